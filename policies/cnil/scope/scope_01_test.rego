@@ -1,0 +1,42 @@
+package cnil.scope.scope_01_test
+
+import data.cnil.scope.scope_01
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in scope_01.results with input as {"manifest": manifest}}
+
+test_pass_when_processed_and_screened if {
+	_decisions({"personal_data": {"processed": true, "screening_ref": "docs/screening.md"}}) == {["pass", "/personal_data"]}
+}
+
+test_pass_when_not_processed if {
+	results := scope_01.results with input as {"manifest": {"personal_data": {"processed": false, "screening_ref": "s.md"}}}
+	some r in results
+	r.decision == "pass"
+	contains(r.message, "no personal data")
+}
+
+test_fail_when_undeclared if {
+	_decisions({"organisation": {"name": "ACME"}}) == {["fail", "/personal_data/processed"]}
+}
+
+test_fail_without_screening_ref if {
+	_decisions({"personal_data": {"processed": true}}) == {["fail", "/personal_data/screening_ref"]}
+}
+
+test_fail_when_a_dataset_contradicts_the_screening if {
+	manifest := {
+		"personal_data": {"processed": false, "screening_ref": "s.md"},
+		"datasets": [{"id": "ds-a", "contains_personal_data": false}, {"id": "ds-b", "contains_personal_data": true}],
+	}
+	results := scope_01.results with input as {"manifest": manifest}
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/1/contains_personal_data"]}
+	some r in results
+	contains(r.message, "ds-b")
+}
+
+test_french_texts if {
+	results := scope_01.results with input as {"manifest": {"personal_data": {"processed": true}}, "options": {"lang": "fr"}}
+	some r in results
+	startswith(r.message, "personal_data.screening_ref est absent")
+	r.title == "Recherche de données personnelles dans la phase de développement"
+}

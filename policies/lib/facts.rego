@@ -1,0 +1,103 @@
+# METADATA
+# title: Facts derived from the manifest, shared by the rules
+# description: |
+#   Conditions several rules depend on, computed once. When the manifest is
+#   silent, each fact takes the conservative value (personal data assumed,
+#   GDPR assumed) so that a missing declaration can never turn rules off.
+#   Facts listed in `derived` are reported in the verdict so that a reviewer
+#   sees why a rule applied. Other files may add to `derived` in this package.
+package cnilpolicy.lib.facts
+
+manifest := input.manifest
+
+# Personal data is processed unless the manifest says it is not and no
+# dataset says it contains any.
+default personal_data_processed := true
+
+personal_data_processed := false if {
+	manifest.personal_data.processed == false
+	not _some_dataset_declares_personal_data
+}
+
+_some_dataset_declares_personal_data if {
+	some dataset in manifest.datasets
+	dataset.contains_personal_data == true
+}
+
+# The legal regime, GDPR when undeclared (SCOPE-02 reports the omission).
+default legal_regime := "gdpr"
+
+legal_regime := manifest.legal_regime if is_string(manifest.legal_regime)
+
+# The CNIL AI recommendations cover processing of personal data under the GDPR.
+gdpr_applies if {
+	personal_data_processed
+	legal_regime == "gdpr"
+}
+
+# Indexes of the datasets that hold (or may hold) personal data.
+personal_datasets contains i if {
+	some i, dataset in manifest.datasets
+	not dataset.contains_personal_data == false
+}
+
+# Indexes of the processing activities of the development phase. An activity
+# with no phase is counted: SCOPE-03 reports it.
+development_activities contains i if {
+	some i, activity in manifest.processing_activities
+	not activity.phase == "deployment"
+}
+
+# Whether the value at path (an array of keys) under obj is declared.
+# Rules test absence with `not declared(obj, path)`: a bare `not f(x.y)` is
+# never true when x.y is undefined, because OPA evaluates the argument
+# outside the negation.
+declared(obj, path) if filled(object.get(obj, path, null))
+
+# The value at path under obj, or null when absent.
+value_at(obj, path) := object.get(obj, path, null)
+
+# A value counts as declared when it is not null, not blank, and not empty.
+filled(value) if {
+	is_string(value)
+	trim_space(value) != ""
+}
+
+filled(value) if is_boolean(value)
+
+filled(value) if is_number(value)
+
+filled(value) if {
+	is_array(value)
+	count(value) > 0
+}
+
+filled(value) if {
+	is_object(value)
+	count(value) > 0
+}
+
+# Approximate length in days of an ISO-8601 duration such as P2Y6M or P30D
+# (a year counts 365 days, a month 30). Undefined for anything else.
+duration_days(duration) := days if {
+	regex.match(`^P(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$`, duration)
+	duration != "P"
+	parts := regex.find_all_string_submatch_n(`(\d+)([YMWD])`, duration, -1)
+	days := sum([n | some p in parts; n := to_number(p[1]) * _unit_days[p[2]]])
+}
+
+_unit_days := {"Y": 365, "M": 30, "W": 7, "D": 1}
+
+derived contains {
+	"id": "gdpr_applies",
+	"value": gdpr_applies_value,
+	"basis": [
+		sprintf("personal_data_processed=%v", [personal_data_processed]),
+		sprintf("legal_regime=%s", [legal_regime]),
+	],
+	"pointer": "/personal_data/processed",
+}
+
+gdpr_applies_value if gdpr_applies
+
+else := false

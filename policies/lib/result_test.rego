@@ -1,0 +1,80 @@
+package cnilpolicy.lib.result_test
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_chain := [
+	{"path": ["data", "cnil", "demo", "rule", "results"]},
+	{
+		"path": ["data", "cnil", "demo", "rule"],
+		"annotations": {
+			"title": "Demo rule",
+			"related_resources": [{"ref": "https://www.cnil.fr/fr/demo", "description": "CNIL demo"}],
+			"custom": {
+				"id": "DEMO-01", "step": "demo", "level": "must", "severity": "error",
+				"articles": ["GDPR 5(1)(b)", "AI Act 10", "Code pénal 321-1"],
+				"fr": {"title": "Règle de démonstration"},
+				"remediation": {"en": "Fix it", "fr": "Corrigez"},
+				"messages": {"bad": {"en": "Dataset {{.dataset}} is bad", "fr": "Le jeu {{.dataset}} est mauvais"}},
+			},
+		},
+	},
+]
+
+test_fail_builds_a_full_result if {
+	r := result.fail(_chain, "bad", {"dataset": "ds-1"}, "/datasets/0")
+	r.rule_id == "DEMO-01"
+	r.decision == "fail"
+	r.message == "Dataset ds-1 is bad"
+	r.title == "Demo rule"
+	r.remediation == "Fix it"
+	r.references == [
+		{"label": "CNIL demo", "url": "https://www.cnil.fr/fr/demo"},
+		{"label": "GDPR 5(1)(b)", "url": "https://eur-lex.europa.eu/eli/reg/2016/679/oj"},
+		{"label": "AI Act 10", "url": "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"},
+		{"label": "Code pénal 321-1"},
+	]
+}
+
+test_french_texts_are_selected if {
+	r := result.pass(_chain, "bad", {"dataset": "ds-1"}, "") with input.options.lang as "fr"
+	r.message == "Le jeu ds-1 est mauvais"
+	r.title == "Règle de démonstration"
+	r.remediation == "Corrigez"
+}
+
+test_missing_french_falls_back_to_english if {
+	chain := json.patch(_chain, [{"op": "remove", "path": "/1/annotations/custom/fr"}])
+	r := result.not_applicable(chain, "bad", {"dataset": "x"}, "") with input.options.lang as "fr"
+	r.title == "Demo rule"
+	r.decision == "not_applicable"
+}
+
+test_unknown_message_key_is_undefined if {
+	not result.fail(_chain, "nope", {}, "")
+}
+
+test_duration_days if {
+	facts.duration_days("P2Y") == 730
+	facts.duration_days("P1Y6M") == 545
+	facts.duration_days("P30D") == 30
+	facts.duration_days("P2W") == 14
+	not facts.duration_days("P")
+	not facts.duration_days("indefinite")
+}
+
+test_filled if {
+	facts.filled("x")
+	not facts.filled("  ")
+	not facts.filled([])
+	facts.filled(false)
+	not facts.filled(null)
+}
+
+test_personal_data_is_assumed_when_undeclared if {
+	facts.personal_data_processed with input as {"manifest": {}}
+	facts.gdpr_applies with input as {"manifest": {}}
+	not facts.personal_data_processed with input as {"manifest": {"personal_data": {"processed": false}}}
+	facts.personal_data_processed with input as {"manifest": {"personal_data": {"processed": false}, "datasets": [{"contains_personal_data": true}]}}
+	not facts.gdpr_applies with input as {"manifest": {"legal_regime": "law_enforcement"}}
+}

@@ -1,0 +1,26 @@
+# METADATA
+# title: The one query cnilpolicy asks OPA per manifest
+# description: |
+#   Gathers the results of every rule package under data.cnil, the derived
+#   facts, and the rule packages that produced no result at all. A rule that
+#   stays silent is an engine error for the caller, never a pass.
+package cnilpolicy.main
+
+import data.cnilpolicy.lib.facts
+
+# Every result of every rule, as built by data.cnilpolicy.lib.result.
+results := [r |
+	some step, rule
+	some r in data.cnil[step][rule].results
+]
+
+# Rule packages that decided nothing for this manifest.
+silent_rules := [sprintf("cnil.%s.%s", [step, rule]) |
+	some step, rule
+	count(data.cnil[step][rule].results) == 0
+]
+
+derived_facts := [f | some f in facts.derived]
+
+# The policy bundle's own version, reported in the verdict.
+policy_version := "0.1.0"
