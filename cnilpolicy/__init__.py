@@ -1,1 +1,3 @@
-"""cnilpolicy."""
+"""cnilpolicy: check an AI project's manifest against the CNIL recommendations with OPA."""
+
+__version__ = "0.1.0"

@@ -16,14 +16,23 @@ from pathlib import Path
 from ruamel.yaml import YAML
 
 ROOT = Path(__file__).resolve().parent.parent
-PACK_2024 = {"scope", "purpose", "responsibilities", "legal_basis", "reuse",
-             "minimisation", "retention", "dpia"}
+PACK_2024 = {
+    "scope",
+    "purpose",
+    "responsibilities",
+    "legal_basis",
+    "reuse",
+    "minimisation",
+    "retention",
+    "dpia",
+}
 
 
 def load(path: Path):
     yaml = YAML(typ="safe", pure=True)
     yaml.constructor.yaml_constructors["tag:yaml.org,2002:timestamp"] = (
-        yaml.constructor.yaml_constructors["tag:yaml.org,2002:str"])
+        yaml.constructor.yaml_constructors["tag:yaml.org,2002:str"]
+    )
     return yaml.load(path.read_text())
 
 
@@ -63,7 +72,9 @@ def main():
     pack = a.pack
     if a.case:
         case = load(Path(a.case))
-        manifest = apply_patch(load(ROOT / "fixtures/manifests" / case["base"]), case.get("patch", []))
+        manifest = apply_patch(
+            load(ROOT / "fixtures/manifests" / case["base"]), case.get("patch", [])
+        )
         expect = case.get("expect", {})
         pack = pack or case.get("pack", "cnil-2024")
     else:
@@ -71,9 +82,22 @@ def main():
     pack = pack or "cnil-2024"
     inp = {"manifest": manifest, "options": {"lang": a.lang, "evaluation_date": "2026-01-15"}}
     out = subprocess.run(
-        [str(ROOT / ".tools/bin/opa"), "eval", "-I", "-d", str(ROOT / "policies"),
-         "--ignore", "*_test.rego", "--format", "json", "data.cnilpolicy.main"],
-        input=json.dumps(inp), capture_output=True, text=True)
+        [
+            str(ROOT / ".tools/bin/opa"),
+            "eval",
+            "-I",
+            "-d",
+            str(ROOT / "policies"),
+            "--ignore",
+            "*_test.rego",
+            "--format",
+            "json",
+            "data.cnilpolicy.main",
+        ],
+        input=json.dumps(inp),
+        capture_output=True,
+        text=True,
+    )
     if out.returncode:
         print(out.stdout, out.stderr)
         sys.exit(3)
@@ -88,13 +112,16 @@ def main():
             (fails if status == "fail" else warns).add(r["rule_id"])
         if a.all or status not in ("pass", "not_applicable"):
             print(f"{status:15} {r['rule_id']:12} {r['pointer']}: {r['message']}")
-    silent = [s for s in main_doc["silent_rules"]
-              if pack != "cnil-2024" or s.split(".")[1] in PACK_2024]
+    silent = [
+        s for s in main_doc["silent_rules"] if pack != "cnil-2024" or s.split(".")[1] in PACK_2024
+    ]
     print("silent rules:", silent)
     print("fail:", sorted(fails))
     print("warn:", sorted(warns))
     if expect is not None:
-        ok = sorted(expect.get("fail", [])) == sorted(fails) and sorted(expect.get("warn", [])) == sorted(warns)
+        ok = sorted(expect.get("fail", [])) == sorted(fails) and sorted(
+            expect.get("warn", [])
+        ) == sorted(warns)
         print("EXPECTATION", "MET" if ok else "NOT MET", expect)
         sys.exit(0 if ok else 1)
 

@@ -8,15 +8,26 @@ package cnilpolicy.main
 
 import data.cnilpolicy.lib.facts
 
-# Every result of every rule, as built by data.cnilpolicy.lib.result.
+# The steps of the rule pack the caller selected (input.options.steps), or
+# every step when it selected none.
+_steps contains step if some step in input.options.steps
+
+_steps contains step if {
+	not input.options.steps
+	some step, _ in data.cnil
+}
+
+# Every result of every selected rule, as built by data.cnilpolicy.lib.result.
 results := [r |
-	some step, rule
+	some step in _steps
+	some rule
 	some r in data.cnil[step][rule].results
 ]
 
-# Rule packages that decided nothing for this manifest.
+# Selected rule packages that decided nothing for this manifest.
 silent_rules := [sprintf("cnil.%s.%s", [step, rule]) |
-	some step, rule
+	some step in _steps
+	some rule
 	count(data.cnil[step][rule].results) == 0
 ]
 

@@ -1,0 +1,58 @@
+# cnilpolicy: two commands on a fresh machine.
+#   make setup   Python environment, the package with its dev tools, and OPA v$(OPA_VERSION)
+#   make test    Rego checks (fmt, check --strict, test with coverage), ruff, mypy, pytest
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+OPA_VERSION := 1.22.3
+TOOLS := .tools/bin
+LOCAL_OPA := $(TOOLS)/opa
+REGO_COVERAGE := 95
+
+# The OPA to use: one of the pinned version on PATH, else the project-local build.
+OPA := $(shell command -v opa >/dev/null 2>&1 && opa version 2>/dev/null | grep -qx 'Version: $(OPA_VERSION)' && command -v opa || echo $(LOCAL_OPA))
+export CNILPOLICY_OPA := $(abspath $(OPA))
+
+.PHONY: setup test rego-check python-check pytest benchmark clean
+
+setup: $(BIN)/cnilpolicy $(OPA)
+	@echo "--- versions"
+	@$(BIN)/python --version
+	@$(BIN)/cnilpolicy version
+
+$(BIN)/cnilpolicy: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	@touch $@
+
+# Built from the Go module proxy through tools/opa (see its main.go for why a
+# wrapper module); go.sum pins every dependency.
+$(LOCAL_OPA): tools/opa/go.mod tools/opa/go.sum tools/opa/main.go
+	@mkdir -p $(TOOLS)
+	cd tools/opa && go build -trimpath -o ../../$(LOCAL_OPA) .
+	@$(LOCAL_OPA) version | grep -qx 'Version: $(OPA_VERSION)' || { echo "built OPA is not v$(OPA_VERSION)"; exit 1; }
+
+test: rego-check python-check pytest
+
+rego-check:
+	$(OPA) fmt --list --fail policies
+	$(OPA) check --strict policies
+	$(OPA) test --fail-on-empty policies
+	@$(OPA) test --coverage --format json policies > .tools/rego-coverage.json
+	$(BIN)/python tools/rego_coverage.py .tools/rego-coverage.json --threshold $(REGO_COVERAGE)
+
+python-check:
+	$(BIN)/ruff check cnilpolicy tests tools benchmarks
+	$(BIN)/ruff format --check cnilpolicy tests tools benchmarks
+	$(BIN)/mypy
+
+pytest:
+	$(BIN)/pytest
+
+benchmark:
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) .tools build dist .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,127 @@
+"""Turn OPA's per-rule decisions into a verdict for one manifest."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from cnilpolicy import __version__
+from cnilpolicy.engine import Decision
+from cnilpolicy.errors import EngineError
+from cnilpolicy.loader import LoadedManifest
+from cnilpolicy.packs import Pack
+from cnilpolicy.verdict import (
+    COMPLIANT,
+    COMPLIANT_WITH_WARNINGS,
+    FAIL,
+    NON_COMPLIANT,
+    NOT_APPLICABLE,
+    PASS,
+    WARN,
+    DerivedFact,
+    Engine,
+    ManifestVerdict,
+    Reference,
+    RuleResult,
+    StepOutcome,
+)
+
+
+def result_status(decision: str, severity: str) -> str:
+    """A failed obligation (severity error) fails; a failed recommendation warns."""
+    if decision == "fail":
+        return FAIL if severity == "error" else WARN
+    return decision
+
+
+def _rule_order(rule_id: str) -> tuple[Any, ...]:
+    # PURPOSE-2 before PURPOSE-10, DPIA-04 before DPIA-04.2.
+    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", rule_id))
+
+
+def step_status(results: list[RuleResult]) -> str:
+    statuses = {result.status for result in results}
+    for status in (FAIL, WARN):
+        if status in statuses:
+            return status
+    return NOT_APPLICABLE if statuses <= {NOT_APPLICABLE} else PASS
+
+
+def overall_verdict(results: list[RuleResult]) -> str:
+    statuses = {result.status for result in results}
+    if FAIL in statuses:
+        return NON_COMPLIANT
+    if WARN in statuses:
+        return COMPLIANT_WITH_WARNINGS
+    return COMPLIANT
+
+
+def build_verdict(
+    manifest: LoadedManifest,
+    decision: Decision,
+    *,
+    pack: Pack,
+    lang: str,
+    evaluation_date: str,
+    opa_version: str,
+) -> ManifestVerdict:
+    step_index = {step: index for index, step in enumerate(pack.steps)}
+    results = []
+    for raw in decision.results:
+        if raw["step"] not in step_index:
+            raise EngineError(
+                f"rule {raw['rule_id']} belongs to step {raw['step']!r}, not in pack {pack.id}"
+            )
+        line, column = manifest.position(raw["pointer"])
+        results.append(
+            RuleResult(
+                rule_id=raw["rule_id"],
+                step=raw["step"],
+                status=result_status(raw["decision"], raw["severity"]),
+                severity=raw["severity"],
+                level=raw["level"],
+                title=raw["title"],
+                message=raw["message"],
+                pointer=raw["pointer"],
+                line=line,
+                column=column,
+                remediation=raw["remediation"],
+                references=tuple(
+                    Reference(label=str(ref["label"]), url=ref.get("url"))
+                    for ref in raw["references"]
+                ),
+            )
+        )
+    results.sort(
+        key=lambda r: (step_index[r.step], _rule_order(r.rule_id), r.pointer, r.status, r.message)
+    )
+    by_step: dict[str, list[RuleResult]] = {step: [] for step in pack.steps}
+    for result in results:
+        by_step[result.step].append(result)
+    empty = [step for step, step_results in by_step.items() if not step_results]
+    if empty:
+        raise EngineError(f"no rule of step(s) {', '.join(empty)} is loaded in OPA")
+    facts = sorted(
+        (
+            DerivedFact(
+                id=str(fact["id"]),
+                value=fact.get("value"),
+                basis=tuple(sorted(str(item) for item in fact.get("basis", []))),
+                pointer=str(fact.get("pointer", "")),
+            )
+            for fact in decision.derived_facts
+        ),
+        key=lambda fact: (fact.id, fact.pointer),
+    )
+    return ManifestVerdict(
+        verdict=overall_verdict(results),
+        path=manifest.path,
+        sha256=manifest.sha256,
+        engine=Engine(__version__, opa_version, decision.policy_version),
+        pack=pack.id,
+        lang=lang,
+        evaluation_date=evaluation_date,
+        steps=tuple(StepOutcome(step, step_status(by_step[step])) for step in pack.steps),
+        results=tuple(results),
+        derived_facts=tuple(facts),
+    )

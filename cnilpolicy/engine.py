@@ -1,0 +1,378 @@
+"""Everything that talks to Open Policy Agent: find it, run it, query it.
+
+Every failure here becomes an EngineError with a one-line message. Nothing in
+this module ever turns a missing or malformed answer into a decision.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+from urllib.parse import urlsplit
+
+import requests
+from opa_client.opa import OpaClient
+
+from cnilpolicy.errors import EngineError, OpaNotFound
+from cnilpolicy.resources import policies_dir, source_root
+
+PINNED_OPA_VERSION = "1.22.3"
+OPA_ENV_VAR = "CNILPOLICY_OPA"
+#: The one document cnilpolicy asks for, per manifest (policies/main/main.rego).
+DECISION_PATH = "cnilpolicy/main"
+
+_INSTALL_HINT = (
+    "run 'make setup' in the cnilpolicy repository (it builds OPA v"
+    + PINNED_OPA_VERSION
+    + " into .tools/bin), or pass --opa-path, or set "
+    + OPA_ENV_VAR
+)
+
+
+def project_local_opa() -> Path:
+    return source_root() / ".tools" / "bin" / "opa"
+
+
+def find_opa(explicit: str | None = None, environ: Mapping[str, str] | None = None) -> Path:
+    """The OPA binary: --opa-path, then $CNILPOLICY_OPA, then .tools/bin, then PATH."""
+    environ = os.environ if environ is None else environ
+    for origin, candidate in (("--opa-path", explicit), (OPA_ENV_VAR, environ.get(OPA_ENV_VAR))):
+        if candidate:
+            path = Path(candidate)
+            if not (path.is_file() and os.access(path, os.X_OK)):
+                raise OpaNotFound(f"OPA binary given by {origin} is not an executable file: {path}")
+            return path
+    local = project_local_opa()
+    if local.is_file() and os.access(local, os.X_OK):
+        return local
+    on_path = shutil.which("opa", path=environ.get("PATH"))
+    if on_path:
+        return Path(on_path)
+    raise OpaNotFound(f"OPA not found: {_INSTALL_HINT}")
+
+
+def opa_version(binary: Path) -> str:
+    """The version `opa version` reports, e.g. '1.22.3'."""
+    try:
+        completed = subprocess.run(
+            [str(binary), "version"], capture_output=True, text=True, timeout=30, check=False
+        )
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise EngineError(f"cannot run {binary} version: {error}") from None
+    match = re.search(r"^Version:\s*(\S+)", completed.stdout, re.MULTILINE)
+    if completed.returncode != 0 or not match:
+        raise EngineError(f"{binary} does not look like OPA ('opa version' failed)")
+    return match.group(1)
+
+
+def policy_version(binary: Path) -> str:
+    """The version the policies declare, asked of OPA itself."""
+    try:
+        completed = subprocess.run(
+            [str(binary), "eval", "--format", "raw", "--ignore", "*_test.rego",
+             "-d", str(policies_dir()), f"data.{DECISION_PATH.replace('/', '.')}.policy_version"],
+            capture_output=True, text=True, timeout=60, check=False,
+        )  # fmt: skip
+    except (OSError, subprocess.TimeoutExpired) as error:
+        raise EngineError(f"cannot run {binary} eval: {error}") from None
+    if completed.returncode != 0 or not completed.stdout.strip():
+        raise EngineError(f"OPA could not load the policies: {_first_line(completed.stderr)}")
+    return completed.stdout.strip()
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child process
+    # If cnilpolicy is killed outright (SIGKILL), the kernel stops OPA too.
+    if sys.platform.startswith("linux"):
+        pr_set_pdeathsig = 1
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL("libc.so.6", use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+class LocalOpaServer:
+    """An `opa run --server` on 127.0.0.1 with the cnilpolicy policies, for one run."""
+
+    def __init__(
+        self,
+        binary: Path,
+        policies: Path | None = None,
+        startup_timeout: float = 20.0,
+    ) -> None:
+        self.binary = binary
+        self.policies = policies or policies_dir()
+        self.startup_timeout = startup_timeout
+        self.url = ""
+        self._process: subprocess.Popen[bytes] | None = None
+        self._log: Any = None
+
+    def __enter__(self) -> LocalOpaServer:
+        try:
+            self.start()
+        except BaseException:
+            self.stop()
+            raise
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        for _attempt in range(3):
+            port = _free_port()
+            if self._start_on(port):
+                return
+        raise EngineError("OPA server could not bind a free port on 127.0.0.1")
+
+    def _start_on(self, port: int) -> bool:
+        self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
+        command = [
+            str(self.binary), "run", "--server",
+            "--addr", f"127.0.0.1:{port}",
+            "--log-level", "error",
+            "--skip-version-check",
+            "--ignore", "*_test.rego",
+            str(self.policies),
+        ]  # fmt: skip
+        try:
+            self._process = subprocess.Popen(
+                command,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=self._log,
+                start_new_session=True,
+                preexec_fn=_die_with_parent,
+            )
+        except OSError as error:
+            raise EngineError(f"cannot start OPA ({self.binary}): {error}") from None
+        self.url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + self.startup_timeout
+        while time.monotonic() < deadline:
+            if self._process.poll() is not None:
+                detail = self._first_log_line()
+                self.stop()
+                if "address already in use" in detail:
+                    return False
+                raise EngineError(f"OPA server exited during start-up: {detail}")
+            if _healthy(self.url):
+                return True
+            time.sleep(0.05)
+        self.stop()
+        raise EngineError(f"OPA server did not become healthy within {self.startup_timeout:g} s")
+
+    def _first_log_line(self) -> str:
+        if self._log is None:
+            return "no output"
+        self._log.seek(0)
+        lines = [line.strip() for line in self._log.read().decode("utf-8", "replace").splitlines()]
+        lines = [line for line in lines if line]
+        # OPA logs JSON records; the first error record says what went wrong.
+        for line in lines:
+            with contextlib.suppress(ValueError):
+                record = json.loads(line)
+                if isinstance(record, dict) and record.get("level") == "error":
+                    return _first_line(record.get("err") or record.get("msg") or line)
+        return _first_line(lines[-1]) if lines else "no output"
+
+    def stop(self) -> None:
+        process, self._process = self._process, None
+        if process is not None and process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        if self._log is not None:
+            self._log.close()
+            self._log = None
+
+
+def _healthy(url: str) -> bool:
+    try:
+        return requests.get(f"{url}/health", timeout=0.5).status_code == 200
+    except requests.RequestException:
+        return False
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What OPA answered for one manifest, checked for shape."""
+
+    results: list[dict[str, Any]]
+    derived_facts: list[dict[str, Any]]
+    policy_version: str
+
+
+_RESULT_KEYS = {
+    "rule_id": str,
+    "step": str,
+    "decision": str,
+    "severity": str,
+    "level": str,
+    "title": str,
+    "message": str,
+    "pointer": str,
+    "remediation": str,
+    "references": list,
+}
+_DECISIONS = {"pass", "fail", "not_applicable"}
+_SEVERITIES = {"error", "warning", "info"}
+_LEVELS = {"must", "must_if", "should", "good_practice"}
+
+
+class PolicyEngine:
+    """Queries an OPA server that has the cnilpolicy policies loaded."""
+
+    def __init__(self, url: str, timeout: float = 10.0) -> None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise EngineError(f"not an OPA server URL: {url!r}")
+        self.url = url
+        self._client = OpaClient(
+            host=parts.hostname,
+            port=parts.port or (443 if parts.scheme == "https" else 80),
+            ssl=parts.scheme == "https",
+            timeout=timeout,
+            retries=0,
+        )
+
+    def close(self) -> None:
+        self._client.close_connection()
+
+    def opa_version(self) -> str:
+        """The server's version, from a provenance query."""
+        answer = self._post({}, {"provenance": True})
+        version = answer.get("provenance", {}).get("version")
+        if not isinstance(version, str):
+            raise EngineError(f"OPA at {self.url} did not report its version")
+        return version
+
+    def evaluate(self, input_document: dict[str, Any]) -> Decision:
+        answer = self._post(input_document, None)
+        if "result" not in answer:
+            raise EngineError(
+                f"OPA at {self.url} returned no result for data.{DECISION_PATH.replace('/', '.')}: "
+                "are the cnilpolicy policies loaded?"
+            )
+        return _check_decision(answer["result"])
+
+    def _post(self, input_document: dict[str, Any], params: dict[str, bool] | None) -> Any:
+        # opa-python-client lets raw requests and json exceptions through:
+        # every one of them is an engine failure.
+        try:
+            answer = self._client.query_rule(input_document, DECISION_PATH, query_params=params)
+        except requests.HTTPError as error:
+            raise EngineError(_http_error(error)) from None
+        except ValueError:  # requests' JSONDecodeError is a ValueError and a RequestException
+            raise EngineError(f"OPA at {self.url} answered with a body that is not JSON") from None
+        except requests.Timeout:
+            raise EngineError(f"OPA at {self.url} timed out") from None
+        except requests.RequestException as error:
+            raise EngineError(f"OPA at {self.url} is unreachable: {_first_line(error)}") from None
+        except Exception as error:  # the client's own exceptions have no common base
+            raise EngineError(f"OPA query failed: {_first_line(error)}") from None
+        if not isinstance(answer, dict):
+            raise EngineError(f"OPA at {self.url} answered with an unexpected document")
+        return answer
+
+
+def _http_error(error: requests.HTTPError) -> str:
+    response = error.response
+    status = response.status_code if response is not None else "?"
+    detail = ""
+    if response is not None:
+        try:
+            body = response.json()
+            detail = body.get("message", "") if isinstance(body, dict) else ""
+            errors = body.get("errors") if isinstance(body, dict) else None
+            if errors and isinstance(errors, list) and isinstance(errors[0], dict):
+                detail = f"{detail}: {errors[0].get('message', '')}"
+        except ValueError:
+            detail = "body is not JSON"
+    return _first_line(f"OPA answered HTTP {status}: {detail}".rstrip(": "))
+
+
+def _first_line(value: object) -> str:
+    return " ".join(str(value).split())[:400]
+
+
+def _check_decision(result: Any) -> Decision:
+    if not isinstance(result, dict):
+        raise EngineError("OPA decision is not an object")
+    silent = result.get("silent_rules")
+    if not isinstance(silent, list):
+        raise EngineError("OPA decision lacks 'silent_rules'")
+    if silent:
+        raise EngineError(f"rule package(s) decided nothing: {', '.join(sorted(map(str, silent)))}")
+    results = result.get("results")
+    facts = result.get("derived_facts", [])
+    version = result.get("policy_version")
+    if not isinstance(results, list) or not results:
+        raise EngineError("OPA decision has no rule results")
+    if not isinstance(facts, list) or not isinstance(version, str):
+        raise EngineError("OPA decision lacks derived_facts or policy_version")
+    for item in results:
+        _check_result(item)
+    return Decision(results=results, derived_facts=facts, policy_version=version)
+
+
+def _check_result(item: Any) -> None:
+    if not isinstance(item, dict):
+        raise EngineError("OPA returned a rule result that is not an object")
+    for key, kind in _RESULT_KEYS.items():
+        if not isinstance(item.get(key), kind):
+            rule = item.get("rule_id", "?")
+            raise EngineError(f"OPA result of rule {rule} has no valid '{key}'")
+    if (
+        item["decision"] not in _DECISIONS
+        or item["severity"] not in _SEVERITIES
+        or item["level"] not in _LEVELS
+    ):
+        raise EngineError(f"OPA result of rule {item['rule_id']} has an unknown decision or level")
+
+
+@contextlib.contextmanager
+def policy_engine(
+    opa_url: str | None, opa_path: str | None, timeout: float
+) -> Iterator[tuple[PolicyEngine, str]]:
+    """An engine and OPA's version: the given server, or a local one for this run."""
+    if opa_url:
+        engine = PolicyEngine(opa_url, timeout=timeout)
+        try:
+            yield engine, engine.opa_version()
+        finally:
+            engine.close()
+        return
+    binary = find_opa(opa_path)
+    version = opa_version(binary)
+    with LocalOpaServer(binary) as server:
+        engine = PolicyEngine(server.url, timeout=timeout)
+        try:
+            yield engine, version
+        finally:
+            engine.close()

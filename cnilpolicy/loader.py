@@ -1,0 +1,150 @@
+"""Load a manifest (YAML 1.2 or JSON) into plain data, with the line of every JSON pointer."""
+
+from __future__ import annotations
+
+import hashlib
+import math
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.composer import Composer
+from ruamel.yaml.constructor import RoundTripConstructor
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.events import AliasEvent
+
+from cnilpolicy.errors import ManifestError
+
+Position = tuple[int, int]  # 1-based line and column
+
+
+class _NoAliasComposer(Composer):
+    # A few bytes of nested aliases expand into gigabytes of JSON (a "billion
+    # laughs"); a manifest has no use for them, so they are refused outright.
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.parser.check_event(AliasEvent):
+            event = self.parser.peek_event()
+            mark = event.start_mark
+            raise ManifestError(
+                f"line {mark.line + 1}, column {mark.column + 1}: YAML aliases (*{event.anchor}) "
+                "are not allowed in a manifest"
+            )
+        return super().compose_node(parent, index)
+
+
+class _DatesAsTextConstructor(RoundTripConstructor):
+    """Keeps unquoted dates as text, as JSON would see them (format: date checks them)."""
+
+
+_DatesAsTextConstructor.add_constructor(
+    "tag:yaml.org,2002:timestamp", RoundTripConstructor.construct_yaml_str
+)
+
+
+def _yaml() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.version = (1, 2)
+    yaml.allow_duplicate_keys = False
+    yaml.Composer = _NoAliasComposer
+    yaml.Constructor = _DatesAsTextConstructor
+    return yaml
+
+
+@dataclass(frozen=True)
+class LoadedManifest:
+    """A manifest as plain JSON-like data, with where each of its values stands."""
+
+    path: str
+    data: Any
+    sha256: str
+    positions: dict[str, Position] = field(repr=False)
+
+    def position(self, pointer: str) -> Position:
+        """The position of pointer, or of its nearest ancestor present in the file."""
+        while True:
+            if pointer in self.positions:
+                return self.positions[pointer]
+            if not pointer:
+                return (1, 1)
+            pointer = pointer.rsplit("/", 1)[0]
+
+
+def escape_pointer_token(token: str | int) -> str:
+    return str(token).replace("~", "~0").replace("/", "~1")
+
+
+def load_manifest(path: Path | str) -> LoadedManifest:
+    """Read and parse a manifest; any problem is a one-line ManifestError."""
+    display = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as error:
+        raise ManifestError(f"{display}: cannot read manifest: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ManifestError(f"{display}: manifest is not UTF-8 text") from None
+    try:
+        document = _yaml().load(text)
+    except ManifestError as error:
+        raise ManifestError(f"{display}: {error}") from None
+    except MarkedYAMLError as error:
+        raise ManifestError(f"{display}: {_describe_yaml_error(error)}") from None
+    except YAMLError as error:
+        raise ManifestError(f"{display}: {_one_line(str(error))}") from None
+    if document is None:
+        raise ManifestError(f"{display}: manifest is empty")
+    positions: dict[str, Position] = {"": (1, 1)}
+    data = _to_plain(document, "", positions, display)
+    if not isinstance(data, dict):
+        raise ManifestError(f"{display}: a manifest must be a mapping at the top level")
+    return LoadedManifest(
+        path=display, data=data, sha256=hashlib.sha256(raw).hexdigest(), positions=positions
+    )
+
+
+def _to_plain(node: Any, pointer: str, positions: dict[str, Position], display: str) -> Any:
+    if isinstance(node, CommentedMap):
+        plain: dict[str, Any] = {}
+        for key in node:
+            if not isinstance(key, str):
+                line, column = node.lc.key(key)
+                raise ManifestError(f"{display}:{line + 1}:{column + 1}: key {key!r} must be text")
+            child = f"{pointer}/{escape_pointer_token(key)}"
+            line, column = node.lc.key(key)
+            positions[child] = (line + 1, column + 1)
+            plain[key] = _to_plain(node[key], child, positions, display)
+        return plain
+    if isinstance(node, CommentedSeq):
+        items = []
+        for index, item in enumerate(node):
+            child = f"{pointer}/{index}"
+            line, column = node.lc.item(index)
+            positions[child] = (line + 1, column + 1)
+            items.append(_to_plain(item, child, positions, display))
+        return items
+    if isinstance(node, bool) or node is None:
+        return node
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        if not math.isfinite(node):
+            line, column = positions.get(pointer, (1, 1))
+            raise ManifestError(
+                f"{display}:{line}:{column}: {pointer}: {node} is not a JSON number"
+            )
+        return float(node)
+    return str(node)
+
+
+def _describe_yaml_error(error: MarkedYAMLError) -> str:
+    mark = error.problem_mark or error.context_mark
+    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
+    what = " ".join(part for part in (error.context, error.problem) if part)
+    return where + _one_line(what or str(error))
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

@@ -1,0 +1,80 @@
+"""Text for a terminal or a CI log: grouped by step, one line per rule, details on failures."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import groupby
+
+import click
+
+from cnilpolicy.verdict import (
+    FAIL,
+    NOT_APPLICABLE,
+    PASS,
+    WAIVED,
+    WARN,
+    ManifestVerdict,
+    RuleResult,
+    worst_status,
+)
+
+_MARKS = {PASS: "✓", FAIL: "✗", WARN: "!", NOT_APPLICABLE: "-", WAIVED: "~"}
+_COLORS = {PASS: "green", FAIL: "red", WARN: "yellow", NOT_APPLICABLE: None, WAIVED: "cyan"}
+_VERDICT_WORDS = {
+    "compliant": "COMPLIANT",
+    "compliant_with_warnings": "COMPLIANT WITH WARNINGS",
+    "non_compliant": "NON COMPLIANT",
+}
+
+
+def render(verdicts: Sequence[ManifestVerdict], *, color: bool = False) -> str:
+    return "\n".join(_render_one(verdict, color) for verdict in verdicts)
+
+
+def _paint(text: str, status: str, color: bool, bold: bool = False) -> str:
+    if not color:
+        return text
+    return click.style(text, fg=_COLORS.get(status), bold=bold, dim=status == NOT_APPLICABLE)
+
+
+def _render_one(verdict: ManifestVerdict, color: bool) -> str:
+    counts = verdict.counts()
+    overall = {"compliant": PASS, "compliant_with_warnings": WARN}.get(verdict.verdict, FAIL)
+    summary = ", ".join(
+        f"{counts[s]} {s.replace('_', ' ')}" for s in (FAIL, WARN, WAIVED, PASS, NOT_APPLICABLE)
+    )
+    engine = verdict.engine
+    headline = _paint(_VERDICT_WORDS[verdict.verdict], overall, color, bold=True)
+    lines = [
+        f"{verdict.path}: {headline} ({summary})",
+        f"  cnilpolicy {engine.tool_version}, policies {engine.policy_version},"
+        f" OPA {engine.opa_version}, pack {verdict.pack}, evaluated on {verdict.evaluation_date}",
+    ]
+    status_of_step = {step.id: step.status for step in verdict.steps}
+    for step, step_results in groupby(verdict.results, key=lambda r: r.step):
+        status = status_of_step[step]
+        lines.append("")
+        lines.append(_paint(f"{step} [{status.replace('_', ' ')}]", status, color, bold=True))
+        for _rule_id, rule_results in groupby(step_results, key=lambda r: r.rule_id):
+            lines.extend(_render_rule(list(rule_results), verdict.path, color))
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _render_rule(results: list[RuleResult], path: str, color: bool) -> list[str]:
+    first = results[0]
+    status = worst_status([r.status for r in results])
+    mark = _paint(_MARKS[status], status, color)
+    lines = [f"  {mark} {first.rule_id:<11} {first.title}"]
+    failing = [r for r in results if r.status in (FAIL, WARN)]
+    if not failing:
+        return lines
+    for result in failing:
+        lines.append(f"      why:   {result.message}")
+        lines.append(f"      where: {path}:{result.line}:{result.column} ({result.pointer or '/'})")
+    lines.append(f"      fix:   {first.remediation}")
+    references = "; ".join(
+        f"{ref.label} <{ref.url}>" if ref.url else ref.label for ref in first.references
+    )
+    lines.append(f"      see:   {references}")
+    return lines

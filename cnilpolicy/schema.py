@@ -1,0 +1,106 @@
+"""Validate a manifest's shape against schemas/manifest.schema.json (draft 2020-12)."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+from referencing import Registry, Resource
+
+from cnilpolicy.errors import ManifestInvalid, SchemaIssue
+from cnilpolicy.loader import LoadedManifest, escape_pointer_token
+from cnilpolicy.resources import schemas_dir
+
+MANIFEST_SCHEMA = "manifest.schema.json"
+
+
+@cache
+def _validator(directory: Path, name: str) -> Draft202012Validator:
+    # Every schema of the folder is registered so that $ref between files
+    # resolves offline.
+    resources = []
+    for file in sorted(directory.glob("*.schema.json")):
+        contents = json.loads(file.read_text(encoding="utf-8"))
+        resource = Resource.from_contents(contents)
+        resources.append((contents.get("$id", file.name), resource))
+        resources.append((file.name, resource))
+    registry: Registry[Any] = Registry().with_resources(resources)
+    schema = json.loads((directory / name).read_text(encoding="utf-8"))
+    # Format checking is off in jsonschema unless a checker is given.
+    return Draft202012Validator(
+        schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
+    )
+
+
+def validator(name: str = MANIFEST_SCHEMA) -> Draft202012Validator:
+    return _validator(schemas_dir(), name)
+
+
+def schema_issues(manifest: LoadedManifest) -> list[SchemaIssue]:
+    """Every schema violation of the manifest, in file order."""
+    issues: list[SchemaIssue] = []
+    for error in validator().iter_errors(manifest.data):
+        issues.extend(_issues_of(error, manifest))
+    return sorted(set(issues), key=lambda i: (i.line, i.column, i.pointer, i.message))
+
+
+def check_manifest(manifest: LoadedManifest) -> None:
+    """Raise ManifestInvalid with every issue when the manifest is not valid."""
+    issues = schema_issues(manifest)
+    if issues:
+        raise ManifestInvalid(issues)
+
+
+def _pointer(parts: Any) -> str:
+    return "".join(f"/{escape_pointer_token(part)}" for part in parts)
+
+
+def _issues_of(error: ValidationError, manifest: LoadedManifest) -> list[SchemaIssue]:
+    pointer = _pointer(error.absolute_path)
+    # jsonschema reports unknown and missing keys on the parent object; point
+    # at the key itself so the line is the offending one and the key is named.
+    schema = error.schema if isinstance(error.schema, dict) else {}
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = set(schema.get("properties", {}))
+        patterns = schema.get("patternProperties", {})
+        unknown = [
+            key for key in error.instance if key not in allowed and not _matches_any(key, patterns)
+        ]
+        return [
+            _issue(manifest, f"{pointer}/{escape_pointer_token(key)}", f"unknown key '{key}'")
+            for key in unknown
+        ] or [_issue(manifest, pointer, error.message)]
+    if (
+        error.validator == "required"
+        and isinstance(error.validator_value, list)
+        and isinstance(error.instance, dict)
+    ):
+        missing = [key for key in error.validator_value if key not in error.instance]
+        return [
+            _issue(
+                manifest, f"{pointer}/{escape_pointer_token(key)}", f"missing required key '{key}'"
+            )
+            for key in missing
+        ]
+    return [_issue(manifest, pointer, _message(error))]
+
+
+def _matches_any(key: str, patterns: dict[str, Any]) -> bool:
+    return any(re.search(pattern, key) for pattern in patterns)
+
+
+def _message(error: ValidationError) -> str:
+    if error.validator == "enum" and isinstance(error.validator_value, list):
+        allowed = ", ".join(json.dumps(value) for value in error.validator_value)
+        return f"{json.dumps(error.instance)} is not one of: {allowed}"
+    return " ".join(error.message.split())
+
+
+def _issue(manifest: LoadedManifest, pointer: str, message: str) -> SchemaIssue:
+    line, column = manifest.position(pointer)
+    return SchemaIssue(manifest.path, line, column, pointer, message)

@@ -1,0 +1,154 @@
+"""The verdict: typed, ordered, and serialised the same way every time."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+#: Outcomes of one rule on one piece of evidence.
+PASS, FAIL, WARN, NOT_APPLICABLE, WAIVED = "pass", "fail", "warn", "not_applicable", "waived"
+STATUSES = (FAIL, WARN, WAIVED, PASS, NOT_APPLICABLE)
+
+#: Overall verdicts, best first.
+COMPLIANT = "compliant"
+COMPLIANT_WITH_WARNINGS = "compliant_with_warnings"
+NON_COMPLIANT = "non_compliant"
+VERDICTS = (COMPLIANT, COMPLIANT_WITH_WARNINGS, NON_COMPLIANT)
+
+VERDICT_FORMAT_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class Reference:
+    label: str
+    url: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"label": self.label, "url": self.url} if self.url else {"label": self.label}
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """One rule's outcome on one piece of evidence of the manifest."""
+
+    rule_id: str
+    step: str
+    status: str
+    severity: str
+    level: str
+    title: str
+    message: str
+    pointer: str
+    line: int
+    column: int
+    remediation: str
+    references: tuple[Reference, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "rule_id": self.rule_id,
+            "step": self.step,
+            "status": self.status,
+            "severity": self.severity,
+            "level": self.level,
+            "title": self.title,
+            "message": self.message,
+            "pointer": self.pointer,
+            "line": self.line,
+            "column": self.column,
+            "remediation": self.remediation,
+            "references": [reference.to_dict() for reference in self.references],
+        }
+
+
+@dataclass(frozen=True)
+class StepOutcome:
+    id: str
+    status: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "status": self.status}
+
+
+@dataclass(frozen=True)
+class DerivedFact:
+    """A condition the policies computed, shown so a reviewer sees why rules applied."""
+
+    id: str
+    value: Any
+    basis: tuple[str, ...]
+    pointer: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "value": self.value,
+            "basis": list(self.basis),
+            "pointer": self.pointer,
+        }
+
+
+@dataclass(frozen=True)
+class Engine:
+    tool_version: str
+    opa_version: str
+    policy_version: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "tool_version": self.tool_version,
+            "opa_version": self.opa_version,
+            "policy_version": self.policy_version,
+        }
+
+
+@dataclass(frozen=True)
+class ManifestVerdict:
+    """Everything cnilpolicy concluded about one manifest."""
+
+    verdict: str
+    path: str
+    sha256: str
+    engine: Engine
+    pack: str
+    lang: str
+    evaluation_date: str
+    steps: tuple[StepOutcome, ...]
+    results: tuple[RuleResult, ...]
+    derived_facts: tuple[DerivedFact, ...] = field(default=())
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATUSES, 0)
+        for result in self.results:
+            counts[result.status] += 1
+        return counts
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format_version": VERDICT_FORMAT_VERSION,
+            "verdict": self.verdict,
+            "manifest": {"path": self.path, "sha256": self.sha256},
+            "engine": self.engine.to_dict(),
+            "pack": self.pack,
+            "lang": self.lang,
+            "evaluation_date": self.evaluation_date,
+            "summary": self.counts(),
+            "steps": [step.to_dict() for step in self.steps],
+            "derived_facts": [fact.to_dict() for fact in self.derived_facts],
+            "results": [result.to_dict() for result in self.results],
+        }
+
+
+def worst_status(statuses: list[str]) -> str:
+    """The status that matters most among several (a rule with several findings)."""
+    return min(statuses, key=STATUSES.index, default=NOT_APPLICABLE)
+
+
+def worst_verdict(verdicts: list[str]) -> str:
+    return max(verdicts, key=VERDICTS.index, default=COMPLIANT)
+
+
+def dumps(document: Any) -> str:
+    """The one JSON serialisation: sorted keys, so equal inputs give equal bytes."""
+    return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"

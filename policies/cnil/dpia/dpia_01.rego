@@ -1,0 +1,230 @@
+# METADATA
+# title: Documented DPIA screening (GDPR art. 35(3), CNIL list, EDPB criteria)
+# description: >-
+#   Before developing the system, the controller determines whether a data protection impact
+#   assessment (DPIA) is required and records that analysis, even when the answer is no. A DPIA
+#   is required when the processing falls under a case of GDPR art. 35(3), appears on the CNIL
+#   list adopted under art. 35(4) (deliberation 2018-327), or meets two or more of the EDPB/WP248
+#   criteria (rule of thumb of WP248); the CNIL also presumes it necessary for an AI Act high-risk
+#   system processing personal data (DPIA-02). The rule checks that the screening is recorded
+#   (dpia.screening.ref), that each of the three screening lists is answered (an empty list is an
+#   answer), and, when the derived fact dpia_required holds, that the DPIA itself is referenced
+#   in dpia.ref.
+# related_resources:
+#   - description: "CNIL — Carrying out a data protection impact assessment if necessary"
+#     ref: https://cnil.fr/en/node/164405
+# custom:
+#   id: DPIA-01
+#   step: dpia
+#   fiche: dpia
+#   level: must
+#   severity: error
+#   evidence: confirmed
+#   articles: ["GDPR 35(1)", "GDPR 35(3)", "GDPR 35(4)", "WP248 rev.01"]
+#   fr:
+#     title: Examen documenté de la nécessité d'une AIPD (article 35(3) du RGPD, liste CNIL, critères du CEPD)
+#   remediation:
+#     en: >-
+#       Record the DPIA screening in dpia.screening.ref and answer its three lists:
+#       dpia.screening.art35_3 (GDPR art. 35(3) cases), dpia.screening.cnil_list_items (items of
+#       the CNIL list, deliberation 2018-327) and dpia.screening.edpb_criteria (EDPB/WP248
+#       criteria), using an empty list when none applies. When a DPIA is required, carry it out
+#       before the processing starts and reference it in dpia.ref.
+#     fr: >-
+#       Consignez l'examen de la nécessité d'une AIPD dans dpia.screening.ref et renseignez ses
+#       trois listes : dpia.screening.art35_3 (cas de l'article 35(3) du RGPD),
+#       dpia.screening.cnil_list_items (points de la liste CNIL, délibération n° 2018-327) et
+#       dpia.screening.edpb_criteria (critères du CEPD/WP248), avec une liste vide lorsqu'aucun ne
+#       s'applique. Lorsqu'une AIPD est requise, réalisez-la avant le début du traitement et
+#       référencez-la dans dpia.ref.
+#   reason_labels:
+#     art35_3:
+#       a_systematic_extensive_evaluation_with_legal_effects:
+#         en: "GDPR art. 35(3)(a): systematic and extensive evaluation of personal aspects with legal or similarly significant effects"
+#         fr: "article 35(3)(a) du RGPD : évaluation systématique et approfondie d'aspects personnels produisant des effets juridiques ou similaires"
+#       b_large_scale_special_categories_or_criminal:
+#         en: "GDPR art. 35(3)(b): large-scale processing of special categories of data or of criminal-offence data"
+#         fr: "article 35(3)(b) du RGPD : traitement à grande échelle de catégories particulières de données ou de données relatives aux infractions"
+#       c_large_scale_monitoring_public_area:
+#         en: "GDPR art. 35(3)(c): large-scale systematic monitoring of a publicly accessible area"
+#         fr: "article 35(3)(c) du RGPD : surveillance systématique à grande échelle d'une zone accessible au public"
+#     art35_3_other:
+#       en: "GDPR art. 35(3) case {{.case}}"
+#       fr: "cas {{.case}} de l'article 35(3) du RGPD"
+#     cnil_list:
+#       en: "item {{.item}} of the CNIL list of processing operations requiring a DPIA (deliberation 2018-327)"
+#       fr: "point {{.item}} de la liste CNIL des traitements pour lesquels une AIPD est requise (délibération n° 2018-327)"
+#     edpb_criteria:
+#       en: "two or more EDPB criteria met ({{.criteria}})"
+#       fr: "au moins deux critères du CEPD réunis ({{.criteria}})"
+#     ai_act_high_risk:
+#       en: "high-risk AI system under the AI Act processing personal data (DPIA presumed necessary, DPIA-02)"
+#       fr: "système d'IA à haut risque au sens du règlement européen sur l'IA traitant des données personnelles (AIPD présumée nécessaire, DPIA-02)"
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         The development processes no personal data (personal_data.processed is false): no DPIA
+#         screening is needed under the GDPR.
+#       fr: >-
+#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
+#         aucun examen de la nécessité d'une AIPD n'est requis au titre du RGPD.
+#     other_regime:
+#       en: >-
+#         The legal regime is {{.regime}}, not the GDPR: the DPIA rules of the CNIL AI
+#         recommendations do not apply.
+#       fr: >-
+#         Le régime juridique est {{.regime}} et non le RGPD : les règles relatives à l'AIPD des
+#         recommandations IA de la CNIL ne s'appliquent pas.
+#     no_screening_ref:
+#       en: >-
+#         dpia.screening.ref is missing: the analysis of whether a DPIA is required must be recorded,
+#         even when it concludes that none is (GDPR art. 35(1) and accountability, art. 5(2)).
+#       fr: >-
+#         dpia.screening.ref est absent : l'analyse de la nécessité d'une AIPD doit être documentée,
+#         même lorsqu'elle conclut qu'aucune n'est requise (article 35(1) et principe de
+#         responsabilité, article 5(2) du RGPD).
+#     list_missing:
+#       en: >-
+#         dpia.screening.{{.list}} is not declared: the screening must answer this list ({{.topic}}),
+#         with an empty list when nothing applies, otherwise whether a DPIA is required cannot be
+#         established.
+#       fr: >-
+#         dpia.screening.{{.list}} n'est pas renseigné : l'examen doit répondre à cette liste
+#         ({{.topic}}), avec une liste vide si rien ne s'applique ; à défaut, la nécessité d'une
+#         AIPD ne peut pas être établie.
+#     required_no_ref:
+#       en: >-
+#         A DPIA is required ({{.reasons}}) but dpia.ref is missing: the DPIA must be carried out
+#         before the processing and referenced (GDPR art. 35(1)).
+#       fr: >-
+#         Une AIPD est requise ({{.reasons}}) mais dpia.ref est absent : l'AIPD doit être réalisée
+#         avant le traitement et référencée (article 35(1) du RGPD).
+#     required_done:
+#       en: >-
+#         A DPIA is required ({{.reasons}}); screening recorded in {{.screening_ref}}, DPIA
+#         recorded in {{.ref}}.
+#       fr: >-
+#         Une AIPD est requise ({{.reasons}}) ; examen consigné dans {{.screening_ref}}, AIPD
+#         consignée dans {{.ref}}.
+#     not_required:
+#       en: >-
+#         The screening recorded in {{.screening_ref}} concludes that no DPIA is required: no GDPR
+#         art. 35(3) case, no item of the CNIL list, fewer than two EDPB criteria, and no AI Act
+#         high-risk classification.
+#       fr: >-
+#         L'examen consigné dans {{.screening_ref}} conclut qu'aucune AIPD n'est requise : aucun cas
+#         de l'article 35(3) du RGPD, aucun point de la liste CNIL, moins de deux critères du CEPD et
+#         pas de classement à haut risque au sens du règlement européen sur l'IA.
+#   list_topics:
+#     art35_3:
+#       en: the cases of GDPR art. 35(3)
+#       fr: les cas de l'article 35(3) du RGPD
+#     cnil_list_items:
+#       en: the items of the CNIL list adopted under GDPR art. 35(4)
+#       fr: les points de la liste CNIL adoptée en application de l'article 35(4) du RGPD
+#     edpb_criteria:
+#       en: the nine EDPB/WP248 criteria
+#       fr: les neuf critères du CEPD/WP248
+package cnil.dpia.dpia_01
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_custom := [link.annotations.custom |
+	some link in rego.metadata.chain()
+	link.annotations.custom.id
+][0]
+
+_lists := ["art35_3", "cnil_list_items", "edpb_criteria"]
+
+_screening_ref := facts.value_at(input.manifest, ["dpia", "screening", "ref"])
+
+_ref := facts.value_at(input.manifest, ["dpia", "ref"])
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
+	not facts.personal_data_processed
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
+	facts.personal_data_processed
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "no_screening_ref", {}, "/dpia/screening/ref") if {
+	facts.gdpr_applies
+	not facts.declared(input.manifest, ["dpia", "screening", "ref"])
+}
+
+results contains result.fail(rego.metadata.chain(), "list_missing", params, pointer) if {
+	facts.gdpr_applies
+	some name in _lists
+	not _answered(name)
+	params := {"list": name, "topic": result.localised(_custom.list_topics[name])}
+	pointer := sprintf("/dpia/screening/%s", [name])
+}
+
+results contains result.fail(rego.metadata.chain(), "required_no_ref", params, "/dpia/ref") if {
+	facts.gdpr_applies
+	facts.dpia_required
+	not facts.declared(input.manifest, ["dpia", "ref"])
+	params := {"reasons": _reasons_text, "codes": concat(", ", sort(facts.dpia_required_reasons))}
+}
+
+results contains result.pass(rego.metadata.chain(), "required_done", params, "/dpia/ref") if {
+	_screening_complete
+	facts.dpia_required
+	facts.filled(_ref)
+	params := {
+		"reasons": _reasons_text,
+		"codes": concat(", ", sort(facts.dpia_required_reasons)),
+		"screening_ref": _screening_ref,
+		"ref": _ref,
+	}
+}
+
+results contains result.pass(rego.metadata.chain(), "not_required", {"screening_ref": _screening_ref}, "/dpia/screening") if {
+	_screening_complete
+	not facts.dpia_required
+}
+
+_answered(name) if is_array(facts.value_at(input.manifest, ["dpia", "screening", name]))
+
+_screening_complete if {
+	facts.gdpr_applies
+	facts.filled(_screening_ref)
+	every name in _lists {
+		_answered(name)
+	}
+}
+
+# The reasons, in the reader's language, in the order of their codes.
+_reasons_text := concat(_separator, [_label(code) | some code in sort(facts.dpia_required_reasons)])
+
+# French typography puts a space before a semicolon.
+_separator := " ; " if result.lang == "fr"
+
+else := "; "
+
+_label(code) := result.localised(_custom.reason_labels.art35_3[case]) if {
+	startswith(code, "art35_3:")
+	case := substring(code, count("art35_3:"), -1)
+	_custom.reason_labels.art35_3[case]
+}
+
+_label(code) := strings.render_template(result.localised(_custom.reason_labels.art35_3_other), {"case": case}) if {
+	startswith(code, "art35_3:")
+	case := substring(code, count("art35_3:"), -1)
+	not _custom.reason_labels.art35_3[case]
+}
+
+_label(code) := strings.render_template(result.localised(_custom.reason_labels.cnil_list), {"item": item}) if {
+	startswith(code, "cnil_list:")
+	item := substring(code, count("cnil_list:"), -1)
+}
+
+_label(code) := strings.render_template(result.localised(_custom.reason_labels.edpb_criteria), {"criteria": criteria}) if {
+	startswith(code, "edpb_criteria:")
+	criteria := replace(substring(code, count("edpb_criteria:"), -1), "+", ", ")
+}
+
+_label("ai_act_high_risk") := result.localised(_custom.reason_labels.ai_act_high_risk)

@@ -1,0 +1,122 @@
+package cnil.dpia.dpia_01_test
+
+import data.cnil.dpia.dpia_01
+
+_base := {
+	"personal_data": {"processed": true},
+	"ai_act": {"risk_level": "minimal"},
+	"dpia": {
+		"screening": {
+			"ref": "dpia/screening.pdf",
+			"art35_3": [],
+			"cnil_list_items": [8],
+			"edpb_criteria": ["large_scale", "evaluation_scoring"],
+		},
+		"ref": "dpia/dpia-v1.pdf",
+	},
+}
+
+_results(manifest) := results if {
+	results := dpia_01.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+test_pass_when_required_and_carried_out if {
+	results := _results(_base)
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/dpia/ref"]}
+	some r in results
+	contains(r.message, "item 8 of the CNIL list")
+	contains(r.message, "two or more EDPB criteria met (evaluation_scoring, large_scale)")
+	contains(r.message, "dpia/dpia-v1.pdf")
+	r.params.codes == "cnil_list:8, edpb_criteria:evaluation_scoring+large_scale"
+}
+
+test_pass_when_screening_concludes_no_dpia if {
+	manifest := json.patch(_base, [
+		{"op": "replace", "path": "/dpia/screening/cnil_list_items", "value": []},
+		{"op": "replace", "path": "/dpia/screening/edpb_criteria", "value": ["large_scale"]},
+		{"op": "remove", "path": "/dpia/ref"},
+	])
+	results := _results(manifest)
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/dpia/screening"]}
+	some r in results
+	contains(r.message, "dpia/screening.pdf concludes that no DPIA is required")
+}
+
+test_fail_when_required_without_dpia_lists_the_reasons if {
+	manifest := json.patch(_base, [
+		{"op": "remove", "path": "/dpia/ref"},
+		{"op": "add", "path": "/dpia/screening/art35_3/-", "value": "b_large_scale_special_categories_or_criminal"},
+		{"op": "replace", "path": "/ai_act/risk_level", "value": "high"},
+	])
+	results := _results(manifest)
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/dpia/ref"]}
+	some r in results
+	startswith(r.message, "A DPIA is required (high-risk AI system under the AI Act")
+	contains(r.message, "; GDPR art. 35(3)(b): large-scale processing of special categories")
+	contains(r.message, "but dpia.ref is missing")
+}
+
+test_unknown_art35_3_case_is_still_named if {
+	manifest := json.patch(_base, [
+		{"op": "remove", "path": "/dpia/ref"},
+		{"op": "add", "path": "/dpia/screening/art35_3/-", "value": "z_other"},
+	])
+	some r in _results(manifest)
+	contains(r.message, "GDPR art. 35(3) case z_other")
+}
+
+test_fail_without_screening_ref if {
+	manifest := json.patch(_base, [{"op": "remove", "path": "/dpia/screening/ref"}])
+	_decisions(manifest) == {["fail", "/dpia/screening/ref"]}
+}
+
+test_fail_per_unanswered_list if {
+	manifest := json.patch(_base, [
+		{"op": "remove", "path": "/dpia/screening/art35_3"},
+		{"op": "replace", "path": "/dpia/screening/edpb_criteria", "value": "large_scale"},
+	])
+	results := _results(manifest)
+	{[r.decision, r.pointer] | some r in results} == {
+		["fail", "/dpia/screening/art35_3"],
+		["fail", "/dpia/screening/edpb_criteria"],
+	}
+	some r in results
+	r.pointer == "/dpia/screening/art35_3"
+	contains(r.message, "the cases of GDPR art. 35(3)")
+}
+
+test_empty_manifest_fails_closed if {
+	_decisions({}) == {
+		["fail", "/dpia/screening/ref"],
+		["fail", "/dpia/screening/art35_3"],
+		["fail", "/dpia/screening/cnil_list_items"],
+		["fail", "/dpia/screening/edpb_criteria"],
+	}
+}
+
+test_not_applicable_without_personal_data if {
+	results := _results({"personal_data": {"processed": false}})
+	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/personal_data/processed"]}
+}
+
+test_not_applicable_under_another_regime if {
+	results := _results({"legal_regime": "national_security", "personal_data": {"processed": true}})
+	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/legal_regime"]}
+	some r in results
+	contains(r.message, "national_security")
+}
+
+test_french_texts if {
+	manifest := json.patch(_base, [
+		{"op": "remove", "path": "/dpia/ref"},
+		{"op": "replace", "path": "/ai_act/risk_level", "value": "high"},
+	])
+	results := dpia_01.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	some r in results
+	startswith(r.message, "Une AIPD est requise (système d'IA à haut risque")
+	contains(r.message, " ; point 8 de la liste CNIL")
+	contains(r.message, "au moins deux critères du CEPD réunis (evaluation_scoring, large_scale)")
+	r.title == "Examen documenté de la nécessité d'une AIPD (article 35(3) du RGPD, liste CNIL, critères du CEPD)"
+}

@@ -1,0 +1,139 @@
+# METADATA
+# title: "AI Act high-risk system processing personal data: DPIA presumed necessary"
+# description: >-
+#   The CNIL considers that a DPIA is presumed necessary for an AI system classified high-risk
+#   under the AI Act (art. 6, Annex I or Annex III) when its development or deployment involves
+#   personal data. The rule applies when the GDPR applies: a system declared high-risk
+#   (ai_act.risk_level is "high") must reference its DPIA in dpia.ref; a system whose AI Act
+#   classification is not declared fails unless a DPIA is referenced anyway, since the
+#   presumption cannot be ruled out. The high-risk classification is also one of the reasons of
+#   the derived fact dpia_required (code ai_act_high_risk) used by DPIA-01 and DPIA-04 to DPIA-06.
+# related_resources:
+#   - description: "CNIL — Carrying out a data protection impact assessment if necessary"
+#     ref: https://cnil.fr/en/node/164405
+#   - description: "CNIL — Entry into force of the European AI Regulation: the first questions and answers"
+#     ref: https://cnil.fr/en/entry-force-european-ai-regulation-first-questions-and-answers-cnil
+# custom:
+#   id: DPIA-02
+#   step: dpia
+#   fiche: dpia
+#   level: must
+#   severity: error
+#   evidence: secondary
+#   articles: ["GDPR 35(1)", "AI Act 6", "AI Act Annex III", "AI Act 26(9)", "AI Act 27(4)"]
+#   fr:
+#     title: "Système d'IA à haut risque traitant des données personnelles : AIPD présumée nécessaire"
+#   remediation:
+#     en: >-
+#       Declare the AI Act classification in ai_act.risk_level (prohibited, high, transparency or
+#       minimal). For a high-risk system processing personal data, carry out a DPIA before the
+#       processing and reference it in dpia.ref.
+#     fr: >-
+#       Déclarez la classification au sens du règlement européen sur l'IA dans ai_act.risk_level
+#       (prohibited, high, transparency ou minimal). Pour un système à haut risque traitant des
+#       données personnelles, réalisez une AIPD avant le traitement et référencez-la dans dpia.ref.
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         The development processes no personal data (personal_data.processed is false): the
+#         presumption of a DPIA for high-risk systems only concerns systems that process personal data.
+#       fr: >-
+#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
+#         la présomption d'AIPD pour les systèmes à haut risque ne concerne que les systèmes qui
+#         traitent des données personnelles.
+#     other_regime:
+#       en: >-
+#         The legal regime is {{.regime}}, not the GDPR: the DPIA rules of the CNIL AI
+#         recommendations do not apply.
+#       fr: >-
+#         Le régime juridique est {{.regime}} et non le RGPD : les règles relatives à l'AIPD des
+#         recommandations IA de la CNIL ne s'appliquent pas.
+#     not_high_risk:
+#       en: >-
+#         The system is classified "{{.level}}" under the AI Act (ai_act.risk_level), not high-risk:
+#         the CNIL presumption of a DPIA for high-risk systems does not apply (DPIA-01 decides
+#         whether a DPIA is required on other grounds).
+#       fr: >-
+#         Le système est classé « {{.level}} » au sens du règlement européen sur l'IA
+#         (ai_act.risk_level), et non à haut risque : la présomption d'AIPD retenue par la CNIL pour
+#         les systèmes à haut risque ne s'applique pas (DPIA-01 détermine si une AIPD est requise
+#         pour d'autres motifs).
+#     high_risk_no_dpia:
+#       en: >-
+#         The system is high-risk under the AI Act (ai_act.risk_level is "high") and processes
+#         personal data, so the CNIL presumes a DPIA necessary, but dpia.ref is missing.
+#       fr: >-
+#         Le système est à haut risque au sens du règlement européen sur l'IA (ai_act.risk_level
+#         vaut « high ») et traite des données personnelles : la CNIL présume donc qu'une AIPD est
+#         nécessaire, mais dpia.ref est absent.
+#     high_risk_done:
+#       en: >-
+#         The system is high-risk under the AI Act and processes personal data; the DPIA presumed
+#         necessary is recorded in {{.ref}}.
+#       fr: >-
+#         Le système est à haut risque au sens du règlement européen sur l'IA et traite des données
+#         personnelles ; l'AIPD présumée nécessaire est consignée dans {{.ref}}.
+#     not_classified:
+#       en: >-
+#         ai_act.risk_level is not declared and no DPIA is referenced in dpia.ref: without the AI Act
+#         classification, the CNIL presumption of a DPIA for high-risk systems processing personal
+#         data cannot be ruled out.
+#       fr: >-
+#         ai_act.risk_level n'est pas renseigné et aucune AIPD n'est référencée dans dpia.ref : sans
+#         la classification au sens du règlement européen sur l'IA, la présomption d'AIPD retenue
+#         par la CNIL pour les systèmes à haut risque traitant des données personnelles ne peut pas
+#         être écartée.
+#     not_classified_dpia_done:
+#       en: >-
+#         ai_act.risk_level is not declared, but a DPIA is recorded in {{.ref}}: the presumption of a
+#         DPIA for high-risk systems is met in any case.
+#       fr: >-
+#         ai_act.risk_level n'est pas renseigné, mais une AIPD est consignée dans {{.ref}} : la
+#         présomption d'AIPD pour les systèmes à haut risque est satisfaite en tout état de cause.
+package cnil.dpia.dpia_02
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_level := facts.value_at(input.manifest, ["ai_act", "risk_level"])
+
+_ref := facts.value_at(input.manifest, ["dpia", "ref"])
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
+	not facts.personal_data_processed
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
+	facts.personal_data_processed
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": _level}, "/ai_act/risk_level") if {
+	facts.gdpr_applies
+	facts.filled(_level)
+	_level != "high"
+}
+
+results contains result.fail(rego.metadata.chain(), "high_risk_no_dpia", {}, "/dpia/ref") if {
+	facts.gdpr_applies
+	_level == "high"
+	not facts.filled(_ref)
+}
+
+results contains result.pass(rego.metadata.chain(), "high_risk_done", {"ref": _ref}, "/dpia/ref") if {
+	facts.gdpr_applies
+	_level == "high"
+	facts.filled(_ref)
+}
+
+results contains result.fail(rego.metadata.chain(), "not_classified", {}, "/ai_act/risk_level") if {
+	facts.gdpr_applies
+	not facts.filled(_level)
+	not facts.filled(_ref)
+}
+
+results contains result.pass(rego.metadata.chain(), "not_classified_dpia_done", {"ref": _ref}, "/dpia/ref") if {
+	facts.gdpr_applies
+	not facts.filled(_level)
+	facts.filled(_ref)
+}

@@ -1,0 +1,175 @@
+# METADATA
+# title: DPIA updated iteratively (last review and review triggers)
+# description: >-
+#   The CNIL recommends updating the DPIA iteratively as the characteristics of the processing
+#   and the risk assessment evolve, for example when a data source is added, the model is
+#   retrained or the purpose changes. When the derived fact dpia_required holds, the rule checks
+#   that the date of the last review is recorded (dpia.last_review, ISO date, not earlier than
+#   dpia.completed_on) and that the events that trigger a review are declared
+#   (dpia.review_triggers, among new_source, retraining, purpose_change, incident and periodic;
+#   this list is the tool's own). The obligation to carry out the DPIA before the processing is
+#   checked by DPIA-04.
+# related_resources:
+#   - description: "CNIL — Carrying out a data protection impact assessment if necessary"
+#     ref: https://cnil.fr/en/node/164405
+# custom:
+#   id: DPIA-04.2
+#   step: dpia
+#   fiche: dpia
+#   level: should
+#   severity: warning
+#   evidence: confirmed
+#   articles: ["GDPR 35(1)", "GDPR 35(11)"]
+#   fr:
+#     title: AIPD mise à jour de manière itérative (dernière revue et événements déclencheurs)
+#   remediation:
+#     en: >-
+#       Record the date of the last review of the DPIA in dpia.last_review (the completion date if
+#       it has not been reviewed yet) and list in dpia.review_triggers the events that lead to a
+#       review: new_source, retraining, purpose_change, incident, periodic.
+#     fr: >-
+#       Indiquez la date de la dernière revue de l'AIPD dans dpia.last_review (sa date
+#       d'achèvement si elle n'a pas encore été revue) et listez dans dpia.review_triggers les
+#       événements qui entraînent une revue : new_source, retraining, purpose_change, incident,
+#       periodic.
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         The development processes no personal data (personal_data.processed is false): no DPIA
+#         is required under the GDPR.
+#       fr: >-
+#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
+#         aucune AIPD n'est requise au titre du RGPD.
+#     other_regime:
+#       en: >-
+#         The legal regime is {{.regime}}, not the GDPR: the DPIA rules of the CNIL AI
+#         recommendations do not apply.
+#       fr: >-
+#         Le régime juridique est {{.regime}} et non le RGPD : les règles relatives à l'AIPD des
+#         recommandations IA de la CNIL ne s'appliquent pas.
+#     not_required:
+#       en: >-
+#         No DPIA is required according to the screening declared under dpia.screening (derived
+#         fact dpia_required is false, see DPIA-01): its update is not checked.
+#       fr: >-
+#         Aucune AIPD n'est requise d'après l'examen déclaré dans dpia.screening (le fait dérivé
+#         dpia_required vaut false, voir DPIA-01) : sa mise à jour n'est pas vérifiée.
+#     no_last_review:
+#       en: >-
+#         dpia.last_review is missing or is not an ISO date (YYYY-MM-DD): the CNIL recommends
+#         updating the DPIA iteratively as the processing evolves, which requires recording when it
+#         was last reviewed.
+#       fr: >-
+#         dpia.last_review est absent ou n'est pas une date ISO (AAAA-MM-JJ) : la CNIL recommande
+#         de mettre à jour l'AIPD de manière itérative au fil de l'évolution du traitement, ce qui
+#         suppose de consigner la date de sa dernière revue.
+#     review_before_completion:
+#       en: >-
+#         dpia.last_review ({{.last_review}}) is earlier than dpia.completed_on ({{.completed_on}}):
+#         a review cannot precede the completion of the DPIA.
+#       fr: >-
+#         dpia.last_review ({{.last_review}}) est antérieure à dpia.completed_on
+#         ({{.completed_on}}) : une revue ne peut pas précéder l'achèvement de l'AIPD.
+#     no_triggers:
+#       en: >-
+#         dpia.review_triggers is empty or missing: the CNIL recommends updating the DPIA when the
+#         processing evolves (new data source, retraining, change of purpose...); declare the
+#         events that lead to a review.
+#       fr: >-
+#         dpia.review_triggers est vide ou absent : la CNIL recommande de mettre à jour l'AIPD
+#         lorsque le traitement évolue (nouvelle source de données, réentraînement, changement de
+#         finalité…) ; déclarez les événements qui entraînent une revue.
+#     unknown_trigger:
+#       en: >-
+#         dpia.review_triggers contains "{{.trigger}}", which is not one of new_source, retraining,
+#         purpose_change, incident, periodic.
+#       fr: >-
+#         dpia.review_triggers contient « {{.trigger}} », qui ne fait pas partie de new_source,
+#         retraining, purpose_change, incident, periodic.
+#     reviewed:
+#       en: >-
+#         The DPIA was last reviewed on {{.last_review}} and is reviewed on: {{.triggers}}.
+#       fr: >-
+#         L'AIPD a été revue pour la dernière fois le {{.last_review}} et est revue en cas de :
+#         {{.triggers}}.
+package cnil.dpia.dpia_04_2
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_known_triggers := {"new_source", "retraining", "purpose_change", "incident", "periodic"}
+
+_is_date(value) if {
+	is_string(value)
+	regex.match(`^\d{4}-\d{2}-\d{2}$`, value)
+}
+
+_last_review := date if {
+	date := facts.value_at(input.manifest, ["dpia", "last_review"])
+	_is_date(date)
+}
+
+_completed_on := date if {
+	date := facts.value_at(input.manifest, ["dpia", "completed_on"])
+	_is_date(date)
+}
+
+_triggers := triggers if {
+	triggers := facts.value_at(input.manifest, ["dpia", "review_triggers"])
+	is_array(triggers)
+	count(triggers) > 0
+}
+
+_unknown contains [i, trigger] if {
+	some i, trigger in _triggers
+	not trigger in _known_triggers
+}
+
+_applies if {
+	facts.gdpr_applies
+	facts.dpia_required
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
+	not facts.personal_data_processed
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
+	facts.personal_data_processed
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "not_required", {}, "/dpia/screening") if {
+	facts.gdpr_applies
+	not facts.dpia_required
+}
+
+results contains result.fail(rego.metadata.chain(), "no_last_review", {}, "/dpia/last_review") if {
+	_applies
+	not _last_review
+}
+
+results contains result.fail(rego.metadata.chain(), "review_before_completion", params, "/dpia/last_review") if {
+	_applies
+	_last_review < _completed_on
+	params := {"last_review": _last_review, "completed_on": _completed_on}
+}
+
+results contains result.fail(rego.metadata.chain(), "no_triggers", {}, "/dpia/review_triggers") if {
+	_applies
+	not _triggers
+}
+
+results contains result.fail(rego.metadata.chain(), "unknown_trigger", {"trigger": sprintf("%v", [trigger])}, pointer) if {
+	_applies
+	some [i, trigger] in _unknown
+	pointer := sprintf("/dpia/review_triggers/%d", [i])
+}
+
+results contains result.pass(rego.metadata.chain(), "reviewed", params, "/dpia/last_review") if {
+	_applies
+	_last_review
+	not _last_review < _completed_on
+	count(_unknown) == 0
+	params := {"last_review": _last_review, "triggers": concat(", ", _triggers)}
+}

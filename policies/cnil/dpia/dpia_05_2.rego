@@ -1,0 +1,191 @@
+# METADATA
+# title: DPIA covers the other AI risks listed by the CNIL, as relevant to the system
+# description: >-
+#   Beyond the AI risks checked by DPIA-05, the CNIL lists further AI risks a DPIA should
+#   consider. When the derived fact dpia_required holds, this rule expects dpia.risks_assessed to
+#   include, for every AI system, ai_specific_attacks (data poisoning, backdoors, model
+#   inversion) and confidentiality_extraction (data extracted from the model: membership
+#   inference, memorisation, attribute inference); false_content_about_real_person when
+#   ai_system.generative is true or not declared; loss_of_control_public_data when a dataset
+#   holding personal data is built by web scraping; and automated_decision_automation_bias when
+#   the system is used for decisions about persons, which the tool infers from
+#   ai_act.performs_profiling, the EDPB criteria evaluation_scoring or
+#   automated_decision_legal_effect, or the art. 35(3)(a) case of the screening. The CNIL
+#   passages on these risks could not all be re-read and the conditions are the tool's own:
+#   the rule is a recommendation reported as a warning.
+# related_resources:
+#   - description: "CNIL — Carrying out a data protection impact assessment if necessary"
+#     ref: https://cnil.fr/en/node/164405
+#   - description: "CNIL — Ensuring the security of an AI system's development"
+#     ref: https://cnil.fr/en/ensuring-security-ai-systems-development
+# custom:
+#   id: DPIA-05.2
+#   step: dpia
+#   fiche: dpia
+#   level: should
+#   severity: warning
+#   evidence: recalled
+#   articles: ["GDPR 35(7)(c)"]
+#   fr:
+#     title: L'AIPD couvre les autres risques liés à l'IA listés par la CNIL, selon le système
+#   remediation:
+#     en: >-
+#       Add to dpia.risks_assessed the AI risks relevant to the system: ai_specific_attacks and
+#       confidentiality_extraction in every case, false_content_about_real_person for a generative
+#       system, loss_of_control_public_data when data is collected by web scraping, and
+#       automated_decision_automation_bias when the system is used for decisions about persons.
+#     fr: >-
+#       Ajoutez à dpia.risks_assessed les risques liés à l'IA pertinents pour le système :
+#       ai_specific_attacks et confidentiality_extraction dans tous les cas,
+#       false_content_about_real_person pour un système génératif, loss_of_control_public_data en
+#       cas de collecte par moissonnage (web scraping) et automated_decision_automation_bias
+#       lorsque le système sert à prendre des décisions concernant des personnes.
+#   risk_reasons:
+#     always:
+#       en: listed by the CNIL for every AI system
+#       fr: risque listé par la CNIL pour tout système d'IA
+#     generative:
+#       en: ai_system.generative is true or not declared
+#       fr: ai_system.generative vaut true ou n'est pas renseigné
+#     scraping:
+#       en: "datasets built by web scraping: {{.datasets}}"
+#       fr: "jeux de données constitués par moissonnage : {{.datasets}}"
+#     decisions:
+#       en: "the system is used for decisions about persons ({{.signals}})"
+#       fr: "le système sert à prendre des décisions concernant des personnes ({{.signals}})"
+#   risk_labels:
+#     ai_specific_attacks:
+#       en: attacks specific to AI systems such as data poisoning, backdoors or model inversion
+#       fr: attaques propres aux systèmes d'IA telles que l'empoisonnement de données, l'insertion de portes dérobées ou l'inversion de modèle
+#     confidentiality_extraction:
+#       en: confidentiality of data that can be extracted from the model (membership inference, memorisation, attribute inference)
+#       fr: confidentialité des données pouvant être extraites du modèle (inférence d'appartenance, mémorisation, inférence d'attributs)
+#     false_content_about_real_person:
+#       en: production of fictitious or erroneous content about a real person
+#       fr: production de contenus fictifs ou erronés sur une personne réelle
+#     loss_of_control_public_data:
+#       en: loss of control by data subjects over data published online and collected
+#       fr: perte de maîtrise par les personnes des données publiées en ligne et collectées
+#     automated_decision_automation_bias:
+#       en: automated decision-making caused by automation or confirmation bias
+#       fr: prise de décision automatisée causée par un biais d'automatisation ou de confirmation
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         The development processes no personal data (personal_data.processed is false): no DPIA
+#         is required under the GDPR.
+#       fr: >-
+#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
+#         aucune AIPD n'est requise au titre du RGPD.
+#     other_regime:
+#       en: >-
+#         The legal regime is {{.regime}}, not the GDPR: the DPIA rules of the CNIL AI
+#         recommendations do not apply.
+#       fr: >-
+#         Le régime juridique est {{.regime}} et non le RGPD : les règles relatives à l'AIPD des
+#         recommandations IA de la CNIL ne s'appliquent pas.
+#     not_required:
+#       en: >-
+#         No DPIA is required according to the screening declared under dpia.screening (derived
+#         fact dpia_required is false, see DPIA-01): its risk analysis is not checked.
+#       fr: >-
+#         Aucune AIPD n'est requise d'après l'examen déclaré dans dpia.screening (le fait dérivé
+#         dpia_required vaut false, voir DPIA-01) : son analyse des risques n'est pas vérifiée.
+#     missing_risk:
+#       en: >-
+#         dpia.risks_assessed does not include {{.risk}} ({{.label}}), which the CNIL recommends
+#         considering here: {{.reason}}.
+#       fr: >-
+#         dpia.risks_assessed ne contient pas {{.risk}} ({{.label}}), que la CNIL recommande de
+#         prendre en compte ici : {{.reason}}.
+#     covered:
+#       en: >-
+#         The DPIA covers the AI risks expected for this system: {{.risks}}.
+#       fr: >-
+#         L'AIPD couvre les risques liés à l'IA attendus pour ce système : {{.risks}}.
+package cnil.dpia.dpia_05_2
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_custom := [link.annotations.custom |
+	some link in rego.metadata.chain()
+	link.annotations.custom.id
+][0]
+
+_risks := {r | some r in facts.value_at(input.manifest, ["dpia", "risks_assessed"])}
+
+# The risks expected for this system, each with the reason it is expected.
+_expected["ai_specific_attacks"] := result.localised(_custom.risk_reasons.always)
+
+_expected["confidentiality_extraction"] := result.localised(_custom.risk_reasons.always)
+
+_expected["false_content_about_real_person"] := result.localised(_custom.risk_reasons.generative) if {
+	not input.manifest.ai_system.generative == false
+}
+
+_expected["loss_of_control_public_data"] := reason if {
+	count(_scraped) > 0
+	reason := strings.render_template(
+		result.localised(_custom.risk_reasons.scraping),
+		{"datasets": concat(", ", sort(_scraped))},
+	)
+}
+
+_expected["automated_decision_automation_bias"] := reason if {
+	count(_decision_signals) > 0
+	reason := strings.render_template(
+		result.localised(_custom.risk_reasons.decisions),
+		{"signals": concat(", ", sort(_decision_signals))},
+	)
+}
+
+_scraped contains object.get(dataset, "id", sprintf("#%d", [i])) if {
+	some i in facts.personal_datasets
+	dataset := input.manifest.datasets[i]
+	dataset.source_type == "web_scraping"
+}
+
+_decision_signals contains "ai_act.performs_profiling" if input.manifest.ai_act.performs_profiling == true
+
+_decision_signals contains criterion if {
+	some criterion in facts.dpia_edpb_criteria
+	criterion in {"evaluation_scoring", "automated_decision_legal_effect"}
+}
+
+_decision_signals contains "art35_3:a_systematic_extensive_evaluation_with_legal_effects" if {
+	"a_systematic_extensive_evaluation_with_legal_effects" in input.manifest.dpia.screening.art35_3
+}
+
+_applies if {
+	facts.gdpr_applies
+	facts.dpia_required
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
+	not facts.personal_data_processed
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
+	facts.personal_data_processed
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "not_required", {}, "/dpia/screening") if {
+	facts.gdpr_applies
+	not facts.dpia_required
+}
+
+results contains result.fail(rego.metadata.chain(), "missing_risk", params, "/dpia/risks_assessed") if {
+	_applies
+	some risk, reason in _expected
+	not risk in _risks
+	params := {"risk": risk, "label": result.localised(_custom.risk_labels[risk]), "reason": reason}
+}
+
+results contains result.pass(rego.metadata.chain(), "covered", {"risks": concat(", ", sort(object.keys(_expected)))}, "/dpia/risks_assessed") if {
+	_applies
+	every risk, _ in _expected {
+		risk in _risks
+	}
+}

@@ -1,0 +1,63 @@
+package cnil.dpia.dpia_05_test
+
+import data.cnil.dpia.dpia_05
+
+_base := {
+	"personal_data": {"processed": true},
+	"dpia": {
+		"screening": {"cnil_list_items": [8]},
+		"risks_assessed": ["training_data_misuse_or_breach", "automated_discrimination_bias", "ai_specific_attacks"],
+	},
+}
+
+_results(manifest) := results if {
+	results := dpia_05.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+test_pass_when_base_risks_are_assessed if {
+	results := _results(_base)
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/dpia/risks_assessed"]}
+	some r in results
+	startswith(r.message, "The DPIA assesses 3 risks (training_data_misuse_or_breach, automated_discrimination_bias, ai_specific_attacks)")
+}
+
+test_fail_per_missing_base_risk if {
+	manifest := json.patch(_base, [{"op": "replace", "path": "/dpia/risks_assessed", "value": ["ai_specific_attacks"]}])
+	results := _results(manifest)
+	{[r.decision, r.params.risk] | some r in results} == {
+		["fail", "training_data_misuse_or_breach"],
+		["fail", "automated_discrimination_bias"],
+	}
+	some r in results
+	r.params.risk == "automated_discrimination_bias"
+	r.pointer == "/dpia/risks_assessed"
+	contains(r.message, "(automated discrimination caused by a bias introduced during development)")
+}
+
+test_fail_when_no_risk_is_declared if {
+	_decisions(json.patch(_base, [{"op": "remove", "path": "/dpia/risks_assessed"}])) == {["fail", "/dpia/risks_assessed"]}
+	results := _results(json.patch(_base, [{"op": "replace", "path": "/dpia/risks_assessed", "value": []}]))
+	{r.params | some r in results} == {{}}
+}
+
+test_not_applicable_when_no_dpia_is_required if {
+	_decisions({"dpia": {"risks_assessed": []}}) == {["not_applicable", "/dpia/screening"]}
+}
+
+test_not_applicable_without_personal_data if {
+	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+}
+
+test_not_applicable_under_another_regime if {
+	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+}
+
+test_french_texts if {
+	manifest := json.patch(_base, [{"op": "replace", "path": "/dpia/risks_assessed", "value": ["automated_discrimination_bias"]}])
+	results := dpia_05.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	some r in results
+	startswith(r.message, "dpia.risks_assessed ne contient pas training_data_misuse_or_breach (mésusage des données")
+	r.title == "L'AIPD évalue les risques, dont les risques liés à l'IA communs à tout système d'IA"
+}

@@ -1,0 +1,162 @@
+# METADATA
+# title: "Consent withdrawal: a defined effect on the dataset and the trained models"
+# description: >-
+#   When a development processing relies on consent, decide in advance what a withdrawal does to
+#   the training dataset and, where relevant, to models already trained on the data (removal from
+#   the dataset, removal and retraining, or removal and output filtering), so that withdrawal has
+#   a real effect. The list of effects is the tool's own proposal, not CNIL wording.
+# related_resources:
+#   - description: "CNIL — Ensuring the lawfulness of the data processing: defining a legal basis"
+#     ref: https://www.cnil.fr/en/ensuring-lawfulness-data-processing
+# custom:
+#   id: LB-02.2
+#   step: legal_basis
+#   fiche: legal-basis
+#   level: should
+#   severity: warning
+#   evidence: inference
+#   articles: ["GDPR 7(3)", "GDPR 17(1)(b)"]
+#   fr:
+#     title: "Retrait du consentement : un effet défini sur le jeu de données et les modèles entraînés"
+#   remediation:
+#     en: >-
+#       Set consent.withdrawal_effect to remove_from_dataset, remove_and_retrain or
+#       remove_and_filter, and describe the procedure that applies it (how data is located in the
+#       dataset, when models are retrained or filtered).
+#     fr: >-
+#       Renseignez consent.withdrawal_effect avec remove_from_dataset, remove_and_retrain ou
+#       remove_and_filter, et décrivez la procédure qui l'applique (comment les données sont
+#       retrouvées dans le jeu de données, quand les modèles sont réentraînés ou filtrés).
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         The development processes no personal data (personal_data.processed is false): no GDPR
+#         consent is collected, so no withdrawal effect is needed.
+#       fr: >-
+#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
+#         aucun consentement au sens du RGPD n'est recueilli, aucun effet du retrait n'est donc à
+#         prévoir.
+#     other_regime:
+#       en: >-
+#         The processing falls under the {{.regime}} regime, not the GDPR: the GDPR consent rules do
+#         not apply.
+#       fr: >-
+#         Le traitement relève du régime {{.regime}} et non du RGPD : les règles du RGPD sur le
+#         consentement ne s'appliquent pas.
+#     no_activity:
+#       en: >-
+#         No development processing activity is declared, so none relies on consent (LB-01 reports
+#         the missing activities).
+#       fr: >-
+#         Aucun traitement de la phase de développement n'est déclaré, donc aucun ne repose sur le
+#         consentement (LB-01 signale l'absence de traitements).
+#     not_consent:
+#       en: >-
+#         Activity {{.activity}} does not rely on consent (legal_basis: {{.basis}}, no
+#         other_law_consent_required): no withdrawal effect is needed.
+#       fr: >-
+#         Le traitement {{.activity}} ne repose pas sur le consentement (legal_basis : {{.basis}},
+#         pas de other_law_consent_required) : aucun effet du retrait n'est à prévoir.
+#     no_basis:
+#       en: >-
+#         Activity {{.activity}} declares no legal_basis (LB-01 reports it) and no other law
+#         requiring consent: no withdrawal effect can be required yet.
+#       fr: >-
+#         Le traitement {{.activity}} ne déclare pas de legal_basis (LB-01 le signale) ni d'autre loi
+#         exigeant un consentement : aucun effet du retrait ne peut encore être exigé.
+#     no_effect:
+#       en: >-
+#         Activity {{.activity}} relies on consent but consent.withdrawal_effect is not declared:
+#         without a decided effect on the dataset and on models already trained, a withdrawal may
+#         have no practical effect (GDPR art. 7(3)).
+#       fr: >-
+#         Le traitement {{.activity}} repose sur le consentement mais consent.withdrawal_effect n'est
+#         pas renseigné : sans effet décidé sur le jeu de données et sur les modèles déjà entraînés,
+#         un retrait risque de rester sans portée pratique (article 7(3) du RGPD).
+#     unknown_effect:
+#       en: >-
+#         Activity {{.activity}}: consent.withdrawal_effect "{{.effect}}" is not one of
+#         remove_from_dataset, remove_and_retrain, remove_and_filter.
+#       fr: >-
+#         Traitement {{.activity}} : consent.withdrawal_effect « {{.effect}} » n'est pas l'une des
+#         valeurs remove_from_dataset, remove_and_retrain, remove_and_filter.
+#     defined:
+#       en: >-
+#         Activity {{.activity}}: a withdrawal of consent leads to {{.effect}}.
+#       fr: >-
+#         Traitement {{.activity}} : un retrait du consentement entraîne {{.effect}}.
+package cnil.legal_basis.lb_02_2
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_effects := {"remove_from_dataset", "remove_and_retrain", "remove_and_filter"}
+
+_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
+	not facts.personal_data_processed
+} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
+
+results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
+	not facts.gdpr_applies
+	[key, params, pointer] := _outside_gdpr
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
+	facts.gdpr_applies
+	count(facts.development_activities) == 0
+}
+
+_activities[i] := {
+	"label": _label(i, activity),
+	"pointer": sprintf("/processing_activities/%d", [i]),
+	"activity": activity,
+} if {
+	facts.gdpr_applies
+	some i in facts.development_activities
+	activity := input.manifest.processing_activities[i]
+}
+
+_label(i, obj) := id if {
+	id := object.get(obj, "id", null)
+	facts.filled(id)
+} else := sprintf("processing_activities[%d]", [i])
+
+_relies_on_consent(activity) if activity.legal_basis == "consent"
+
+_relies_on_consent(activity) if activity.other_law_consent_required == true
+
+results contains result.not_applicable(rego.metadata.chain(), "not_consent", params, concat("", [a.pointer, "/legal_basis"])) if {
+	some a in _activities
+	facts.declared(a.activity, ["legal_basis"])
+	not _relies_on_consent(a.activity)
+	params := {"activity": a.label, "basis": sprintf("%v", [a.activity.legal_basis])}
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
+	some a in _activities
+	not facts.declared(a.activity, ["legal_basis"])
+	not _relies_on_consent(a.activity)
+}
+
+results contains result.fail(rego.metadata.chain(), "no_effect", {"activity": a.label}, concat("", [a.pointer, "/consent/withdrawal_effect"])) if {
+	some a in _activities
+	_relies_on_consent(a.activity)
+	not facts.declared(a.activity, ["consent", "withdrawal_effect"])
+}
+
+results contains result.fail(rego.metadata.chain(), "unknown_effect", params, concat("", [a.pointer, "/consent/withdrawal_effect"])) if {
+	some a in _activities
+	_relies_on_consent(a.activity)
+	effect := a.activity.consent.withdrawal_effect
+	facts.filled(effect)
+	not effect in _effects
+	params := {"activity": a.label, "effect": sprintf("%v", [effect])}
+}
+
+results contains result.pass(rego.metadata.chain(), "defined", params, concat("", [a.pointer, "/consent/withdrawal_effect"])) if {
+	some a in _activities
+	_relies_on_consent(a.activity)
+	effect := a.activity.consent.withdrawal_effect
+	effect in _effects
+	params := {"activity": a.label, "effect": effect}
+}

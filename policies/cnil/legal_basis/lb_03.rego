@@ -1,0 +1,262 @@
+# METADATA
+# title: "Contract, legal obligation, public task: the preconditions of the chosen basis"
+# description: >-
+#   The contract basis applies only when the processing is objectively necessary to perform a
+#   contract with the data subject; the legal-obligation basis only when a specific legal provision
+#   requires the processing; the public-task basis only when the task is laid down in Union or
+#   Member State law. A public authority may rely on legitimate interests only for activities that
+#   are not strictly necessary to its specific public missions (GDPR art. 6(1), last subparagraph).
+# related_resources:
+#   - description: "CNIL — Ensuring the lawfulness of the data processing: defining a legal basis"
+#     ref: https://www.cnil.fr/en/ensuring-lawfulness-data-processing
+#   - description: "CNIL — IA : mobiliser la base légale de l'intérêt légitime pour développer un système d'IA"
+#     ref: https://cnil.fr/fr/base-legale-interet-legitime-developpement-systeme
+# custom:
+#   id: LB-03
+#   step: legal_basis
+#   fiche: legal-basis
+#   level: must_if
+#   severity: error
+#   evidence: confirmed
+#   articles: ["GDPR 6(1)(b)", "GDPR 6(1)(c)", "GDPR 6(1)(e)", "GDPR 6(3)", "GDPR 6(1)(f)"]
+#   fr:
+#     title: "Contrat, obligation légale, mission d'intérêt public : les conditions de la base choisie"
+#   remediation:
+#     en: >-
+#       For legal_basis contract, explain in contract.necessity_rationale why the processing is
+#       objectively necessary to perform the contract with the data subject; for legal_obligation or
+#       public_task, cite the legal provision in legal_obligation.legal_text_ref or
+#       public_task.legal_text_ref. A public authority relying on legitimate_interests explains in
+#       li_outside_public_missions_rationale why the activity is not strictly necessary to its public
+#       missions; declare organisation.is_public_authority in every case.
+#     fr: >-
+#       Pour la base contract, expliquez dans contract.necessity_rationale pourquoi le traitement est
+#       objectivement nécessaire à l'exécution du contrat conclu avec la personne ; pour
+#       legal_obligation ou public_task, citez le texte dans legal_obligation.legal_text_ref ou
+#       public_task.legal_text_ref. Une autorité publique qui invoque legitimate_interests explique
+#       dans li_outside_public_missions_rationale pourquoi l'activité n'est pas strictement
+#       nécessaire à ses missions de service public ; renseignez dans tous les cas
+#       organisation.is_public_authority.
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         The development processes no personal data (personal_data.processed is false): no GDPR
+#         legal basis, hence no precondition, applies.
+#       fr: >-
+#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
+#         aucune base légale du RGPD, donc aucune condition, ne s'applique.
+#     other_regime:
+#       en: >-
+#         The processing falls under the {{.regime}} regime, not the GDPR: the preconditions of the
+#         GDPR legal bases do not apply.
+#       fr: >-
+#         Le traitement relève du régime {{.regime}} et non du RGPD : les conditions des bases légales
+#         du RGPD ne s'appliquent pas.
+#     no_activity:
+#       en: >-
+#         No development processing activity is declared, so no legal basis can be checked (LB-01
+#         reports the missing activities).
+#       fr: >-
+#         Aucun traitement de la phase de développement n'est déclaré, aucune base légale ne peut donc
+#         être vérifiée (LB-01 signale l'absence de traitements).
+#     other_basis:
+#       en: >-
+#         Activity {{.activity}} relies on {{.basis}}: this rule covers contract, legal_obligation,
+#         public_task and legitimate interests invoked by a public authority.
+#       fr: >-
+#         Le traitement {{.activity}} repose sur {{.basis}} : cette règle porte sur contract,
+#         legal_obligation, public_task et l'intérêt légitime invoqué par une autorité publique.
+#     no_basis:
+#       en: >-
+#         Activity {{.activity}} declares no legal_basis (LB-01 reports it): no precondition can be
+#         checked yet.
+#       fr: >-
+#         Le traitement {{.activity}} ne déclare pas de legal_basis (LB-01 le signale) : aucune
+#         condition ne peut encore être vérifiée.
+#     not_public_authority:
+#       en: >-
+#         Activity {{.activity}} relies on legitimate_interests and the organisation is not a public
+#         authority (organisation.is_public_authority: false): the restriction on public authorities
+#         does not apply (LB-04 checks the legitimate interest itself).
+#       fr: >-
+#         Le traitement {{.activity}} repose sur legitimate_interests et l'organisme n'est pas une
+#         autorité publique (organisation.is_public_authority : false) : la restriction propre aux
+#         autorités publiques ne s'applique pas (LB-04 vérifie l'intérêt légitime lui-même).
+#     no_contract_necessity:
+#       en: >-
+#         Activity {{.activity}} relies on contract but contract.necessity_rationale is missing: this
+#         basis applies only if the processing is objectively necessary to perform a contract with
+#         the data subject or to take steps at their request before entering into it (GDPR
+#         art. 6(1)(b)).
+#       fr: >-
+#         Le traitement {{.activity}} repose sur contract mais contract.necessity_rationale est
+#         absent : cette base ne vaut que si le traitement est objectivement nécessaire à l'exécution
+#         d'un contrat conclu avec la personne concernée ou à des mesures précontractuelles prises à
+#         sa demande (article 6(1)(b) du RGPD).
+#     no_legal_obligation_text:
+#       en: >-
+#         Activity {{.activity}} relies on legal_obligation but legal_obligation.legal_text_ref is
+#         missing: this basis requires a specific provision of Union or Member State law that
+#         obliges the controller to carry out the processing (GDPR art. 6(1)(c) and 6(3)).
+#       fr: >-
+#         Le traitement {{.activity}} repose sur legal_obligation mais legal_obligation.legal_text_ref
+#         est absent : cette base suppose une disposition précise du droit de l'Union ou d'un État
+#         membre qui impose le traitement au responsable (articles 6(1)(c) et 6(3) du RGPD).
+#     no_public_task_text:
+#       en: >-
+#         Activity {{.activity}} relies on public_task but public_task.legal_text_ref is missing: the
+#         task carried out in the public interest, or the official authority, must be laid down in
+#         Union or Member State law (GDPR art. 6(1)(e) and 6(3)).
+#       fr: >-
+#         Le traitement {{.activity}} repose sur public_task mais public_task.legal_text_ref est
+#         absent : la mission d'intérêt public ou l'autorité publique doit être prévue par le droit
+#         de l'Union ou d'un État membre (articles 6(1)(e) et 6(3) du RGPD).
+#     public_authority_undeclared:
+#       en: >-
+#         Activity {{.activity}} relies on legitimate_interests but organisation.is_public_authority
+#         is not declared: public authorities cannot rely on legitimate interests for processing
+#         carried out in the performance of their tasks (GDPR art. 6(1), last subparagraph).
+#       fr: >-
+#         Le traitement {{.activity}} repose sur legitimate_interests mais
+#         organisation.is_public_authority n'est pas renseigné : une autorité publique ne peut pas
+#         invoquer l'intérêt légitime pour les traitements effectués dans l'exécution de ses missions
+#         (article 6(1), dernier alinéa, du RGPD).
+#     no_outside_missions_rationale:
+#       en: >-
+#         Activity {{.activity}}: the organisation is a public authority relying on
+#         legitimate_interests, but li_outside_public_missions_rationale is missing. A public body may
+#         use this basis only for activities not strictly necessary to its specific public missions;
+#         otherwise it relies on public_task (GDPR art. 6(1), last subparagraph).
+#       fr: >-
+#         Traitement {{.activity}} : l'organisme est une autorité publique qui invoque
+#         legitimate_interests, mais li_outside_public_missions_rationale est absent. Un organisme
+#         public ne peut retenir cette base que pour des activités qui ne sont pas strictement
+#         nécessaires à ses missions spécifiques ; à défaut, il retient public_task (article 6(1),
+#         dernier alinéa, du RGPD).
+#     contract_ok:
+#       en: >-
+#         Activity {{.activity}} relies on contract; the necessity to perform the contract is
+#         documented: {{.value}}
+#       fr: >-
+#         Le traitement {{.activity}} repose sur contract ; la nécessité pour l'exécution du contrat
+#         est documentée : {{.value}}
+#     legal_obligation_ok:
+#       en: >-
+#         Activity {{.activity}} relies on legal_obligation, grounded in: {{.value}}
+#       fr: >-
+#         Le traitement {{.activity}} repose sur legal_obligation, fondée sur : {{.value}}
+#     public_task_ok:
+#       en: >-
+#         Activity {{.activity}} relies on public_task, laid down in: {{.value}}
+#       fr: >-
+#         Le traitement {{.activity}} repose sur public_task, prévue par : {{.value}}
+#     public_authority_li_ok:
+#       en: >-
+#         Activity {{.activity}}: the public authority explains why the activity falls outside its
+#         specific public missions: {{.value}}
+#       fr: >-
+#         Traitement {{.activity}} : l'autorité publique explique pourquoi l'activité ne relève pas de
+#         ses missions spécifiques : {{.value}}
+package cnil.legal_basis.lb_03
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+# For each basis checked: the field documenting its precondition, and the message keys.
+_checks := {
+	"contract": {"path": ["contract", "necessity_rationale"], "fail": "no_contract_necessity", "pass": "contract_ok"},
+	"legal_obligation": {"path": ["legal_obligation", "legal_text_ref"], "fail": "no_legal_obligation_text", "pass": "legal_obligation_ok"},
+	"public_task": {"path": ["public_task", "legal_text_ref"], "fail": "no_public_task_text", "pass": "public_task_ok"},
+}
+
+_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
+	not facts.personal_data_processed
+} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
+
+results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
+	not facts.gdpr_applies
+	[key, params, pointer] := _outside_gdpr
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
+	facts.gdpr_applies
+	count(facts.development_activities) == 0
+}
+
+_activities[i] := {
+	"label": _label(i, activity),
+	"pointer": sprintf("/processing_activities/%d", [i]),
+	"basis": facts.value_at(activity, ["legal_basis"]),
+	"activity": activity,
+} if {
+	facts.gdpr_applies
+	some i in facts.development_activities
+	activity := input.manifest.processing_activities[i]
+}
+
+_label(i, obj) := id if {
+	id := object.get(obj, "id", null)
+	facts.filled(id)
+} else := sprintf("processing_activities[%d]", [i])
+
+_public_authority := facts.value_at(input.manifest, ["organisation", "is_public_authority"])
+
+_field_pointer(a, path) := concat("/", array.concat([a.pointer], path))
+
+# Contract, legal obligation, public task.
+results contains result.fail(rego.metadata.chain(), check.fail, {"activity": a.label}, _field_pointer(a, check.path)) if {
+	some a in _activities
+	check := _checks[a.basis]
+	not facts.declared(a.activity, check.path)
+}
+
+results contains result.pass(rego.metadata.chain(), check.pass, params, _field_pointer(a, check.path)) if {
+	some a in _activities
+	check := _checks[a.basis]
+	facts.declared(a.activity, check.path)
+	params := {"activity": a.label, "value": sprintf("%v", [object.get(a.activity, check.path, null)])}
+}
+
+# Legitimate interests invoked by a public authority.
+results contains result.fail(rego.metadata.chain(), "public_authority_undeclared", {"activity": a.label}, "/organisation/is_public_authority") if {
+	some a in _activities
+	a.basis == "legitimate_interests"
+	not is_boolean(_public_authority)
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "not_public_authority", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
+	some a in _activities
+	a.basis == "legitimate_interests"
+	_public_authority == false
+}
+
+results contains result.fail(rego.metadata.chain(), "no_outside_missions_rationale", {"activity": a.label}, pointer) if {
+	some a in _activities
+	a.basis == "legitimate_interests"
+	_public_authority == true
+	not facts.declared(a.activity, ["li_outside_public_missions_rationale"])
+	pointer := concat("", [a.pointer, "/li_outside_public_missions_rationale"])
+}
+
+results contains result.pass(rego.metadata.chain(), "public_authority_li_ok", params, pointer) if {
+	some a in _activities
+	a.basis == "legitimate_interests"
+	_public_authority == true
+	facts.declared(a.activity, ["li_outside_public_missions_rationale"])
+	params := {"activity": a.label, "value": sprintf("%v", [a.activity.li_outside_public_missions_rationale])}
+	pointer := concat("", [a.pointer, "/li_outside_public_missions_rationale"])
+}
+
+# Any other basis (consent, vital interests, undeclared or unknown): out of this rule's scope.
+results contains result.not_applicable(rego.metadata.chain(), "other_basis", params, concat("", [a.pointer, "/legal_basis"])) if {
+	some a in _activities
+	facts.filled(a.basis)
+	not _checks[a.basis]
+	a.basis != "legitimate_interests"
+	params := {"activity": a.label, "basis": sprintf("%v", [a.basis])}
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
+	some a in _activities
+	not facts.filled(a.basis)
+}

@@ -1,0 +1,342 @@
+# METADATA
+# title: "Legitimate interests: three cumulative conditions, documented"
+# description: >-
+#   An activity relying on legitimate interests must meet three cumulative conditions: (1) the
+#   interest is legitimate (manifestly lawful, clear and precise, real and present, and not among
+#   the interests the CNIL excludes); (2) the processing is necessary to achieve it (no less
+#   intrusive means, identifiable data used only if needed); (3) the balancing with the data
+#   subjects' rights shows no disproportionate impact, given their reasonable expectations and the
+#   safeguards adopted. This is the step-3 obligation; the legitimate-interest fiche (LI-01 to
+#   LI-03) details the assessment.
+# related_resources:
+#   - description: "CNIL — IA : mobiliser la base légale de l'intérêt légitime pour développer un système d'IA"
+#     ref: https://cnil.fr/fr/base-legale-interet-legitime-developpement-systeme
+#   - description: "CNIL — Ensuring the lawfulness of the data processing: defining a legal basis"
+#     ref: https://www.cnil.fr/en/ensuring-lawfulness-data-processing
+# custom:
+#   id: LB-04
+#   step: legal_basis
+#   fiche: legitimate-interest
+#   level: must_if
+#   severity: error
+#   evidence: confirmed
+#   articles: ["GDPR 6(1)(f)", "GDPR 5(1)(c)", "GDPR 5(2)"]
+#   fr:
+#     title: "Intérêt légitime : trois conditions cumulatives, documentées"
+#   remediation:
+#     en: >-
+#       In the legitimate_interest block of the activity, state the interest (interest) and its
+#       interest_category, confirm that it is lawful, precise and real_and_present, list in
+#       necessity.less_intrusive_alternatives_considered the less intrusive means examined and set
+#       necessity.identifiable_form_needed, then describe balancing.reasonable_expectations and list
+#       balancing.safeguards. If an excluded interest is pursued, choose another legal basis.
+#     fr: >-
+#       Dans le bloc legitimate_interest du traitement, décrivez l'intérêt (interest) et sa catégorie
+#       (interest_category), confirmez qu'il est licite (lawful), précis (precise) et réel et actuel
+#       (real_and_present), listez dans necessity.less_intrusive_alternatives_considered les moyens
+#       moins intrusifs examinés et renseignez necessity.identifiable_form_needed, puis décrivez
+#       balancing.reasonable_expectations et listez balancing.safeguards. Si l'intérêt poursuivi est
+#       exclu, retenez une autre base légale.
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         The development processes no personal data (personal_data.processed is false): no
+#         legitimate-interest assessment is required.
+#       fr: >-
+#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
+#         aucune analyse de l'intérêt légitime n'est requise.
+#     other_regime:
+#       en: >-
+#         The processing falls under the {{.regime}} regime, not the GDPR: GDPR art. 6(1)(f) does not
+#         apply.
+#       fr: >-
+#         Le traitement relève du régime {{.regime}} et non du RGPD : l'article 6(1)(f) du RGPD ne
+#         s'applique pas.
+#     no_activity:
+#       en: >-
+#         No development processing activity is declared, so none relies on legitimate interests
+#         (LB-01 reports the missing activities).
+#       fr: >-
+#         Aucun traitement de la phase de développement n'est déclaré, donc aucun ne repose sur
+#         l'intérêt légitime (LB-01 signale l'absence de traitements).
+#     not_legitimate_interests:
+#       en: >-
+#         Activity {{.activity}} does not rely on legitimate interests (legal_basis: {{.basis}}): the
+#         three conditions of GDPR art. 6(1)(f) do not apply.
+#       fr: >-
+#         Le traitement {{.activity}} ne repose pas sur l'intérêt légitime (legal_basis : {{.basis}}) :
+#         les trois conditions de l'article 6(1)(f) du RGPD ne s'appliquent pas.
+#     no_basis:
+#       en: >-
+#         Activity {{.activity}} declares no legal_basis (LB-01 reports it): whether the three
+#         conditions of legitimate interests apply cannot be decided yet.
+#       fr: >-
+#         Le traitement {{.activity}} ne déclare pas de legal_basis (LB-01 le signale) : on ne peut pas
+#         encore déterminer si les trois conditions de l'intérêt légitime s'appliquent.
+#     no_block:
+#       en: >-
+#         Activity {{.activity}} relies on legitimate_interests but the legitimate_interest block is
+#         missing: the legitimacy of the interest, the necessity of the processing and the balancing
+#         of interests must be assessed and documented (GDPR art. 6(1)(f) and 5(2)).
+#       fr: >-
+#         Le traitement {{.activity}} repose sur legitimate_interests mais le bloc legitimate_interest
+#         est absent : la légitimité de l'intérêt, la nécessité du traitement et la mise en balance
+#         des intérêts doivent être analysées et documentées (articles 6(1)(f) et 5(2) du RGPD).
+#     no_interest:
+#       en: >-
+#         Activity {{.activity}}: legitimate_interest.interest is missing. The interest pursued must
+#         be stated clearly and precisely to be assessed (condition 1: a legitimate interest).
+#       fr: >-
+#         Traitement {{.activity}} : legitimate_interest.interest est absent. L'intérêt poursuivi doit
+#         être énoncé de façon claire et précise pour être apprécié (condition 1 : un intérêt
+#         légitime).
+#     no_category:
+#       en: >-
+#         Activity {{.activity}}: legitimate_interest.interest_category is missing. It places the
+#         interest among the interests the CNIL presumes legitimate or excludes (condition 1).
+#       fr: >-
+#         Traitement {{.activity}} : legitimate_interest.interest_category est absent. Elle situe
+#         l'intérêt parmi ceux que la CNIL présume légitimes ou qu'elle exclut (condition 1).
+#     unknown_category:
+#       en: >-
+#         Activity {{.activity}}: legitimate_interest.interest_category "{{.category}}" is not one of
+#         the categories of the catalog (E10), so its legitimacy cannot be assessed.
+#       fr: >-
+#         Traitement {{.activity}} : legitimate_interest.interest_category « {{.category}} » ne figure
+#         pas parmi les catégories du catalogue (E10) ; sa légitimité ne peut pas être appréciée.
+#     excluded_category:
+#       en: >-
+#         Activity {{.activity}}: the interest category {{.category}} cannot be a legitimate interest
+#         (an interest with no link to the organisation's activity, or tied to a system that cannot be
+#         lawfully deployed or is prohibited by law). Legitimate interests cannot ground this
+#         processing.
+#       fr: >-
+#         Traitement {{.activity}} : la catégorie d'intérêt {{.category}} ne peut pas constituer un
+#         intérêt légitime (intérêt sans lien avec l'activité de l'organisme, ou lié à un système qui
+#         ne peut être déployé licitement ou qui est interdit par la loi). L'intérêt légitime ne peut
+#         pas fonder ce traitement.
+#     criterion_not_met:
+#       en: >-
+#         Activity {{.activity}}: legitimate_interest.{{.criterion}} is not set to true (declared:
+#         {{.value}}). An interest is legitimate only if it is manifestly lawful, sufficiently clear
+#         and precise, and real and present (condition 1).
+#       fr: >-
+#         Traitement {{.activity}} : legitimate_interest.{{.criterion}} ne vaut pas true (valeur
+#         déclarée : {{.value}}). Un intérêt n'est légitime que s'il est manifestement licite,
+#         suffisamment clair et précis, et réel et actuel (condition 1).
+#     no_alternatives:
+#       en: >-
+#         Activity {{.activity}}: legitimate_interest.necessity.less_intrusive_alternatives_considered
+#         is empty. The processing must be necessary: document the less privacy-intrusive means
+#         examined and why they do not achieve the interest (condition 2, GDPR art. 5(1)(c)).
+#       fr: >-
+#         Traitement {{.activity}} :
+#         legitimate_interest.necessity.less_intrusive_alternatives_considered est vide. Le traitement
+#         doit être nécessaire : documentez les moyens moins attentatoires à la vie privée examinés et
+#         pourquoi ils ne permettent pas d'atteindre l'intérêt (condition 2, article 5(1)(c) du RGPD).
+#     identifiable_form_undecided:
+#       en: >-
+#         Activity {{.activity}}: legitimate_interest.necessity.identifiable_form_needed is not
+#         declared (true or false). The necessity test includes checking whether the data must be kept
+#         in a form that identifies people (condition 2).
+#       fr: >-
+#         Traitement {{.activity}} : legitimate_interest.necessity.identifiable_form_needed n'est pas
+#         renseigné (true ou false). L'examen de nécessité comprend la vérification du besoin de
+#         conserver les données sous une forme identifiante (condition 2).
+#     no_expectations:
+#       en: >-
+#         Activity {{.activity}}: legitimate_interest.balancing.reasonable_expectations is missing. The
+#         balancing must take into account what data subjects can reasonably expect (condition 3,
+#         GDPR recital 47).
+#       fr: >-
+#         Traitement {{.activity}} : legitimate_interest.balancing.reasonable_expectations est absent.
+#         La mise en balance doit tenir compte des attentes raisonnables des personnes (condition 3,
+#         considérant 47 du RGPD).
+#     no_safeguards:
+#       en: >-
+#         Activity {{.activity}}: legitimate_interest.balancing.safeguards is empty. The balancing must
+#         show that the impact on people is not disproportionate, with the safeguards that limit it
+#         (condition 3).
+#       fr: >-
+#         Traitement {{.activity}} : legitimate_interest.balancing.safeguards est vide. La mise en
+#         balance doit montrer que l'atteinte aux personnes n'est pas disproportionnée, grâce aux
+#         garanties qui la limitent (condition 3).
+#     met:
+#       en: >-
+#         Activity {{.activity}}: the interest ({{.category}}) is documented as lawful, precise, real
+#         and present; necessity assessed against {{.alternatives}} less intrusive alternative(s)
+#         (identifiable form needed: {{.identifiable}}); balancing documents reasonable expectations
+#         and {{.safeguards}} safeguard(s).
+#       fr: >-
+#         Traitement {{.activity}} : l'intérêt ({{.category}}) est documenté comme licite, précis, réel
+#         et actuel ; nécessité examinée au regard de {{.alternatives}} alternative(s) moins
+#         intrusive(s) (forme identifiante nécessaire : {{.identifiable}}) ; la mise en balance
+#         documente les attentes raisonnables et {{.safeguards}} garantie(s).
+package cnil.legal_basis.lb_04
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+# Catalog E10.
+_presumed_legitimate := {
+	"scientific_research",
+	"public_access_to_information",
+	"new_systems_or_features_for_users",
+	"conversational_assistant_service",
+	"product_or_service_performance_improvement",
+	"fraud_or_abuse_detection",
+	"lawful_commercial_interest",
+}
+
+_not_legitimate := {"no_link_with_mission_or_activity", "system_cannot_be_lawfully_deployed", "system_prohibited_by_law"}
+
+_criteria := ["lawful", "precise", "real_and_present"]
+
+_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
+	not facts.personal_data_processed
+} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
+
+results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
+	not facts.gdpr_applies
+	[key, params, pointer] := _outside_gdpr
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
+	facts.gdpr_applies
+	count(facts.development_activities) == 0
+}
+
+_activities[i] := {
+	"label": _label(i, activity),
+	"pointer": sprintf("/processing_activities/%d", [i]),
+	"activity": activity,
+} if {
+	facts.gdpr_applies
+	some i in facts.development_activities
+	activity := input.manifest.processing_activities[i]
+}
+
+_label(i, obj) := id if {
+	id := object.get(obj, "id", null)
+	facts.filled(id)
+} else := sprintf("processing_activities[%d]", [i])
+
+results contains result.not_applicable(rego.metadata.chain(), "not_legitimate_interests", params, concat("", [a.pointer, "/legal_basis"])) if {
+	some a in _activities
+	facts.declared(a.activity, ["legal_basis"])
+	not a.activity.legal_basis == "legitimate_interests"
+	params := {"activity": a.label, "basis": sprintf("%v", [a.activity.legal_basis])}
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
+	some a in _activities
+	not facts.declared(a.activity, ["legal_basis"])
+}
+
+# The activities relying on legitimate interests, with their legitimate_interest block.
+_li[i] := object.union(a, {"li": li, "li_pointer": concat("", [a.pointer, "/legitimate_interest"])}) if {
+	some i, a in _activities
+	a.activity.legal_basis == "legitimate_interests"
+	li := facts.value_at(a.activity, ["legitimate_interest"])
+}
+
+_at(a, path) := concat("/", array.concat([a.li_pointer], path))
+
+results contains result.fail(rego.metadata.chain(), "no_block", {"activity": a.label}, a.li_pointer) if {
+	some a in _li
+	not is_object(a.li)
+}
+
+# The failures found in each legitimate_interest block:
+# [activity index, message key, extra params, path in the block].
+_failures contains [i, "no_interest", {}, ["interest"]] if {
+	some i, a in _li
+	li := a.li
+	is_object(li)
+	not facts.declared(li, ["interest"])
+}
+
+_failures contains [i, "no_category", {}, ["interest_category"]] if {
+	some i, a in _li
+	li := a.li
+	is_object(li)
+	not facts.declared(li, ["interest_category"])
+}
+
+_failures contains [i, "excluded_category", {"category": li.interest_category}, ["interest_category"]] if {
+	some i, a in _li
+	li := a.li
+	is_object(li)
+	li.interest_category in _not_legitimate
+}
+
+_failures contains [i, "unknown_category", {"category": sprintf("%v", [category])}, ["interest_category"]] if {
+	some i, a in _li
+	li := a.li
+	is_object(li)
+	category := li.interest_category
+	facts.filled(category)
+	not category in _not_legitimate
+	not category in _presumed_legitimate
+}
+
+_failures contains [i, "criterion_not_met", {"criterion": criterion, "value": sprintf("%v", [value])}, [criterion]] if {
+	some i, a in _li
+	li := a.li
+	is_object(li)
+	some criterion in _criteria
+	value := object.get(li, criterion, null)
+	value != true
+}
+
+_failures contains [i, "no_alternatives", {}, ["necessity", "less_intrusive_alternatives_considered"]] if {
+	some i, a in _li
+	li := a.li
+	is_object(li)
+	not facts.declared(li, ["necessity", "less_intrusive_alternatives_considered"])
+}
+
+_failures contains [i, "identifiable_form_undecided", {}, ["necessity", "identifiable_form_needed"]] if {
+	some i, a in _li
+	li := a.li
+	is_object(li)
+	not is_boolean(object.get(li, ["necessity", "identifiable_form_needed"], null))
+}
+
+_failures contains [i, "no_expectations", {}, ["balancing", "reasonable_expectations"]] if {
+	some i, a in _li
+	li := a.li
+	is_object(li)
+	not facts.declared(li, ["balancing", "reasonable_expectations"])
+}
+
+_failures contains [i, "no_safeguards", {}, ["balancing", "safeguards"]] if {
+	some i, a in _li
+	li := a.li
+	is_object(li)
+	not facts.declared(li, ["balancing", "safeguards"])
+}
+
+results contains result.fail(rego.metadata.chain(), key, object.union({"activity": a.label}, params), _at(a, path)) if {
+	some [i, key, params, path] in _failures
+	a := _li[i]
+}
+
+_failing contains i if some [i, _, _, _] in _failures
+
+results contains result.pass(rego.metadata.chain(), "met", params, a.li_pointer) if {
+	some i, a in _li
+	is_object(a.li)
+	not _failing[i]
+	params := {
+		"activity": a.label,
+		"category": a.li.interest_category,
+		"alternatives": _count(a.li.necessity.less_intrusive_alternatives_considered),
+		"identifiable": a.li.necessity.identifiable_form_needed,
+		"safeguards": _count(a.li.balancing.safeguards),
+	}
+}
+
+_count(value) := count(value) if is_array(value)
+
+else := 1

@@ -1,0 +1,170 @@
+# METADATA
+# title: Legitimate interest — balancing of expectations, impacts and benefits
+# description: >-
+#   The balancing test of a development activity based on legitimate interests must weigh the
+#   reasonable expectations of the people concerned (whether the data were publicly accessible,
+#   the nature of the source site, restricted-audience posts keeping a private character, the
+#   relationship with the controller) and the impacts on them, both during development (for
+#   example large-scale collection, loss of control over data published online) and during use
+#   of the model or system (for example memorisation and regurgitation, discrimination,
+#   reputational harm), against the benefits of the processing (openness of the model can count
+#   among them).
+# related_resources:
+#   - description: "CNIL — IA : Mobiliser la base légale de l'intérêt légitime pour développer un système d'IA"
+#     ref: https://cnil.fr/fr/base-legale-interet-legitime-developpement-systeme
+#   - description: "CNIL — Intérêt légitime : fiche focus sur la collecte par moissonnage (web scraping)"
+#     ref: https://www.cnil.fr/fr/node/165783
+# custom:
+#   id: LI-02
+#   step: legitimate_interest
+#   fiche: legitimate-interest
+#   level: must_if
+#   severity: error
+#   evidence: secondary
+#   articles: ["GDPR 6(1)(f)", "GDPR recital 47"]
+#   fr:
+#     title: Intérêt légitime — mise en balance des attentes, des impacts et des bénéfices
+#   remediation:
+#     en: >-
+#       In processing_activities[].legitimate_interest.balancing, describe the reasonable
+#       expectations of the people concerned (reasonable_expectations), list the impacts during
+#       development (impacts_development) and during use of the model or system
+#       (impacts_deployment), and list the benefits of the processing (benefits) against which
+#       these impacts are weighed.
+#     fr: >-
+#       Dans processing_activities[].legitimate_interest.balancing, décrivez les attentes
+#       raisonnables des personnes concernées (reasonable_expectations), listez les impacts
+#       pendant le développement (impacts_development) et lors de l'utilisation du modèle ou du
+#       système (impacts_deployment), et listez les bénéfices du traitement (benefits) mis en
+#       regard de ces impacts.
+#   messages:
+#     no_gdpr:
+#       en: >-
+#         The GDPR does not apply to the development (no personal data, or a legal regime other
+#         than the GDPR): no legitimate-interest balancing is assessed.
+#       fr: >-
+#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
+#         juridique autre que le RGPD) : aucune mise en balance au titre de l'intérêt légitime
+#         n'est examinée.
+#     no_li:
+#       en: >-
+#         No development activity declares legitimate_interests as its legal basis: no balancing
+#         test is required by this rule.
+#       fr: >-
+#         Aucune activité de la phase de développement ne déclare legitimate_interests comme base
+#         légale : cette règle n'exige aucune mise en balance.
+#     no_expectations:
+#       en: >-
+#         Activity {{.activity}}: legitimate_interest.balancing.reasonable_expectations is
+#         missing. The balancing must weigh what people can reasonably expect (public or
+#         restricted accessibility of the data, nature of the source, relationship with the
+#         controller) (GDPR art. 6(1)(f), recital 47).
+#       fr: >-
+#         Activité {{.activity}} : legitimate_interest.balancing.reasonable_expectations est
+#         absent. La mise en balance doit prendre en compte ce à quoi les personnes peuvent
+#         raisonnablement s'attendre (accessibilité publique ou restreinte des données, nature
+#         de la source, relation avec le responsable du traitement) (article 6(1)(f) et
+#         considérant 47 du RGPD).
+#     no_impacts_development:
+#       en: >-
+#         Activity {{.activity}}: legitimate_interest.balancing.impacts_development is empty or
+#         missing. The balancing must identify the impacts on people during development (for
+#         example large-scale collection, loss of control over data published online).
+#       fr: >-
+#         Activité {{.activity}} : legitimate_interest.balancing.impacts_development est vide
+#         ou absent. La mise en balance doit identifier les impacts sur les personnes pendant le
+#         développement (par exemple collecte à grande échelle, perte de maîtrise sur des
+#         données publiées en ligne).
+#     no_impacts_deployment:
+#       en: >-
+#         Activity {{.activity}}: legitimate_interest.balancing.impacts_deployment is empty or
+#         missing. The balancing must also consider the impacts of the use of the model or
+#         system (for example memorisation and regurgitation of data, discrimination,
+#         reputational harm).
+#       fr: >-
+#         Activité {{.activity}} : legitimate_interest.balancing.impacts_deployment est vide ou
+#         absent. La mise en balance doit aussi prendre en compte les impacts de l'utilisation
+#         du modèle ou du système (par exemple mémorisation et régurgitation de données,
+#         discrimination, atteinte à la réputation).
+#     no_benefits:
+#       en: >-
+#         Activity {{.activity}}: legitimate_interest.balancing.benefits is empty or missing. The
+#         impacts on people can only be weighed against declared benefits of the processing
+#         (for the controller, users or society; openness of the model can count among them).
+#       fr: >-
+#         Activité {{.activity}} : legitimate_interest.balancing.benefits est vide ou absent.
+#         Les impacts sur les personnes ne peuvent être mis en balance qu'avec les bénéfices
+#         déclarés du traitement (pour le responsable, les utilisateurs ou la société ;
+#         l'ouverture du modèle peut en faire partie).
+#     documented:
+#       en: >-
+#         Activity {{.activity}}: the balancing weighs the reasonable expectations of the people
+#         concerned, {{.development}} development impact(s) and {{.deployment}} deployment
+#         impact(s) against {{.benefits}} declared benefit(s).
+#       fr: >-
+#         Activité {{.activity}} : la mise en balance prend en compte les attentes raisonnables
+#         des personnes concernées, {{.development}} impact(s) pendant le développement et
+#         {{.deployment}} impact(s) lors de l'utilisation, mis en regard de {{.benefits}}
+#         bénéfice(s) déclaré(s).
+package cnil.legitimate_interest.li_02
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_activities := object.get(input.manifest, "processing_activities", [])
+
+# Development activities that rely on legitimate interests.
+_li_activities contains i if {
+	some i in facts.development_activities
+	_activities[i].legal_basis == "legitimate_interests"
+}
+
+_id(i) := object.get(_activities[i], "id", sprintf("#%d", [i]))
+
+# Each element of the balancing, with the message reporting its absence.
+_elements := {
+	"reasonable_expectations": "no_expectations",
+	"impacts_development": "no_impacts_development",
+	"impacts_deployment": "no_impacts_deployment",
+	"benefits": "no_benefits",
+}
+
+_missing(i, field) if not facts.declared(_activities[i], ["legitimate_interest", "balancing", field])
+
+results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_li", {}, "/processing_activities") if {
+	facts.gdpr_applies
+	count(_li_activities) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), key, {"activity": _id(i)}, pointer) if {
+	facts.gdpr_applies
+	some i in _li_activities
+	some field, key in _elements
+	_missing(i, field)
+	pointer := sprintf("/processing_activities/%d/legitimate_interest/balancing/%s", [i, field])
+}
+
+results contains result.pass(rego.metadata.chain(), "documented", params, pointer) if {
+	facts.gdpr_applies
+	some i in _li_activities
+	every field, _ in _elements {
+		not _missing(i, field)
+	}
+	balancing := _activities[i].legitimate_interest.balancing
+	params := {
+		"activity": _id(i),
+		"development": _count(balancing.impacts_development),
+		"deployment": _count(balancing.impacts_deployment),
+		"benefits": _count(balancing.benefits),
+	}
+	pointer := sprintf("/processing_activities/%d/legitimate_interest/balancing", [i])
+}
+
+# Number of entries of a list (a single text counts as one).
+_count(value) := count(value) if is_array(value)
+
+_count(value) := 1 if not is_array(value)

@@ -1,0 +1,78 @@
+package cnil.legitimate_interest.li_02_test
+
+import data.cnil.legitimate_interest.li_02
+
+_balancing := {
+	"reasonable_expectations": "Public pages of administrations; no restricted-audience content.",
+	"impacts_development": ["loss_of_control_public_data", "large_scale_collection"],
+	"impacts_deployment": ["regurgitation"],
+	"benefits": ["public_access_to_information"],
+}
+
+_manifest(balancing) := {
+	"personal_data": {"processed": true},
+	"processing_activities": [{
+		"id": "pa-train",
+		"phase": "development",
+		"legal_basis": "legitimate_interests",
+		"legitimate_interest": {"balancing": balancing},
+	}],
+}
+
+_results(manifest) := results if {
+	results := li_02.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+test_pass_when_balancing_complete if {
+	results := _results(_manifest(_balancing))
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/legitimate_interest/balancing"]}
+	some r in results
+	contains(r.message, "2 development impact(s) and 1 deployment impact(s) against 1 declared benefit(s)")
+}
+
+test_fail_for_each_missing_element if {
+	_decisions(_manifest({"reasonable_expectations": " ", "impacts_development": []})) == {
+		["fail", "/processing_activities/0/legitimate_interest/balancing/reasonable_expectations"],
+		["fail", "/processing_activities/0/legitimate_interest/balancing/impacts_development"],
+		["fail", "/processing_activities/0/legitimate_interest/balancing/impacts_deployment"],
+		["fail", "/processing_activities/0/legitimate_interest/balancing/benefits"],
+	}
+}
+
+test_fail_without_benefits_names_the_field if {
+	results := _results(_manifest(json.remove(_balancing, ["benefits"])))
+	{r.decision | some r in results} == {"fail"}
+	some r in results
+	r.pointer == "/processing_activities/0/legitimate_interest/balancing/benefits"
+	contains(r.message, "pa-train")
+	contains(r.message, "balancing.benefits is empty or missing")
+}
+
+test_fail_without_deployment_impacts if {
+	_decisions(_manifest(json.remove(_balancing, ["impacts_deployment"]))) == {["fail", "/processing_activities/0/legitimate_interest/balancing/impacts_deployment"]}
+}
+
+test_single_text_counts_as_one if {
+	results := _results(_manifest(object.union(_balancing, {"benefits": "Better public information"})))
+	some r in results
+	r.decision == "pass"
+	contains(r.message, "against 1 declared benefit(s)")
+}
+
+test_not_applicable_without_legitimate_interests if {
+	_decisions({"processing_activities": [{"id": "a", "legal_basis": "public_task"}]}) == {["not_applicable", "/processing_activities"]}
+}
+
+test_not_applicable_without_gdpr if {
+	manifest := object.union(_manifest({}), {"legal_regime": "national_security"})
+	_decisions(manifest) == {["not_applicable", "/personal_data/processed"]}
+}
+
+test_french_texts if {
+	results := li_02.results with input as {"manifest": _manifest(json.remove(_balancing, ["benefits"])), "options": {"lang": "fr"}}
+	some r in results
+	startswith(r.message, "Activité pa-train : legitimate_interest.balancing.benefits est vide ou absent")
+	r.title == "Intérêt légitime — mise en balance des attentes, des impacts et des bénéfices"
+}

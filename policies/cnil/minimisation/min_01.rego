@@ -1,0 +1,250 @@
+# METADATA
+# title: Personal data adequate, relevant and limited to what is necessary
+# description: >-
+#   Personal data used to train the system must be adequate, relevant and limited to what is
+#   necessary for the purpose (GDPR art. 5(1)(c)). Very large datasets are not forbidden as
+#   such, but personal data that the purpose does not need are; special categories of data
+#   (art. 9) call for a stricter justification and an art. 9(2) exception. Each personal data
+#   category of a dataset therefore carries a necessity justification.
+# related_resources:
+#   - description: "CNIL — Take data protection into account in data collection and management"
+#     ref: https://cnil.fr/en/take-data-protection-account-data-collection-and-management
+# custom:
+#   id: MIN-01
+#   step: minimisation
+#   fiche: data-management
+#   level: must
+#   severity: error
+#   evidence: secondary
+#   articles: ["GDPR 5(1)(c)", "GDPR 9"]
+#   fr:
+#     title: Données personnelles adéquates, pertinentes et limitées au nécessaire
+#   remediation:
+#     en: >-
+#       List the personal data categories of each dataset in datasets[].personal_data_categories,
+#       each as {name, necessity_justification} explaining why the purpose needs it; remove the
+#       categories that cannot be justified. For each special category in
+#       datasets[].special_categories, give a necessity_justification (as
+#       {category, necessity_justification, art9_exception}, or in a personal_data_categories
+#       entry of the same name) and an art. 9(2) exception (on the entry or in
+#       processing_activities[].art9_exception).
+#     fr: >-
+#       Listez les catégories de données personnelles de chaque jeu de données dans
+#       datasets[].personal_data_categories, chacune sous la forme {name, necessity_justification}
+#       expliquant pourquoi la finalité la requiert ; supprimez les catégories qui ne peuvent pas
+#       être justifiées. Pour chaque catégorie particulière de datasets[].special_categories,
+#       donnez une justification de nécessité (sous la forme {category, necessity_justification,
+#       art9_exception}, ou dans une entrée de personal_data_categories du même nom) et une
+#       exception de l'article 9(2) (sur l'entrée ou dans processing_activities[].art9_exception).
+#   messages:
+#     gdpr_not_applicable:
+#       en: >-
+#         The GDPR does not apply to this development (personal_data.processed is false, or the
+#         legal regime is not the GDPR): this rule does not apply.
+#       fr: >-
+#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
+#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
+#     no_datasets:
+#       en: >-
+#         datasets is missing or empty although personal data is processed: the necessity of the
+#         personal data used for training (GDPR art. 5(1)(c)) is assessed dataset by dataset.
+#       fr: >-
+#         datasets est absent ou vide alors que des données personnelles sont traitées : la
+#         nécessité des données personnelles utilisées pour l'entraînement (article 5(1)(c) du RGPD)
+#         s'apprécie jeu de données par jeu de données.
+#     no_personal_datasets:
+#       en: >-
+#         No declared dataset holds personal data (contains_personal_data is false for each): this
+#         rule does not apply.
+#       fr: >-
+#         Aucun jeu de données déclaré ne contient de données personnelles (contains_personal_data
+#         vaut false pour chacun) : cette règle ne s'applique pas.
+#     no_categories:
+#       en: >-
+#         Dataset {{.dataset}} does not list its personal data categories
+#         (datasets[{{.index}}].personal_data_categories): without them, nobody can show that the
+#         personal data used are limited to what the purpose needs (GDPR art. 5(1)(c)).
+#       fr: >-
+#         Le jeu de données {{.dataset}} ne liste pas ses catégories de données personnelles
+#         (datasets[{{.index}}].personal_data_categories) : sans elles, on ne peut pas démontrer que
+#         les données personnelles utilisées sont limitées à ce qu'exige la finalité (article
+#         5(1)(c) du RGPD).
+#     category_unjustified:
+#       en: >-
+#         Dataset {{.dataset}}: the personal data category {{.category}} has no necessity
+#         justification (datasets[{{.index}}].personal_data_categories[{{.entry}}].necessity_justification):
+#         only personal data necessary for the purpose may be used (GDPR art. 5(1)(c)).
+#       fr: >-
+#         Jeu de données {{.dataset}} : la catégorie de données personnelles {{.category}} n'a pas de
+#         justification de nécessité
+#         (datasets[{{.index}}].personal_data_categories[{{.entry}}].necessity_justification) : seules
+#         les données personnelles nécessaires à la finalité peuvent être utilisées (article 5(1)(c)
+#         du RGPD).
+#     special_unjustified:
+#       en: >-
+#         Dataset {{.dataset}} uses the special category {{.category}}
+#         (datasets[{{.index}}].special_categories[{{.entry}}]) without a necessity justification:
+#         sensitive data need a stricter justification (GDPR art. 5(1)(c), 9); give it as
+#         necessity_justification on the entry or in a personal_data_categories entry named
+#         {{.category}}.
+#       fr: >-
+#         Le jeu de données {{.dataset}} utilise la catégorie particulière {{.category}}
+#         (datasets[{{.index}}].special_categories[{{.entry}}]) sans justification de nécessité :
+#         les données sensibles exigent une justification renforcée (articles 5(1)(c) et 9 du
+#         RGPD) ; donnez-la dans necessity_justification sur l'entrée ou dans une entrée de
+#         personal_data_categories nommée {{.category}}.
+#     special_no_exception:
+#       en: >-
+#         Dataset {{.dataset}} uses the special category {{.category}}
+#         (datasets[{{.index}}].special_categories[{{.entry}}]) but no art. 9(2) exception is
+#         declared, neither on the entry (art9_exception) nor in
+#         processing_activities[].art9_exception: processing special categories is prohibited
+#         without one (GDPR art. 9).
+#       fr: >-
+#         Le jeu de données {{.dataset}} utilise la catégorie particulière {{.category}}
+#         (datasets[{{.index}}].special_categories[{{.entry}}]) mais aucune exception de l'article
+#         9(2) n'est déclarée, ni sur l'entrée (art9_exception) ni dans
+#         processing_activities[].art9_exception : le traitement de catégories particulières est
+#         interdit sans exception (article 9 du RGPD).
+#     justified:
+#       en: >-
+#         Dataset {{.dataset}}: every personal data category ({{.categories}}){{if .has_special}} and
+#         every special category ({{.special}}){{end}} carries a necessity justification.
+#       fr: >-
+#         Jeu de données {{.dataset}} : chaque catégorie de données personnelles
+#         ({{.categories}}){{if .has_special}} et chaque catégorie particulière ({{.special}}){{end}}
+#         porte une justification de nécessité.
+package cnil.minimisation.min_01
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_datasets := object.get(input.manifest, "datasets", [])
+
+# How a dataset is named in messages: its id, or its position.
+_label(i) := id if {
+	id := _datasets[i].id
+	is_string(id)
+	trim_space(id) != ""
+} else := sprintf("datasets[%d]", [i])
+
+_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
+
+else := "/legal_regime"
+
+_list(i, field) := list if {
+	list := _datasets[i][field]
+	is_array(list)
+} else := []
+
+# The name of a category entry: the string itself, or its name/category field.
+_name(entry, _) := entry if is_string(entry)
+
+_name(entry, j) := name if {
+	is_object(entry)
+	candidates := [n |
+		some field in ["name", "category"]
+		n := object.get(entry, field, null)
+		is_string(n)
+	]
+	name := array.concat(candidates, [sprintf("#%d", [j])])[0]
+}
+
+_justified(entry) if {
+	is_object(entry)
+	facts.declared(entry, ["necessity_justification"])
+}
+
+_special_justified(_, entry, _) if _justified(entry)
+
+_special_justified(i, entry, j) if {
+	some category in _list(i, "personal_data_categories")
+	_name(category, -1) == _name(entry, j)
+	_justified(category)
+}
+
+_art9_exception(entry) if {
+	is_object(entry)
+	facts.declared(entry, ["art9_exception"])
+}
+
+_art9_exception(_) if {
+	some activity in input.manifest.processing_activities
+	facts.declared(activity, ["art9_exception"])
+}
+
+_findings contains {
+	"i": i, "key": "no_categories", "params": {"dataset": _label(i), "index": i},
+	"pointer": sprintf("/datasets/%d/personal_data_categories", [i]),
+} if {
+	some i in facts.personal_datasets
+	count(_list(i, "personal_data_categories")) == 0
+}
+
+_findings contains {
+	"i": i, "key": "category_unjustified",
+	"params": {"dataset": _label(i), "index": i, "entry": j, "category": _name(entry, j)},
+	"pointer": sprintf("/datasets/%d/personal_data_categories/%d/necessity_justification", [i, j]),
+} if {
+	some i in facts.personal_datasets
+	some j, entry in _list(i, "personal_data_categories")
+	not _justified(entry)
+}
+
+_findings contains {
+	"i": i, "key": "special_unjustified",
+	"params": {"dataset": _label(i), "index": i, "entry": j, "category": _name(entry, j)},
+	"pointer": sprintf("/datasets/%d/special_categories/%d", [i, j]),
+} if {
+	some i in facts.personal_datasets
+	some j, entry in _list(i, "special_categories")
+	not _special_justified(i, entry, j)
+}
+
+_findings contains {
+	"i": i, "key": "special_no_exception",
+	"params": {"dataset": _label(i), "index": i, "entry": j, "category": _name(entry, j)},
+	"pointer": sprintf("/datasets/%d/special_categories/%d", [i, j]),
+} if {
+	some i in facts.personal_datasets
+	some j, entry in _list(i, "special_categories")
+	not _art9_exception(entry)
+}
+
+_has_finding(i) if {
+	some f in _findings
+	f.i == i
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
+	facts.gdpr_applies
+	not facts.declared(input.manifest, ["datasets"])
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_datasets", {}, "/datasets") if {
+	facts.gdpr_applies
+	facts.declared(input.manifest, ["datasets"])
+	count(facts.personal_datasets) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), f.key, f.params, f.pointer) if {
+	facts.gdpr_applies
+	some f in _findings
+}
+
+results contains result.pass(rego.metadata.chain(), "justified", params, sprintf("/datasets/%d/personal_data_categories", [i])) if {
+	facts.gdpr_applies
+	some i in facts.personal_datasets
+	not _has_finding(i)
+	params := {
+		"dataset": _label(i),
+		"index": i,
+		"categories": count(_list(i, "personal_data_categories")),
+		"special": count(_list(i, "special_categories")),
+		"has_special": count(_list(i, "special_categories")) > 0,
+	}
+}

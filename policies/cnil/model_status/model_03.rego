@@ -1,0 +1,128 @@
+# METADATA
+# title: The GDPR obligations extend to a model that is not anonymous
+# description: >-
+#   If the model is not anonymous, the GDPR applies to the model itself: keeping or
+#   distributing it needs a legal basis (GDPR art. 6(1)), the information given to people
+#   must mention the risk of memorisation, and people's rights must be exercisable on it. A
+#   model trained on personal data and not declared anonymous (model.status personal_data,
+#   not_assessed or missing) is treated as containing personal data.
+# related_resources:
+#   - description: "CNIL — IA : Analyser le statut d'un modèle d'IA au regard du RGPD"
+#     ref: https://www.cnil.fr/fr/ia-analyser-le-statut-dun-modele-dia-au-regard-du-rgpd
+#   - description: "CNIL — IA : Respecter et faciliter l'exercice des droits des personnes concernées"
+#     ref: https://www.cnil.fr/fr/ia-respecter-lexercice-des-droits-des-personnes
+# custom:
+#   id: MODEL-03
+#   step: model_status
+#   fiche: model-status
+#   level: must_if
+#   severity: error
+#   evidence: secondary
+#   articles: ["GDPR 5", "GDPR 6(1)", "GDPR 13", "GDPR 14", "GDPR 15", "GDPR 17", "GDPR 21", "GDPR 32"]
+#   fr:
+#     title: Extension des obligations du RGPD à un modèle non anonyme
+#   remediation:
+#     en: >-
+#       For a model that is not anonymous, declare the legal basis for keeping and distributing
+#       it in model.legal_basis (a GDPR art. 6(1) basis), disclose the memorisation risk
+#       (transparency.memorisation_risk_disclosed: true) and set rights.applies_to_model to true.
+#     fr: >-
+#       Pour un modèle non anonyme, déclarez la base légale de sa conservation et de sa
+#       diffusion dans model.legal_basis (une base de l'article 6(1) du RGPD), informez du
+#       risque de mémorisation (transparency.memorisation_risk_disclosed : true) et fixez
+#       rights.applies_to_model à true.
+#   messages:
+#     no_gdpr:
+#       en: >-
+#         The GDPR does not apply to the development (no personal data processed, or another
+#         legal regime): the model holds no personal data from its training.
+#       fr: >-
+#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
+#         régime juridique) : le modèle ne contient aucune donnée personnelle issue de son
+#         entraînement.
+#     model_anonymous:
+#       en: >-
+#         The model is declared anonymous (model.status: anonymous): the GDPR obligations do not
+#         extend to the model itself.
+#       fr: >-
+#         Le modèle est déclaré anonyme (model.status : anonymous) : les obligations du RGPD ne
+#         s'étendent pas au modèle lui-même.
+#     no_legal_basis:
+#       en: >-
+#         The model is not declared anonymous (model.status: {{.status}}) and model.legal_basis
+#         ({{.basis}}) is not a GDPR art. 6(1) basis: keeping and distributing a model that
+#         contains personal data is a processing that needs its own legal basis.
+#       fr: >-
+#         Le modèle n'est pas déclaré anonyme (model.status : {{.status}}) et model.legal_basis
+#         ({{.basis}}) n'est pas une base de l'article 6(1) du RGPD : conserver et diffuser un
+#         modèle contenant des données personnelles est un traitement qui requiert sa propre
+#         base légale.
+#     memorisation_not_disclosed:
+#       en: >-
+#         The model is not declared anonymous (model.status: {{.status}}) but
+#         transparency.memorisation_risk_disclosed is not true: people must be told that the
+#         model may have memorised their data (GDPR art. 13 and 14).
+#       fr: >-
+#         Le modèle n'est pas déclaré anonyme (model.status : {{.status}}) mais
+#         transparency.memorisation_risk_disclosed ne vaut pas true : les personnes doivent être
+#         informées que le modèle a pu mémoriser leurs données (articles 13 et 14 du RGPD).
+#     rights_not_on_model:
+#       en: >-
+#         The model is not declared anonymous (model.status: {{.status}}) but
+#         rights.applies_to_model is not true: people's rights extend to the model (GDPR art. 15
+#         to 21).
+#       fr: >-
+#         Le modèle n'est pas déclaré anonyme (model.status : {{.status}}) mais
+#         rights.applies_to_model ne vaut pas true : les droits des personnes s'étendent au
+#         modèle (articles 15 à 21 du RGPD).
+#     extended:
+#       en: >-
+#         The GDPR obligations extend to the model (model.status: {{.status}}): legal basis
+#         {{.basis}}, memorisation risk disclosed, rights exercisable on the model.
+#       fr: >-
+#         Les obligations du RGPD s'étendent au modèle (model.status : {{.status}}) : base légale
+#         {{.basis}}, risque de mémorisation communiqué, droits exerçables sur le modèle.
+package cnil.model_status.model_03
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_bases := {"consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests"}
+
+_basis := facts.value_at(input.manifest, ["model", "legal_basis"])
+
+_applies if {
+	facts.gdpr_applies
+	facts.model_presumed_personal
+}
+
+_issues contains ["no_legal_basis", "/model/legal_basis"] if not _basis in _bases
+
+_issues contains ["memorisation_not_disclosed", "/transparency/memorisation_risk_disclosed"] if {
+	not facts.value_at(input.manifest, ["transparency", "memorisation_risk_disclosed"]) == true
+}
+
+_issues contains ["rights_not_on_model", "/rights/applies_to_model"] if {
+	not facts.value_at(input.manifest, ["rights", "applies_to_model"]) == true
+}
+
+_params := {"status": sprintf("%v", [facts.model_status_value]), "basis": sprintf("%v", [_basis])}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "model_anonymous", {}, "/model/status") if {
+	facts.gdpr_applies
+	not facts.model_presumed_personal
+}
+
+results contains result.fail(rego.metadata.chain(), key, _params, pointer) if {
+	_applies
+	some [key, pointer] in _issues
+}
+
+results contains result.pass(rego.metadata.chain(), "extended", _params, "/model/legal_basis") if {
+	_applies
+	count(_issues) == 0
+}

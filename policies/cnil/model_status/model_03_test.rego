@@ -1,0 +1,65 @@
+package cnil.model_status.model_03_test
+
+import data.cnil.model_status.model_03
+
+_base := {
+	"personal_data": {"processed": true, "screening_ref": "s.md"},
+	"model": {"status": "personal_data", "legal_basis": "legitimate_interests"},
+	"transparency": {"memorisation_risk_disclosed": true},
+	"rights": {"applies_to_model": true},
+}
+
+_results(manifest) := results if {
+	results := model_03.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+test_pass_when_obligations_extended if {
+	results := _results(_base)
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/model/legal_basis"]}
+	some r in results
+	contains(r.message, "legal basis legitimate_interests")
+}
+
+test_not_applicable_without_personal_data if {
+	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+}
+
+test_not_applicable_for_anonymous_model if {
+	_decisions({"model": {"status": "anonymous"}}) == {["not_applicable", "/model/status"]}
+}
+
+test_empty_manifest_fails_closed if {
+	_decisions({}) == {
+		["fail", "/model/legal_basis"],
+		["fail", "/transparency/memorisation_risk_disclosed"],
+		["fail", "/rights/applies_to_model"],
+	}
+}
+
+test_ai_act_is_not_a_legal_basis if {
+	manifest := json.patch(_base, [{"op": "replace", "path": "/model/legal_basis", "value": "ai_act"}])
+	some r in _results(manifest)
+	r.decision == "fail"
+	r.pointer == "/model/legal_basis"
+	contains(r.message, "(ai_act) is not a GDPR art. 6(1) basis")
+}
+
+test_not_assessed_model_is_covered if {
+	manifest := json.patch(_base, [
+		{"op": "replace", "path": "/model/status", "value": "not_assessed"},
+		{"op": "replace", "path": "/transparency/memorisation_risk_disclosed", "value": false},
+	])
+	some r in _results(manifest)
+	r.pointer == "/transparency/memorisation_risk_disclosed"
+	contains(r.message, "model.status: not_assessed")
+}
+
+test_french_texts if {
+	manifest := json.patch(_base, [{"op": "remove", "path": "/rights/applies_to_model"}])
+	results := model_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	some r in results
+	startswith(r.message, "Le modèle n'est pas déclaré anonyme (model.status : personal_data) mais rights.applies_to_model")
+	r.title == "Extension des obligations du RGPD à un modèle non anonyme"
+}

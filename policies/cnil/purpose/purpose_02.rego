@@ -1,0 +1,100 @@
+# METADATA
+# title: Purpose recorded in the record of processing activities
+# description: >-
+#   The purpose of each development processing must appear in the controller's record of
+#   processing activities (GDPR art. 30(1)(b)). The exemption of art. 30(5) for small
+#   organisations will rarely fit training processing, which is not occasional.
+# related_resources:
+#   - description: "CNIL — Defining a purpose"
+#     ref: https://www.cnil.fr/en/defining-purpose
+# custom:
+#   id: PURPOSE-02
+#   step: purpose
+#   fiche: purpose
+#   level: must
+#   severity: error
+#   evidence: confirmed
+#   articles: ["GDPR 30(1)(b)"]
+#   fr:
+#     title: Finalité inscrite au registre des activités de traitement
+#   remediation:
+#     en: >-
+#       Enter each development processing in the record of processing activities and set
+#       the activity's ropa_ref to the identifier or link of that entry.
+#     fr: >-
+#       Inscrivez chaque traitement de développement au registre des activités de traitement
+#       et renseignez le ropa_ref de l'activité avec l'identifiant ou le lien de cette fiche
+#       de registre.
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         Not applicable: the manifest declares that the development processes no personal
+#         data, so the GDPR does not apply.
+#       fr: >-
+#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
+#         personnelle ; le RGPD ne s'applique donc pas.
+#     other_regime:
+#       en: >-
+#         Not applicable: the development processing falls under the {{.regime}} regime, which
+#         the CNIL AI recommendations do not cover (SCOPE-02).
+#       fr: >-
+#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
+#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
+#     no_activity:
+#       en: >-
+#         No development activity is declared in processing_activities, so none is linked to
+#         the record of processing activities (GDPR art. 30(1)(b)).
+#       fr: >-
+#         Aucune activité de développement n'est déclarée dans processing_activities ; aucune
+#         n'est donc rattachée au registre des activités de traitement (article 30(1)(b) du
+#         RGPD).
+#     no_ropa_ref:
+#       en: >-
+#         Activity {{.activity}} declares no ropa_ref: its purpose must be entered in the
+#         record of processing activities (GDPR art. 30(1)(b)).
+#       fr: >-
+#         L'activité {{.activity}} ne renseigne pas ropa_ref : sa finalité doit être inscrite
+#         au registre des activités de traitement (article 30(1)(b) du RGPD).
+#     recorded:
+#       en: Activity {{.activity}} is entered in the record of processing activities ({{.ref}}).
+#       fr: L'activité {{.activity}} est inscrite au registre des activités de traitement ({{.ref}}).
+package cnil.purpose.purpose_02
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_activities := input.manifest.processing_activities
+
+_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
+
+else := sprintf("processing_activities[%d]", [i])
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
+	not facts.personal_data_processed
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
+	facts.personal_data_processed
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
+	facts.gdpr_applies
+	count(facts.development_activities) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), "no_ropa_ref", {"activity": _label(i)}, pointer) if {
+	facts.gdpr_applies
+	some i in facts.development_activities
+	not facts.declared(_activities[i], ["ropa_ref"])
+	pointer := sprintf("/processing_activities/%d/ropa_ref", [i])
+}
+
+results contains result.pass(rego.metadata.chain(), "recorded", params, pointer) if {
+	facts.gdpr_applies
+	some i in facts.development_activities
+	ref := _activities[i].ropa_ref
+	facts.filled(ref)
+	params := {"activity": _label(i), "ref": ref}
+	pointer := sprintf("/processing_activities/%d/ropa_ref", [i])
+}

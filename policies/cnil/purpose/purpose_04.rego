@@ -1,0 +1,252 @@
+# METADATA
+# title: General-purpose systems — type of system and technically foreseeable capabilities
+# description: >-
+#   When the operational use is not known at development time (general-purpose AI
+#   systems), the purpose is only specified if it states, cumulatively, the type of system
+#   developed (for example a large language model or an image-generation system) and the
+#   functionalities and capabilities that are technically foreseeable. The CNIL sets aside
+#   a purpose worded only as "development of a generative AI model" as too vague. Whether a
+#   description is that generic is judged by a word-list heuristic of the tool's own.
+# related_resources:
+#   - description: "CNIL — Defining a purpose"
+#     ref: https://www.cnil.fr/en/defining-purpose
+#   - description: "CNIL — IA : Définir une finalité"
+#     ref: https://cnil.fr/fr/definir-une-finalite-0
+# custom:
+#   id: PURPOSE-04
+#   step: purpose
+#   fiche: purpose
+#   level: must_if
+#   severity: error
+#   evidence: secondary
+#   articles: ["GDPR 5(1)(b)"]
+#   fr:
+#     title: Systèmes à usage général — type de système et capacités techniquement envisageables
+#   remediation:
+#     en: >-
+#       Declare ai_system.general_purpose (true or false). For a general-purpose system, set
+#       purpose.gpai.system_type on every development activity (llm, image_generation,
+#       audio_speech, computer_vision, multimodal, recommender or other) and list in
+#       purpose.gpai.capabilities the functionalities and capabilities that are technically
+#       foreseeable (for example summarisation, translation, question_answering).
+#     fr: >-
+#       Renseignez ai_system.general_purpose (true ou false). Pour un système à usage
+#       général, renseignez purpose.gpai.system_type pour chaque activité de développement
+#       (llm, image_generation, audio_speech, computer_vision, multimodal, recommender ou
+#       other) et énumérez dans purpose.gpai.capabilities les fonctionnalités et capacités
+#       techniquement envisageables (par exemple summarisation, translation,
+#       question_answering).
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         Not applicable: the manifest declares that the development processes no personal
+#         data, so the GDPR does not apply.
+#       fr: >-
+#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
+#         personnelle ; le RGPD ne s'applique donc pas.
+#     other_regime:
+#       en: >-
+#         Not applicable: the development processing falls under the {{.regime}} regime, which
+#         the CNIL AI recommendations do not cover (SCOPE-02).
+#       fr: >-
+#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
+#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
+#     not_declared:
+#       en: >-
+#         ai_system.general_purpose is not declared: a general-purpose system must state the
+#         type of system and its foreseeable capabilities in its purpose, so the manifest must
+#         say whether the system is one.
+#       fr: >-
+#         ai_system.general_purpose n'est pas renseigné : la finalité d'un système à usage
+#         général doit indiquer le type de système et ses capacités envisageables ; le
+#         manifeste doit donc préciser si le système en est un.
+#     not_general_purpose:
+#       en: >-
+#         Not applicable: the system is not a general-purpose system
+#         (ai_system.general_purpose is false).
+#       fr: >-
+#         Sans objet : le système n'est pas un système à usage général
+#         (ai_system.general_purpose vaut false).
+#     no_activity:
+#       en: >-
+#         The system is general-purpose but no development activity is declared in
+#         processing_activities, so no purpose states the type of system and its capabilities.
+#       fr: >-
+#         Le système est à usage général mais aucune activité de développement n'est déclarée
+#         dans processing_activities ; aucune finalité n'indique donc le type de système ni
+#         ses capacités.
+#     no_system_type:
+#       en: >-
+#         Activity {{.activity}} declares no purpose.gpai.system_type: for a general-purpose
+#         system, the purpose must state clearly the type of system developed (GDPR art.
+#         5(1)(b) as read by the CNIL).
+#       fr: >-
+#         L'activité {{.activity}} ne renseigne pas purpose.gpai.system_type : pour un système
+#         à usage général, la finalité doit présenter clairement le type de système développé
+#         (article 5(1)(b) du RGPD tel que lu par la CNIL).
+#     bad_system_type:
+#       en: >-
+#         Activity {{.activity}} declares purpose.gpai.system_type "{{.system_type}}", which
+#         is not one of llm, image_generation, audio_speech, computer_vision, multimodal,
+#         recommender, other.
+#       fr: >-
+#         L'activité {{.activity}} déclare purpose.gpai.system_type « {{.system_type}} », qui
+#         ne fait pas partie de llm, image_generation, audio_speech, computer_vision,
+#         multimodal, recommender, other.
+#     no_capabilities:
+#       en: >-
+#         Activity {{.activity}} lists no purpose.gpai.capabilities: for a general-purpose
+#         system, the purpose must state the functionalities and capabilities that are
+#         technically foreseeable (GDPR art. 5(1)(b) as read by the CNIL).
+#       fr: >-
+#         L'activité {{.activity}} n'énumère aucune purpose.gpai.capabilities : pour un système
+#         à usage général, la finalité doit indiquer les fonctionnalités et capacités
+#         techniquement envisageables (article 5(1)(b) du RGPD tel que lu par la CNIL).
+#     generic_description:
+#       en: >-
+#         Activity {{.activity}}: the purpose "{{.description}}" only says that an AI model or
+#         system is developed, and purpose.gpai.capabilities is empty. The CNIL considers a
+#         purpose such as "development of a generative AI model" too vague: list the
+#         technically foreseeable capabilities. (Detecting a generic wording is a heuristic of
+#         this tool.)
+#       fr: >-
+#         Activité {{.activity}} : la finalité « {{.description}} » indique seulement qu'un
+#         modèle ou système d'IA est développé, et purpose.gpai.capabilities est vide. La CNIL
+#         juge trop vague une finalité telle que « développement d'un modèle d'IA
+#         générative » : énumérez les capacités techniquement envisageables. (La détection
+#         d'une formulation générique est une heuristique propre à cet outil.)
+#     described:
+#       en: >-
+#         Activity {{.activity}} states the type of system ({{.system_type}}) and its
+#         foreseeable capabilities ({{.capabilities}}).
+#       fr: >-
+#         L'activité {{.activity}} indique le type de système ({{.system_type}}) et ses
+#         capacités envisageables ({{.capabilities}}).
+package cnil.purpose.purpose_04
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_activities := input.manifest.processing_activities
+
+_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
+
+else := sprintf("processing_activities[%d]", [i])
+
+_pointer(i, suffix) := sprintf("/processing_activities/%d/purpose/gpai/%s", [i, suffix])
+
+_general_purpose := facts.value_at(input.manifest, ["ai_system", "general_purpose"])
+
+_system_types := {"llm", "image_generation", "audio_speech", "computer_vision", "multimodal", "recommender", "other"}
+
+_applies if {
+	facts.gdpr_applies
+	_general_purpose == true
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
+	not facts.personal_data_processed
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
+	facts.personal_data_processed
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/ai_system/general_purpose") if {
+	facts.gdpr_applies
+	not is_boolean(_general_purpose)
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "not_general_purpose", {}, "/ai_system/general_purpose") if {
+	facts.gdpr_applies
+	_general_purpose == false
+}
+
+results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
+	_applies
+	count(facts.development_activities) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), "no_system_type", {"activity": _label(i)}, _pointer(i, "system_type")) if {
+	_applies
+	some i in facts.development_activities
+	not facts.declared(_activities[i], ["purpose", "gpai", "system_type"])
+}
+
+results contains result.fail(rego.metadata.chain(), "bad_system_type", params, _pointer(i, "system_type")) if {
+	_applies
+	some i in facts.development_activities
+	facts.declared(_activities[i], ["purpose", "gpai", "system_type"])
+	system_type := _activities[i].purpose.gpai.system_type
+	not system_type in _system_types
+	params := {"activity": _label(i), "system_type": sprintf("%v", [system_type])}
+}
+
+results contains result.fail(rego.metadata.chain(), key, params, _pointer(i, "capabilities")) if {
+	_applies
+	some i in facts.development_activities
+	not facts.declared(_activities[i], ["purpose", "gpai", "capabilities"])
+	description := object.get(_activities[i], ["purpose", "description"], "")
+	key := _capabilities_key(description)
+	params := {"activity": _label(i), "description": description}
+}
+
+results contains result.pass(rego.metadata.chain(), "described", params, sprintf("/processing_activities/%d/purpose/gpai", [i])) if {
+	_applies
+	some i in facts.development_activities
+	gpai := _activities[i].purpose.gpai
+	gpai.system_type in _system_types
+	facts.filled(gpai.capabilities)
+	is_array(gpai.capabilities)
+	params := {
+		"activity": _label(i),
+		"system_type": gpai.system_type,
+		"capabilities": concat(", ", [sprintf("%v", [c]) | some c in gpai.capabilities]),
+	}
+}
+
+_capabilities_key(description) := "generic_description" if _generic(description)
+
+else := "no_capabilities"
+
+# A description is generic when it is made only of words saying that an AI model or
+# system is developed (English or French), with a verb and a noun from the lists below.
+_generic(description) if {
+	is_string(description)
+	words := [w | some w in regex.split(`[^\p{L}]+`, lower(description)); w != ""]
+	count(words) >= 2
+	every w in words {
+		w in _vocabulary
+	}
+	some verb in words
+	verb in _verbs
+	some noun in words
+	noun in _nouns
+}
+
+_verbs := {
+	"develop", "developing", "development", "train", "training", "build", "building",
+	"create", "creating", "creation", "design", "designing",
+	"développer", "développement", "developper", "developpement", "entraîner", "entraînement",
+	"entrainer", "entrainement", "concevoir", "conception", "construire", "construction",
+	"créer", "création", "creer",
+}
+
+_nouns := {
+	"model", "models", "system", "systems", "ai", "llm", "llms", "gpai", "intelligence",
+	"ia", "modèle", "modèles", "modele", "modeles", "système", "systèmes", "systeme", "systemes",
+}
+
+_qualifiers := {
+	"the", "a", "an", "of", "our", "new", "for", "generative", "general", "purpose",
+	"foundation", "foundational", "large", "language", "artificial", "machine", "learning",
+	"ml", "deep", "neural", "network", "networks",
+	"le", "la", "les", "l", "un", "une", "d", "de", "du", "des", "notre", "nouveau", "nouvel",
+	"nouvelle", "génératif", "générative", "generatif", "artificielle", "usage",
+	"général", "générale", "generale", "généraliste", "generaliste", "grand", "grands",
+	"langage", "fondation", "réseau", "réseaux", "neurones", "apprentissage", "automatique",
+	"profond",
+}
+
+_vocabulary := (_verbs | _nouns) | _qualifiers

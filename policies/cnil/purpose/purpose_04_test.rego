@@ -1,0 +1,92 @@
+package cnil.purpose.purpose_04_test
+
+import data.cnil.purpose.purpose_04
+
+_results(manifest) := rs if {
+	rs := purpose_04.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+_gpai(activity) := {"ai_system": {"general_purpose": true}, "processing_activities": [activity]}
+
+_activity := {
+	"id": "pa-pretrain",
+	"phase": "development",
+	"purpose": {
+		"description": "Develop an LLM able to summarise and translate French administrative texts",
+		"gpai": {"system_type": "llm", "capabilities": ["summarisation", "translation"]},
+	},
+}
+
+test_pass_with_type_and_capabilities if {
+	manifest := _gpai(_activity)
+	_decisions(manifest) == {["pass", "/processing_activities/0/purpose/gpai"]}
+	some r in _results(manifest)
+	r.message == "Activity pa-pretrain states the type of system (llm) and its foreseeable capabilities (summarisation, translation)."
+}
+
+test_fail_on_missing_and_unknown_system_type if {
+	no_type := json.patch(_activity, [{"op": "remove", "path": "/purpose/gpai/system_type"}])
+	bad_type := json.patch(_activity, [{"op": "replace", "path": "/purpose/gpai/system_type", "value": "chatbot"}])
+	manifest := {"ai_system": {"general_purpose": true}, "processing_activities": [no_type, bad_type]}
+	_decisions(manifest) == {
+		["fail", "/processing_activities/0/purpose/gpai/system_type"],
+		["fail", "/processing_activities/1/purpose/gpai/system_type"],
+	}
+	some r in _results(manifest)
+	contains(r.message, `purpose.gpai.system_type "chatbot"`)
+}
+
+test_fail_without_capabilities if {
+	activity := json.patch(_activity, [{"op": "replace", "path": "/purpose/gpai/capabilities", "value": []}])
+	results := _results(_gpai(activity))
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/processing_activities/0/purpose/gpai/capabilities"]}
+	some r in results
+	startswith(r.message, "Activity pa-pretrain lists no purpose.gpai.capabilities")
+}
+
+test_fail_with_explicit_message_on_generic_description if {
+	activity := {"id": "pa-pretrain", "purpose": {"description": "Development of a generative AI model.", "gpai": {"system_type": "llm"}}}
+	results := _results(_gpai(activity))
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/processing_activities/0/purpose/gpai/capabilities"]}
+	some r in results
+	contains(r.message, `the purpose "Development of a generative AI model." only says that an AI model or system is developed`)
+}
+
+test_generic_wording_heuristic if {
+	purpose_04._generic("Development of a generative AI model")
+	purpose_04._generic("train a large language model")
+	purpose_04._generic("Développement d'un modèle d'IA générative")
+	not purpose_04._generic("Develop an LLM able to summarise administrative texts")
+	not purpose_04._generic("model")
+	not purpose_04._generic(42)
+}
+
+test_fail_when_general_purpose_undeclared if {
+	_decisions({}) == {["fail", "/ai_system/general_purpose"]}
+}
+
+test_fail_without_development_activity if {
+	_decisions({"ai_system": {"general_purpose": true}}) == {["fail", "/processing_activities"]}
+}
+
+test_not_applicable_for_specific_systems if {
+	_decisions({"ai_system": {"general_purpose": false}}) == {["not_applicable", "/ai_system/general_purpose"]}
+}
+
+test_not_applicable_without_personal_data if {
+	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+}
+
+test_not_applicable_under_other_regime if {
+	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+}
+
+test_french_texts if {
+	activity := {"id": "pa-pretrain", "purpose": {"description": "Développement d'un modèle d'IA générative", "gpai": {"system_type": "llm"}}}
+	results := purpose_04.results with input as {"manifest": _gpai(activity), "options": {"lang": "fr"}}
+	some r in results
+	r.title == "Systèmes à usage général — type de système et capacités techniquement envisageables"
+	startswith(r.message, "Activité pa-pretrain : la finalité « Développement d'un modèle d'IA générative » indique seulement")
+}

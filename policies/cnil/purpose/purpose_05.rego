@@ -1,0 +1,178 @@
+# METADATA
+# title: General-purpose systems — risky capabilities, excluded functions, conditions of use
+# description: >-
+#   As a good practice, the purpose of a general-purpose system also lists the
+#   foreseeable capabilities that carry the most risk (for example processing of health
+#   data or identification of persons), the functionalities excluded by design, and the
+#   conditions of use or dissemination of the system (open source, SaaS, API…).
+# related_resources:
+#   - description: "CNIL — Defining a purpose"
+#     ref: https://www.cnil.fr/en/defining-purpose
+#   - description: "CNIL — IA : Définir une finalité"
+#     ref: https://cnil.fr/fr/definir-une-finalite-0
+# custom:
+#   id: PURPOSE-05
+#   step: purpose
+#   fiche: purpose
+#   level: good_practice
+#   severity: info
+#   evidence: secondary
+#   articles: ["GDPR 5(1)(b)", "GDPR 25"]
+#   fr:
+#     title: Systèmes à usage général — capacités à risque, fonctions exclues, conditions d'utilisation
+#   remediation:
+#     en: >-
+#       For every development activity of a general-purpose system, list in purpose.gpai
+#       the high_risk_capabilities (for example health_data_processing,
+#       person_identification), the excluded_functionalities, and the conditions_of_use
+#       (open_weights, saas, api, on_premise_licence, internal_only).
+#     fr: >-
+#       Pour chaque activité de développement d'un système à usage général, énumérez dans
+#       purpose.gpai les high_risk_capabilities (par exemple health_data_processing,
+#       person_identification), les excluded_functionalities et les conditions_of_use
+#       (open_weights, saas, api, on_premise_licence, internal_only).
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         Not applicable: the manifest declares that the development processes no personal
+#         data, so the GDPR does not apply.
+#       fr: >-
+#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
+#         personnelle ; le RGPD ne s'applique donc pas.
+#     other_regime:
+#       en: >-
+#         Not applicable: the development processing falls under the {{.regime}} regime, which
+#         the CNIL AI recommendations do not cover (SCOPE-02).
+#       fr: >-
+#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
+#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
+#     not_declared:
+#       en: >-
+#         ai_system.general_purpose is not declared, so it cannot be checked whether the
+#         purpose of a general-purpose system lists its risky capabilities, excluded
+#         functionalities and conditions of use.
+#       fr: >-
+#         ai_system.general_purpose n'est pas renseigné ; il n'est donc pas possible de
+#         vérifier si la finalité d'un système à usage général énumère ses capacités à risque,
+#         ses fonctionnalités exclues et ses conditions d'utilisation.
+#     not_general_purpose:
+#       en: >-
+#         Not applicable: the system is not a general-purpose system
+#         (ai_system.general_purpose is false).
+#       fr: >-
+#         Sans objet : le système n'est pas un système à usage général
+#         (ai_system.general_purpose vaut false).
+#     no_activity:
+#       en: >-
+#         The system is general-purpose but no development activity is declared in
+#         processing_activities, so no purpose lists its risky capabilities, excluded
+#         functionalities and conditions of use.
+#       fr: >-
+#         Le système est à usage général mais aucune activité de développement n'est déclarée
+#         dans processing_activities ; aucune finalité n'énumère donc ses capacités à risque,
+#         ses fonctionnalités exclues ni ses conditions d'utilisation.
+#     high_risk_capabilities:
+#       en: >-
+#         Activity {{.activity}} lists no purpose.gpai.high_risk_capabilities: the CNIL
+#         recommends identifying the foreseeable capabilities that carry the most risk (for
+#         example processing of health data, identification of persons).
+#       fr: >-
+#         L'activité {{.activity}} n'énumère aucune purpose.gpai.high_risk_capabilities : la
+#         CNIL recommande d'identifier les capacités envisageables les plus à risque (par
+#         exemple le traitement de données de santé, l'identification de personnes).
+#     excluded_functionalities:
+#       en: >-
+#         Activity {{.activity}} lists no purpose.gpai.excluded_functionalities: the CNIL
+#         recommends stating the functionalities excluded by design.
+#       fr: >-
+#         L'activité {{.activity}} n'énumère aucune purpose.gpai.excluded_functionalities : la
+#         CNIL recommande d'indiquer les fonctionnalités exclues dès la conception.
+#     conditions_of_use:
+#       en: >-
+#         Activity {{.activity}} lists no purpose.gpai.conditions_of_use: the CNIL recommends
+#         stating how the system will be used or disseminated (open source, SaaS, API…).
+#       fr: >-
+#         L'activité {{.activity}} n'énumère aucune purpose.gpai.conditions_of_use : la CNIL
+#         recommande d'indiquer les conditions d'utilisation ou de diffusion du système
+#         (source ouverte, SaaS, API…).
+#     documented:
+#       en: >-
+#         Activity {{.activity}} lists its risky capabilities ({{.high_risk_capabilities}}),
+#         excluded functionalities ({{.excluded_functionalities}}) and conditions of use
+#         ({{.conditions_of_use}}).
+#       fr: >-
+#         L'activité {{.activity}} énumère ses capacités à risque ({{.high_risk_capabilities}}),
+#         ses fonctionnalités exclues ({{.excluded_functionalities}}) et ses conditions
+#         d'utilisation ({{.conditions_of_use}}).
+package cnil.purpose.purpose_05
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_activities := input.manifest.processing_activities
+
+_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
+
+else := sprintf("processing_activities[%d]", [i])
+
+_general_purpose := facts.value_at(input.manifest, ["ai_system", "general_purpose"])
+
+# The lists of purpose.gpai this good practice asks for; each name is also its message key.
+_fields := ["high_risk_capabilities", "excluded_functionalities", "conditions_of_use"]
+
+_applies if {
+	facts.gdpr_applies
+	_general_purpose == true
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
+	not facts.personal_data_processed
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
+	facts.personal_data_processed
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/ai_system/general_purpose") if {
+	facts.gdpr_applies
+	not is_boolean(_general_purpose)
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "not_general_purpose", {}, "/ai_system/general_purpose") if {
+	facts.gdpr_applies
+	_general_purpose == false
+}
+
+results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
+	_applies
+	count(facts.development_activities) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), field, {"activity": _label(i)}, pointer) if {
+	_applies
+	some i in facts.development_activities
+	some field in _fields
+	not _listed(_activities[i], field)
+	pointer := sprintf("/processing_activities/%d/purpose/gpai/%s", [i, field])
+}
+
+results contains result.pass(rego.metadata.chain(), "documented", params, pointer) if {
+	_applies
+	some i in facts.development_activities
+	every field in _fields {
+		_listed(_activities[i], field)
+	}
+	gpai := _activities[i].purpose.gpai
+	params := object.union(
+		{"activity": _label(i)},
+		{field: concat(", ", [sprintf("%v", [v]) | some v in gpai[field]]) | some field in _fields},
+	)
+	pointer := sprintf("/processing_activities/%d/purpose/gpai", [i])
+}
+
+_listed(activity, field) if {
+	value := object.get(activity, ["purpose", "gpai", field], null)
+	is_array(value)
+	count(value) > 0
+}

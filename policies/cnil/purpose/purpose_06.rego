@@ -1,0 +1,129 @@
+# METADATA
+# title: Scientific research — art. 89(1) safeguards
+# description: >-
+#   A development carried out for scientific research may describe its purpose less
+#   precisely at the start, since research objectives can evolve, and research status
+#   opens the flexibilities of GDPR art. 5(1)(b) and 5(1)(e) (presumed compatibility of
+#   further processing, longer retention). These flexibilities exist only with the
+#   appropriate safeguards of art. 89(1), which must ensure in particular data
+#   minimisation. The CNIL's detailed treatment is recalled, not re-read, but the
+#   safeguards are required by the text of art. 89(1) itself, hence an error.
+# related_resources:
+#   - description: "CNIL — Defining a purpose (scientific research)"
+#     ref: https://www.cnil.fr/en/defining-purpose
+# custom:
+#   id: PURPOSE-06
+#   step: purpose
+#   fiche: purpose
+#   level: must_if
+#   severity: error
+#   evidence: recalled
+#   articles: ["GDPR 5(1)(b)", "GDPR 5(1)(e)", "GDPR 89(1)"]
+#   fr:
+#     title: Recherche scientifique — garanties de l'article 89(1)
+#   remediation:
+#     en: >-
+#       For every development activity with purpose.scientific_research set to true, list in
+#       art89_safeguards the safeguards in place (pseudonymisation, minimisation,
+#       access_restriction, ethics_review, other), or set scientific_research to false if the
+#       research flexibilities are not relied on.
+#     fr: >-
+#       Pour chaque activité de développement dont purpose.scientific_research vaut true,
+#       énumérez dans art89_safeguards les garanties mises en place (pseudonymisation,
+#       minimisation, access_restriction, ethics_review, other), ou passez
+#       scientific_research à false si les souplesses prévues pour la recherche ne sont pas
+#       utilisées.
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         Not applicable: the manifest declares that the development processes no personal
+#         data, so the GDPR does not apply.
+#       fr: >-
+#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
+#         personnelle ; le RGPD ne s'applique donc pas.
+#     other_regime:
+#       en: >-
+#         Not applicable: the development processing falls under the {{.regime}} regime, which
+#         the CNIL AI recommendations do not cover (SCOPE-02).
+#       fr: >-
+#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
+#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
+#     no_research:
+#       en: >-
+#         Not applicable: no development activity declares a scientific-research purpose
+#         (purpose.scientific_research is not true), so the research flexibilities and their
+#         art. 89(1) safeguards are not in play.
+#       fr: >-
+#         Sans objet : aucune activité de développement ne déclare une finalité de recherche
+#         scientifique (purpose.scientific_research ne vaut pas true) ; les souplesses propres
+#         à la recherche et les garanties de l'article 89(1) ne sont donc pas en jeu.
+#     no_safeguards:
+#       en: >-
+#         Activity {{.activity}} pursues scientific research but lists no art89_safeguards:
+#         the research flexibilities (presumed compatibility, longer retention) require the
+#         appropriate safeguards of GDPR art. 89(1), ensuring in particular data minimisation.
+#       fr: >-
+#         L'activité {{.activity}} poursuit une finalité de recherche scientifique mais
+#         n'énumère aucune garantie dans art89_safeguards : les souplesses propres à la
+#         recherche (compatibilité présumée, conservation plus longue) supposent les garanties
+#         appropriées de l'article 89(1) du RGPD, qui assurent notamment la minimisation des
+#         données.
+#     safeguarded:
+#       en: >-
+#         Activity {{.activity}} pursues scientific research with art. 89(1) safeguards:
+#         {{.safeguards}}.
+#       fr: >-
+#         L'activité {{.activity}} poursuit une finalité de recherche scientifique avec les
+#         garanties de l'article 89(1) suivantes : {{.safeguards}}.
+package cnil.purpose.purpose_06
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_activities := input.manifest.processing_activities
+
+_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
+
+else := sprintf("processing_activities[%d]", [i])
+
+# Development activities that declare a scientific-research purpose.
+_research contains i if {
+	some i in facts.development_activities
+	_activities[i].purpose.scientific_research == true
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
+	not facts.personal_data_processed
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
+	facts.personal_data_processed
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_research", {}, "/processing_activities") if {
+	facts.gdpr_applies
+	count(_research) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), "no_safeguards", {"activity": _label(i)}, pointer) if {
+	facts.gdpr_applies
+	some i in _research
+	not _safeguarded(_activities[i])
+	pointer := sprintf("/processing_activities/%d/art89_safeguards", [i])
+}
+
+results contains result.pass(rego.metadata.chain(), "safeguarded", params, pointer) if {
+	facts.gdpr_applies
+	some i in _research
+	_safeguarded(_activities[i])
+	safeguards := concat(", ", [sprintf("%v", [s]) | some s in _activities[i].art89_safeguards])
+	params := {"activity": _label(i), "safeguards": safeguards}
+	pointer := sprintf("/processing_activities/%d/art89_safeguards", [i])
+}
+
+_safeguarded(activity) if {
+	safeguards := object.get(activity, "art89_safeguards", null)
+	is_array(safeguards)
+	count(safeguards) > 0
+}

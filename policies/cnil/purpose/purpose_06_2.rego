@@ -1,0 +1,111 @@
+# METADATA
+# title: Scientific research — research framework documented
+# description: >-
+#   When the development is carried out for scientific research, the purpose may be
+#   described less precisely at the start, but the research framework (protocol,
+#   objectives, methodology) should be documented so that the purpose can be assessed
+#   and followed as it evolves.
+# related_resources:
+#   - description: "CNIL — Defining a purpose (scientific research)"
+#     ref: https://www.cnil.fr/en/defining-purpose
+# custom:
+#   id: PURPOSE-06.2
+#   step: purpose
+#   fiche: purpose
+#   level: should
+#   severity: warning
+#   evidence: recalled
+#   articles: ["GDPR 5(1)(b)", "GDPR 5(2)", "GDPR 89(1)"]
+#   fr:
+#     title: Recherche scientifique — cadre de recherche documenté
+#   remediation:
+#     en: >-
+#       For every development activity with purpose.scientific_research set to true, set
+#       purpose.research_protocol_ref to the document describing the research framework
+#       (protocol, objectives, methodology).
+#     fr: >-
+#       Pour chaque activité de développement dont purpose.scientific_research vaut true,
+#       renseignez purpose.research_protocol_ref avec le document qui décrit le cadre de la
+#       recherche (protocole, objectifs, méthodologie).
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         Not applicable: the manifest declares that the development processes no personal
+#         data, so the GDPR does not apply.
+#       fr: >-
+#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
+#         personnelle ; le RGPD ne s'applique donc pas.
+#     other_regime:
+#       en: >-
+#         Not applicable: the development processing falls under the {{.regime}} regime, which
+#         the CNIL AI recommendations do not cover (SCOPE-02).
+#       fr: >-
+#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
+#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
+#     no_research:
+#       en: >-
+#         Not applicable: no development activity declares a scientific-research purpose
+#         (purpose.scientific_research is not true).
+#       fr: >-
+#         Sans objet : aucune activité de développement ne déclare une finalité de recherche
+#         scientifique (purpose.scientific_research ne vaut pas true).
+#     no_protocol:
+#       en: >-
+#         Activity {{.activity}} pursues scientific research but declares no
+#         purpose.research_protocol_ref: the CNIL recommends documenting the research
+#         framework, all the more since the purpose may be described less precisely at the
+#         start.
+#       fr: >-
+#         L'activité {{.activity}} poursuit une finalité de recherche scientifique mais ne
+#         renseigne pas purpose.research_protocol_ref : la CNIL recommande de documenter le
+#         cadre de la recherche, d'autant que la finalité peut être décrite de manière moins
+#         précise au départ.
+#     documented:
+#       en: Activity {{.activity}} documents its research framework in {{.ref}}.
+#       fr: L'activité {{.activity}} documente son cadre de recherche dans {{.ref}}.
+package cnil.purpose.purpose_06_2
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_activities := input.manifest.processing_activities
+
+_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
+
+else := sprintf("processing_activities[%d]", [i])
+
+# Development activities that declare a scientific-research purpose.
+_research contains i if {
+	some i in facts.development_activities
+	_activities[i].purpose.scientific_research == true
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
+	not facts.personal_data_processed
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
+	facts.personal_data_processed
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_research", {}, "/processing_activities") if {
+	facts.gdpr_applies
+	count(_research) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), "no_protocol", {"activity": _label(i)}, pointer) if {
+	facts.gdpr_applies
+	some i in _research
+	not facts.declared(_activities[i], ["purpose", "research_protocol_ref"])
+	pointer := sprintf("/processing_activities/%d/purpose/research_protocol_ref", [i])
+}
+
+results contains result.pass(rego.metadata.chain(), "documented", params, pointer) if {
+	facts.gdpr_applies
+	some i in _research
+	ref := _activities[i].purpose.research_protocol_ref
+	facts.filled(ref)
+	params := {"activity": _label(i), "ref": ref}
+	pointer := sprintf("/processing_activities/%d/purpose/research_protocol_ref", [i])
+}

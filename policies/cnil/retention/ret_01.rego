@@ -1,0 +1,190 @@
+# METADATA
+# title: A defined retention period for every dataset
+# description: >-
+#   The CNIL asks the provider to set a retention period for the data used to develop
+#   the AI system, according to the purpose of the development. Personal data cannot
+#   be kept indefinitely (storage limitation, GDPR art. 5(1)(e)): at the end of the
+#   period they are deleted or, in some cases, archived. The period is also given to
+#   data subjects (art. 13(2)(a), 14(2)(a)) and recorded in the record of processing
+#   activities (art. 30(1)(f)).
+# related_resources:
+#   - description: "CNIL — Take data protection into account in data collection and management"
+#     ref: https://cnil.fr/en/take-data-protection-account-data-collection-and-management
+# custom:
+#   id: RET-01
+#   step: retention
+#   fiche: data-management
+#   level: must
+#   severity: error
+#   evidence: secondary
+#   articles: ["GDPR 5(1)(e)", "GDPR 13(2)(a)", "GDPR 14(2)(a)", "GDPR 30(1)(f)"]
+#   fr:
+#     title: Une durée de conservation définie pour chaque jeu de données
+#   remediation:
+#     en: >-
+#       For each dataset holding personal data, set datasets[].retention.period to a finite
+#       ISO-8601 duration (for example P2Y or P18M), counted from datasets[].retention.start_event,
+#       and explain in datasets[].retention.justification why this period is needed for the
+#       purpose of the development.
+#     fr: >-
+#       Pour chaque jeu de données contenant des données personnelles, renseignez
+#       datasets[].retention.period avec une durée finie au format ISO 8601 (par exemple P2Y ou
+#       P18M), comptée à partir de datasets[].retention.start_event, et expliquez dans
+#       datasets[].retention.justification pourquoi cette durée est nécessaire à la finalité du
+#       développement.
+#   messages:
+#     gdpr_not_applicable:
+#       en: >-
+#         The GDPR does not apply to this development (personal_data.processed is false, or the
+#         legal regime is not the GDPR): this rule requires no retention period.
+#       fr: >-
+#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
+#         régime juridique n'est pas le RGPD) : cette règle n'exige pas de durée de conservation.
+#     no_datasets:
+#       en: >-
+#         datasets is missing or empty although personal data is processed: a retention period must
+#         be set for the data used to develop the system (GDPR art. 5(1)(e)), and it is checked
+#         dataset by dataset.
+#       fr: >-
+#         datasets est absent ou vide alors que des données personnelles sont traitées : une durée
+#         de conservation doit être fixée pour les données utilisées pour développer le système
+#         (article 5(1)(e) du RGPD), et elle est vérifiée jeu de données par jeu de données.
+#     no_personal_datasets:
+#       en: >-
+#         No declared dataset holds personal data (contains_personal_data is false for each):
+#         this rule requires no retention period.
+#       fr: >-
+#         Aucun jeu de données déclaré ne contient de données personnelles (contains_personal_data
+#         vaut false pour chacun) : cette règle n'exige pas de durée de conservation.
+#     no_period:
+#       en: >-
+#         Dataset {{.dataset}} declares no retention period (datasets[{{.index}}].retention.period):
+#         personal data cannot be kept indefinitely, a retention period must be set according to the
+#         purpose (GDPR art. 5(1)(e)).
+#       fr: >-
+#         Le jeu de données {{.dataset}} ne déclare aucune durée de conservation
+#         (datasets[{{.index}}].retention.period) : les données personnelles ne peuvent pas être
+#         conservées indéfiniment, une durée de conservation doit être fixée au regard de la
+#         finalité (article 5(1)(e) du RGPD).
+#     indefinite:
+#       en: >-
+#         Dataset {{.dataset}} declares an indefinite retention period
+#         (datasets[{{.index}}].retention.period is "{{.period}}"): personal data cannot be kept
+#         indefinitely (storage limitation, GDPR art. 5(1)(e)); set a finite duration.
+#       fr: >-
+#         Le jeu de données {{.dataset}} déclare une durée de conservation illimitée
+#         (datasets[{{.index}}].retention.period vaut « {{.period}} ») : les données personnelles ne
+#         peuvent pas être conservées indéfiniment (limitation de la conservation, article 5(1)(e)
+#         du RGPD) ; fixez une durée finie.
+#     invalid_period:
+#       en: >-
+#         Dataset {{.dataset}}: datasets[{{.index}}].retention.period ("{{.period}}") is not an
+#         ISO-8601 duration such as P2Y or P18M, so no finite retention period is defined; personal
+#         data cannot be kept indefinitely (GDPR art. 5(1)(e)).
+#       fr: >-
+#         Jeu de données {{.dataset}} : datasets[{{.index}}].retention.period (« {{.period}} ») n'est
+#         pas une durée ISO 8601 telle que P2Y ou P18M, aucune durée de conservation finie n'est donc
+#         définie ; les données personnelles ne peuvent pas être conservées indéfiniment (article
+#         5(1)(e) du RGPD).
+#     no_justification:
+#       en: >-
+#         Dataset {{.dataset}} gives no reason for its retention period
+#         (datasets[{{.index}}].retention.justification): the period must be set according to the
+#         purpose of the development (GDPR art. 5(1)(e)).
+#       fr: >-
+#         Le jeu de données {{.dataset}} ne motive pas sa durée de conservation
+#         (datasets[{{.index}}].retention.justification) : la durée doit être fixée au regard de la
+#         finalité du développement (article 5(1)(e) du RGPD).
+#     defined:
+#       en: >-
+#         Dataset {{.dataset}} is kept for {{.period}} (about {{.days}} days), a period justified in
+#         datasets[{{.index}}].retention.justification.
+#       fr: >-
+#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} (environ {{.days}} jours),
+#         durée motivée dans datasets[{{.index}}].retention.justification.
+package cnil.retention.ret_01
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_datasets := object.get(input.manifest, "datasets", [])
+
+_label(i) := facts.retention_dataset_label(i)
+
+_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
+
+else := "/legal_regime"
+
+_period(i) := facts.value_at(_datasets[i], ["retention", "period"])
+
+_indefinite(i) if {
+	period := _period(i)
+	is_string(period)
+	lower(trim_space(period)) == "indefinite"
+}
+
+_findings contains {
+	"i": i, "key": "no_period", "params": {"dataset": _label(i), "index": i},
+	"pointer": sprintf("/datasets/%d/retention/period", [i]),
+} if {
+	some i in facts.personal_datasets
+	not facts.declared(_datasets[i], ["retention", "period"])
+}
+
+_findings contains {
+	"i": i, "key": "indefinite", "params": {"dataset": _label(i), "index": i, "period": _period(i)},
+	"pointer": sprintf("/datasets/%d/retention/period", [i]),
+} if {
+	some i in facts.personal_datasets
+	_indefinite(i)
+}
+
+_findings contains {
+	"i": i, "key": "invalid_period", "params": {"dataset": _label(i), "index": i, "period": sprintf("%v", [_period(i)])},
+	"pointer": sprintf("/datasets/%d/retention/period", [i]),
+} if {
+	some i in facts.personal_datasets
+	facts.declared(_datasets[i], ["retention", "period"])
+	not _indefinite(i)
+	not facts.retention_period_days[i]
+}
+
+_findings contains {
+	"i": i, "key": "no_justification", "params": {"dataset": _label(i), "index": i},
+	"pointer": sprintf("/datasets/%d/retention/justification", [i]),
+} if {
+	some i in facts.personal_datasets
+	not facts.declared(_datasets[i], ["retention", "justification"])
+}
+
+_has_finding(i) if {
+	some f in _findings
+	f.i == i
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
+	facts.gdpr_applies
+	not facts.declared(input.manifest, ["datasets"])
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_datasets", {}, "/datasets") if {
+	facts.gdpr_applies
+	facts.declared(input.manifest, ["datasets"])
+	count(facts.personal_datasets) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), f.key, f.params, f.pointer) if {
+	facts.gdpr_applies
+	some f in _findings
+}
+
+results contains result.pass(rego.metadata.chain(), "defined", params, sprintf("/datasets/%d/retention", [i])) if {
+	facts.gdpr_applies
+	some i, days in facts.retention_period_days
+	not _has_finding(i)
+	params := {"dataset": _label(i), "index": i, "period": _period(i), "days": days}
+}

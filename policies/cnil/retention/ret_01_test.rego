@@ -1,0 +1,95 @@
+package cnil.retention.ret_01_test
+
+import data.cnil.retention.ret_01
+
+_results(manifest) := results if {
+	results := ret_01.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+_ds(retention) := {"id": "ds-imaging", "contains_personal_data": true, "retention": retention}
+
+test_pass_with_period_and_justification if {
+	results := _results({"datasets": [_ds({"period": "P2Y", "justification": "Two training cycles"})]})
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/retention"]}
+	some r in results
+	r.message == "Dataset ds-imaging is kept for P2Y (about 730 days), a period justified in datasets[0].retention.justification."
+}
+
+test_fail_without_period if {
+	results := _results({"datasets": [_ds({"justification": "x"})]})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/period"]}
+	some r in results
+	contains(r.message, "ds-imaging")
+	contains(r.message, "cannot be kept indefinitely")
+	contains(r.message, "5(1)(e)")
+}
+
+test_fail_without_retention_block if {
+	_decisions({"datasets": [{"id": "ds-a"}]}) == {
+		["fail", "/datasets/0/retention/period"],
+		["fail", "/datasets/0/retention/justification"],
+	}
+}
+
+test_fail_when_indefinite if {
+	results := _results({"datasets": [_ds({"period": "Indefinite", "justification": "x"})]})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/period"]}
+	some r in results
+	r.params.period == "Indefinite"
+	contains(r.message, "cannot be kept indefinitely")
+}
+
+test_fail_when_not_iso_8601 if {
+	results := _results({"datasets": [_ds({"period": "2 years", "justification": "x"})]})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/period"]}
+	some r in results
+	contains(r.message, `("2 years") is not an ISO-8601 duration`)
+}
+
+test_fail_without_justification if {
+	results := _results({"datasets": [_ds({"period": "P6M"})]})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/justification"]}
+}
+
+test_each_dataset_decided_and_non_personal_skipped if {
+	manifest := {"datasets": [
+		{"id": "ds-synthetic", "contains_personal_data": false},
+		_ds({"period": "P1Y", "justification": "x"}),
+		{"contains_personal_data": true, "retention": {"period": "P1Y"}},
+	]}
+	results := _results(manifest)
+	{[r.decision, r.pointer] | some r in results} == {
+		["pass", "/datasets/1/retention"],
+		["fail", "/datasets/2/retention/justification"],
+	}
+	some r in results
+	r.decision == "fail"
+	contains(r.message, "datasets[2]")
+}
+
+test_fail_when_no_dataset_declared if {
+	_decisions({}) == {["fail", "/datasets"]}
+	_decisions({"personal_data": {"processed": true}, "datasets": []}) == {["fail", "/datasets"]}
+}
+
+test_not_applicable_without_personal_datasets if {
+	_decisions({"personal_data": {"processed": true}, "datasets": [{"id": "x", "contains_personal_data": false}]}) == {["not_applicable", "/datasets"]}
+}
+
+test_not_applicable_without_personal_data if {
+	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+}
+
+test_not_applicable_under_another_regime if {
+	_decisions({"legal_regime": "law_enforcement", "datasets": [_ds({})]}) == {["not_applicable", "/legal_regime"]}
+}
+
+test_french_texts if {
+	results := ret_01.results with input as {"manifest": {"datasets": [_ds({"period": "indefinite", "justification": "x"})]}, "options": {"lang": "fr"}}
+	some r in results
+	r.title == "Une durée de conservation définie pour chaque jeu de données"
+	startswith(r.message, "Le jeu de données ds-imaging déclare une durée de conservation illimitée")
+	contains(r.message, "ne peuvent pas être conservées indéfiniment")
+}

@@ -1,0 +1,211 @@
+# METADATA
+# title: Development retention distinguished from maintenance and improvement
+# description: >-
+#   The CNIL recommends keeping data in the active training base only as long as the
+#   development needs them. Afterwards, only the data needed to maintain or improve the
+#   system (re-training, performance or bias audits) are kept, separately and with
+#   restricted access, or the data are deleted (storage limitation and data protection by
+#   default, GDPR art. 5(1)(e) and 25(2)). The passage is recalled from the CNIL fiche
+#   and could not be re-read, so the rule only warns.
+# related_resources:
+#   - description: "CNIL — Take data protection into account in data collection and management"
+#     ref: https://cnil.fr/en/take-data-protection-account-data-collection-and-management
+# custom:
+#   id: RET-02
+#   step: retention
+#   fiche: data-management
+#   level: should
+#   severity: warning
+#   evidence: recalled
+#   articles: ["GDPR 5(1)(e)", "GDPR 25(2)"]
+#   fr:
+#     title: Conservation distinguée entre développement et maintenance ou amélioration
+#   remediation:
+#     en: >-
+#       Declare when the development phase ends (datasets[].retention.development_end, a date or
+#       a milestone) and whether data are kept afterwards (datasets[].retention.post_development.kept).
+#       If they are, state why in post_development.purpose (retraining, audit, bias_measurement or
+#       other), describe the subset kept in post_development.subset_description and restrict access
+#       to it (post_development.access_restricted: true).
+#     fr: >-
+#       Indiquez quand la phase de développement prend fin (datasets[].retention.development_end,
+#       une date ou un jalon) et si des données sont conservées ensuite
+#       (datasets[].retention.post_development.kept). Si c'est le cas, indiquez pourquoi dans
+#       post_development.purpose (retraining, audit, bias_measurement ou other), décrivez le
+#       sous-ensemble conservé dans post_development.subset_description et restreignez-en l'accès
+#       (post_development.access_restricted: true).
+#   messages:
+#     gdpr_not_applicable:
+#       en: >-
+#         The GDPR does not apply to this development (personal_data.processed is false, or the
+#         legal regime is not the GDPR): this rule does not apply.
+#       fr: >-
+#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
+#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
+#     no_datasets:
+#       en: >-
+#         datasets is missing or empty although personal data is processed: how long data stay in
+#         the active training base and what is kept after development are assessed dataset by
+#         dataset.
+#       fr: >-
+#         datasets est absent ou vide alors que des données personnelles sont traitées : la durée de
+#         présence dans la base d'entraînement active et ce qui est conservé après le développement
+#         s'apprécient jeu de données par jeu de données.
+#     no_personal_datasets:
+#       en: >-
+#         No declared dataset holds personal data (contains_personal_data is false for each): this
+#         rule does not apply.
+#       fr: >-
+#         Aucun jeu de données déclaré ne contient de données personnelles (contains_personal_data
+#         vaut false pour chacun) : cette règle ne s'applique pas.
+#     no_development_end:
+#       en: >-
+#         Dataset {{.dataset}} does not say when its development phase ends
+#         (datasets[{{.index}}].retention.development_end): without this milestone, nothing marks
+#         when the data must leave the active training base (GDPR art. 5(1)(e)).
+#       fr: >-
+#         Le jeu de données {{.dataset}} n'indique pas quand sa phase de développement prend fin
+#         (datasets[{{.index}}].retention.development_end) : sans ce jalon, rien ne marque le moment
+#         où les données doivent quitter la base d'entraînement active (article 5(1)(e) du RGPD).
+#     no_post_development:
+#       en: >-
+#         Dataset {{.dataset}} does not say whether data are kept after development
+#         (datasets[{{.index}}].retention.post_development.kept must be true or false): the CNIL
+#         recommends keeping only what maintenance or improvement of the system needs, or deleting
+#         the data.
+#       fr: >-
+#         Le jeu de données {{.dataset}} n'indique pas si des données sont conservées après le
+#         développement (datasets[{{.index}}].retention.post_development.kept doit valoir true ou
+#         false) : la CNIL recommande de ne conserver que ce qu'exigent la maintenance ou
+#         l'amélioration du système, ou de supprimer les données.
+#     no_purpose:
+#       en: >-
+#         Dataset {{.dataset}} keeps data after development without saying why
+#         (datasets[{{.index}}].retention.post_development.purpose): only data needed to maintain or
+#         improve the system (re-training, audits, bias measurement) should be kept.
+#       fr: >-
+#         Le jeu de données {{.dataset}} conserve des données après le développement sans en
+#         indiquer la raison (datasets[{{.index}}].retention.post_development.purpose) : seules les
+#         données nécessaires à la maintenance ou à l'amélioration du système (réentraînement,
+#         audits, mesure des biais) devraient être conservées.
+#     no_subset:
+#       en: >-
+#         Dataset {{.dataset}} keeps data after development without describing the subset kept
+#         (datasets[{{.index}}].retention.post_development.subset_description): only the data that
+#         maintenance or improvement needs should be kept, not the whole training base.
+#       fr: >-
+#         Le jeu de données {{.dataset}} conserve des données après le développement sans décrire
+#         le sous-ensemble conservé (datasets[{{.index}}].retention.post_development.subset_description) :
+#         seules les données utiles à la maintenance ou à l'amélioration devraient être conservées,
+#         et non toute la base d'entraînement.
+#     not_restricted:
+#       en: >-
+#         Dataset {{.dataset}} keeps data after development without restricting access to them
+#         (datasets[{{.index}}].retention.post_development.access_restricted is not true): the CNIL
+#         recommends keeping them separately, with restricted access (GDPR art. 25(2)).
+#       fr: >-
+#         Le jeu de données {{.dataset}} conserve des données après le développement sans en
+#         restreindre l'accès (datasets[{{.index}}].retention.post_development.access_restricted ne
+#         vaut pas true) : la CNIL recommande de les conserver séparément, avec un accès restreint
+#         (article 25(2) du RGPD).
+#     deleted:
+#       en: >-
+#         Dataset {{.dataset}}: the development phase ends at {{.development_end}} and no data are
+#         kept afterwards.
+#       fr: >-
+#         Jeu de données {{.dataset}} : la phase de développement prend fin à l'échéance
+#         {{.development_end}} et aucune donnée n'est conservée ensuite.
+#     kept_restricted:
+#       en: >-
+#         Dataset {{.dataset}}: after the development phase ({{.development_end}}), only a described
+#         subset is kept, for {{.purpose}}, with restricted access.
+#       fr: >-
+#         Jeu de données {{.dataset}} : après la phase de développement ({{.development_end}}), seul
+#         un sous-ensemble décrit est conservé, pour la finalité {{.purpose}}, avec un accès
+#         restreint.
+package cnil.retention.ret_02
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_datasets := object.get(input.manifest, "datasets", [])
+
+_label(i) := facts.retention_dataset_label(i)
+
+_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
+
+else := "/legal_regime"
+
+_post(i) := facts.value_at(_datasets[i], ["retention", "post_development"])
+
+_kept(i) := facts.value_at(_datasets[i], ["retention", "post_development", "kept"])
+
+_pointer(i, field) := sprintf("/datasets/%d/retention/%s", [i, field])
+
+_findings contains {"i": i, "key": "no_development_end", "pointer": _pointer(i, "development_end")} if {
+	some i in facts.personal_datasets
+	not facts.declared(_datasets[i], ["retention", "development_end"])
+}
+
+_findings contains {"i": i, "key": "no_post_development", "pointer": _pointer(i, "post_development/kept")} if {
+	some i in facts.personal_datasets
+	not is_boolean(_kept(i))
+}
+
+_findings contains {"i": i, "key": "no_purpose", "pointer": _pointer(i, "post_development/purpose")} if {
+	some i in facts.personal_datasets
+	_kept(i) == true
+	not facts.declared(_post(i), ["purpose"])
+}
+
+_findings contains {"i": i, "key": "no_subset", "pointer": _pointer(i, "post_development/subset_description")} if {
+	some i in facts.personal_datasets
+	_kept(i) == true
+	not facts.declared(_post(i), ["subset_description"])
+}
+
+_findings contains {"i": i, "key": "not_restricted", "pointer": _pointer(i, "post_development/access_restricted")} if {
+	some i in facts.personal_datasets
+	_kept(i) == true
+	not _post(i).access_restricted == true
+}
+
+_has_finding(i) if {
+	some f in _findings
+	f.i == i
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
+	facts.gdpr_applies
+	not facts.declared(input.manifest, ["datasets"])
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_datasets", {}, "/datasets") if {
+	facts.gdpr_applies
+	facts.declared(input.manifest, ["datasets"])
+	count(facts.personal_datasets) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), f.key, {"dataset": _label(f.i), "index": f.i}, f.pointer) if {
+	facts.gdpr_applies
+	some f in _findings
+}
+
+results contains result.pass(rego.metadata.chain(), key, params, _pointer(i, "post_development")) if {
+	facts.gdpr_applies
+	some i in facts.personal_datasets
+	not _has_finding(i)
+	kept := _kept(i)
+	is_boolean(kept)
+	key := {false: "deleted", true: "kept_restricted"}[kept]
+	params := {
+		"dataset": _label(i),
+		"index": i,
+		"development_end": sprintf("%v", [_datasets[i].retention.development_end]),
+		"purpose": sprintf("%v", [object.get(_post(i), "purpose", "")]),
+	}
+}

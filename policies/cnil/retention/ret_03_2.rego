@@ -1,0 +1,139 @@
+# METADATA
+# title: Long-retained training data protected by appropriate security
+# description: >-
+#   When training datasets are kept for a long time, the CNIL expects them to be protected by
+#   appropriate security measures (GDPR art. 5(1)(f), 32). What counts as long is cnilpolicy's
+#   own threshold, not a CNIL figure: a retention period longer than one year (P1Y, see the
+#   derived fact long_retention).
+# related_resources:
+#   - description: "CNIL — Take data protection into account in data collection and management"
+#     ref: https://cnil.fr/en/take-data-protection-account-data-collection-and-management
+# custom:
+#   id: RET-03.2
+#   step: retention
+#   fiche: data-management
+#   level: should
+#   severity: warning
+#   evidence: secondary
+#   articles: ["GDPR 5(1)(f)", "GDPR 32"]
+#   fr:
+#     title: Sécurité adaptée pour les données d'entraînement conservées longtemps
+#   remediation:
+#     en: >-
+#       For each dataset kept longer than one year (cnilpolicy's threshold), reference the
+#       security measures protecting it (access control, encryption, logging, separate storage)
+#       in datasets[].retention.security_measures_ref.
+#     fr: >-
+#       Pour chaque jeu de données conservé plus d'un an (seuil de cnilpolicy), référencez les
+#       mesures de sécurité qui le protègent (contrôle d'accès, chiffrement, journalisation,
+#       stockage séparé) dans datasets[].retention.security_measures_ref.
+#   messages:
+#     gdpr_not_applicable:
+#       en: >-
+#         The GDPR does not apply to this development (personal_data.processed is false, or the
+#         legal regime is not the GDPR): this rule does not apply.
+#       fr: >-
+#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
+#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
+#     no_personal_datasets:
+#       en: >-
+#         No declared dataset holds personal data: there is no long retention to secure
+#         (RET-01 reports a missing datasets list).
+#       fr: >-
+#         Aucun jeu de données déclaré ne contient de données personnelles : il n'y a pas de
+#         conservation longue à sécuriser (RET-01 signale une liste datasets absente).
+#     no_valid_period:
+#       en: >-
+#         Dataset {{.dataset}} declares no valid retention period (RET-01 reports it), so whether
+#         its retention is long cannot be determined yet.
+#       fr: >-
+#         Le jeu de données {{.dataset}} ne déclare pas de durée de conservation valide (RET-01 le
+#         signale) : on ne peut donc pas encore dire si sa conservation est longue.
+#     not_long:
+#       en: >-
+#         Dataset {{.dataset}} is kept for {{.period}} (about {{.days}} days), which does not exceed
+#         {{.threshold}} days (one year), the long-retention threshold set by cnilpolicy, not by the
+#         CNIL: this rule does not apply.
+#       fr: >-
+#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} (environ {{.days}} jours),
+#         ce qui ne dépasse pas {{.threshold}} jours (un an), seuil de conservation longue fixé par
+#         cnilpolicy et non par la CNIL : cette règle ne s'applique pas.
+#     no_security:
+#       en: >-
+#         Dataset {{.dataset}} is kept for {{.period}} (about {{.days}} days), longer than
+#         {{.threshold}} days (one year), the long-retention threshold set by cnilpolicy, not by the
+#         CNIL, but names no security measures (datasets[{{.index}}].retention.security_measures_ref):
+#         the CNIL expects long-retained training data to be protected by appropriate security
+#         (GDPR art. 32).
+#       fr: >-
+#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} (environ {{.days}} jours),
+#         au-delà de {{.threshold}} jours (un an), seuil de conservation longue fixé par cnilpolicy et
+#         non par la CNIL, mais ne référence aucune mesure de sécurité
+#         (datasets[{{.index}}].retention.security_measures_ref) : la CNIL attend que les données
+#         d'entraînement conservées longtemps soient protégées par une sécurité adaptée (article 32
+#         du RGPD).
+#     secured:
+#       en: >-
+#         Dataset {{.dataset}} is kept for {{.period}}, longer than cnilpolicy's one-year threshold
+#         (not a CNIL figure); its security measures are documented in {{.ref}}.
+#       fr: >-
+#         Le jeu de données {{.dataset}} est conservé pendant {{.period}}, au-delà du seuil d'un an
+#         de cnilpolicy (qui n'est pas un seuil de la CNIL) ; ses mesures de sécurité sont
+#         documentées dans {{.ref}}.
+package cnil.retention.ret_03_2
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_label(i) := facts.retention_dataset_label(i)
+
+_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
+
+else := "/legal_regime"
+
+_params(i) := {
+	"dataset": _label(i),
+	"index": i,
+	"period": input.manifest.datasets[i].retention.period,
+	"days": facts.retention_period_days[i],
+	"threshold": facts.long_retention_days,
+	"ref": sprintf("%v", [facts.value_at(input.manifest.datasets[i], ["retention", "security_measures_ref"])]),
+}
+
+_pointer(i) := sprintf("/datasets/%d/retention/security_measures_ref", [i])
+
+results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_datasets", {}, "/datasets") if {
+	facts.gdpr_applies
+	count(facts.personal_datasets) == 0
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_valid_period", params, pointer) if {
+	facts.gdpr_applies
+	some i in facts.personal_datasets
+	not facts.retention_period_days[i]
+	params := {"dataset": _label(i), "index": i}
+	pointer := sprintf("/datasets/%d/retention/period", [i])
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "not_long", _params(i), pointer) if {
+	facts.gdpr_applies
+	some i, days in facts.retention_period_days
+	days <= facts.long_retention_days
+	pointer := sprintf("/datasets/%d/retention/period", [i])
+}
+
+results contains result.fail(rego.metadata.chain(), "no_security", _params(i), _pointer(i)) if {
+	facts.gdpr_applies
+	some i in facts.long_retention_datasets
+	not facts.declared(input.manifest.datasets[i], ["retention", "security_measures_ref"])
+}
+
+results contains result.pass(rego.metadata.chain(), "secured", _params(i), _pointer(i)) if {
+	facts.gdpr_applies
+	some i in facts.long_retention_datasets
+	facts.declared(input.manifest.datasets[i], ["retention", "security_measures_ref"])
+}

@@ -1,0 +1,82 @@
+package cnil.retention.ret_03_test
+
+import data.cnil.retention.ret_03
+import data.cnilpolicy.lib.facts
+
+_results(manifest) := results if {
+	results := ret_03.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+_ds(retention) := {"id": "ds-web", "retention": retention}
+
+test_pass_when_long_retention_justified if {
+	results := _results({"datasets": [_ds({"period": "P3Y", "long_retention_justification": "evolving_open_dataset"})]})
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/retention/long_retention_justification"]}
+	some r in results
+	contains(r.message, "kept for P3Y (about 1095 days), longer than 365 days")
+	contains(r.message, "threshold set by cnilpolicy, not by the CNIL")
+}
+
+test_fail_when_long_retention_unjustified if {
+	results := _results({"datasets": [_ds({"period": "P2Y6M"})]})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/long_retention_justification"]}
+	some r in results
+	r.severity == "error"
+	contains(r.message, "Dataset ds-web is kept for P2Y6M (about 910 days)")
+	contains(r.message, "set by cnilpolicy, not by the CNIL")
+}
+
+test_fail_when_justification_unknown if {
+	results := _results({"datasets": [_ds({"period": "P5Y", "long_retention_justification": "just_in_case"})]})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/long_retention_justification"]}
+	some r in results
+	contains(r.message, `is "just_in_case", which is not one of`)
+}
+
+test_not_applicable_at_or_below_threshold if {
+	results := _results({"datasets": [_ds({"period": "P1Y"}), _ds({"period": "P12M"})]})
+	{[r.decision, r.pointer] | some r in results} == {
+		["not_applicable", "/datasets/0/retention/period"],
+		["not_applicable", "/datasets/1/retention/period"],
+	}
+	some r in results
+	contains(r.message, "does not exceed 365 days (one year), the long-retention threshold set by cnilpolicy, not by the CNIL")
+}
+
+test_not_applicable_without_valid_period if {
+	_decisions({"datasets": [_ds({"period": "indefinite"}), {"id": "b"}]}) == {
+		["not_applicable", "/datasets/0/retention/period"],
+		["not_applicable", "/datasets/1/retention/period"],
+	}
+}
+
+test_not_applicable_cases if {
+	_decisions({}) == {["not_applicable", "/datasets"]}
+	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+}
+
+test_derived_long_retention_fact if {
+	manifest := {"datasets": [
+		_ds({"period": "P3Y"}),
+		{"id": "ds-short", "retention": {"period": "P6M"}},
+		{"id": "ds-anon", "contains_personal_data": false, "retention": {"period": "P10Y"}},
+		{"retention": {"period": "P2Y"}},
+	]}
+	derived := {d | some d in facts.derived with input as {"manifest": manifest}; d.id == "long_retention"}
+	derived == {{"id": "long_retention", "value": true, "basis": ["datasets[3]", "ds-web"], "pointer": "/datasets"}}
+}
+
+test_derived_long_retention_false if {
+	derived := {d | some d in facts.derived with input as {"manifest": {"datasets": [_ds({"period": "P6M"})]}}; d.id == "long_retention"}
+	derived == {{"id": "long_retention", "value": false, "basis": [], "pointer": "/datasets"}}
+}
+
+test_french_texts if {
+	results := ret_03.results with input as {"manifest": {"datasets": [_ds({"period": "P2Y"})]}, "options": {"lang": "fr"}}
+	some r in results
+	r.title == "Conservation longue des données d'entraînement seulement si elle est justifiée"
+	contains(r.message, "seuil de conservation longue fixé par cnilpolicy et non par la CNIL")
+}

@@ -1,0 +1,127 @@
+# METADATA
+# title: Answering requests when the person cannot be identified (GDPR art. 11)
+# description: >-
+#   When the controller can show that it cannot identify the person in the training
+#   dataset or in the model, it must say so in its answer to the request; it does not have
+#   to collect additional personal data only to answer, but the person may provide
+#   additional information that allows identification (GDPR art. 11(2) and 12(2)). The
+#   manifest states whether requesters can be identified (rights.identification_possible,
+#   a field of this tool), which information a person may provide
+#   (rights.identification_method) and the answer used when identification is impossible
+#   (rights.art11_response_template_ref).
+# related_resources:
+#   - description: "CNIL — IA : Respecter et faciliter l'exercice des droits des personnes concernées"
+#     ref: https://www.cnil.fr/fr/ia-respecter-lexercice-des-droits-des-personnes
+# custom:
+#   id: RIGHTS-02
+#   step: rights
+#   fiche: rights
+#   level: must_if
+#   severity: error
+#   evidence: secondary
+#   articles: ["GDPR 11", "GDPR 12(2)"]
+#   fr:
+#     title: Réponse aux demandes lorsque la personne ne peut pas être identifiée (article 11 du RGPD)
+#   remediation:
+#     en: >-
+#       Set rights.identification_possible to true or false after checking whether requesters
+#       can be found in the datasets and the model; when it is false, describe in
+#       rights.identification_method the additional information a person may provide, and
+#       reference in rights.art11_response_template_ref the answer telling people that they
+#       cannot be identified.
+#     fr: >-
+#       Renseignez rights.identification_possible (true ou false) après avoir vérifié si les
+#       demandeurs peuvent être retrouvés dans les jeux de données et le modèle ; s'il vaut
+#       false, décrivez dans rights.identification_method les informations complémentaires
+#       qu'une personne peut fournir et référencez dans rights.art11_response_template_ref la
+#       réponse indiquant aux personnes qu'elles ne peuvent pas être identifiées.
+#   messages:
+#     no_gdpr:
+#       en: >-
+#         The GDPR does not apply to the development (no personal data processed, or another
+#         legal regime): GDPR art. 11 is not at stake.
+#       fr: >-
+#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
+#         régime juridique) : l'article 11 du RGPD n'est pas en jeu.
+#     not_declared:
+#       en: >-
+#         rights.identification_possible is not declared: whether requesters can be identified in
+#         the datasets and the model decides how requests are answered (GDPR art. 11 and 12(2)).
+#       fr: >-
+#         rights.identification_possible n'est pas renseigné : la possibilité d'identifier les
+#         demandeurs dans les jeux de données et le modèle détermine la réponse aux demandes
+#         (articles 11 et 12(2) du RGPD).
+#     identification_possible:
+#       en: >-
+#         Requesters can be identified in the datasets and the model
+#         (rights.identification_possible is true): the art. 11 answer is not needed.
+#       fr: >-
+#         Les demandeurs peuvent être identifiés dans les jeux de données et le modèle
+#         (rights.identification_possible vaut true) : la réponse prévue à l'article 11 n'est pas
+#         nécessaire.
+#     no_template:
+#       en: >-
+#         rights.identification_possible is false but rights.art11_response_template_ref is
+#         missing: the answer must tell the person that the controller cannot identify them
+#         (GDPR art. 11(2) and 12(2)).
+#       fr: >-
+#         rights.identification_possible vaut false mais rights.art11_response_template_ref est
+#         absent : la réponse doit indiquer à la personne que le responsable ne peut pas
+#         l'identifier (articles 11(2) et 12(2) du RGPD).
+#     no_method:
+#       en: >-
+#         rights.identification_possible is false but rights.identification_method is missing:
+#         say which additional information a person may provide to be identified (GDPR art. 11(2)).
+#       fr: >-
+#         rights.identification_possible vaut false mais rights.identification_method est absent :
+#         indiquez quelles informations complémentaires une personne peut fournir pour être
+#         identifiée (article 11(2) du RGPD).
+#     answered:
+#       en: >-
+#         Requesters cannot always be identified; the answer {{.template}} says so and people may
+#         provide additional information ({{.method}}).
+#       fr: >-
+#         Les demandeurs ne peuvent pas toujours être identifiés ; la réponse {{.template}}
+#         l'indique et les personnes peuvent fournir des informations complémentaires ({{.method}}).
+package cnil.rights.rights_02
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_rights := object.get(input.manifest, "rights", {})
+
+_possible := facts.value_at(input.manifest, ["rights", "identification_possible"])
+
+results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/rights/identification_possible") if {
+	facts.gdpr_applies
+	not is_boolean(_possible)
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "identification_possible", {}, "/rights/identification_possible") if {
+	facts.gdpr_applies
+	_possible == true
+}
+
+results contains result.fail(rego.metadata.chain(), "no_template", {}, "/rights/art11_response_template_ref") if {
+	facts.gdpr_applies
+	_possible == false
+	not facts.declared(_rights, ["art11_response_template_ref"])
+}
+
+results contains result.fail(rego.metadata.chain(), "no_method", {}, "/rights/identification_method") if {
+	facts.gdpr_applies
+	_possible == false
+	not facts.declared(_rights, ["identification_method"])
+}
+
+results contains result.pass(rego.metadata.chain(), "answered", params, "/rights/art11_response_template_ref") if {
+	facts.gdpr_applies
+	_possible == false
+	facts.declared(_rights, ["art11_response_template_ref"])
+	facts.declared(_rights, ["identification_method"])
+	params := {"template": _rights.art11_response_template_ref, "method": _rights.identification_method}
+}

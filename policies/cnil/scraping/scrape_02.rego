@@ -1,0 +1,201 @@
+# METADATA
+# title: Web scraping — filter out unneeded data and delete irrelevant or sensitive data
+# description: >-
+#   When personal data are collected by web scraping, categories of data that are not needed
+#   must be excluded from the collection (for example with filters for sensitive data), and
+#   data collected despite the criteria must be deleted as soon as they are identified as
+#   irrelevant. The residual, unintended collection of sensitive data is not unlawful in itself
+#   (CJEU C-136/17), but once the controller becomes aware of it, it must delete or exclude
+#   those data, unless an art. 9(2) exception covers them.
+# related_resources:
+#   - description: "CNIL — Intérêt légitime : fiche focus sur les mesures à prendre en cas de collecte par moissonnage (web scraping)"
+#     ref: https://www.cnil.fr/fr/node/165783
+# custom:
+#   id: SCRAPE-02
+#   step: scraping
+#   fiche: scraping
+#   level: must
+#   severity: error
+#   evidence: secondary
+#   articles: ["GDPR 5(1)(c)", "GDPR 9", "CJEU C-136/17"]
+#   fr:
+#     title: Moissonnage — filtrer les données inutiles et supprimer les données non pertinentes ou sensibles
+#   remediation:
+#     en: >-
+#       Declare the filters that exclude unneeded categories of data at collection
+#       (scraping.exclusion_filters), when data collected despite the criteria are deleted
+#       (scraping.irrelevant_data_deletion: immediate or batch_after_collection), and how
+#       sensitive data collected residually are handled (scraping.sensitive_data_handling:
+#       filtered_and_deleted_on_detection, or art9_exception with the exception declared in
+#       processing_activities[].art9_exception).
+#     fr: >-
+#       Déclarez les filtres qui excluent dès la collecte les catégories de données inutiles
+#       (scraping.exclusion_filters), le moment où les données collectées malgré les critères
+#       sont supprimées (scraping.irrelevant_data_deletion : immediate ou
+#       batch_after_collection) et le traitement réservé aux données sensibles collectées de
+#       manière résiduelle (scraping.sensitive_data_handling : filtered_and_deleted_on_detection,
+#       ou art9_exception avec l'exception déclarée dans processing_activities[].art9_exception).
+#   messages:
+#     no_gdpr:
+#       en: >-
+#         The GDPR does not apply to the development (no personal data, or a legal regime other
+#         than the GDPR): the CNIL scraping measures are not assessed.
+#       fr: >-
+#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
+#         juridique autre que le RGPD) : les mesures de la CNIL relatives au moissonnage ne sont
+#         pas examinées.
+#     no_scraping:
+#       en: >-
+#         No dataset containing personal data is built by web scraping (datasets[].source_type):
+#         the CNIL scraping fiche does not apply.
+#       fr: >-
+#         Aucun jeu de données contenant des données personnelles n'est constitué par moissonnage
+#         (datasets[].source_type) : la fiche de la CNIL sur le moissonnage ne s'applique pas.
+#     no_filters:
+#       en: >-
+#         Personal data are scraped from the web (datasets {{.datasets}}) but
+#         scraping.exclusion_filters is empty or missing: categories of data that are not needed,
+#         sensitive data in particular, must be excluded from the collection (GDPR art. 5(1)(c)).
+#       fr: >-
+#         Des données personnelles sont collectées par moissonnage (jeux de données
+#         {{.datasets}}) mais scraping.exclusion_filters est vide ou absent : les catégories de
+#         données inutiles, en particulier les données sensibles, doivent être exclues de la
+#         collecte (article 5(1)(c) du RGPD).
+#     no_deletion:
+#       en: >-
+#         Personal data are scraped from the web (datasets {{.datasets}}) but
+#         scraping.irrelevant_data_deletion is missing: data collected despite the collection
+#         criteria must be deleted as soon as they are identified as irrelevant (immediate or
+#         batch_after_collection).
+#       fr: >-
+#         Des données personnelles sont collectées par moissonnage (jeux de données
+#         {{.datasets}}) mais scraping.irrelevant_data_deletion est absent : les données
+#         collectées malgré les critères de collecte doivent être supprimées dès qu'elles sont
+#         identifiées comme non pertinentes (immediate ou batch_after_collection).
+#     bad_deletion:
+#       en: >-
+#         scraping.irrelevant_data_deletion is "{{.value}}": expected immediate or
+#         batch_after_collection, so that irrelevant scraped data are deleted as soon as they are
+#         identified.
+#       fr: >-
+#         scraping.irrelevant_data_deletion vaut « {{.value}} » : valeur attendue immediate ou
+#         batch_after_collection, afin que les données moissonnées non pertinentes soient
+#         supprimées dès qu'elles sont identifiées.
+#     no_sensitive_handling:
+#       en: >-
+#         Personal data are scraped from the web (datasets {{.datasets}}) but
+#         scraping.sensitive_data_handling is missing: sensitive data collected despite the
+#         filters must be deleted once detected, unless an art. 9(2) exception applies (GDPR
+#         art. 9).
+#       fr: >-
+#         Des données personnelles sont collectées par moissonnage (jeux de données
+#         {{.datasets}}) mais scraping.sensitive_data_handling est absent : les données sensibles
+#         collectées malgré les filtres doivent être supprimées dès leur détection, sauf
+#         exception de l'article 9(2) du RGPD.
+#     bad_sensitive_handling:
+#       en: >-
+#         scraping.sensitive_data_handling is "{{.value}}": expected
+#         filtered_and_deleted_on_detection or art9_exception (GDPR art. 9).
+#       fr: >-
+#         scraping.sensitive_data_handling vaut « {{.value}} » : valeur attendue
+#         filtered_and_deleted_on_detection ou art9_exception (article 9 du RGPD).
+#     art9_without_exception:
+#       en: >-
+#         scraping.sensitive_data_handling is art9_exception but no development activity declares
+#         processing_activities[].art9_exception: keeping scraped sensitive data requires an
+#         exception under GDPR art. 9(2).
+#       fr: >-
+#         scraping.sensitive_data_handling vaut art9_exception mais aucune activité de
+#         développement ne déclare processing_activities[].art9_exception : conserver des données
+#         sensibles moissonnées exige une exception au titre de l'article 9(2) du RGPD.
+#     handled:
+#       en: >-
+#         Scraped datasets {{.datasets}}: unneeded data are excluded by filters ({{.filters}}),
+#         irrelevant data are deleted ({{.deletion}}) and residual sensitive data are handled
+#         ({{.sensitive}}).
+#       fr: >-
+#         Jeux de données moissonnés {{.datasets}} : les données inutiles sont exclues par des
+#         filtres ({{.filters}}), les données non pertinentes sont supprimées ({{.deletion}}) et
+#         les données sensibles résiduelles sont traitées ({{.sensitive}}).
+package cnil.scraping.scrape_02
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_datasets := concat(", ", facts.web_scraped_dataset_ids)
+
+_deletion_modes := {"immediate", "batch_after_collection"}
+
+_sensitive_modes := {"filtered_and_deleted_on_detection", "art9_exception"}
+
+_deletion := facts.value_at(input.manifest, ["scraping", "irrelevant_data_deletion"])
+
+_sensitive := facts.value_at(input.manifest, ["scraping", "sensitive_data_handling"])
+
+_filters := facts.value_at(input.manifest, ["scraping", "exclusion_filters"])
+
+_art9_exception_declared if {
+	some i in facts.development_activities
+	facts.declared(input.manifest.processing_activities[i], ["art9_exception"])
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_scraping", {}, "/datasets") if {
+	facts.gdpr_applies
+	not facts.web_scraping_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "no_filters", {"datasets": _datasets}, "/scraping/exclusion_filters") if {
+	facts.web_scraping_applies
+	not facts.filled(_filters)
+}
+
+results contains result.fail(rego.metadata.chain(), "no_deletion", {"datasets": _datasets}, "/scraping/irrelevant_data_deletion") if {
+	facts.web_scraping_applies
+	not facts.filled(_deletion)
+}
+
+results contains result.fail(rego.metadata.chain(), "bad_deletion", {"value": _deletion}, "/scraping/irrelevant_data_deletion") if {
+	facts.web_scraping_applies
+	facts.filled(_deletion)
+	not _deletion in _deletion_modes
+}
+
+results contains result.fail(rego.metadata.chain(), "no_sensitive_handling", {"datasets": _datasets}, "/scraping/sensitive_data_handling") if {
+	facts.web_scraping_applies
+	not facts.filled(_sensitive)
+}
+
+results contains result.fail(rego.metadata.chain(), "bad_sensitive_handling", {"value": _sensitive}, "/scraping/sensitive_data_handling") if {
+	facts.web_scraping_applies
+	facts.filled(_sensitive)
+	not _sensitive in _sensitive_modes
+}
+
+results contains result.fail(rego.metadata.chain(), "art9_without_exception", {}, "/processing_activities") if {
+	facts.web_scraping_applies
+	_sensitive == "art9_exception"
+	not _art9_exception_declared
+}
+
+results contains result.pass(rego.metadata.chain(), "handled", params, "/scraping") if {
+	facts.web_scraping_applies
+	facts.filled(_filters)
+	_deletion in _deletion_modes
+	_sensitive in _sensitive_modes
+	not _art9_missing
+	params := {
+		"datasets": _datasets,
+		"filters": concat(", ", [sprintf("%v", [f]) | some f in _filters]),
+		"deletion": _deletion,
+		"sensitive": _sensitive,
+	}
+}
+
+_art9_missing if {
+	_sensitive == "art9_exception"
+	not _art9_exception_declared
+}

@@ -1,0 +1,51 @@
+package cnil.scraping.scrape_05_test
+
+import data.cnil.scraping.scrape_05
+
+_manifest(opt_out, sources) := {
+	"datasets": [{"id": "ds-web", "source_type": "web_scraping", "contains_personal_data": true}],
+	"scraping": {"pre_collection_opt_out": opt_out},
+	"transparency": {"sources_published": sources},
+}
+
+_results(manifest) := results if {
+	results := scrape_05.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+test_pass_with_opt_out_and_published_sources if {
+	results := _results(_manifest(true, "categories"))
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/scraping/pre_collection_opt_out"]}
+	some r in results
+	contains(r.message, "sources are published (categories)")
+}
+
+test_warn_without_opt_out if {
+	results := _results(_manifest(false, "list"))
+	{[r.decision, r.pointer, r.severity] | some r in results} == {["fail", "/scraping/pre_collection_opt_out", "warning"]}
+}
+
+test_warn_when_sources_not_published if {
+	results := _results(_manifest(true, "none"))
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/transparency/sources_published"]}
+	some r in results
+	contains(r.message, "transparency.sources_published is \"none\"")
+}
+
+test_warn_twice_when_undeclared if {
+	manifest := {"datasets": [{"id": "ds-web", "source_type": "web_scraping"}]}
+	_decisions(manifest) == {["fail", "/scraping/pre_collection_opt_out"], ["fail", "/transparency/sources_published"]}
+}
+
+test_not_applicable_cases if {
+	_decisions({}) == {["not_applicable", "/datasets"]}
+	_decisions({"legal_regime": "national_security"}) == {["not_applicable", "/personal_data/processed"]}
+}
+
+test_french_texts if {
+	results := scrape_05.results with input as {"manifest": _manifest(null, "list"), "options": {"lang": "fr"}}
+	some r in results
+	contains(r.message, "scraping.pre_collection_opt_out ne vaut pas true (valeur déclarée : null)")
+	r.title == "Moissonnage — opposition préalable à la collecte et transparence sur les sources"
+}

@@ -1,0 +1,67 @@
+# METADATA
+# title: Security of the development rests on a documented risk analysis
+# description: >-
+#   GDPR art. 32 requires security measures appropriate to the risks. The CNIL asks that
+#   the security of an AI system's development be based on a risk analysis that combines
+#   traditional information-system security (infrastructure, clearances, backups, physical
+#   security, secure development and maintenance) with the risks specific to AI and to large
+#   datasets. The manifest references that analysis in security.risk_analysis_ref.
+# related_resources:
+#   - description: "CNIL — Ensuring the security of an AI system's development"
+#     ref: https://cnil.fr/en/ensuring-security-ai-systems-development
+# custom:
+#   id: SEC-01
+#   step: security
+#   fiche: security
+#   level: must
+#   severity: error
+#   evidence: confirmed
+#   articles: ["GDPR 5(1)(f)", "GDPR 32"]
+#   fr:
+#     title: Une sécurité du développement fondée sur une analyse de risques documentée
+#   remediation:
+#     en: >-
+#       Carry out a security risk analysis of the development (classic and AI-specific risks)
+#       and reference it in security.risk_analysis_ref.
+#     fr: >-
+#       Réalisez une analyse des risques de sécurité du développement (risques classiques et
+#       propres à l'IA) et référencez-la dans security.risk_analysis_ref.
+#   messages:
+#     no_gdpr:
+#       en: >-
+#         The GDPR does not apply to the development (no personal data processed, or another
+#         legal regime): GDPR art. 32 does not apply.
+#       fr: >-
+#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
+#         régime juridique) : l'article 32 du RGPD ne s'applique pas.
+#     no_analysis:
+#       en: >-
+#         security.risk_analysis_ref is missing: the security measures of the development must
+#         follow from a documented risk analysis covering classic and AI-specific risks (GDPR
+#         art. 32).
+#       fr: >-
+#         security.risk_analysis_ref est absent : les mesures de sécurité du développement doivent
+#         découler d'une analyse de risques documentée couvrant les risques classiques et propres
+#         à l'IA (article 32 du RGPD).
+#     analysed:
+#       en: The security of the development rests on the risk analysis {{.ref}}.
+#       fr: La sécurité du développement repose sur l'analyse de risques {{.ref}}.
+package cnil.security.sec_01
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "no_analysis", {}, "/security/risk_analysis_ref") if {
+	facts.gdpr_applies
+	not facts.declared(input.manifest, ["security", "risk_analysis_ref"])
+}
+
+results contains result.pass(rego.metadata.chain(), "analysed", {"ref": ref}, "/security/risk_analysis_ref") if {
+	facts.gdpr_applies
+	facts.declared(input.manifest, ["security", "risk_analysis_ref"])
+	ref := input.manifest.security.risk_analysis_ref
+}

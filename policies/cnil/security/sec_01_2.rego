@@ -1,0 +1,122 @@
+# METADATA
+# title: The security analysis pursues the three objectives and covers AI-specific attacks
+# description: >-
+#   The CNIL recommends that the security analysis pursue at least three objectives:
+#   confidentiality of the data (publicly accessible data included, since annotations may add
+#   personal data), performance and integrity of the system, and general information-system
+#   security; and that it cover the risks specific to AI (poisoning, backdoors, model
+#   inversion, membership inference, extraction, supply chain). Expecting poisoning to be
+#   covered when a dataset comes from outside the organisation (web_scraping,
+#   public_dataset_reuse, third_party_acquired) is the tool's own reading of the fiche, which
+#   asks to check the reliability of sources.
+# related_resources:
+#   - description: "CNIL — Ensuring the security of an AI system's development"
+#     ref: https://cnil.fr/en/ensuring-security-ai-systems-development
+# custom:
+#   id: SEC-01.2
+#   step: security
+#   fiche: security
+#   level: should
+#   severity: warning
+#   evidence: secondary
+#   articles: ["GDPR 5(1)(f)", "GDPR 32", "GDPR 35"]
+#   fr:
+#     title: Une analyse de sécurité qui poursuit les trois objectifs et couvre les attaques propres à l'IA
+#   remediation:
+#     en: >-
+#       List in security.objectives confidentiality, integrity_performance and is_security, and
+#       in security.ai_specific_risks_covered the AI-specific risks the analysis covers
+#       (poisoning, backdoor, model_inversion, membership_inference, extraction, supply_chain).
+#     fr: >-
+#       Indiquez dans security.objectives confidentiality, integrity_performance et is_security,
+#       et dans security.ai_specific_risks_covered les risques propres à l'IA couverts par
+#       l'analyse (poisoning, backdoor, model_inversion, membership_inference, extraction,
+#       supply_chain).
+#   messages:
+#     no_gdpr:
+#       en: >-
+#         The GDPR does not apply to the development (no personal data processed, or another
+#         legal regime): the CNIL security recommendations do not apply.
+#       fr: >-
+#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
+#         régime juridique) : les recommandations de sécurité de la CNIL ne s'appliquent pas.
+#     missing_objectives:
+#       en: >-
+#         security.objectives does not include {{.missing}}: the CNIL recommends pursuing at least
+#         confidentiality of the data, integrity and performance of the system, and
+#         information-system security.
+#       fr: >-
+#         security.objectives ne comprend pas {{.missing}} : la CNIL recommande de poursuivre au
+#         moins la confidentialité des données, l'intégrité et la performance du système, et la
+#         sécurité du système d'information.
+#     no_ai_risks:
+#       en: >-
+#         security.ai_specific_risks_covered is empty: the analysis should cover the attacks
+#         specific to AI (poisoning, backdoors, model inversion, membership inference, extraction,
+#         supply chain).
+#       fr: >-
+#         security.ai_specific_risks_covered est vide : l'analyse devrait couvrir les attaques
+#         propres à l'IA (empoisonnement, porte dérobée, inversion de modèle, inférence
+#         d'appartenance, extraction, chaîne d'approvisionnement).
+#     no_poisoning:
+#       en: >-
+#         Dataset {{.dataset}} comes from outside the organisation (source_type: {{.source}}) but
+#         security.ai_specific_risks_covered does not include poisoning: the reliability of
+#         external sources should be checked (the tool's own expectation).
+#       fr: >-
+#         Le jeu de données {{.dataset}} provient de l'extérieur de l'organisme (source_type :
+#         {{.source}}) mais security.ai_specific_risks_covered ne comprend pas poisoning : la
+#         fiabilité des sources externes devrait être vérifiée (attente propre à l'outil).
+#     covered:
+#       en: "The security analysis pursues {{.objectives}} and covers {{.risks}}."
+#       fr: "L'analyse de sécurité poursuit {{.objectives}} et couvre {{.risks}}."
+package cnil.security.sec_01_2
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_security := object.get(input.manifest, "security", {})
+
+_objectives := {o | some o in _security.objectives}
+
+_risks := {r | some r in _security.ai_specific_risks_covered}
+
+_missing := {"confidentiality", "integrity_performance", "is_security"} - _objectives
+
+_external_sources := {"web_scraping", "public_dataset_reuse", "third_party_acquired"}
+
+_name(i) := id if {
+	id := input.manifest.datasets[i].id
+	is_string(id)
+} else := sprintf("#%d", [i])
+
+_issues contains ["missing_objectives", "/security/objectives", {"missing": concat(", ", sort(_missing))}] if {
+	count(_missing) > 0
+}
+
+_issues contains ["no_ai_risks", "/security/ai_specific_risks_covered", {}] if count(_risks) == 0
+
+_issues contains ["no_poisoning", "/security/ai_specific_risks_covered", params] if {
+	count(_risks) > 0
+	not "poisoning" in _risks
+	some i, dataset in input.manifest.datasets
+	dataset.source_type in _external_sources
+	params := {"dataset": _name(i), "source": dataset.source_type}
+}
+
+_list(values) := concat(", ", sort([sprintf("%v", [v]) | some v in values]))
+
+results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
+	facts.gdpr_applies
+	some [key, pointer, params] in _issues
+}
+
+results contains result.pass(rego.metadata.chain(), "covered", params, "/security/objectives") if {
+	facts.gdpr_applies
+	count(_issues) == 0
+	params := {"objectives": _list(_objectives), "risks": _list(_risks)}
+}

@@ -1,0 +1,83 @@
+# Facts of the DPIA screening: is a DPIA required, and why.
+#
+#   dpia_required and its reasons, computed once from the screening recorded
+#   under dpia.screening and from the AI Act classification, and reported in
+#   `derived` so that a reviewer sees why the DPIA rules applied. The
+#   screening only matters when the GDPR applies (facts.gdpr_applies).
+#
+#   Reason codes (sorted in the derived fact):
+#   - art35_3:<case>: a GDPR art. 35(3) case listed in dpia.screening.art35_3
+#     (a DPIA is mandatory);
+#   - cnil_list:<n>: item n of the CNIL list of processing operations that
+#     require a DPIA (deliberation 2018-327, art. 35(4)) listed in
+#     dpia.screening.cnil_list_items;
+#   - edpb_criteria:<c1>+<c2>[+...]: two or more EDPB/WP248 criteria are met
+#     (the rule of thumb of WP248: a DPIA is then likely required). The
+#     criteria are those listed in dpia.screening.edpb_criteria together with
+#     those answered true in dpia.screening.explicit_answers, so that an
+#     answer recorded only in one of the two places still counts;
+#   - ai_act_high_risk: ai_act.risk_level is "high" and personal data is
+#     processed; the CNIL then presumes a DPIA necessary (DPIA-02).
+package cnilpolicy.lib.facts
+
+# Why a DPIA is required; empty when the GDPR does not apply.
+dpia_required_reasons contains code if {
+	gdpr_applies
+	some case in _dpia_list("art35_3")
+	code := sprintf("art35_3:%v", [case])
+}
+
+dpia_required_reasons contains code if {
+	gdpr_applies
+	some item in _dpia_list("cnil_list_items")
+	code := sprintf("cnil_list:%v", [item])
+}
+
+dpia_required_reasons contains code if {
+	gdpr_applies
+	count(dpia_edpb_criteria) >= 2
+	code := concat("", ["edpb_criteria:", concat("+", sort(dpia_edpb_criteria))])
+}
+
+dpia_required_reasons contains "ai_act_high_risk" if {
+	gdpr_applies
+	dpia_high_risk_system
+}
+
+# A DPIA is required when at least one reason holds.
+default dpia_required := false
+
+dpia_required if count(dpia_required_reasons) > 0
+
+# The AI Act classification declares a high-risk system.
+dpia_high_risk_system if manifest.ai_act.risk_level == "high"
+
+# The EDPB criteria met: listed in edpb_criteria or answered true in
+# explicit_answers (DPIA-03).
+dpia_edpb_criteria contains criterion if {
+	some criterion in _dpia_list("edpb_criteria")
+	is_string(criterion)
+}
+
+dpia_edpb_criteria contains criterion if {
+	answers := value_at(manifest, ["dpia", "screening", "explicit_answers"])
+	is_object(answers)
+	some criterion, answer in answers
+	answer == true
+}
+
+# The entries of one screening list, or an empty array when it is absent or
+# not a list.
+_dpia_list(name) := list if {
+	list := value_at(manifest, ["dpia", "screening", name])
+	is_array(list)
+}
+
+_dpia_list(name) := [] if not is_array(value_at(manifest, ["dpia", "screening", name]))
+
+derived contains {
+	"id": "dpia_required",
+	"value": dpia_required,
+	"basis": sort(dpia_required_reasons),
+	"pointer": "/dpia/screening",
+}

@@ -1,0 +1,253 @@
+"""OPA's life cycle and every way it can fail: each is an EngineError, never a pass."""
+
+from __future__ import annotations
+
+import http.server
+import json
+import os
+import stat
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cnilpolicy import engine as engine_module
+from cnilpolicy.engine import (
+    LocalOpaServer,
+    PolicyEngine,
+    find_opa,
+    opa_version,
+    policy_engine,
+    policy_version,
+)
+from cnilpolicy.errors import EngineError, OpaNotFound
+
+NO_PERSONAL_DATA = {
+    "manifest": {"personal_data": {"processed": False, "screening_ref": "docs/screening.md"}},
+    "options": {"steps": ["scope"], "lang": "en", "evaluation_date": "2026-01-15"},
+}
+
+
+def executable(path: Path) -> Path:
+    path.write_text("#!/bin/sh\necho 'Version: 0.0.0'\n")
+    path.chmod(path.stat().st_mode | stat.S_IXUSR)
+    return path
+
+
+def test_find_opa_prefers_flag_then_environment(tmp_path: Path) -> None:
+    flag = executable(tmp_path / "flag-opa")
+    env = executable(tmp_path / "env-opa")
+    assert find_opa(str(flag), {"CNILPOLICY_OPA": str(env)}) == flag
+    assert find_opa(None, {"CNILPOLICY_OPA": str(env)}) == env
+
+
+def test_find_opa_then_project_folder_then_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    local = executable(tmp_path / "local-opa")
+    on_path = tmp_path / "bin"
+    on_path.mkdir()
+    executable(on_path / "opa")
+    monkeypatch.setattr(engine_module, "project_local_opa", lambda: local)
+    assert find_opa(None, {"PATH": str(on_path)}) == local
+    monkeypatch.setattr(engine_module, "project_local_opa", lambda: tmp_path / "absent")
+    assert find_opa(None, {"PATH": str(on_path)}) == on_path / "opa"
+
+
+def test_no_opa_anywhere_says_how_to_install(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(engine_module, "project_local_opa", lambda: tmp_path / "absent")
+    with pytest.raises(OpaNotFound, match="make setup"):
+        find_opa(None, {"PATH": str(tmp_path)})
+
+
+def test_a_flag_naming_a_missing_binary_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(OpaNotFound, match="--opa-path"):
+        find_opa(str(tmp_path / "nope"), {})
+
+
+def test_versions_come_from_the_real_binary(opa_binary: Path) -> None:
+    assert opa_version(opa_binary) == "1.22.3"
+    assert policy_version(opa_binary) == "0.1.0"
+
+
+def test_a_binary_that_is_not_opa_is_an_engine_error(tmp_path: Path) -> None:
+    fake = tmp_path / "fake"
+    fake.write_text("#!/bin/sh\nexit 1\n")
+    fake.chmod(0o755)
+    with pytest.raises(EngineError, match="does not look like OPA"):
+        opa_version(fake)
+
+
+def test_local_server_evaluates_and_leaves_no_process(opa_binary: Path) -> None:
+    with LocalOpaServer(opa_binary) as server:
+        process = server._process
+        assert process is not None
+        engine = PolicyEngine(server.url)
+        decision = engine.evaluate(NO_PERSONAL_DATA)
+        assert "SCOPE-01" in {r["rule_id"] for r in decision.results}
+        assert {r["step"] for r in decision.results} == {"scope"}
+        assert engine.opa_version() == "1.22.3"
+        engine.close()
+    assert process.poll() is not None
+
+
+def test_policy_engine_context_stops_its_server_on_interrupt(opa_binary: Path) -> None:
+    seen: list[str] = []
+    with (
+        pytest.raises(KeyboardInterrupt),
+        policy_engine(None, str(opa_binary), 5) as (engine, version),
+    ):
+        seen.append(version)
+        seen.append(engine.url)
+        raise KeyboardInterrupt
+    assert seen[0] == "1.22.3"
+    with pytest.raises(EngineError, match="unreachable"):
+        PolicyEngine(seen[1], timeout=1).evaluate(NO_PERSONAL_DATA)
+
+
+def test_broken_policies_stop_the_start_with_opas_reason(opa_binary: Path, tmp_path: Path) -> None:
+    (tmp_path / "broken.rego").write_text("package broken\n\nallow if {\n")
+    with pytest.raises(EngineError, match="exited during start-up") as raised:
+        LocalOpaServer(opa_binary, policies=tmp_path).start()
+    assert "\n" not in str(raised.value)
+
+
+def test_a_server_without_the_policies_gives_no_result(opa_binary: Path, tmp_path: Path) -> None:
+    (tmp_path / "other.rego").write_text("package other\n\nx := 1\n")
+    with (
+        LocalOpaServer(opa_binary, policies=tmp_path) as server,
+        pytest.raises(EngineError, match="returned no result"),
+    ):
+        PolicyEngine(server.url).evaluate(NO_PERSONAL_DATA)
+
+
+def test_an_unreachable_server_is_an_engine_error() -> None:
+    with pytest.raises(EngineError, match="unreachable"):
+        PolicyEngine("http://127.0.0.1:9", timeout=1).evaluate(NO_PERSONAL_DATA)
+
+
+def test_a_bad_url_is_refused() -> None:
+    with pytest.raises(EngineError, match="not an OPA server URL"):
+        PolicyEngine("ftp://nowhere")
+
+
+class _Scripted(http.server.BaseHTTPRequestHandler):
+    """A stand-in HTTP server for failures a real OPA cannot be made to produce on demand."""
+
+    status = 200
+    body = b"{}"
+    delay = 0.0
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        time.sleep(self.delay)
+        self.send_response(self.status)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def scripted() -> Iterator[type[_Scripted]]:
+    handler = type("Handler", (_Scripted,), {})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    handler.url = f"http://127.0.0.1:{server.server_address[1]}"  # type: ignore[attr-defined]
+    yield handler
+    server.shutdown()
+    server.server_close()
+
+
+def _valid_result(**changes: object) -> dict[str, object]:
+    result: dict[str, object] = {
+        "rule_id": "SCOPE-01", "step": "scope", "decision": "pass", "severity": "error",
+        "level": "must", "title": "t", "message": "m", "pointer": "", "remediation": "r",
+        "references": [],
+    }  # fmt: skip
+    result.update(changes)
+    return result
+
+
+def _decision(results: list[dict[str, object]], silent: list[str] | None = None) -> bytes:
+    document = {
+        "results": results,
+        "silent_rules": silent or [],
+        "derived_facts": [],
+        "policy_version": "1",
+    }
+    return json.dumps({"result": document}).encode()
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "expected"),
+    [
+        (200, b"<html>proxy</html>", "not JSON"),
+        (500, b'{"code": "internal_error", "message": "eval_conflict_error"}', "HTTP 500"),
+        (502, b"Bad gateway", "HTTP 502"),
+        (200, b"[]", "unexpected document"),
+        (200, b"{}", "returned no result"),
+        (200, b'{"result": 3}', "not an object"),
+        (200, b'{"result": {"results": []}}', "silent_rules"),
+        (200, _decision([], ["cnil.scope.scope_01"]), "decided nothing"),
+        (200, _decision([]), "no rule results"),
+        (200, _decision([_valid_result(decision="maybe")]), "unknown decision"),
+        (200, _decision([_valid_result(title=None)]), "no valid 'title'"),
+    ],
+)
+def test_unusable_answers_are_engine_errors(
+    scripted: type[_Scripted], status: int, body: bytes, expected: str
+) -> None:
+    scripted.status, scripted.body = status, body
+    with pytest.raises(EngineError, match=expected) as raised:
+        PolicyEngine(scripted.url, timeout=2).evaluate(NO_PERSONAL_DATA)  # type: ignore[attr-defined]
+    assert "\n" not in str(raised.value)
+
+
+def test_a_slow_server_times_out(scripted: type[_Scripted]) -> None:
+    scripted.delay = 1.0
+    with pytest.raises(EngineError, match="timed out"):
+        PolicyEngine(scripted.url, timeout=0.2).evaluate(NO_PERSONAL_DATA)  # type: ignore[attr-defined]
+
+
+def test_the_server_dies_with_its_parent(opa_binary: Path, tmp_path: Path) -> None:
+    # A child Python starts OPA and is killed outright: OPA must not survive it.
+    import signal
+    import subprocess
+    import sys
+
+    script = tmp_path / "parent.py"
+    pid_file = tmp_path / "pid"
+    script.write_text(
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from cnilpolicy.engine import LocalOpaServer\n"
+        f"server = LocalOpaServer(Path({str(opa_binary)!r}))\n"
+        "server.start()\n"
+        f"Path({str(pid_file)!r}).write_text(str(server._process.pid))\n"
+        "time.sleep(60)\n"
+    )
+    parent = subprocess.Popen([sys.executable, str(script)])
+    deadline = time.monotonic() + 30
+    while not pid_file.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    opa_pid = int(pid_file.read_text())
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        try:
+            os.kill(opa_pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.05)
+    else:
+        os.kill(opa_pid, signal.SIGKILL)
+        pytest.fail("OPA outlived the process that started it")
