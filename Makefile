@@ -17,6 +17,7 @@ export CNILPOLICY_OPA := $(abspath $(OPA))
 .PHONY: setup test rego-check python-check pytest benchmark clean
 
 setup: $(BIN)/cnilpolicy $(OPA)
+	bash tools/install-browser.sh
 	@echo "--- versions"
 	@$(BIN)/python --version
 	@$(BIN)/cnilpolicy version

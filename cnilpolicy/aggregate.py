@@ -18,6 +18,7 @@ from cnilpolicy.verdict import (
     NOT_APPLICABLE,
     PASS,
     WARN,
+    ActionItem,
     DerivedFact,
     Engine,
     ManifestVerdict,
@@ -25,6 +26,7 @@ from cnilpolicy.verdict import (
     RuleResult,
     StepOutcome,
 )
+from cnilpolicy.waivers import PlatformPolicy, apply_waivers
 
 
 def result_status(decision: str, severity: str) -> str:
@@ -64,6 +66,7 @@ def build_verdict(
     lang: str,
     evaluation_date: str,
     opa_version: str,
+    platform: PlatformPolicy | None = None,
 ) -> ManifestVerdict:
     step_index = {step: index for index, step in enumerate(pack.steps)}
     results = []
@@ -92,6 +95,13 @@ def build_verdict(
                 ),
             )
         )
+    results, notes = apply_waivers(
+        results,
+        manifest_path=manifest.path,
+        manifest_data=manifest.data,
+        platform=platform or PlatformPolicy(),
+        evaluation_date=evaluation_date,
+    )
     results.sort(
         key=lambda r: (step_index[r.step], _rule_order(r.rule_id), r.pointer, r.status, r.message)
     )
@@ -124,4 +134,32 @@ def build_verdict(
         steps=tuple(StepOutcome(step, step_status(by_step[step])) for step in pack.steps),
         results=tuple(results),
         derived_facts=tuple(facts),
+        waiver_notes=tuple(notes),
+        project=_name(manifest.data.get("project")),
+        organisation=_name(manifest.data.get("organisation")),
+        action_plan=_action_plan(manifest.data.get("action_plan")),
     )
+
+
+def _action_plan(entries: Any) -> tuple[ActionItem, ...]:
+    if not isinstance(entries, list):
+        return ()
+    items = [
+        ActionItem(
+            rule=str(entry.get("rule", "")),
+            action=str(entry.get("action", "")),
+            owner=entry.get("owner"),
+            due=entry.get("due"),
+            status=entry.get("status"),
+        )
+        for entry in entries
+        if isinstance(entry, dict)
+    ]
+    return tuple(
+        sorted(items, key=lambda item: (_rule_order(item.rule), item.due or "", item.action))
+    )
+
+
+def _name(section: Any) -> str | None:
+    name = section.get("name") if isinstance(section, dict) else None
+    return name if isinstance(name, str) else None

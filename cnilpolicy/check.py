@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
 from cnilpolicy.aggregate import build_verdict
@@ -10,6 +13,7 @@ from cnilpolicy.engine import PolicyEngine
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
 from cnilpolicy.verdict import ManifestVerdict
+from cnilpolicy.waivers import PlatformPolicy
 
 LANGUAGES = ("en", "fr")
 
@@ -20,6 +24,7 @@ class CheckOptions:
     lang: str
     #: YYYY-MM-DD: the only clock the policies see.
     evaluation_date: str
+    platform: PlatformPolicy = field(default_factory=PlatformPolicy)
 
 
 def policy_input(manifest: LoadedManifest, options: CheckOptions) -> dict[str, Any]:
@@ -33,6 +38,45 @@ def policy_input(manifest: LoadedManifest, options: CheckOptions) -> dict[str, A
     }
 
 
+def check_manifests(
+    url: str,
+    opa_version: str,
+    manifests: Sequence[LoadedManifest],
+    options: CheckOptions,
+    *,
+    jobs: int = 4,
+    timeout: float = 10.0,
+    on_done: Callable[[], None] | None = None,
+) -> list[ManifestVerdict]:
+    """Every manifest through one OPA server, several at a time; verdicts in input order."""
+    local = threading.local()
+    engines: list[PolicyEngine] = []
+    lock = threading.Lock()
+
+    def engine() -> PolicyEngine:
+        # One HTTP session per worker thread: requests' sessions are not thread-safe.
+        if not hasattr(local, "engine"):
+            local.engine = PolicyEngine(url, timeout=timeout)
+            with lock:
+                engines.append(local.engine)
+        return local.engine  # type: ignore[no-any-return]
+
+    def one(manifest: LoadedManifest) -> ManifestVerdict:
+        verdict = check_manifest(engine(), opa_version, manifest, options)
+        if on_done is not None:
+            on_done()
+        return verdict
+
+    try:
+        if jobs <= 1 or len(manifests) <= 1:
+            return [one(manifest) for manifest in manifests]
+        with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cnilpolicy") as pool:
+            return list(pool.map(one, manifests))
+    finally:
+        for opened in engines:
+            opened.close()
+
+
 def check_manifest(
     engine: PolicyEngine, opa_version: str, manifest: LoadedManifest, options: CheckOptions
 ) -> ManifestVerdict:
@@ -44,4 +88,5 @@ def check_manifest(
         lang=options.lang,
         evaluation_date=options.evaluation_date,
         opa_version=opa_version,
+        platform=options.platform,
     )

@@ -7,24 +7,31 @@ something unusable).
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import os
 import signal
 import sys
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
 from cnilpolicy import __version__
-from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifest
-from cnilpolicy.engine import find_opa, opa_version, policy_engine, policy_version
-from cnilpolicy.errors import CnilPolicyError, EngineError, ManifestError, ManifestInvalid
+from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests
+from cnilpolicy.config import ConfigError, load_check_defaults
+from cnilpolicy.discovery import DEFAULT_GLOB, find_manifests
+from cnilpolicy.engine import find_opa, opa_service, opa_version, policy_version
+from cnilpolicy.errors import EngineError, ManifestError, ManifestInvalid
+from cnilpolicy.gate import FAIL_ON, BaselineError, gate_fails, load_baseline
 from cnilpolicy.loader import LoadedManifest, load_manifest
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
 from cnilpolicy.render import FORMATS, RenderOptions
 from cnilpolicy.schema import check_manifest as check_schema
-from cnilpolicy.verdict import NON_COMPLIANT
+from cnilpolicy.verdict import ManifestVerdict
+from cnilpolicy.waivers import PlatformPolicy, load_platform_policy
 
 EXIT_OK, EXIT_NON_COMPLIANT, EXIT_INVALID, EXIT_ENGINE = 0, 1, 2, 3
 
@@ -44,14 +51,20 @@ def _terminate_on_sigterm() -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="cnilpolicy")
-def main() -> None:
+@click.pass_context
+def main(ctx: click.Context) -> None:
     """Check AI projects against the CNIL recommendations for developing AI systems.
 
     A technical aid, not legal advice.
     """
+    try:
+        _, defaults = load_check_defaults(Path.cwd())
+    except ConfigError as error:
+        _fail(str(error), EXIT_INVALID)
+    ctx.default_map = {"check": defaults}
 
 
-def _load_valid(paths: tuple[str, ...]) -> tuple[list[LoadedManifest], bool]:
+def _load_valid(paths: Sequence[str]) -> tuple[list[LoadedManifest], bool]:
     """Load and validate each manifest; report the bad ones on stderr."""
     valid: list[LoadedManifest] = []
     any_invalid = False
@@ -73,17 +86,31 @@ def _load_valid(paths: tuple[str, ...]) -> tuple[list[LoadedManifest], bool]:
 
 
 @main.command()
-@click.argument("manifests", nargs=-1, required=True, type=click.Path(dir_okay=False))
-def validate(manifests: tuple[str, ...]) -> None:
+@click.argument("manifests", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--glob",
+    default=DEFAULT_GLOB,
+    show_default=True,
+    help="Manifests searched for in each folder given.",
+)
+def validate(manifests: tuple[str, ...], glob: str) -> None:
     """Check the manifests' shape against the schema, without evaluating rules."""
-    valid, any_invalid = _load_valid(manifests)
+    paths = _manifest_paths(manifests, glob)
+    valid, any_invalid = _load_valid(paths)
     for manifest in valid:
         click.echo(f"{manifest.path}: valid")
     sys.exit(EXIT_INVALID if any_invalid else EXIT_OK)
 
 
+def _manifest_paths(inputs: tuple[str, ...], glob: str) -> list[str]:
+    paths = find_manifests(inputs, glob)
+    if not paths:
+        _fail(f"no manifest found (searched for {glob} in {', '.join(inputs)})", EXIT_INVALID)
+    return paths
+
+
 @main.command()
-@click.argument("manifests", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("manifests", nargs=-1, required=True, type=click.Path())
 @click.option(
     "--format",
     "output_format",
@@ -93,9 +120,7 @@ def validate(manifests: tuple[str, ...]) -> None:
     help="Output format.",
 )
 @click.option(
-    "--output",
-    type=click.Path(dir_okay=False, writable=True),
-    help="Write the report to this file instead of standard output.",
+    "--output", type=click.Path(), help="Write the report to this file instead of standard output."
 )
 @click.option(
     "--pack",
@@ -116,6 +141,38 @@ def validate(manifests: tuple[str, ...]) -> None:
     "evaluation_date",
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Evaluation date (YYYY-MM-DD), the only clock the policies see. Default: today.",
+)
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON),
+    default="error",
+    show_default=True,
+    help="Exit 1 on failures (error), on failures and warnings (warning), or never.",
+)
+@click.option(
+    "--waivers",
+    "waivers_file",
+    type=click.Path(dir_okay=False),
+    help="Platform waiver file (YAML): may waive any rule until its expiry date.",
+)
+@click.option(
+    "--baseline",
+    "baseline_file",
+    type=click.Path(dir_okay=False),
+    help="A previous JSON verdict: only new or worse results count toward the exit code.",
+)
+@click.option(
+    "--glob",
+    default=DEFAULT_GLOB,
+    show_default=True,
+    help="Manifests searched for in each folder given.",
+)
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=4,
+    show_default=True,
+    help="Manifests evaluated at the same time (one OPA server for all).",
 )
 @click.option(
     "--opa-url", help="Use this running OPA server (with the cnilpolicy policies loaded)."
@@ -139,39 +196,76 @@ def check(
     pack: str,
     lang: str,
     evaluation_date: datetime.datetime | None,
+    fail_on: str,
+    waivers_file: str | None,
+    baseline_file: str | None,
+    glob: str,
+    jobs: int,
     opa_url: str | None,
     opa_path: str | None,
     timeout: float,
 ) -> None:
-    """Evaluate the manifests and explain the verdict, rule by rule."""
+    """Evaluate manifests (files, or folders searched with --glob) and explain the verdict.
+
+    Exit codes: 0 compliant (or nothing counted by --fail-on), 1 non-compliant,
+    2 invalid manifest, waiver file, baseline or usage, 3 engine error.
+    """
     _terminate_on_sigterm()
     date = (evaluation_date or datetime.datetime.now()).date().isoformat()
-    options = CheckOptions(pack=PACKS[pack], lang=lang, evaluation_date=date)
-    valid, any_invalid = _load_valid(manifests)
-    verdicts = []
+    try:
+        platform = load_platform_policy(waivers_file) if waivers_file else PlatformPolicy()
+        baseline = load_baseline(baseline_file) if baseline_file else None
+    except ManifestInvalid as error:
+        for issue in error.issues:
+            click.echo(str(issue), err=True)
+        _fail(f"invalid waiver file {waivers_file}", EXIT_INVALID)
+    except (ManifestError, BaselineError) as error:
+        _fail(str(error), EXIT_INVALID)
+    options = CheckOptions(pack=PACKS[pack], lang=lang, evaluation_date=date, platform=platform)
+    valid, any_invalid = _load_valid(_manifest_paths(manifests, glob))
+    verdicts: list[ManifestVerdict] = []
     if valid:
         try:
-            with policy_engine(opa_url, opa_path, timeout) as (engine, version):
-                verdicts = [check_manifest(engine, version, m, options) for m in valid]
+            with opa_service(opa_url, opa_path) as (url, version), _progress(len(valid)) as tick:
+                verdicts = check_manifests(
+                    url, version, valid, options, jobs=jobs, timeout=timeout, on_done=tick
+                )
         except EngineError as error:
-            _fail(str(error), EXIT_ENGINE)
-        except (
-            CnilPolicyError
-        ) as error:  # pragma: no cover - every engine failure is an EngineError
             _fail(str(error), EXIT_ENGINE)
         except KeyboardInterrupt:
             _fail("interrupted", 130)
-        color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-        report = FORMATS[output_format](verdicts, RenderOptions(color=color))
-        if output:
-            Path(output).write_text(report, encoding="utf-8")
-        else:
-            click.echo(report, nl=False)
-    non_compliant = any(v.verdict == NON_COMPLIANT for v in verdicts)
-    code = EXIT_NON_COMPLIANT if non_compliant else EXIT_OK
+        _report(verdicts, output_format, output, lang)
+    code = EXIT_NON_COMPLIANT if gate_fails(verdicts, fail_on, baseline) else EXIT_OK
     if any_invalid:
         code = max(code, EXIT_INVALID)
     sys.exit(code)
+
+
+def _report(
+    verdicts: list[ManifestVerdict], output_format: str, output: str | None, lang: str
+) -> None:
+    color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    report = FORMATS[output_format](verdicts, RenderOptions(color=color, lang=lang))
+    if output:
+        Path(output).write_text(report, encoding="utf-8")
+    else:
+        click.echo(report, nl=False)
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on a terminal for long runs; nothing in CI logs."""
+    if total < 20 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    lock = threading.Lock()
+    with click.progressbar(length=total, label="Checking manifests", file=sys.stderr) as bar:
+
+        def tick() -> None:
+            with lock:
+                bar.update(1)
+
+        yield tick
 
 
 @main.command()

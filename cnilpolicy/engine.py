@@ -357,22 +357,17 @@ def _check_result(item: Any) -> None:
 
 
 @contextlib.contextmanager
-def policy_engine(
-    opa_url: str | None, opa_path: str | None, timeout: float
-) -> Iterator[tuple[PolicyEngine, str]]:
-    """An engine and OPA's version: the given server, or a local one for this run."""
+def opa_service(opa_url: str | None, opa_path: str | None) -> Iterator[tuple[str, str]]:
+    """The URL of an OPA with the policies, and its version: the given one, or one for this run."""
     if opa_url:
-        engine = PolicyEngine(opa_url, timeout=timeout)
+        probe = PolicyEngine(opa_url)
         try:
-            yield engine, engine.opa_version()
+            version = probe.opa_version()
         finally:
-            engine.close()
+            probe.close()
+        yield opa_url, version
         return
     binary = find_opa(opa_path)
     version = opa_version(binary)
     with LocalOpaServer(binary) as server:
-        engine = PolicyEngine(server.url, timeout=timeout)
-        try:
-            yield engine, version
-        finally:
-            engine.close()
+        yield server.url, version

@@ -41,17 +41,17 @@ def validator(name: str = MANIFEST_SCHEMA) -> Draft202012Validator:
     return _validator(schemas_dir(), name)
 
 
-def schema_issues(manifest: LoadedManifest) -> list[SchemaIssue]:
-    """Every schema violation of the manifest, in file order."""
+def schema_issues(manifest: LoadedManifest, schema: str = MANIFEST_SCHEMA) -> list[SchemaIssue]:
+    """Every schema violation of the document, in file order."""
     issues: list[SchemaIssue] = []
-    for error in validator().iter_errors(manifest.data):
+    for error in validator(schema).iter_errors(manifest.data):
         issues.extend(_issues_of(error, manifest))
     return sorted(set(issues), key=lambda i: (i.line, i.column, i.pointer, i.message))
 
 
-def check_manifest(manifest: LoadedManifest) -> None:
-    """Raise ManifestInvalid with every issue when the manifest is not valid."""
-    issues = schema_issues(manifest)
+def check_manifest(manifest: LoadedManifest, schema: str = MANIFEST_SCHEMA) -> None:
+    """Raise ManifestInvalid with every issue when the document is not valid."""
+    issues = schema_issues(manifest, schema)
     if issues:
         raise ManifestInvalid(issues)
 

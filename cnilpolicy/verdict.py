@@ -29,6 +29,49 @@ class Reference:
 
 
 @dataclass(frozen=True)
+class Waiver:
+    """Why a failed or warning result was accepted, and by whom."""
+
+    source: str  # "manifest" (the project's own, SHOULD and GOOD-PRACTICE only) or "platform"
+    rule: str
+    justification: str
+    pointer: str | None = None  # the waiver covers this pointer and what is below it
+    approved_by: str | None = None
+    ticket: str | None = None
+    date: str | None = None
+    expires: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        document: dict[str, Any] = {
+            "source": self.source,
+            "rule": self.rule,
+            "justification": self.justification,
+            "pointer": self.pointer,
+            "approved_by": self.approved_by,
+            "ticket": self.ticket,
+            "date": self.date,
+            "expires": self.expires,
+        }
+        return {key: value for key, value in document.items() if value is not None}
+
+
+#: Kinds of waiver notes: a waiver that did not apply, and why.
+EXPIRED, STALE, REFUSED, NOT_WAIVABLE = "expired", "stale", "refused", "not_waivable"
+
+
+@dataclass(frozen=True)
+class WaiverNote:
+    """A waiver that did not silence anything: expired, stale, refused, or of a locked rule."""
+
+    kind: str
+    waiver: Waiver
+    message: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "waiver": self.waiver.to_dict(), "message": self.message}
+
+
+@dataclass(frozen=True)
 class RuleResult:
     """One rule's outcome on one piece of evidence of the manifest."""
 
@@ -44,9 +87,11 @@ class RuleResult:
     column: int
     remediation: str
     references: tuple[Reference, ...]
+    #: Set when status is "waived": the waiver that accepted this failure or warning.
+    waiver: Waiver | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        document: dict[str, Any] = {
             "rule_id": self.rule_id,
             "step": self.step,
             "status": self.status,
@@ -60,6 +105,9 @@ class RuleResult:
             "remediation": self.remediation,
             "references": [reference.to_dict() for reference in self.references],
         }
+        if self.waiver is not None:
+            document["waiver"] = self.waiver.to_dict()
+        return document
 
 
 @dataclass(frozen=True)
@@ -90,6 +138,27 @@ class DerivedFact:
 
 
 @dataclass(frozen=True)
+class ActionItem:
+    """An entry of the manifest's optional action_plan: who fixes a rule, by when."""
+
+    rule: str
+    action: str
+    owner: str | None = None
+    due: str | None = None
+    status: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        document = {
+            "rule": self.rule,
+            "action": self.action,
+            "owner": self.owner,
+            "due": self.due,
+            "status": self.status,
+        }
+        return {key: value for key, value in document.items() if value is not None}
+
+
+@dataclass(frozen=True)
 class Engine:
     tool_version: str
     opa_version: str
@@ -117,6 +186,11 @@ class ManifestVerdict:
     steps: tuple[StepOutcome, ...]
     results: tuple[RuleResult, ...]
     derived_facts: tuple[DerivedFact, ...] = field(default=())
+    waiver_notes: tuple[WaiverNote, ...] = field(default=())
+    #: The manifest's project and organisation names, for report headers.
+    project: str | None = None
+    organisation: str | None = None
+    action_plan: tuple[ActionItem, ...] = field(default=())
 
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATUSES, 0)
@@ -136,6 +210,10 @@ class ManifestVerdict:
             "summary": self.counts(),
             "steps": [step.to_dict() for step in self.steps],
             "derived_facts": [fact.to_dict() for fact in self.derived_facts],
+            "waiver_notes": [note.to_dict() for note in self.waiver_notes],
+            "project": self.project,
+            "organisation": self.organisation,
+            "action_plan": [item.to_dict() for item in self.action_plan],
             "results": [result.to_dict() for result in self.results],
         }
 

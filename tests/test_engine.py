@@ -19,7 +19,7 @@ from cnilpolicy.engine import (
     PolicyEngine,
     find_opa,
     opa_version,
-    policy_engine,
+    opa_service,
     policy_version,
 )
 from cnilpolicy.errors import EngineError, OpaNotFound
@@ -95,18 +95,19 @@ def test_local_server_evaluates_and_leaves_no_process(opa_binary: Path) -> None:
     assert process.poll() is not None
 
 
-def test_policy_engine_context_stops_its_server_on_interrupt(opa_binary: Path) -> None:
+def test_opa_service_stops_its_server_on_interrupt(opa_binary: Path) -> None:
     seen: list[str] = []
-    with (
-        pytest.raises(KeyboardInterrupt),
-        policy_engine(None, str(opa_binary), 5) as (engine, version),
-    ):
-        seen.append(version)
-        seen.append(engine.url)
+    with pytest.raises(KeyboardInterrupt), opa_service(None, str(opa_binary)) as (url, version):
+        seen.extend([url, version])
         raise KeyboardInterrupt
-    assert seen[0] == "1.22.3"
+    assert seen[1] == "1.22.3"
     with pytest.raises(EngineError, match="unreachable"):
-        PolicyEngine(seen[1], timeout=1).evaluate(NO_PERSONAL_DATA)
+        PolicyEngine(seen[0], timeout=1).evaluate(NO_PERSONAL_DATA)
+
+
+def test_opa_service_uses_a_given_server(opa_server: LocalOpaServer) -> None:
+    with opa_service(opa_server.url, None) as (url, version):
+        assert (url, version) == (opa_server.url, "1.22.3")
 
 
 def test_broken_policies_stop_the_start_with_opas_reason(opa_binary: Path, tmp_path: Path) -> None:

@@ -1,22 +1,18 @@
-"""Output formats. Each module renders a list of verdicts to text; one function each."""
+"""Output formats: one module per format, each with `render(verdicts, options) -> str`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from cnilpolicy.render import json_format, text
+from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.verdict import ManifestVerdict
-
-
-@dataclass(frozen=True)
-class RenderOptions:
-    color: bool = False
-
 
 Renderer = Callable[[Sequence[ManifestVerdict], RenderOptions], str]
 
 FORMATS: dict[str, Renderer] = {
-    "text": lambda verdicts, options: text.render(verdicts, color=options.color),
-    "json": lambda verdicts, options: json_format.render(verdicts),
+    "text": text.render,
+    "json": json_format.render,
 }
+
+__all__ = ["FORMATS", "RenderOptions", "Renderer"]

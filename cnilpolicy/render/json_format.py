@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.verdict import VERDICT_FORMAT_VERSION, ManifestVerdict, dumps, worst_verdict
 
 
@@ -19,5 +20,5 @@ def document(verdicts: Sequence[ManifestVerdict]) -> dict[str, Any]:
     }
 
 
-def render(verdicts: Sequence[ManifestVerdict]) -> str:
+def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
     return dumps(document(verdicts))

@@ -7,6 +7,7 @@ from itertools import groupby
 
 import click
 
+from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.verdict import (
     FAIL,
     NOT_APPLICABLE,
@@ -27,8 +28,8 @@ _VERDICT_WORDS = {
 }
 
 
-def render(verdicts: Sequence[ManifestVerdict], *, color: bool = False) -> str:
-    return "\n".join(_render_one(verdict, color) for verdict in verdicts)
+def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
+    return "\n".join(_render_one(verdict, options.color) for verdict in verdicts)
 
 
 def _paint(text: str, status: str, color: bool, bold: bool = False) -> str:

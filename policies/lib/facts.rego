@@ -24,10 +24,11 @@ _some_dataset_declares_personal_data if {
 	dataset.contains_personal_data == true
 }
 
-# The legal regime, GDPR when undeclared (SCOPE-02 reports the omission).
+# The legal regime, GDPR when undeclared or unknown (SCOPE-02 reports it): a
+# typo must never switch the GDPR rules off.
 default legal_regime := "gdpr"
 
-legal_regime := manifest.legal_regime if is_string(manifest.legal_regime)
+legal_regime := manifest.legal_regime if manifest.legal_regime in {"gdpr", "law_enforcement", "national_security"}
 
 # The CNIL AI recommendations cover processing of personal data under the GDPR.
 gdpr_applies if {

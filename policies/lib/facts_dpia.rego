@@ -17,7 +17,12 @@
 #     those answered true in dpia.screening.explicit_answers, so that an
 #     answer recorded only in one of the two places still counts;
 #   - ai_act_high_risk: ai_act.risk_level is "high" and personal data is
-#     processed; the CNIL then presumes a DPIA necessary (DPIA-02).
+#     processed; the CNIL then presumes a DPIA necessary (DPIA-02);
+#   - screening_conclusion: the screening itself concludes that a DPIA is
+#     required (dpia.screening.dpia_required is true), for example on a
+#     single EDPB criterion, which WP248 says can suffice. The opposite
+#     conclusion (false) never removes a reason: DPIA-01 reports the
+#     contradiction.
 package cnilpolicy.lib.facts
 
 # Why a DPIA is required; empty when the GDPR does not apply.
@@ -42,6 +47,11 @@ dpia_required_reasons contains code if {
 dpia_required_reasons contains "ai_act_high_risk" if {
 	gdpr_applies
 	dpia_high_risk_system
+}
+
+dpia_required_reasons contains "screening_conclusion" if {
+	gdpr_applies
+	manifest.dpia.screening.dpia_required == true
 }
 
 # A DPIA is required when at least one reason holds.

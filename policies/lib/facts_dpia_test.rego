@@ -91,3 +91,11 @@ test_derived_reports_sorted_reasons if {
 		"pointer": "/dpia/screening",
 	}
 }
+
+test_screening_conclusion_is_a_reason if {
+	_reasons(_screening({"edpb_criteria": ["large_scale"], "dpia_required": true})) == {"screening_conclusion"}
+}
+
+test_negative_screening_conclusion_removes_no_reason if {
+	_reasons(_screening({"cnil_list_items": [8], "dpia_required": false})) == {"cnil_list:8"}
+}

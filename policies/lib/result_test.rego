@@ -77,4 +77,5 @@ test_personal_data_is_assumed_when_undeclared if {
 	not facts.personal_data_processed with input as {"manifest": {"personal_data": {"processed": false}}}
 	facts.personal_data_processed with input as {"manifest": {"personal_data": {"processed": false}, "datasets": [{"contains_personal_data": true}]}}
 	not facts.gdpr_applies with input as {"manifest": {"legal_regime": "law_enforcement"}}
+	facts.gdpr_applies with input as {"manifest": {"legal_regime": "gpdr"}}
 }

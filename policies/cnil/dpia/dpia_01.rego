@@ -8,8 +8,9 @@
 #   criteria (rule of thumb of WP248); the CNIL also presumes it necessary for an AI Act high-risk
 #   system processing personal data (DPIA-02). The rule checks that the screening is recorded
 #   (dpia.screening.ref), that each of the three screening lists is answered (an empty list is an
-#   answer), and, when the derived fact dpia_required holds, that the DPIA itself is referenced
-#   in dpia.ref.
+#   answer), that the screening's own conclusion (dpia.screening.dpia_required, optional) does not
+#   deny a DPIA its answers make required, and, when the derived fact dpia_required holds, that
+#   the DPIA itself is referenced in dpia.ref. The reasons are listed in the messages.
 # related_resources:
 #   - description: "CNIL — Carrying out a data protection impact assessment if necessary"
 #     ref: https://cnil.fr/en/node/164405
@@ -57,6 +58,9 @@
 #     edpb_criteria:
 #       en: "two or more EDPB criteria met ({{.criteria}})"
 #       fr: "au moins deux critères du CEPD réunis ({{.criteria}})"
+#     screening_conclusion:
+#       en: "the screening itself concludes that a DPIA is required (dpia.screening.dpia_required)"
+#       fr: "l'examen conclut lui-même qu'une AIPD est requise (dpia.screening.dpia_required)"
 #     ai_act_high_risk:
 #       en: "high-risk AI system under the AI Act processing personal data (DPIA presumed necessary, DPIA-02)"
 #       fr: "système d'IA à haut risque au sens du règlement européen sur l'IA traitant des données personnelles (AIPD présumée nécessaire, DPIA-02)"
@@ -92,6 +96,13 @@
 #         dpia.screening.{{.list}} n'est pas renseigné : l'examen doit répondre à cette liste
 #         ({{.topic}}), avec une liste vide si rien ne s'applique ; à défaut, la nécessité d'une
 #         AIPD ne peut pas être établie.
+#     contradiction:
+#       en: >-
+#         dpia.screening.dpia_required is false, but the screening's own answers make a DPIA
+#         required ({{.reasons}}): correct the conclusion of the screening.
+#       fr: >-
+#         dpia.screening.dpia_required vaut false, alors que les réponses de l'examen lui-même
+#         rendent une AIPD obligatoire ({{.reasons}}) : corrigez la conclusion de l'examen.
 #     required_no_ref:
 #       en: >-
 #         A DPIA is required ({{.reasons}}) but dpia.ref is missing: the DPIA must be carried out
@@ -163,6 +174,11 @@ results contains result.fail(rego.metadata.chain(), "list_missing", params, poin
 	pointer := sprintf("/dpia/screening/%s", [name])
 }
 
+results contains result.fail(rego.metadata.chain(), "contradiction", params, "/dpia/screening/dpia_required") if {
+	_contradiction
+	params := {"reasons": _reasons_text, "codes": concat(", ", sort(facts.dpia_required_reasons))}
+}
+
 results contains result.fail(rego.metadata.chain(), "required_no_ref", params, "/dpia/ref") if {
 	facts.gdpr_applies
 	facts.dpia_required
@@ -189,8 +205,16 @@ results contains result.pass(rego.metadata.chain(), "not_required", {"screening_
 
 _answered(name) if is_array(facts.value_at(input.manifest, ["dpia", "screening", name]))
 
+# The screening concludes that no DPIA is required although a reason holds.
+_contradiction if {
+	facts.gdpr_applies
+	facts.dpia_required
+	input.manifest.dpia.screening.dpia_required == false
+}
+
 _screening_complete if {
 	facts.gdpr_applies
+	not _contradiction
 	facts.filled(_screening_ref)
 	every name in _lists {
 		_answered(name)
@@ -228,3 +252,5 @@ _label(code) := strings.render_template(result.localised(_custom.reason_labels.e
 }
 
 _label("ai_act_high_risk") := result.localised(_custom.reason_labels.ai_act_high_risk)
+
+_label("screening_conclusion") := result.localised(_custom.reason_labels.screening_conclusion)

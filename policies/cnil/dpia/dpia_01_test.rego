@@ -120,3 +120,24 @@ test_french_texts if {
 	contains(r.message, "au moins deux critères du CEPD réunis (evaluation_scoring, large_scale)")
 	r.title == "Examen documenté de la nécessité d'une AIPD (article 35(3) du RGPD, liste CNIL, critères du CEPD)"
 }
+
+test_fail_when_the_screening_denies_a_required_dpia if {
+	manifest := json.patch(_base, [{"op": "add", "path": "/dpia/screening/dpia_required", "value": false}])
+	results := _results(manifest)
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/dpia/screening/dpia_required"]}
+	some r in results
+	contains(r.message, "dpia.screening.dpia_required is false, but the screening's own answers make a DPIA required (item 8 of the CNIL list")
+}
+
+test_screening_conclusion_alone_requires_a_dpia if {
+	manifest := json.patch(_base, [
+		{"op": "replace", "path": "/dpia/screening/cnil_list_items", "value": []},
+		{"op": "replace", "path": "/dpia/screening/edpb_criteria", "value": ["large_scale"]},
+		{"op": "add", "path": "/dpia/screening/dpia_required", "value": true},
+		{"op": "remove", "path": "/dpia/ref"},
+	])
+	results := _results(manifest)
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/dpia/ref"]}
+	some r in results
+	contains(r.message, "the screening itself concludes that a DPIA is required")
+}

@@ -203,9 +203,16 @@ _dataset_contradictions contains {"dataset": object.get(dataset, "id", sprintf("
 	_answer("sensitive_or_highly_personal_data") == false
 	some i in facts.personal_datasets
 	dataset := input.manifest.datasets[i]
-	categories := [sprintf("%v", [c]) | some c in dataset.special_categories]
+	categories := [_category_name(c) | some c in dataset.special_categories]
 	count(categories) > 0
 }
+
+# A special category is a name (health_data) or an object naming it in `category`.
+_category_name(c) := c.category if is_string(c.category)
+
+else := c if is_string(c)
+
+else := sprintf("%v", [c])
 
 _met_text := concat(", ", met) if {
 	met := [c | some c in _criteria; _answer(c) == true]

@@ -7,6 +7,7 @@ _base := {
 	"datasets": [
 		{"id": "ds-cxr", "contains_personal_data": true, "special_categories": ["health_data"]},
 		{"id": "ds-synthetic", "contains_personal_data": false, "special_categories": ["health_data"]},
+		{"id": "ds-reports", "contains_personal_data": true, "special_categories": [{"category": "health_data", "art9_exception": "public_health"}, 42]},
 	],
 	"dpia": {"screening": {
 		"edpb_criteria": ["sensitive_or_highly_personal_data", "large_scale"],
@@ -41,6 +42,7 @@ test_pass_with_no_criterion_met if {
 		{"op": "replace", "path": "/dpia/screening/explicit_answers/sensitive_or_highly_personal_data", "value": false},
 		{"op": "replace", "path": "/dpia/screening/explicit_answers/large_scale", "value": false},
 		{"op": "remove", "path": "/datasets/0/special_categories"},
+		{"op": "replace", "path": "/datasets/2/special_categories", "value": []},
 	])
 	some r in _results(manifest)
 	r.decision == "pass"
@@ -91,8 +93,11 @@ test_fail_when_special_categories_contradict_the_answer if {
 	])
 	results := _results(manifest)
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/dpia/screening/explicit_answers/sensitive_or_highly_personal_data"]}
+	{r.params.dataset | some r in results} == {"ds-cxr", "ds-reports"}
 	some r in results
 	contains(r.message, "dataset ds-cxr declares special categories of data (health_data)")
+	some r2 in results
+	contains(r2.message, "dataset ds-reports declares special categories of data (health_data, 42)")
 }
 
 test_not_applicable_without_personal_data if {

@@ -142,14 +142,15 @@
 #         est documentée : {{.value}}
 #     legal_obligation_ok:
 #       en: >-
-#         Activity {{.activity}} relies on legal_obligation, grounded in: {{.value}}
+#         Activity {{.activity}} relies on legal_obligation; the obligation is laid down in: {{.value}}
 #       fr: >-
-#         Le traitement {{.activity}} repose sur legal_obligation, fondée sur : {{.value}}
+#         Le traitement {{.activity}} repose sur legal_obligation ; l'obligation est prévue par :
+#         {{.value}}
 #     public_task_ok:
 #       en: >-
-#         Activity {{.activity}} relies on public_task, laid down in: {{.value}}
+#         Activity {{.activity}} relies on public_task; the task is laid down in: {{.value}}
 #       fr: >-
-#         Le traitement {{.activity}} repose sur public_task, prévue par : {{.value}}
+#         Le traitement {{.activity}} repose sur public_task ; la mission est prévue par : {{.value}}
 #     public_authority_li_ok:
 #       en: >-
 #         Activity {{.activity}}: the public authority explains why the activity falls outside its

@@ -1,13 +1,11 @@
 # METADATA
-# title: Legitimate interest — the interest pursued must be legitimate
+# title: Legitimate interest — no legitimate interest in a prohibited AI practice
 # description: >-
-#   When a development activity relies on legitimate interests, the interest pursued must be
-#   legitimate. The CNIL presumes some interests legitimate (scientific research, public access
-#   to information, new systems or features for users, conversational assistants, improving a
-#   product or service, fraud or abuse detection, any lawful commercial interest) and excludes
-#   interests tied to a system with no link to the organisation's mission or activity, a system
-#   that cannot be lawfully deployed, or a system prohibited by law, such as the practices of
-#   AI Act art. 5.
+#   The CNIL legitimate-interest fiche excludes interests tied to a system that is prohibited by
+#   law, such as the practices of AI Act art. 5, or that cannot be lawfully deployed. This rule
+#   checks the interest of each development activity based on legitimate interests against the
+#   AI Act classification of the system (ai_act.risk_level). The interest category itself
+#   (presumed legitimate or excluded categories) is checked by LB-04.
 # related_resources:
 #   - description: "CNIL — IA : Mobiliser la base légale de l'intérêt légitime pour développer un système d'IA"
 #     ref: https://cnil.fr/fr/base-legale-interet-legitime-developpement-systeme
@@ -20,24 +18,19 @@
 #   evidence: secondary
 #   articles: ["GDPR 6(1)(f)", "AI Act 5"]
 #   fr:
-#     title: Intérêt légitime — l'intérêt poursuivi doit être légitime
+#     title: Intérêt légitime — pas d'intérêt légitime à une pratique d'IA interdite
 #   remediation:
 #     en: >-
-#       Set processing_activities[].legitimate_interest.interest_category to the category that
-#       matches the interest pursued (for example scientific_research,
-#       new_systems_or_features_for_users, product_or_service_performance_improvement,
-#       fraud_or_abuse_detection or lawful_commercial_interest). If the interest falls in a
-#       category the CNIL excludes, or if the system is a practice prohibited by AI Act art. 5
-#       (ai_act.risk_level: prohibited), legitimate interests cannot be relied on: redesign the
-#       project or choose another legal basis.
+#       Declare the AI Act classification of the system in ai_act.risk_level (prohibited, high,
+#       transparency or minimal). A system that falls under a practice prohibited by AI Act
+#       art. 5 cannot be developed on legitimate interests: redesign the project so that it is
+#       no longer a prohibited practice, or abandon it.
 #     fr: >-
-#       Renseignez processing_activities[].legitimate_interest.interest_category avec la catégorie
-#       correspondant à l'intérêt poursuivi (par exemple scientific_research,
-#       new_systems_or_features_for_users, product_or_service_performance_improvement,
-#       fraud_or_abuse_detection ou lawful_commercial_interest). Si l'intérêt relève d'une
-#       catégorie que la CNIL exclut, ou si le système constitue une pratique interdite par
-#       l'article 5 du règlement sur l'IA (ai_act.risk_level : prohibited), l'intérêt légitime ne
-#       peut pas être invoqué : revoyez le projet ou choisissez une autre base légale.
+#       Déclarez la classification du système au titre du règlement sur l'IA dans
+#       ai_act.risk_level (prohibited, high, transparency ou minimal). Un système relevant d'une
+#       pratique interdite par l'article 5 du règlement sur l'IA ne peut pas être développé sur
+#       le fondement de l'intérêt légitime : revoyez le projet pour qu'il ne constitue plus une
+#       pratique interdite, ou abandonnez-le.
 #   messages:
 #     no_gdpr:
 #       en: >-
@@ -54,93 +47,37 @@
 #       fr: >-
 #         Aucune activité de la phase de développement ne déclare legitimate_interests comme base
 #         légale : la fiche de la CNIL sur l'intérêt légitime ne s'applique pas.
-#     no_category:
+#     risk_level_undeclared:
 #       en: >-
-#         Activity {{.activity}} relies on legitimate interests but
-#         legitimate_interest.interest_category is not declared: the interest pursued must be
-#         shown to be legitimate (GDPR art. 6(1)(f)), by reference to the categories the CNIL
-#         presumes legitimate or excludes.
+#         Activity {{.activity}} relies on legitimate interests but ai_act.risk_level is not
+#         declared: the tool cannot verify that the system is not a practice prohibited by AI Act
+#         art. 5, for which no interest can be legitimate.
 #       fr: >-
-#         L'activité {{.activity}} repose sur l'intérêt légitime mais
-#         legitimate_interest.interest_category n'est pas renseigné : il faut établir que
-#         l'intérêt poursuivi est légitime (article 6(1)(f) du RGPD), au regard des catégories que
-#         la CNIL présume légitimes ou exclut.
-#     unknown_category:
-#       en: >-
-#         Activity {{.activity}}: legitimate_interest.interest_category "{{.category}}" is not a
-#         category of the CNIL list (presumed legitimate or excluded), so the legitimacy of the
-#         interest cannot be checked.
-#       fr: >-
-#         Activité {{.activity}} : legitimate_interest.interest_category « {{.category}} » ne
-#         figure pas dans la liste de la CNIL (intérêts présumés légitimes ou exclus) ; la
-#         légitimité de l'intérêt ne peut donc pas être vérifiée.
-#     no_link:
-#       en: >-
-#         Activity {{.activity}}: the interest category {{.category}} describes a system with no
-#         link to the organisation's mission or activity; the CNIL considers that such an
-#         interest cannot be legitimate, so legitimate interests cannot be the legal basis.
-#       fr: >-
-#         Activité {{.activity}} : la catégorie d'intérêt {{.category}} correspond à un système
-#         sans lien avec la mission ou l'activité de l'organisme ; la CNIL considère qu'un tel
-#         intérêt ne peut pas être légitime, l'intérêt légitime ne peut donc pas servir de base
-#         légale.
-#     undeployable:
-#       en: >-
-#         Activity {{.activity}}: the interest category {{.category}} describes a system that
-#         cannot be lawfully deployed (for example a use of minors' data prohibited by the DSA);
-#         the CNIL considers that such an interest cannot be legitimate.
-#       fr: >-
-#         Activité {{.activity}} : la catégorie d'intérêt {{.category}} correspond à un système
-#         qui ne peut pas être déployé licitement (par exemple une utilisation de données de
-#         mineurs interdite par le DSA) ; la CNIL considère qu'un tel intérêt ne peut pas être
+#         L'activité {{.activity}} repose sur l'intérêt légitime mais ai_act.risk_level n'est pas
+#         renseigné : l'outil ne peut pas vérifier que le système ne relève pas d'une pratique
+#         interdite par l'article 5 du règlement sur l'IA, pour laquelle aucun intérêt ne peut être
 #         légitime.
-#     prohibited_category:
-#       en: >-
-#         Activity {{.activity}}: the interest category {{.category}} describes a system
-#         prohibited by law (for example by AI Act art. 5); such an interest cannot be legitimate.
-#       fr: >-
-#         Activité {{.activity}} : la catégorie d'intérêt {{.category}} correspond à un système
-#         interdit par la loi (par exemple par l'article 5 du règlement sur l'IA) ; un tel
-#         intérêt ne peut pas être légitime.
 #     prohibited_system:
 #       en: >-
 #         Activity {{.activity}} relies on legitimate interests, but ai_act.risk_level is
-#         prohibited: developing a system for a practice prohibited by AI Act art. 5 cannot
-#         serve a legitimate interest.
+#         prohibited: developing a system for a practice prohibited by AI Act art. 5 cannot serve
+#         a legitimate interest.
 #       fr: >-
 #         L'activité {{.activity}} repose sur l'intérêt légitime, mais ai_act.risk_level vaut
 #         prohibited : développer un système destiné à une pratique interdite par l'article 5 du
 #         règlement sur l'IA ne peut pas répondre à un intérêt légitime.
-#     presumed:
+#     not_prohibited:
 #       en: >-
-#         Activity {{.activity}}: the interest category {{.category}} is one the CNIL presumes
-#         legitimate, provided the interest is lawful, precise, and real and present; no AI Act
-#         prohibition is declared.
+#         Activity {{.activity}} relies on legitimate interests and the system is not classified as
+#         a practice prohibited by AI Act art. 5 (ai_act.risk_level: {{.risk_level}}).
 #       fr: >-
-#         Activité {{.activity}} : la catégorie d'intérêt {{.category}} fait partie de celles que
-#         la CNIL présume légitimes, à condition que l'intérêt soit licite, précis, réel et
-#         actuel ; aucune interdiction au titre du règlement sur l'IA n'est déclarée.
+#         L'activité {{.activity}} repose sur l'intérêt légitime et le système n'est pas classé
+#         comme une pratique interdite par l'article 5 du règlement sur l'IA (ai_act.risk_level :
+#         {{.risk_level}}).
 package cnil.legitimate_interest.li_01
 
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
-
-_presumed := {
-	"scientific_research",
-	"public_access_to_information",
-	"new_systems_or_features_for_users",
-	"conversational_assistant_service",
-	"product_or_service_performance_improvement",
-	"fraud_or_abuse_detection",
-	"lawful_commercial_interest",
-}
-
-# The excluded categories, each with the message that explains why.
-_excluded := {
-	"no_link_with_mission_or_activity": "no_link",
-	"system_cannot_be_lawfully_deployed": "undeployable",
-	"system_prohibited_by_law": "prohibited_category",
-}
 
 _activities := object.get(input.manifest, "processing_activities", [])
 
@@ -152,11 +89,7 @@ _li_activities contains i if {
 
 _id(i) := object.get(_activities[i], "id", sprintf("#%d", [i]))
 
-_category(i) := facts.value_at(_activities[i], ["legitimate_interest", "interest_category"])
-
-_pointer(i) := sprintf("/processing_activities/%d/legitimate_interest/interest_category", [i])
-
-_prohibited_system if input.manifest.ai_act.risk_level == "prohibited"
+_risk_level := facts.value_at(input.manifest, ["ai_act", "risk_level"])
 
 results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
 	not facts.gdpr_applies
@@ -167,38 +100,22 @@ results contains result.not_applicable(rego.metadata.chain(), "no_li", {}, "/pro
 	count(_li_activities) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), "no_category", {"activity": _id(i)}, _pointer(i)) if {
+results contains result.fail(rego.metadata.chain(), "risk_level_undeclared", {"activity": _id(i)}, "/ai_act/risk_level") if {
 	facts.gdpr_applies
 	some i in _li_activities
-	not facts.declared(_activities[i], ["legitimate_interest", "interest_category"])
-}
-
-results contains result.fail(rego.metadata.chain(), key, {"activity": _id(i), "category": category}, _pointer(i)) if {
-	facts.gdpr_applies
-	some i in _li_activities
-	category := _category(i)
-	key := _excluded[category]
-}
-
-results contains result.fail(rego.metadata.chain(), "unknown_category", {"activity": _id(i), "category": category}, _pointer(i)) if {
-	facts.gdpr_applies
-	some i in _li_activities
-	category := _category(i)
-	facts.filled(category)
-	not category in _presumed
-	not _excluded[category]
+	not facts.filled(_risk_level)
 }
 
 results contains result.fail(rego.metadata.chain(), "prohibited_system", {"activity": _id(i)}, "/ai_act/risk_level") if {
 	facts.gdpr_applies
 	some i in _li_activities
-	_prohibited_system
+	_risk_level == "prohibited"
 }
 
-results contains result.pass(rego.metadata.chain(), "presumed", {"activity": _id(i), "category": category}, _pointer(i)) if {
+results contains result.pass(rego.metadata.chain(), "not_prohibited", params, "/ai_act/risk_level") if {
 	facts.gdpr_applies
 	some i in _li_activities
-	category := _category(i)
-	category in _presumed
-	not _prohibited_system
+	facts.filled(_risk_level)
+	_risk_level != "prohibited"
+	params := {"activity": _id(i), "risk_level": sprintf("%v", [_risk_level])}
 }

@@ -1,14 +1,13 @@
 # METADATA
-# title: Legitimate interest — balancing of expectations, impacts and benefits
+# title: Legitimate interest — impacts during development and use weighed against benefits
 # description: >-
-#   The balancing test of a development activity based on legitimate interests must weigh the
-#   reasonable expectations of the people concerned (whether the data were publicly accessible,
-#   the nature of the source site, restricted-audience posts keeping a private character, the
-#   relationship with the controller) and the impacts on them, both during development (for
-#   example large-scale collection, loss of control over data published online) and during use
-#   of the model or system (for example memorisation and regurgitation, discrimination,
-#   reputational harm), against the benefits of the processing (openness of the model can count
-#   among them).
+#   The balancing test of a development activity based on legitimate interests must identify the
+#   impacts on the people concerned both during development (for example large-scale
+#   collection, loss of control over data published online) and during use of the model or
+#   system (for example memorisation and regurgitation, discrimination, reputational harm), and
+#   weigh them against the benefits of the processing (openness of the model can count among
+#   them). The reasonable expectations of the people, the other element of the balancing, are
+#   checked by LB-04.
 # related_resources:
 #   - description: "CNIL — IA : Mobiliser la base légale de l'intérêt légitime pour développer un système d'IA"
 #     ref: https://cnil.fr/fr/base-legale-interet-legitime-developpement-systeme
@@ -21,22 +20,20 @@
 #   level: must_if
 #   severity: error
 #   evidence: secondary
-#   articles: ["GDPR 6(1)(f)", "GDPR recital 47"]
+#   articles: ["GDPR 6(1)(f)"]
 #   fr:
-#     title: Intérêt légitime — mise en balance des attentes, des impacts et des bénéfices
+#     title: Intérêt légitime — impacts pendant le développement et l'utilisation mis en regard des bénéfices
 #   remediation:
 #     en: >-
-#       In processing_activities[].legitimate_interest.balancing, describe the reasonable
-#       expectations of the people concerned (reasonable_expectations), list the impacts during
-#       development (impacts_development) and during use of the model or system
+#       In processing_activities[].legitimate_interest.balancing, list the impacts on people
+#       during development (impacts_development) and during use of the model or system
 #       (impacts_deployment), and list the benefits of the processing (benefits) against which
 #       these impacts are weighed.
 #     fr: >-
-#       Dans processing_activities[].legitimate_interest.balancing, décrivez les attentes
-#       raisonnables des personnes concernées (reasonable_expectations), listez les impacts
-#       pendant le développement (impacts_development) et lors de l'utilisation du modèle ou du
-#       système (impacts_deployment), et listez les bénéfices du traitement (benefits) mis en
-#       regard de ces impacts.
+#       Dans processing_activities[].legitimate_interest.balancing, listez les impacts sur les
+#       personnes pendant le développement (impacts_development) et lors de l'utilisation du
+#       modèle ou du système (impacts_deployment), et listez les bénéfices du traitement
+#       (benefits) mis en regard de ces impacts.
 #   messages:
 #     no_gdpr:
 #       en: >-
@@ -53,18 +50,6 @@
 #       fr: >-
 #         Aucune activité de la phase de développement ne déclare legitimate_interests comme base
 #         légale : cette règle n'exige aucune mise en balance.
-#     no_expectations:
-#       en: >-
-#         Activity {{.activity}}: legitimate_interest.balancing.reasonable_expectations is
-#         missing. The balancing must weigh what people can reasonably expect (public or
-#         restricted accessibility of the data, nature of the source, relationship with the
-#         controller) (GDPR art. 6(1)(f), recital 47).
-#       fr: >-
-#         Activité {{.activity}} : legitimate_interest.balancing.reasonable_expectations est
-#         absent. La mise en balance doit prendre en compte ce à quoi les personnes peuvent
-#         raisonnablement s'attendre (accessibilité publique ou restreinte des données, nature
-#         de la source, relation avec le responsable du traitement) (article 6(1)(f) et
-#         considérant 47 du RGPD).
 #     no_impacts_development:
 #       en: >-
 #         Activity {{.activity}}: legitimate_interest.balancing.impacts_development is empty or
@@ -98,14 +83,13 @@
 #         l'ouverture du modèle peut en faire partie).
 #     documented:
 #       en: >-
-#         Activity {{.activity}}: the balancing weighs the reasonable expectations of the people
-#         concerned, {{.development}} development impact(s) and {{.deployment}} deployment
-#         impact(s) against {{.benefits}} declared benefit(s).
+#         Activity {{.activity}}: the balancing weighs {{.development}} impact(s) during
+#         development and {{.deployment}} impact(s) during use against {{.benefits}} declared
+#         benefit(s).
 #       fr: >-
-#         Activité {{.activity}} : la mise en balance prend en compte les attentes raisonnables
-#         des personnes concernées, {{.development}} impact(s) pendant le développement et
-#         {{.deployment}} impact(s) lors de l'utilisation, mis en regard de {{.benefits}}
-#         bénéfice(s) déclaré(s).
+#         Activité {{.activity}} : la mise en balance met en regard {{.development}} impact(s)
+#         pendant le développement et {{.deployment}} impact(s) lors de l'utilisation avec
+#         {{.benefits}} bénéfice(s) déclaré(s).
 package cnil.legitimate_interest.li_02
 
 import data.cnilpolicy.lib.facts
@@ -123,7 +107,6 @@ _id(i) := object.get(_activities[i], "id", sprintf("#%d", [i]))
 
 # Each element of the balancing, with the message reporting its absence.
 _elements := {
-	"reasonable_expectations": "no_expectations",
 	"impacts_development": "no_impacts_development",
 	"impacts_deployment": "no_impacts_deployment",
 	"benefits": "no_benefits",

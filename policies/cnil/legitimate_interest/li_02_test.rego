@@ -29,12 +29,11 @@ test_pass_when_balancing_complete if {
 	results := _results(_manifest(_balancing))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/legitimate_interest/balancing"]}
 	some r in results
-	contains(r.message, "2 development impact(s) and 1 deployment impact(s) against 1 declared benefit(s)")
+	r.message == "Activity pa-train: the balancing weighs 2 impact(s) during development and 1 impact(s) during use against 1 declared benefit(s)."
 }
 
 test_fail_for_each_missing_element if {
-	_decisions(_manifest({"reasonable_expectations": " ", "impacts_development": []})) == {
-		["fail", "/processing_activities/0/legitimate_interest/balancing/reasonable_expectations"],
+	_decisions(_manifest({"reasonable_expectations": "Expected", "impacts_development": []})) == {
 		["fail", "/processing_activities/0/legitimate_interest/balancing/impacts_development"],
 		["fail", "/processing_activities/0/legitimate_interest/balancing/impacts_deployment"],
 		["fail", "/processing_activities/0/legitimate_interest/balancing/benefits"],
@@ -52,6 +51,10 @@ test_fail_without_benefits_names_the_field if {
 
 test_fail_without_deployment_impacts if {
 	_decisions(_manifest(json.remove(_balancing, ["impacts_deployment"]))) == {["fail", "/processing_activities/0/legitimate_interest/balancing/impacts_deployment"]}
+}
+
+test_expectations_left_to_lb_04 if {
+	_decisions(_manifest(json.remove(_balancing, ["reasonable_expectations"]))) == {["pass", "/processing_activities/0/legitimate_interest/balancing"]}
 }
 
 test_single_text_counts_as_one if {
@@ -74,5 +77,5 @@ test_french_texts if {
 	results := li_02.results with input as {"manifest": _manifest(json.remove(_balancing, ["benefits"])), "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "Activité pa-train : legitimate_interest.balancing.benefits est vide ou absent")
-	r.title == "Intérêt légitime — mise en balance des attentes, des impacts et des bénéfices"
+	r.title == "Intérêt légitime — impacts pendant le développement et l'utilisation mis en regard des bénéfices"
 }

@@ -1,12 +1,14 @@
 # METADATA
-# title: Legitimate interest — safeguards keep the balancing proportionate
+# title: Legitimate interest — the safeguards relied on in the balancing are in place
 # description: >-
-#   Legitimate interests can only be relied on if the processing does not have a
-#   disproportionate impact on the people concerned. For the development of AI systems, the CNIL
-#   expects the balancing to be restored by additional safeguards that limit that impact (for
-#   example exclusion of sensitive data, early anonymisation or pseudonymisation, enhanced
-#   transparency, an effective right to object, measures against memorisation, licences
-#   restricting uses). Without any safeguard declared, the balancing cannot be shown to hold.
+#   For the development of AI systems on legitimate interests, the CNIL expects the impact on
+#   people to be kept proportionate by additional safeguards (exclusion of sensitive data,
+#   pseudonymisation, an effective right to object, output filters, licences restricting uses,
+#   among others). A balancing that relies on a safeguard the project does not actually apply
+#   does not show that the processing is not disproportionate. This rule compares the safeguards
+#   listed in legitimate_interest.balancing.safeguards with what the rest of the manifest
+#   declares, and fails on any contradiction. Whether safeguards are listed at all is checked by
+#   LB-04.
 # related_resources:
 #   - description: "CNIL — IA : Mobiliser la base légale de l'intérêt légitime pour développer un système d'IA"
 #     ref: https://cnil.fr/fr/base-legale-interet-legitime-developpement-systeme
@@ -19,22 +21,24 @@
 #   evidence: secondary
 #   articles: ["GDPR 6(1)(f)", "GDPR 21", "GDPR 25"]
 #   fr:
-#     title: Intérêt légitime — des garanties maintiennent une mise en balance proportionnée
+#     title: Intérêt légitime — les garanties invoquées dans la mise en balance sont en place
 #   remediation:
 #     en: >-
-#       List in processing_activities[].legitimate_interest.balancing.safeguards the measures
-#       that limit the impact on people, chosen according to the risks identified (for example
-#       exclude_sensitive_data, early_anonymisation, pseudonymisation, enhanced_transparency,
-#       prior_opt_out, unconditional_objection, anti_memorisation, output_filters,
-#       restrictive_licence, security_measures). If no safeguard can make the impact
-#       proportionate, legitimate interests cannot be relied on.
+#       Either implement each safeguard listed in
+#       processing_activities[].legitimate_interest.balancing.safeguards and declare it where the
+#       manifest records it (datasets[].special_categories, datasets[].pets,
+#       scraping.pre_collection_opt_out, rights.procedures, distribution.licence_restricts_uses,
+#       system.output_filters.enabled), or remove it from the list and redo the balancing
+#       without it. If the impact is disproportionate without it, legitimate interests cannot be
+#       relied on.
 #     fr: >-
-#       Listez dans processing_activities[].legitimate_interest.balancing.safeguards les mesures
-#       qui limitent l'impact sur les personnes, choisies en fonction des risques identifiés
-#       (par exemple exclude_sensitive_data, early_anonymisation, pseudonymisation,
-#       enhanced_transparency, prior_opt_out, unconditional_objection, anti_memorisation,
-#       output_filters, restrictive_licence, security_measures). Si aucune garantie ne permet de
-#       rendre l'impact proportionné, l'intérêt légitime ne peut pas être invoqué.
+#       Mettez en œuvre chaque garantie listée dans
+#       processing_activities[].legitimate_interest.balancing.safeguards et déclarez-la là où le
+#       manifeste l'enregistre (datasets[].special_categories, datasets[].pets,
+#       scraping.pre_collection_opt_out, rights.procedures, distribution.licence_restricts_uses,
+#       system.output_filters.enabled), ou retirez-la de la liste et refaites la mise en balance
+#       sans elle. Si l'impact est disproportionné sans cette garantie, l'intérêt légitime ne
+#       peut pas être invoqué.
 #   messages:
 #     no_gdpr:
 #       en: >-
@@ -47,33 +51,87 @@
 #     no_li:
 #       en: >-
 #         No development activity declares legitimate_interests as its legal basis: no
-#         additional safeguards are required by this rule.
+#         legitimate-interest safeguards are assessed.
 #       fr: >-
 #         Aucune activité de la phase de développement ne déclare legitimate_interests comme base
-#         légale : cette règle n'exige aucune garantie supplémentaire.
+#         légale : aucune garantie au titre de l'intérêt légitime n'est examinée.
 #     no_safeguards:
 #       en: >-
-#         Activity {{.activity}} relies on legitimate interests but
-#         legitimate_interest.balancing.safeguards is empty or missing: without safeguards
-#         limiting the impact on people, the balancing cannot be shown not to be
-#         disproportionate (GDPR art. 6(1)(f)).
+#         Activity {{.activity}} lists no safeguard in legitimate_interest.balancing.safeguards
+#         (reported by LB-04): there is nothing to compare with the rest of the manifest.
 #       fr: >-
-#         L'activité {{.activity}} repose sur l'intérêt légitime mais
-#         legitimate_interest.balancing.safeguards est vide ou absent : sans garanties limitant
-#         l'impact sur les personnes, il n'est pas possible d'établir que la mise en balance
-#         n'est pas disproportionnée (article 6(1)(f) du RGPD).
-#     declared:
+#         L'activité {{.activity}} ne liste aucune garantie dans
+#         legitimate_interest.balancing.safeguards (signalé par LB-04) : rien n'est à comparer avec
+#         le reste du manifeste.
+#     sensitive_included:
 #       en: >-
-#         Activity {{.activity}}: the balancing relies on the declared safeguards {{.safeguards}}.
+#         Activity {{.activity}} relies on the safeguard exclude_sensitive_data, but dataset
+#         {{.dataset}} declares special categories of data ({{.categories}}): the balancing rests on
+#         an exclusion that is not applied.
 #       fr: >-
-#         Activité {{.activity}} : la mise en balance s'appuie sur les garanties déclarées
-#         {{.safeguards}}.
+#         L'activité {{.activity}} invoque la garantie exclude_sensitive_data, mais le jeu de
+#         données {{.dataset}} déclare des catégories particulières de données ({{.categories}}) :
+#         la mise en balance repose sur une exclusion qui n'est pas appliquée.
+#     pseudonymisation_absent:
+#       en: >-
+#         Activity {{.activity}} relies on the safeguard pseudonymisation, but none of its personal
+#         datasets ({{.datasets}}) lists pseudonymisation in datasets[].pets: the balancing rests on
+#         a measure that is not applied.
+#       fr: >-
+#         L'activité {{.activity}} invoque la garantie pseudonymisation, mais aucun de ses jeux de
+#         données personnelles ({{.datasets}}) ne mentionne pseudonymisation dans datasets[].pets :
+#         la mise en balance repose sur une mesure qui n'est pas appliquée.
+#     opt_out_absent:
+#       en: >-
+#         Activity {{.activity}} relies on the safeguard prior_opt_out, but
+#         scraping.pre_collection_opt_out is false: the balancing rests on an opt-out before
+#         collection that is not offered.
+#       fr: >-
+#         L'activité {{.activity}} invoque la garantie prior_opt_out, mais
+#         scraping.pre_collection_opt_out vaut false : la mise en balance repose sur une
+#         opposition préalable à la collecte qui n'est pas proposée.
+#     objection_absent:
+#       en: >-
+#         Activity {{.activity}} relies on the safeguard unconditional_objection, but
+#         rights.procedures does not include objection: the balancing rests on a right to object that has no procedure
+#         (GDPR art. 21).
+#       fr: >-
+#         L'activité {{.activity}} invoque la garantie unconditional_objection, mais
+#         rights.procedures ne comprend pas objection : la mise en balance repose sur un droit d'opposition dépourvu de
+#         procédure (article 21 du RGPD).
+#     licence_absent:
+#       en: >-
+#         Activity {{.activity}} relies on the safeguard restrictive_licence, but
+#         distribution.licence_restricts_uses is false: the balancing rests on a licence
+#         restriction that does not exist.
+#       fr: >-
+#         L'activité {{.activity}} invoque la garantie restrictive_licence, mais
+#         distribution.licence_restricts_uses vaut false : la mise en balance repose sur une
+#         restriction de licence qui n'existe pas.
+#     output_filters_absent:
+#       en: >-
+#         Activity {{.activity}} relies on the safeguard output_filters, but
+#         system.output_filters.enabled is false: the balancing rests on output filters that are
+#         not enabled.
+#       fr: >-
+#         L'activité {{.activity}} invoque la garantie output_filters, mais
+#         system.output_filters.enabled vaut false : la mise en balance repose sur des filtres de
+#         sortie qui ne sont pas activés.
+#     consistent:
+#       en: >-
+#         Activity {{.activity}}: none of the safeguards relied on in the balancing
+#         ({{.safeguards}}) is contradicted by the rest of the manifest.
+#       fr: >-
+#         Activité {{.activity}} : aucune des garanties invoquées dans la mise en balance
+#         ({{.safeguards}}) n'est contredite par le reste du manifeste.
 package cnil.legitimate_interest.li_03
 
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
-_activities := object.get(input.manifest, "processing_activities", [])
+_manifest := input.manifest
+
+_activities := object.get(_manifest, "processing_activities", [])
 
 # Development activities that rely on legitimate interests.
 _li_activities contains i if {
@@ -83,7 +141,70 @@ _li_activities contains i if {
 
 _id(i) := object.get(_activities[i], "id", sprintf("#%d", [i]))
 
-_path := ["legitimate_interest", "balancing", "safeguards"]
+_pointer(i) := sprintf("/processing_activities/%d/legitimate_interest/balancing/safeguards", [i])
+
+_safeguards(i) := {s | some s in facts.value_at(_activities[i], ["legitimate_interest", "balancing", "safeguards"])}
+
+# The personal datasets an activity uses: those of its dataset_ids, or all of them
+# when the activity does not say.
+_datasets(i) := {d |
+	some d in facts.personal_datasets
+	_manifest.datasets[d].id in _activities[i].dataset_ids
+} if {
+	facts.declared(_activities[i], ["dataset_ids"])
+} else := facts.personal_datasets
+
+_dataset_id(d) := object.get(_manifest.datasets[d], "id", sprintf("#%d", [d]))
+
+# Contradictions: [activity index, message key, params, pointer].
+_contradictions contains [i, "sensitive_included", params, pointer] if {
+	some i in _li_activities
+	"exclude_sensitive_data" in _safeguards(i)
+	some d in _datasets(i)
+	categories := facts.value_at(_manifest.datasets[d], ["special_categories"])
+	facts.filled(categories)
+	is_array(categories)
+	params := {"dataset": _dataset_id(d), "categories": concat(", ", [sprintf("%v", [c]) | some c in categories])}
+	pointer := sprintf("/datasets/%d/special_categories", [d])
+}
+
+_contradictions contains [i, "pseudonymisation_absent", params, _pointer(i)] if {
+	some i in _li_activities
+	"pseudonymisation" in _safeguards(i)
+	count(_datasets(i)) > 0
+	every d in _datasets(i) {
+		facts.declared(_manifest.datasets[d], ["pets"])
+		not "pseudonymisation" in _manifest.datasets[d].pets
+	}
+	params := {"datasets": concat(", ", sort([_dataset_id(d) | some d in _datasets(i)]))}
+}
+
+_contradictions contains [i, "opt_out_absent", {}, "/scraping/pre_collection_opt_out"] if {
+	some i in _li_activities
+	"prior_opt_out" in _safeguards(i)
+	_manifest.scraping.pre_collection_opt_out == false
+}
+
+_contradictions contains [i, "objection_absent", {}, "/rights/procedures"] if {
+	some i in _li_activities
+	"unconditional_objection" in _safeguards(i)
+	facts.declared(_manifest, ["rights", "procedures"])
+	not "objection" in _manifest.rights.procedures
+}
+
+_contradictions contains [i, "licence_absent", {}, "/distribution/licence_restricts_uses"] if {
+	some i in _li_activities
+	"restrictive_licence" in _safeguards(i)
+	_manifest.distribution.licence_restricts_uses == false
+}
+
+_contradictions contains [i, "output_filters_absent", {}, "/system/output_filters/enabled"] if {
+	some i in _li_activities
+	"output_filters" in _safeguards(i)
+	_manifest.system.output_filters.enabled == false
+}
+
+_contradicted contains i if some [i, _, _, _] in _contradictions
 
 results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
 	not facts.gdpr_applies
@@ -94,22 +215,21 @@ results contains result.not_applicable(rego.metadata.chain(), "no_li", {}, "/pro
 	count(_li_activities) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), "no_safeguards", {"activity": _id(i)}, pointer) if {
+results contains result.not_applicable(rego.metadata.chain(), "no_safeguards", {"activity": _id(i)}, _pointer(i)) if {
 	facts.gdpr_applies
 	some i in _li_activities
-	not facts.declared(_activities[i], _path)
-	pointer := sprintf("/processing_activities/%d/legitimate_interest/balancing/safeguards", [i])
+	count(_safeguards(i)) == 0
 }
 
-results contains result.pass(rego.metadata.chain(), "declared", params, pointer) if {
+results contains result.fail(rego.metadata.chain(), key, object.union({"activity": _id(i)}, params), pointer) if {
+	facts.gdpr_applies
+	some [i, key, params, pointer] in _contradictions
+}
+
+results contains result.pass(rego.metadata.chain(), "consistent", params, _pointer(i)) if {
 	facts.gdpr_applies
 	some i in _li_activities
-	facts.declared(_activities[i], _path)
-	safeguards := facts.value_at(_activities[i], _path)
-	params := {"activity": _id(i), "safeguards": _text(safeguards)}
-	pointer := sprintf("/processing_activities/%d/legitimate_interest/balancing/safeguards", [i])
+	count(_safeguards(i)) > 0
+	not i in _contradicted
+	params := {"activity": _id(i), "safeguards": concat(", ", sort([sprintf("%v", [s]) | some s in _safeguards(i)]))}
 }
-
-_text(value) := concat(", ", [sprintf("%v", [v]) | some v in value]) if is_array(value)
-
-_text(value) := sprintf("%v", [value]) if not is_array(value)

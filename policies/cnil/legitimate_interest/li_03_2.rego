@@ -84,10 +84,10 @@
 #         modèles sont diffusés.
 #     nothing_to_match:
 #       en: >-
-#         Activity {{.activity}} declares no safeguard (reported by LI-03) and the manifest shows no
+#         Activity {{.activity}} declares no safeguard (reported by LB-04) and the manifest shows no
 #         risk that this rule maps to a specific safeguard.
 #       fr: >-
-#         L'activité {{.activity}} ne déclare aucune garantie (signalé par LI-03) et le manifeste
+#         L'activité {{.activity}} ne déclare aucune garantie (signalé par LB-04) et le manifeste
 #         ne fait apparaître aucun risque que cette règle associe à une garantie particulière.
 #     matched:
 #       en: >-

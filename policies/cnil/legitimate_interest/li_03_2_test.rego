@@ -70,7 +70,7 @@ test_not_applicable_when_nothing_to_match if {
 	results := _results(_manifest({}, {"distribution": {"mode": "closed"}}))
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", _pointer]}
 	some r in results
-	contains(r.message, "LI-03")
+	contains(r.message, "LB-04")
 }
 
 test_not_applicable_cases if {

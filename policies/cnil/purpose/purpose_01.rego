@@ -114,6 +114,17 @@
 #         L'activité {{.activity}} poursuit une finalité définie le {{.defined_on}}, avant le
 #         traitement et la collecte des données, dont la légitimité est justifiée :
 #         « {{.description}} ».
+#     specified_unchecked:
+#       en: >-
+#         Activity {{.activity}} pursues a purpose defined on {{.defined_on}}, with a
+#         documented legitimacy rationale: "{{.description}}". Neither the activity's
+#         start_date nor a collection_start of a dataset with personal data is declared, so
+#         the date could not be compared with the start of the processing.
+#       fr: >-
+#         L'activité {{.activity}} poursuit une finalité définie le {{.defined_on}}, dont la
+#         légitimité est justifiée : « {{.description}} ». Ni la start_date de l'activité ni
+#         la collection_start d'un jeu de données contenant des données personnelles n'est
+#         renseignée ; cette date n'a donc pas pu être comparée au début du traitement.
 package cnil.purpose.purpose_01
 
 import data.cnilpolicy.lib.facts
@@ -178,7 +189,7 @@ results contains result.fail(rego.metadata.chain(), "after_start", params, _poin
 	params := {"activity": _label(i), "defined_on": defined_on, "start_date": start}
 }
 
-results contains result.pass(rego.metadata.chain(), "specified", params, _pointer(i, "purpose")) if {
+results contains result.pass(rego.metadata.chain(), key, params, _pointer(i, "purpose")) if {
 	facts.gdpr_applies
 	some i in facts.development_activities
 	activity := _activities[i]
@@ -187,6 +198,7 @@ results contains result.pass(rego.metadata.chain(), "specified", params, _pointe
 	}
 	defined_on := sprintf("%v", [activity.purpose.defined_on])
 	not _defined_late(i)
+	key := _pass_key(i)
 	params := {"activity": _label(i), "defined_on": defined_on, "description": activity.purpose.description}
 }
 
@@ -212,4 +224,16 @@ _defined_late(i) if {
 	defined_on := _iso_date(object.get(_activities[i], ["purpose", "defined_on"], null))
 	start := _iso_date(object.get(_activities[i], "start_date", null))
 	defined_on > start
+}
+
+_pass_key(i) := "specified" if _comparable(i)
+
+else := "specified_unchecked"
+
+# Whether a date is declared to compare purpose.defined_on with.
+_comparable(i) if _iso_date(object.get(_activities[i], "start_date", null))
+
+_comparable(_) if {
+	some k in facts.personal_datasets
+	_iso_date(object.get(input.manifest.datasets[k], "collection_start", null))
 }

@@ -37,6 +37,21 @@ test_deployment_activities_are_ignored if {
 	_decisions(manifest) == {["pass", "/processing_activities/1/purpose"]}
 }
 
+test_pass_says_when_no_date_could_be_compared if {
+	activity := object.remove(_activity, ["start_date"])
+	results := _results({"processing_activities": [activity], "datasets": [{"id": "ds-x", "contains_personal_data": false, "collection_start": "2020-01-01"}]})
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/purpose"]}
+	some r in results
+	contains(r.message, "the date could not be compared with the start of the processing")
+}
+
+test_pass_compares_with_collection_start_alone if {
+	activity := object.remove(_activity, ["start_date"])
+	results := _results({"processing_activities": [activity], "datasets": _datasets})
+	some r in results
+	contains(r.message, "before the processing and the collection of data")
+}
+
 test_fail_without_development_activity if {
 	_decisions({}) == {["fail", "/processing_activities"]}
 }

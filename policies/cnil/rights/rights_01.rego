@@ -26,13 +26,13 @@
 #   remediation:
 #     en: >-
 #       List in rights.procedures every right for which a procedure exists (access,
-#       rectification, erasure, restriction, and portability, objection or withdraw_consent
+#       rectification, erasure, restriction, and portability, objection or consent_withdrawal
 #       as the legal bases require), reference the procedure of each dataset holding personal
 #       data in datasets[].rights_procedure_ref, and, unless model.status is anonymous, set
 #       rights.applies_to_model to true and describe the measures in rights.model_measures.
 #     fr: >-
 #       Listez dans rights.procedures chaque droit pour lequel une procédure existe (access,
-#       rectification, erasure, restriction, et portability, objection ou withdraw_consent
+#       rectification, erasure, restriction, et portability, objection ou consent_withdrawal
 #       selon les bases légales), référencez la procédure de chaque jeu de données contenant
 #       des données personnelles dans datasets[].rights_procedure_ref et, sauf si model.status
 #       vaut anonymous, fixez rights.applies_to_model à true et décrivez les mesures dans
@@ -128,7 +128,7 @@ _required contains "objection" if _bases_unknown
 
 _required contains "objection" if some basis in ({"legitimate_interests", "public_task"} & _bases)
 
-_required contains "withdraw_consent" if "consent" in _bases
+_required contains "consent_withdrawal" if "consent" in _bases
 
 # Procedures may be listed as right names or as objects {right, ref}.
 _declared contains right if {

@@ -55,7 +55,7 @@ test_portability_required_for_consent if {
 	some r in _results(manifest)
 	r.pointer == "/rights/procedures"
 	r.decision == "fail"
-	contains(r.message, "portability, withdraw_consent")
+	contains(r.message, "does not cover consent_withdrawal, portability:")
 	not contains(r.message, "objection")
 }
 

@@ -109,8 +109,8 @@
 #         distinct du développement, le déploiement doit avoir sa propre finalité, sa propre
 #         base légale et sa propre inscription au registre.
 #     separate:
-#       en: Activity {{.activity}} is declared as a separate {{.phase}} processing operation.
-#       fr: L'activité {{.activity}} est déclarée comme un traitement distinct de la phase {{.phase}}.
+#       en: Activity {{.activity}} is declared as a separate processing operation of the {{.phase}} phase.
+#       fr: L'activité {{.activity}} est déclarée comme un traitement distinct, relevant de la phase {{.phase}}.
 package cnil.scope.scope_03
 
 import data.cnilpolicy.lib.facts

@@ -22,7 +22,7 @@ test_pass_development_and_deployment if {
 	manifest := {"processing_activities": [_dev, _deploy]}
 	_decisions(manifest) == {["pass", "/processing_activities/0"], ["pass", "/processing_activities/1"]}
 	some r in _results(manifest)
-	r.message == "Activity pa-serve is declared as a separate deployment processing operation."
+	r.message == "Activity pa-serve is declared as a separate processing operation of the deployment phase."
 }
 
 test_fail_on_empty_manifest if {

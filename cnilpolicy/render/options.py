@@ -1,0 +1,15 @@
+"""What every output format may need besides the verdicts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cnilpolicy.catalog import RuleInfo
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    color: bool = False
+    lang: str = "en"
+    #: Every rule's metadata (from the policies' annotations), for formats that list rules.
+    catalog: tuple[RuleInfo, ...] = field(default=())

@@ -1,0 +1,215 @@
+# METADATA
+# title: The system is classified under the AI Act, and prohibited practices are excluded
+# description: >-
+#   The AI Act applies to AI systems whether or not they process personal data (art. 2(1)),
+#   so this rule applies to every manifest, independently of the GDPR: the classification
+#   decides which AI Act obligations follow. The system's risk level (prohibited, high,
+#   transparency, minimal) and whether it is a general-purpose AI model must be declared. A
+#   prohibited practice (art. 5) cannot be developed for that use. A product covered by Annex I
+#   legislation (ai_act.annex_i_product) is high-risk (art. 6(1)). A system in an Annex III
+#   area is high-risk unless the art. 6(3) derogation applies and is documented (art. 6(4)),
+#   and never when it performs profiling of natural persons. Systems developed exclusively
+#   for military, defence or national-security purposes are outside the AI Act (art. 2(3));
+#   the tool does not infer that exclusion from legal_regime.
+# related_resources:
+#   - description: "CNIL — Entry into force of the European AI Regulation: the first questions and answers from the CNIL"
+#     ref: https://cnil.fr/en/entry-force-european-ai-regulation-first-questions-and-answers-cnil
+#   - description: "CNIL — What is the scope of the AI how-to sheets?"
+#     ref: https://www.cnil.fr/en/what-scope-ai-how-sheets
+# custom:
+#   id: AIACT-01
+#   step: ai_act
+#   fiche: scope
+#   level: must
+#   severity: error
+#   evidence: confirmed
+#   articles: ["AI Act 2(1)", "AI Act 5", "AI Act 6(1)", "AI Act Annex I", "AI Act 6(2)", "AI Act 6(3)", "AI Act 6(4)", "AI Act Annex III", "AI Act 50", "AI Act 51"]
+#   fr:
+#     title: Classification du système au regard du règlement sur l'IA et exclusion des pratiques interdites
+#   remediation:
+#     en: >-
+#       Declare ai_act.risk_level (prohibited, high, transparency or minimal) and
+#       ai_act.gpai_model (true or false); classify high a product covered by Annex I
+#       legislation (ai_act.annex_i_product); for a system in an Annex III area
+#       (ai_act.annex_iii_area), either classify it high or document the art. 6(3) derogation
+#       in ai_act.art6_3_derogation (claimed, ground, documentation_ref), which is excluded
+#       when ai_act.performs_profiling is true.
+#     fr: >-
+#       Renseignez ai_act.risk_level (prohibited, high, transparency ou minimal) et
+#       ai_act.gpai_model (true ou false) ; classez à haut risque un produit couvert par la
+#       législation de l'annexe I (ai_act.annex_i_product) ; pour un système relevant d'un
+#       domaine de l'annexe III
+#       (ai_act.annex_iii_area), classez-le à haut risque ou documentez la dérogation de
+#       l'article 6(3) dans ai_act.art6_3_derogation (claimed, ground, documentation_ref),
+#       exclue lorsque ai_act.performs_profiling vaut true.
+#   messages:
+#     no_risk_level:
+#       en: >-
+#         ai_act.risk_level is missing or invalid ({{.value}}): the AI Act classification
+#         (prohibited, high, transparency, minimal) decides which obligations apply to the system.
+#       fr: >-
+#         ai_act.risk_level est absent ou invalide ({{.value}}) : la classification au titre du
+#         règlement sur l'IA (prohibited, high, transparency, minimal) détermine les obligations
+#         applicables au système.
+#     prohibited:
+#       en: >-
+#         ai_act.risk_level is prohibited: an AI practice prohibited by AI Act art. 5 cannot be
+#         developed for that use.
+#       fr: >-
+#         ai_act.risk_level vaut prohibited : une pratique d'IA interdite par l'article 5 du
+#         règlement sur l'IA ne peut pas être développée pour cet usage.
+#     no_gpai_status:
+#       en: >-
+#         ai_act.gpai_model is not declared: whether the system is a general-purpose AI model
+#         decides whether the obligations of AI Act art. 53 to 55 apply.
+#       fr: >-
+#         ai_act.gpai_model n'est pas renseigné : le fait que le système soit un modèle d'IA à
+#         usage général détermine si les obligations des articles 53 à 55 du règlement sur l'IA
+#         s'appliquent.
+#     annex_iii_not_high:
+#       en: >-
+#         The system falls in the Annex III area {{.area}} but ai_act.risk_level is {{.level}} and
+#         no art. 6(3) derogation is claimed (ai_act.art6_3_derogation.claimed): an Annex III
+#         system is high-risk unless the derogation applies (AI Act art. 6(2) and 6(3)).
+#       fr: >-
+#         Le système relève du domaine {{.area}} de l'annexe III mais ai_act.risk_level vaut
+#         {{.level}} et aucune dérogation de l'article 6(3) n'est invoquée
+#         (ai_act.art6_3_derogation.claimed) : un système de l'annexe III est à haut risque sauf
+#         si la dérogation s'applique (articles 6(2) et 6(3) du règlement sur l'IA).
+#     annex_i_not_high:
+#       en: >-
+#         ai_act.annex_i_product is true but ai_act.risk_level is {{.level}}: a product (or
+#         safety component of a product) covered by Annex I legislation that requires a
+#         third-party conformity assessment is high-risk (AI Act art. 6(1)).
+#       fr: >-
+#         ai_act.annex_i_product vaut true mais ai_act.risk_level vaut {{.level}} : un produit (ou
+#         composant de sécurité d'un produit) couvert par la législation de l'annexe I et soumis
+#         à une évaluation de la conformité par un tiers est à haut risque (article 6(1) du
+#         règlement sur l'IA).
+#     no_derogation_ground:
+#       en: >-
+#         The art. 6(3) derogation is claimed but ai_act.art6_3_derogation.ground ({{.value}}) is
+#         not one of narrow_procedural_task, improves_prior_human_activity,
+#         detects_decision_patterns, preparatory_task (AI Act art. 6(3)(a) to (d)).
+#       fr: >-
+#         La dérogation de l'article 6(3) est invoquée mais ai_act.art6_3_derogation.ground
+#         ({{.value}}) n'est pas l'un des motifs narrow_procedural_task,
+#         improves_prior_human_activity, detects_decision_patterns, preparatory_task (article
+#         6(3)(a) à (d) du règlement sur l'IA).
+#     no_derogation_documentation:
+#       en: >-
+#         The art. 6(3) derogation is claimed but ai_act.art6_3_derogation.documentation_ref is
+#         missing: a provider who considers an Annex III system not high-risk must document that
+#         assessment (AI Act art. 6(4)).
+#       fr: >-
+#         La dérogation de l'article 6(3) est invoquée mais
+#         ai_act.art6_3_derogation.documentation_ref est absent : le fournisseur qui estime qu'un
+#         système de l'annexe III n'est pas à haut risque doit documenter cette évaluation
+#         (article 6(4) du règlement sur l'IA).
+#     profiling_not_declared:
+#       en: >-
+#         The art. 6(3) derogation is claimed but ai_act.performs_profiling is not declared: the
+#         derogation is excluded when the system performs profiling of natural persons.
+#       fr: >-
+#         La dérogation de l'article 6(3) est invoquée mais ai_act.performs_profiling n'est pas
+#         renseigné : la dérogation est exclue lorsque le système effectue un profilage de
+#         personnes physiques.
+#     profiling_derogation:
+#       en: >-
+#         The art. 6(3) derogation is claimed but ai_act.performs_profiling is true: an Annex III
+#         system that profiles natural persons is always high-risk (AI Act art. 6(3), last
+#         subparagraph).
+#       fr: >-
+#         La dérogation de l'article 6(3) est invoquée mais ai_act.performs_profiling vaut true :
+#         un système de l'annexe III qui effectue un profilage de personnes physiques est
+#         toujours à haut risque (article 6(3), dernier alinéa, du règlement sur l'IA).
+#     classified:
+#       en: "The system is classified under the AI Act: risk level {{.level}}, general-purpose AI model: {{.gpai}}."
+#       fr: "Le système est classé au titre du règlement sur l'IA : niveau de risque {{.level}}, modèle d'IA à usage général : {{.gpai}}."
+#     classified_derogation:
+#       en: >-
+#         The system is classified under the AI Act: risk level {{.level}}, general-purpose AI
+#         model: {{.gpai}}; the Annex III area {{.area}} is covered by the art. 6(3) derogation
+#         ({{.ground}}), documented in {{.ref}}.
+#       fr: >-
+#         Le système est classé au titre du règlement sur l'IA : niveau de risque {{.level}},
+#         modèle d'IA à usage général : {{.gpai}} ; le domaine {{.area}} de l'annexe III est
+#         couvert par la dérogation de l'article 6(3) ({{.ground}}), documentée dans {{.ref}}.
+package cnil.ai_act.aiact_01
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_ai_act := object.get(input.manifest, "ai_act", {})
+
+_level := facts.ai_act_risk_level
+
+_gpai := facts.value_at(_ai_act, ["gpai_model"])
+
+_area := facts.value_at(_ai_act, ["annex_iii_area"])
+
+_derogation := facts.value_at(_ai_act, ["art6_3_derogation"])
+
+_claimed if facts.value_at(_ai_act, ["art6_3_derogation", "claimed"]) == true
+
+_ground := facts.value_at(_ai_act, ["art6_3_derogation", "ground"])
+
+_profiling := facts.value_at(_ai_act, ["performs_profiling"])
+
+_grounds := {"narrow_procedural_task", "improves_prior_human_activity", "detects_decision_patterns", "preparatory_task"}
+
+_issues contains ["no_risk_level", "/ai_act/risk_level", {"value": sprintf("%v", [_level])}] if {
+	not _level in {"prohibited", "high", "transparency", "minimal"}
+}
+
+_issues contains ["prohibited", "/ai_act/risk_level", {}] if _level == "prohibited"
+
+_issues contains ["no_gpai_status", "/ai_act/gpai_model", {}] if not is_boolean(_gpai)
+
+_issues contains ["annex_iii_not_high", "/ai_act/risk_level", {"area": _area, "level": _level}] if {
+	facts.filled(_area)
+	_level in {"transparency", "minimal"}
+	not _claimed
+}
+
+_issues contains ["annex_i_not_high", "/ai_act/risk_level", {"level": _level}] if {
+	facts.value_at(_ai_act, ["annex_i_product"]) == true
+	_level in {"transparency", "minimal"}
+}
+
+_issues contains ["no_derogation_ground", "/ai_act/art6_3_derogation/ground", {"value": sprintf("%v", [_ground])}] if {
+	_claimed
+	not _ground in _grounds
+}
+
+_issues contains ["no_derogation_documentation", "/ai_act/art6_3_derogation/documentation_ref", {}] if {
+	_claimed
+	not facts.declared(_ai_act, ["art6_3_derogation", "documentation_ref"])
+}
+
+_issues contains ["profiling_not_declared", "/ai_act/performs_profiling", {}] if {
+	_claimed
+	not is_boolean(_profiling)
+}
+
+_issues contains ["profiling_derogation", "/ai_act/performs_profiling", {}] if {
+	_claimed
+	_profiling == true
+}
+
+_params := {"level": _level, "gpai": _gpai}
+
+results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
+	some [key, pointer, params] in _issues
+}
+
+results contains result.pass(rego.metadata.chain(), "classified", _params, "/ai_act/risk_level") if {
+	count(_issues) == 0
+	not _claimed
+}
+
+results contains result.pass(rego.metadata.chain(), "classified_derogation", params, "/ai_act/art6_3_derogation") if {
+	count(_issues) == 0
+	_claimed
+	params := object.union(_params, {"area": sprintf("%v", [_area]), "ground": _ground, "ref": _derogation.documentation_ref})
+}

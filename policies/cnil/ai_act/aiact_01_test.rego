@@ -1,0 +1,107 @@
+package cnil.ai_act.aiact_01_test
+
+import data.cnil.ai_act.aiact_01
+
+_base := {"ai_act": {"operator_role": "provider", "risk_level": "minimal", "annex_iii_area": null, "performs_profiling": false, "gpai_model": false}}
+
+_derogation := {
+	"ai_act": {
+		"operator_role": "provider",
+		"risk_level": "minimal",
+		"annex_iii_area": "employment",
+		"performs_profiling": false,
+		"gpai_model": false,
+		"art6_3_derogation": {"claimed": true, "ground": "preparatory_task", "documentation_ref": "aiact/art6-3.md"},
+	},
+}
+
+_results(manifest) := results if {
+	results := aiact_01.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+test_pass_when_classified if {
+	results := _results(_base)
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/ai_act/risk_level"]}
+	some r in results
+	r.message == "The system is classified under the AI Act: risk level minimal, general-purpose AI model: false."
+}
+
+test_applies_without_personal_data if {
+	manifest := object.union(_base, {"personal_data": {"processed": false}})
+	_decisions(manifest) == {["pass", "/ai_act/risk_level"]}
+	_decisions({"personal_data": {"processed": false}}) == {["fail", "/ai_act/risk_level"], ["fail", "/ai_act/gpai_model"]}
+}
+
+test_empty_manifest_fails_closed if {
+	some r in _results({})
+	r.pointer == "/ai_act/risk_level"
+	contains(r.message, "(null)")
+}
+
+test_prohibited_fails if {
+	manifest := json.patch(_base, [{"op": "replace", "path": "/ai_act/risk_level", "value": "prohibited"}])
+	some r in _results(manifest)
+	r.decision == "fail"
+	r.severity == "error"
+	contains(r.message, "AI Act art. 5")
+}
+
+test_annex_iii_without_derogation_fails if {
+	manifest := json.patch(_derogation, [{"op": "remove", "path": "/ai_act/art6_3_derogation"}])
+	some r in _results(manifest)
+	r.pointer == "/ai_act/risk_level"
+	contains(r.message, "Annex III area employment but ai_act.risk_level is minimal")
+}
+
+test_annex_iii_high_passes if {
+	manifest := json.patch(_derogation, [
+		{"op": "remove", "path": "/ai_act/art6_3_derogation"},
+		{"op": "replace", "path": "/ai_act/risk_level", "value": "high"},
+		{"op": "replace", "path": "/ai_act/performs_profiling", "value": true},
+	])
+	_decisions(manifest) == {["pass", "/ai_act/risk_level"]}
+}
+
+test_documented_derogation_passes if {
+	results := _results(_derogation)
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/ai_act/art6_3_derogation"]}
+	some r in results
+	contains(r.message, "employment is covered by the art. 6(3) derogation (preparatory_task), documented in aiact/art6-3.md")
+}
+
+test_derogation_excluded_for_profiling if {
+	manifest := json.patch(_derogation, [{"op": "replace", "path": "/ai_act/performs_profiling", "value": true}])
+	_decisions(manifest) == {["fail", "/ai_act/performs_profiling"]}
+}
+
+test_derogation_needs_profiling_ground_and_documentation if {
+	manifest := json.patch(_derogation, [
+		{"op": "remove", "path": "/ai_act/performs_profiling"},
+		{"op": "replace", "path": "/ai_act/art6_3_derogation", "value": {"claimed": true}},
+	])
+	_decisions(manifest) == {
+		["fail", "/ai_act/performs_profiling"],
+		["fail", "/ai_act/art6_3_derogation/ground"],
+		["fail", "/ai_act/art6_3_derogation/documentation_ref"],
+	}
+}
+
+test_french_texts if {
+	manifest := json.patch(_derogation, [{"op": "replace", "path": "/ai_act/performs_profiling", "value": true}])
+	results := aiact_01.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	some r in results
+	startswith(r.message, "La dérogation de l'article 6(3) est invoquée mais ai_act.performs_profiling vaut true")
+	r.title == "Classification du système au regard du règlement sur l'IA et exclusion des pratiques interdites"
+}
+
+test_annex_i_product_is_high_risk if {
+	manifest := json.patch(_base, [{"op": "add", "path": "/ai_act/annex_i_product", "value": true}])
+	some r in _results(manifest)
+	r.decision == "fail"
+	r.pointer == "/ai_act/risk_level"
+	contains(r.message, "AI Act art. 6(1)")
+	high := json.patch(manifest, [{"op": "replace", "path": "/ai_act/risk_level", "value": "high"}])
+	_decisions(high) == {["pass", "/ai_act/risk_level"]}
+}

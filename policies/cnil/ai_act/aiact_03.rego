@@ -1,0 +1,189 @@
+# METADATA
+# title: High-risk system — special categories used to detect bias only under AI Act art. 10(5)
+# description: >-
+#   The provider of a high-risk system may exceptionally process special categories of
+#   personal data to detect and correct biases, only to the extent strictly necessary and
+#   when synthetic or anonymised data would not do, with technical limits on re-use,
+#   state-of-the-art security and privacy measures including pseudonymisation, strict and
+#   documented access controls, no transmission to other parties, deletion once the bias is
+#   corrected or at the end of the retention period, and records explaining why the
+#   processing was strictly necessary (AI Act art. 10(5)(a) to (f)). GDPR art. 9 continues to
+#   apply. For a high-risk system, the manifest must state whether such data is used
+#   (bias_detection_sensitive_data.used).
+# related_resources:
+#   - description: "CNIL — Entry into force of the European AI Regulation: the first questions and answers from the CNIL"
+#     ref: https://cnil.fr/en/entry-force-european-ai-regulation-first-questions-and-answers-cnil
+# custom:
+#   id: AIACT-03
+#   step: ai_act
+#   fiche: scope
+#   level: must_if
+#   severity: error
+#   evidence: secondary
+#   articles: ["AI Act 10(5)", "GDPR 9", "GDPR 30"]
+#   fr:
+#     title: Système à haut risque — données sensibles pour la détection des biais uniquement dans les conditions de l'article 10(5) du règlement sur l'IA
+#   remediation:
+#     en: >-
+#       Set bias_detection_sensitive_data.used; when true, document necessity_ref, list
+#       synthetic and anonymised in alternatives_ruled_out, set pseudonymised and
+#       no_third_party_transfer to true, reference access_controls_ref and
+#       ropa_justification_ref, and set deletion_trigger (bias_corrected or retention_end).
+#     fr: >-
+#       Renseignez bias_detection_sensitive_data.used ; s'il vaut true, documentez
+#       necessity_ref, indiquez synthetic et anonymised dans alternatives_ruled_out, fixez
+#       pseudonymised et no_third_party_transfer à true, référencez access_controls_ref et
+#       ropa_justification_ref, et renseignez deletion_trigger (bias_corrected ou retention_end).
+#   messages:
+#     not_high_risk:
+#       en: >-
+#         ai_act.risk_level is {{.level}}, not high: AI Act art. 10(5) does not apply (outside
+#         high-risk systems, special categories used for bias work fall under GDPR art. 9 alone).
+#       fr: >-
+#         ai_act.risk_level vaut {{.level}} et non high : l'article 10(5) du règlement sur l'IA ne
+#         s'applique pas (hors systèmes à haut risque, les données sensibles utilisées pour
+#         traiter les biais relèvent du seul article 9 du RGPD).
+#     not_provider:
+#       en: >-
+#         The operator role is {{.role}}, not provider: AI Act art. 10(5) concerns the provider
+#         of the high-risk system.
+#       fr: >-
+#         Le rôle de l'opérateur est {{.role}} et non provider : l'article 10(5) du règlement sur
+#         l'IA concerne le fournisseur du système à haut risque.
+#     not_declared:
+#       en: >-
+#         The system is high-risk but bias_detection_sensitive_data.used is not declared: state
+#         whether special categories of personal data are processed to detect and correct bias,
+#         which is allowed only under AI Act art. 10(5).
+#       fr: >-
+#         Le système est à haut risque mais bias_detection_sensitive_data.used n'est pas
+#         renseigné : indiquez si des catégories particulières de données personnelles sont
+#         traitées pour détecter et corriger des biais, ce qui n'est permis que dans les
+#         conditions de l'article 10(5) du règlement sur l'IA.
+#     not_used:
+#       en: "No special categories of personal data are processed to detect bias (bias_detection_sensitive_data.used is false)."
+#       fr: "Aucune catégorie particulière de données personnelles n'est traitée pour détecter des biais (bias_detection_sensitive_data.used vaut false)."
+#     condition_missing:
+#       en: >-
+#         Special categories are processed to detect bias but bias_detection_sensitive_data.{{.field}}
+#         {{.problem}}: {{.condition}} (AI Act art. 10(5){{.point}}).
+#       fr: >-
+#         Des données sensibles sont traitées pour détecter des biais mais
+#         bias_detection_sensitive_data.{{.field}} {{.problem_fr}} : {{.condition_fr}} (article
+#         10(5){{.point}} du règlement sur l'IA).
+#     safeguarded:
+#       en: >-
+#         Special categories are processed to detect bias under the AI Act art. 10(5) conditions:
+#         necessity {{.necessity}}, pseudonymised, access controls {{.access}}, no transfer,
+#         deletion on {{.deletion}}.
+#       fr: >-
+#         Des données sensibles sont traitées pour détecter des biais dans les conditions de
+#         l'article 10(5) du règlement sur l'IA : nécessité {{.necessity}}, pseudonymisation,
+#         contrôle des accès {{.access}}, aucune transmission, suppression sur {{.deletion}}.
+package cnil.ai_act.aiact_03
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_bias := object.get(input.manifest, "bias_detection_sensitive_data", {})
+
+_used := facts.value_at(_bias, ["used"])
+
+_alternatives := {a | some a in _bias.alternatives_ruled_out}
+
+# Each condition of art. 10(5): its point and the texts explaining it.
+_conditions := {
+	"necessity_ref": {
+		"point": "",
+		"en": "the processing must be strictly necessary to detect and correct bias",
+		"fr": "le traitement doit être strictement nécessaire à la détection et à la correction des biais",
+	},
+	"alternatives_ruled_out": {
+		"point": "(a)",
+		"en": "synthetic and anonymised data must be shown not to suffice",
+		"fr": "il doit être établi que des données synthétiques ou anonymisées ne suffisent pas",
+	},
+	"pseudonymised": {
+		"point": "(b)",
+		"en": "the data must be pseudonymised and protected by state-of-the-art measures",
+		"fr": "les données doivent être pseudonymisées et protégées par des mesures à l'état de l'art",
+	},
+	"access_controls_ref": {
+		"point": "(c)",
+		"en": "access must be strictly controlled, documented and limited to authorised persons",
+		"fr": "l'accès doit être strictement contrôlé, documenté et réservé aux personnes autorisées",
+	},
+	"no_third_party_transfer": {
+		"point": "(d)",
+		"en": "the data must not be transmitted, transferred or otherwise accessed by other parties",
+		"fr": "les données ne doivent pas être transmises, transférées ni rendues accessibles à des tiers",
+	},
+	"deletion_trigger": {
+		"point": "(e)",
+		"en": "the data must be deleted once the bias is corrected or at the end of the retention period",
+		"fr": "les données doivent être supprimées une fois le biais corrigé ou à la fin de la durée de conservation",
+	},
+	"ropa_justification_ref": {
+		"point": "(f)",
+		"en": "the record of processing activities must explain why the processing was strictly necessary",
+		"fr": "le registre des activités de traitement doit expliquer pourquoi le traitement était strictement nécessaire",
+	},
+}
+
+_satisfied contains "necessity_ref" if facts.declared(_bias, ["necessity_ref"])
+
+_satisfied contains "alternatives_ruled_out" if count({"synthetic", "anonymised"} - _alternatives) == 0
+
+_satisfied contains "pseudonymised" if facts.value_at(_bias, ["pseudonymised"]) == true
+
+_satisfied contains "access_controls_ref" if facts.declared(_bias, ["access_controls_ref"])
+
+_satisfied contains "no_third_party_transfer" if facts.value_at(_bias, ["no_third_party_transfer"]) == true
+
+_satisfied contains "deletion_trigger" if facts.value_at(_bias, ["deletion_trigger"]) in {"bias_corrected", "retention_end"}
+
+_satisfied contains "ropa_justification_ref" if facts.declared(_bias, ["ropa_justification_ref"])
+
+_missing := {field | some field, _ in _conditions} - _satisfied
+
+_condition_params(field) := {
+	"field": field,
+	"problem": "is missing or insufficient",
+	"problem_fr": "est absent ou insuffisant",
+	"condition": _conditions[field].en,
+	"condition_fr": _conditions[field].fr,
+	"point": _conditions[field].point,
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": sprintf("%v", [facts.ai_act_risk_level])}, "/ai_act/risk_level") if {
+	not facts.ai_act_risk_level == "high"
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "not_provider", {"role": facts.ai_act_operator_role}, "/ai_act/operator_role") if {
+	facts.ai_act_risk_level == "high"
+	not facts.ai_act_operator_role == "provider"
+}
+
+results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/bias_detection_sensitive_data/used") if {
+	facts.ai_act_high_risk_provider
+	not is_boolean(_used)
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "not_used", {}, "/bias_detection_sensitive_data/used") if {
+	facts.ai_act_high_risk_provider
+	_used == false
+}
+
+results contains result.fail(rego.metadata.chain(), "condition_missing", _condition_params(field), pointer) if {
+	facts.ai_act_high_risk_provider
+	_used == true
+	some field in _missing
+	pointer := sprintf("/bias_detection_sensitive_data/%s", [field])
+}
+
+results contains result.pass(rego.metadata.chain(), "safeguarded", params, "/bias_detection_sensitive_data") if {
+	facts.ai_act_high_risk_provider
+	_used == true
+	count(_missing) == 0
+	params := {"necessity": _bias.necessity_ref, "access": _bias.access_controls_ref, "deletion": _bias.deletion_trigger}
+}

@@ -1,0 +1,233 @@
+# METADATA
+# title: AI Act documentation duties by role and risk, and the AI Act is not a GDPR legal basis
+# description: >-
+#   The provider of a high-risk system draws up its technical documentation (AI Act art. 11,
+#   Annex IV). The provider of a general-purpose AI model keeps technical documentation,
+#   informs downstream providers, adopts a copyright policy that respects text-and-data-mining
+#   opt-outs, and publishes a sufficiently detailed summary of the training content (art.
+#   53(1)); a model released under a free and open-source licence with public weights is
+#   exempt from the first two unless it presents systemic risk (art. 53(2)). A deployer of a
+#   high-risk system carries out a fundamental-rights impact assessment, which complements
+#   the DPIA (art. 27(1) and 27(4)); the tool expects it from high-risk deployers except for
+#   critical infrastructure, when the organisation is not declared a private body or the
+#   system falls in the essential-services area. The AI Act applies without prejudice to the
+#   GDPR (art. 2(7)) and is not itself a legal basis for processing personal data (recital
+#   63): a legal_basis of ai_act is always wrong.
+# related_resources:
+#   - description: "CNIL — Entry into force of the European AI Regulation: the first questions and answers from the CNIL"
+#     ref: https://cnil.fr/en/entry-force-european-ai-regulation-first-questions-and-answers-cnil
+# custom:
+#   id: AIACT-04
+#   step: ai_act
+#   fiche: scope
+#   level: must_if
+#   severity: error
+#   evidence: secondary
+#   articles: ["AI Act 2(7)", "AI Act 11", "AI Act Annex IV", "AI Act 27", "AI Act 53", "AI Act Recital 63", "GDPR 6(1)"]
+#   fr:
+#     title: Obligations documentaires du règlement sur l'IA selon le rôle et le risque ; ce règlement n'est pas une base légale RGPD
+#   remediation:
+#     en: >-
+#       High-risk provider: reference ai_act.technical_documentation_ref. GPAI-model provider:
+#       fill ai_act.gpai (technical_documentation_ref, downstream_info_ref,
+#       copyright_policy_ref, training_content_summary_url). High-risk deployer: reference the
+#       fundamental-rights impact assessment in ai_act.fria_ref. Replace any legal_basis of
+#       ai_act with a GDPR art. 6(1) basis.
+#     fr: >-
+#       Fournisseur d'un système à haut risque : référencez ai_act.technical_documentation_ref.
+#       Fournisseur d'un modèle d'IA à usage général : complétez ai_act.gpai
+#       (technical_documentation_ref, downstream_info_ref, copyright_policy_ref,
+#       training_content_summary_url). Déployeur d'un système à haut risque : référencez
+#       l'analyse d'impact sur les droits fondamentaux dans ai_act.fria_ref. Remplacez toute
+#       legal_basis valant ai_act par une base de l'article 6(1) du RGPD.
+#   messages:
+#     no_duty:
+#       en: >-
+#         No AI Act documentation duty follows from the declared classification (risk level:
+#         {{.level}}, operator role: {{.role}}, general-purpose AI model: {{.gpai}}), and no
+#         legal basis is declared as ai_act.
+#       fr: >-
+#         Aucune obligation documentaire du règlement sur l'IA ne découle de la classification
+#         déclarée (niveau de risque : {{.level}}, rôle : {{.role}}, modèle d'IA à usage général :
+#         {{.gpai}}), et aucune base légale n'est déclarée comme ai_act.
+#     ai_act_basis:
+#       en: >-
+#         {{.where}} declares the legal basis {{.value}}: the AI Act is not a legal basis for
+#         processing personal data (AI Act recital 63 and art. 2(7)); use a GDPR art. 6(1) basis.
+#       fr: >-
+#         {{.where_fr}} déclare la base légale {{.value}} : le règlement sur l'IA n'est pas une base
+#         légale pour traiter des données personnelles (considérant 63 et article 2(7) du
+#         règlement sur l'IA) ; retenez une base de l'article 6(1) du RGPD.
+#     no_technical_documentation:
+#       en: >-
+#         The system is high-risk and the operator is its provider, but
+#         ai_act.technical_documentation_ref is missing: the technical documentation, including
+#         the description of the data, must be drawn up (AI Act art. 11 and Annex IV).
+#       fr: >-
+#         Le système est à haut risque et l'opérateur en est le fournisseur, mais
+#         ai_act.technical_documentation_ref est absent : la documentation technique, y compris la
+#         description des données, doit être établie (article 11 et annexe IV du règlement sur
+#         l'IA).
+#     technical_documentation:
+#       en: The technical documentation of the high-risk system is {{.ref}} (AI Act art. 11).
+#       fr: La documentation technique du système à haut risque est {{.ref}} (article 11 du règlement sur l'IA).
+#     gpai_missing:
+#       en: >-
+#         The operator provides a general-purpose AI model but ai_act.gpai.{{.field}} is missing:
+#         {{.duty}} (AI Act art. 53(1)({{.point}})).
+#       fr: >-
+#         L'opérateur fournit un modèle d'IA à usage général mais ai_act.gpai.{{.field}} est
+#         absent : {{.duty_fr}} (article 53(1)({{.point}}) du règlement sur l'IA).
+#     gpai_documented:
+#       en: "The general-purpose AI model's provider duties are documented: {{.fields}} (AI Act art. 53)."
+#       fr: "Les obligations du fournisseur du modèle d'IA à usage général sont documentées : {{.fields}} (article 53 du règlement sur l'IA)."
+#     no_fria:
+#       en: >-
+#         The operator deploys a high-risk system (Annex III area: {{.area}}) but ai_act.fria_ref
+#         is missing: a fundamental-rights impact assessment is required where AI Act art. 27(1)
+#         applies, and it complements the DPIA (art. 27(4)).
+#       fr: >-
+#         L'opérateur déploie un système à haut risque (domaine de l'annexe III : {{.area}}) mais
+#         ai_act.fria_ref est absent : une analyse d'impact sur les droits fondamentaux est
+#         requise lorsque l'article 27(1) du règlement sur l'IA s'applique, et elle complète
+#         l'AIPD (article 27(4)).
+#     fria:
+#       en: The fundamental-rights impact assessment of the deployed high-risk system is {{.ref}} (AI Act art. 27).
+#       fr: L'analyse d'impact sur les droits fondamentaux du système à haut risque déployé est {{.ref}} (article 27 du règlement sur l'IA).
+package cnil.ai_act.aiact_04
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_manifest := input.manifest
+
+_ai_act := object.get(_manifest, "ai_act", {})
+
+_gpai_provider if {
+	_ai_act.gpai_model == true
+	facts.ai_act_operator_role == "provider"
+}
+
+# Art. 53(2): free and open-source models with public weights, without systemic risk.
+_open_source_exempt if {
+	practices := {p | some p in _manifest.distribution.open_source_practices}
+	"weights" in practices
+	"licence_allowing_use_modification_redistribution" in practices
+	not _ai_act.gpai_systemic_risk == true
+}
+
+_gpai_fields := {
+	"technical_documentation_ref": {
+		"point": "a",
+		"en": "technical documentation of the model, including its training and testing, must be kept",
+		"fr": "la documentation technique du modèle, y compris sur son entraînement et ses tests, doit être tenue",
+	},
+	"downstream_info_ref": {
+		"point": "b",
+		"en": "information and documentation must be made available to downstream providers",
+		"fr": "des informations et une documentation doivent être mises à la disposition des fournisseurs en aval",
+	},
+	"copyright_policy_ref": {
+		"point": "c",
+		"en": "a copyright policy, respecting text-and-data-mining opt-outs, must be adopted",
+		"fr": "une politique de respect du droit d'auteur, qui respecte les oppositions à la fouille de textes et de données, doit être adoptée",
+	},
+	"training_content_summary_url": {
+		"point": "d",
+		"en": "a sufficiently detailed summary of the training content must be made public",
+		"fr": "un résumé suffisamment détaillé du contenu utilisé pour l'entraînement doit être rendu public",
+	},
+}
+
+_gpai_required := {"copyright_policy_ref", "training_content_summary_url"} if _open_source_exempt
+
+else := {f | some f, _ in _gpai_fields}
+
+_fria_due if {
+	facts.ai_act_risk_level == "high"
+	facts.ai_act_operator_role == "deployer"
+	not _ai_act.annex_iii_area == "critical_infrastructure"
+	_fria_scope
+}
+
+_fria_scope if not facts.value_at(_manifest, ["organisation", "is_public_authority"]) == false
+
+_fria_scope if _ai_act.annex_iii_area == "essential_services"
+
+_duty contains "high_risk" if facts.ai_act_high_risk_provider
+
+_duty contains "gpai" if _gpai_provider
+
+_duty contains "fria" if _fria_due
+
+# Legal bases declared as the AI Act.
+_ai_act_bases contains [sprintf("/processing_activities/%d/legal_basis", [i]), where, basis] if {
+	some i, activity in _manifest.processing_activities
+	basis := activity.legal_basis
+	_is_ai_act(basis)
+	id := object.get(activity, "id", sprintf("#%d", [i]))
+	where := {
+		"where": sprintf("Processing activity %v", [id]),
+		"where_fr": sprintf("L'activité de traitement %v", [id]),
+	}
+}
+
+_ai_act_bases contains ["/model/legal_basis", {"where": "model.legal_basis", "where_fr": "model.legal_basis"}, basis] if {
+	basis := _manifest.model.legal_basis
+	_is_ai_act(basis)
+}
+
+_is_ai_act(basis) if regex.match(`(?i)^\s*(eu[ _-]?)?ai[ _-]?act\s*$`, basis)
+
+results contains result.not_applicable(rego.metadata.chain(), "no_duty", params, "/ai_act") if {
+	count(_duty) == 0
+	count(_ai_act_bases) == 0
+	params := {
+		"level": sprintf("%v", [facts.ai_act_risk_level]),
+		"role": facts.ai_act_operator_role,
+		"gpai": sprintf("%v", [facts.value_at(_ai_act, ["gpai_model"])]),
+	}
+}
+
+results contains result.fail(rego.metadata.chain(), "ai_act_basis", params, pointer) if {
+	some [pointer, where, basis] in _ai_act_bases
+	params := object.union(where, {"value": basis})
+}
+
+results contains result.fail(rego.metadata.chain(), "no_technical_documentation", {}, "/ai_act/technical_documentation_ref") if {
+	"high_risk" in _duty
+	not facts.declared(_ai_act, ["technical_documentation_ref"])
+}
+
+results contains result.pass(rego.metadata.chain(), "technical_documentation", {"ref": ref}, "/ai_act/technical_documentation_ref") if {
+	"high_risk" in _duty
+	facts.declared(_ai_act, ["technical_documentation_ref"])
+	ref := _ai_act.technical_documentation_ref
+}
+
+results contains result.fail(rego.metadata.chain(), "gpai_missing", params, pointer) if {
+	"gpai" in _duty
+	some field in _gpai_required
+	not facts.declared(_ai_act, ["gpai", field])
+	info := _gpai_fields[field]
+	params := {"field": field, "point": info.point, "duty": info.en, "duty_fr": info.fr}
+	pointer := sprintf("/ai_act/gpai/%s", [field])
+}
+
+results contains result.pass(rego.metadata.chain(), "gpai_documented", {"fields": concat(", ", sort(_gpai_required))}, "/ai_act/gpai") if {
+	"gpai" in _duty
+	every field in _gpai_required {
+		facts.declared(_ai_act, ["gpai", field])
+	}
+}
+
+results contains result.fail(rego.metadata.chain(), "no_fria", {"area": sprintf("%v", [facts.value_at(_ai_act, ["annex_iii_area"])])}, "/ai_act/fria_ref") if {
+	"fria" in _duty
+	not facts.declared(_ai_act, ["fria_ref"])
+}
+
+results contains result.pass(rego.metadata.chain(), "fria", {"ref": ref}, "/ai_act/fria_ref") if {
+	"fria" in _duty
+	facts.declared(_ai_act, ["fria_ref"])
+	ref := _ai_act.fria_ref
+}

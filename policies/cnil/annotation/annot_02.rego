@@ -1,0 +1,112 @@
+# METADATA
+# title: Annotations are accurate, objective and controlled
+# description: >-
+#   Annotations must be correct, objective and, as far as possible, up to date (GDPR art.
+#   5(1)(d)); vague, arbitrary or caricatural labels (for example inferring a profession from
+#   a picture) reproduce biases and discrimination or harm dignity (art. 5(1)(a)). The
+#   manifest references the annotation guidelines (annotation.guidelines_ref) and the quality
+#   control applied (annotation.quality_control: double_annotation,
+#   inter_annotator_agreement, expert_review, sampling_audit; this list is the tool's own).
+#   The rule applies when annotation is declared (see ANNOT-01).
+# related_resources:
+#   - description: "CNIL — Annotating data"
+#     ref: https://cnil.fr/en/annotating-data
+# custom:
+#   id: ANNOT-02
+#   step: annotation
+#   fiche: annotation
+#   level: must
+#   severity: error
+#   evidence: secondary
+#   articles: ["GDPR 5(1)(a)", "GDPR 5(1)(d)"]
+#   fr:
+#     title: Des annotations exactes, objectives et contrôlées
+#   remediation:
+#     en: >-
+#       Write annotation guidelines that define each label objectively and reference them in
+#       annotation.guidelines_ref; declare in annotation.quality_control how annotations are
+#       checked (double_annotation, inter_annotator_agreement, expert_review, sampling_audit).
+#     fr: >-
+#       Rédigez des consignes d'annotation définissant objectivement chaque étiquette et
+#       référencez-les dans annotation.guidelines_ref ; déclarez dans annotation.quality_control
+#       comment les annotations sont contrôlées (double_annotation, inter_annotator_agreement,
+#       expert_review, sampling_audit).
+#   messages:
+#     no_gdpr:
+#       en: >-
+#         The GDPR does not apply to the development (no personal data processed, or another
+#         legal regime): the accuracy of annotations under the GDPR is not at stake.
+#       fr: >-
+#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
+#         régime juridique) : l'exactitude des annotations au titre du RGPD n'est pas en jeu.
+#     no_annotation:
+#       en: >-
+#         No annotation is declared (no annotation section, no dataset with annotated: true or an
+#         annotation step in preparation_ops): the annotation rules do not apply.
+#       fr: >-
+#         Aucune annotation n'est déclarée (pas de section annotation, aucun jeu de données avec
+#         annotated : true ou une étape d'annotation dans preparation_ops) : les règles sur
+#         l'annotation ne s'appliquent pas.
+#     no_guidelines:
+#       en: >-
+#         annotation.guidelines_ref is missing: guidelines defining each label objectively are
+#         needed for accurate, non-arbitrary annotations (GDPR art. 5(1)(a) and 5(1)(d)).
+#       fr: >-
+#         annotation.guidelines_ref est absent : des consignes définissant objectivement chaque
+#         étiquette sont nécessaires à des annotations exactes et non arbitraires (articles
+#         5(1)(a) et 5(1)(d) du RGPD).
+#     no_quality_control:
+#       en: >-
+#         annotation.quality_control is empty: the accuracy of annotations must be checked (for
+#         example double annotation or expert review), as inaccurate labels are inaccurate
+#         personal data (GDPR art. 5(1)(d)).
+#       fr: >-
+#         annotation.quality_control est vide : l'exactitude des annotations doit être contrôlée
+#         (par exemple double annotation ou revue par un expert), des étiquettes inexactes étant
+#         des données personnelles inexactes (article 5(1)(d) du RGPD).
+#     controlled:
+#       en: "Annotations follow the guidelines {{.guidelines}} and are checked by: {{.controls}}."
+#       fr: "Les annotations suivent les consignes {{.guidelines}} et sont contrôlées par : {{.controls}}."
+package cnil.annotation.annot_02
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_annotation := object.get(input.manifest, "annotation", {})
+
+_controls := facts.value_at(_annotation, ["quality_control"])
+
+_controls_text := concat(", ", sort([sprintf("%v", [c]) | some c in _controls])) if is_array(_controls)
+
+else := sprintf("%v", [_controls])
+
+_applies if {
+	facts.gdpr_applies
+	facts.annotation_performed
+}
+
+_issues contains ["no_guidelines", "/annotation/guidelines_ref"] if {
+	not facts.declared(_annotation, ["guidelines_ref"])
+}
+
+_issues contains ["no_quality_control", "/annotation/quality_control"] if not facts.filled(_controls)
+
+results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_annotation", {}, "/annotation") if {
+	facts.gdpr_applies
+	not facts.annotation_performed
+}
+
+results contains result.fail(rego.metadata.chain(), key, {}, pointer) if {
+	_applies
+	some [key, pointer] in _issues
+}
+
+results contains result.pass(rego.metadata.chain(), "controlled", params, "/annotation/quality_control") if {
+	_applies
+	count(_issues) == 0
+	params := {"guidelines": _annotation.guidelines_ref, "controls": _controls_text}
+}

@@ -1,0 +1,127 @@
+# METADATA
+# title: Annotation is organised with trained annotators and, when outsourced, an art. 28 contract
+# description: >-
+#   The CNIL recommends organising annotation with a protocol, annotators trained to it and
+#   bound to confidentiality, and, when annotation is outsourced, a processor contract under
+#   GDPR art. 28 (itself a legal requirement whenever the annotator is a processor). The
+#   protocol (annotation.guidelines_ref) is checked by ANNOT-02. As the catalog could not
+#   re-read these points in the CNIL text, the rule reports a warning. It applies when
+#   annotation is declared (see ANNOT-01).
+# related_resources:
+#   - description: "CNIL — Annotating data"
+#     ref: https://cnil.fr/en/annotating-data
+# custom:
+#   id: ANNOT-03.2
+#   step: annotation
+#   fiche: annotation
+#   level: should
+#   severity: warning
+#   evidence: recalled
+#   articles: ["GDPR 28", "GDPR 29", "GDPR 32(4)"]
+#   fr:
+#     title: Une annotation organisée avec des annotateurs formés et, si elle est sous-traitée, un contrat article 28
+#   remediation:
+#     en: >-
+#       Set annotation.outsourced to true or false; when true, reference the art. 28 contract in
+#       annotation.processor_contract_ref; train the annotators to the protocol and set
+#       annotation.annotator_training to true.
+#     fr: >-
+#       Renseignez annotation.outsourced (true ou false) ; s'il vaut true, référencez le contrat
+#       article 28 dans annotation.processor_contract_ref ; formez les annotateurs au protocole
+#       et fixez annotation.annotator_training à true.
+#   messages:
+#     no_gdpr:
+#       en: >-
+#         The GDPR does not apply to the development (no personal data processed, or another
+#         legal regime): the organisation of annotation under the GDPR is not at stake.
+#       fr: >-
+#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
+#         régime juridique) : l'organisation de l'annotation au titre du RGPD n'est pas en jeu.
+#     no_annotation:
+#       en: >-
+#         No annotation is declared (no annotation section, no dataset with annotated: true or an
+#         annotation step in preparation_ops): the annotation rules do not apply.
+#       fr: >-
+#         Aucune annotation n'est déclarée (pas de section annotation, aucun jeu de données avec
+#         annotated : true ou une étape d'annotation dans preparation_ops) : les règles sur
+#         l'annotation ne s'appliquent pas.
+#     outsourcing_not_declared:
+#       en: >-
+#         annotation.outsourced is not declared: whether annotators are a processor decides
+#         whether an art. 28 contract is needed.
+#       fr: >-
+#         annotation.outsourced n'est pas renseigné : le recours ou non à un sous-traitant pour
+#         l'annotation détermine si un contrat article 28 est nécessaire.
+#     no_contract:
+#       en: >-
+#         annotation.outsourced is true but annotation.processor_contract_ref is missing: an
+#         outsourced annotator processes personal data on the controller's behalf and needs a
+#         contract meeting GDPR art. 28(3).
+#       fr: >-
+#         annotation.outsourced vaut true mais annotation.processor_contract_ref est absent : un
+#         prestataire d'annotation traite des données personnelles pour le compte du responsable
+#         et doit être lié par un contrat conforme à l'article 28(3) du RGPD.
+#     no_training:
+#       en: >-
+#         annotation.annotator_training is not true: annotators should be trained to the
+#         annotation protocol and to confidentiality.
+#       fr: >-
+#         annotation.annotator_training ne vaut pas true : les annotateurs devraient être formés
+#         au protocole d'annotation et à la confidentialité.
+#     organised_outsourced:
+#       en: "Annotation is outsourced under the contract {{.contract}} and annotators are trained."
+#       fr: "L'annotation est sous-traitée selon le contrat {{.contract}} et les annotateurs sont formés."
+#     organised_in_house:
+#       en: Annotation is done in-house by trained annotators.
+#       fr: L'annotation est réalisée en interne par des annotateurs formés.
+package cnil.annotation.annot_03_2
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_annotation := object.get(input.manifest, "annotation", {})
+
+_outsourced := facts.value_at(_annotation, ["outsourced"])
+
+_applies if {
+	facts.gdpr_applies
+	facts.annotation_performed
+}
+
+_issues contains ["outsourcing_not_declared", "/annotation/outsourced"] if not is_boolean(_outsourced)
+
+_issues contains ["no_contract", "/annotation/processor_contract_ref"] if {
+	_outsourced == true
+	not facts.declared(_annotation, ["processor_contract_ref"])
+}
+
+_issues contains ["no_training", "/annotation/annotator_training"] if {
+	not facts.value_at(_annotation, ["annotator_training"]) == true
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_annotation", {}, "/annotation") if {
+	facts.gdpr_applies
+	not facts.annotation_performed
+}
+
+results contains result.fail(rego.metadata.chain(), key, {}, pointer) if {
+	_applies
+	some [key, pointer] in _issues
+}
+
+results contains result.pass(rego.metadata.chain(), "organised_outsourced", params, "/annotation/processor_contract_ref") if {
+	_applies
+	count(_issues) == 0
+	_outsourced == true
+	params := {"contract": _annotation.processor_contract_ref}
+}
+
+results contains result.pass(rego.metadata.chain(), "organised_in_house", {}, "/annotation/outsourced") if {
+	_applies
+	count(_issues) == 0
+	_outsourced == false
+}

@@ -1,0 +1,68 @@
+package cnil.information.info_01_test
+
+import data.cnil.information.info_01
+
+_manifest := {
+	"personal_data": {"processed": true},
+	"datasets": [
+		{"id": "ds-web", "source_type": "web_scraping", "information_measure_ref": "https://acme.example/notice"},
+		{"id": "ds-crm", "source_type": "own_data_reuse", "contains_personal_data": true},
+		{"id": "ds-synthetic", "source_type": "synthetic", "contains_personal_data": false},
+	],
+	"transparency": {"mode": "general_public_notice"},
+}
+
+_results(manifest) := results if {
+	results := info_01.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+test_decides_each_personal_dataset_and_the_mode if {
+	_decisions(_manifest) == {
+		["pass", "/datasets/0/information_measure_ref"],
+		["fail", "/datasets/1/information_measure_ref"],
+		["pass", "/transparency/mode"],
+	}
+}
+
+test_fail_message_names_dataset_and_source if {
+	some r in _results(_manifest)
+	r.decision == "fail"
+	startswith(r.message, "Dataset ds-crm contains personal data (source_type: own_data_reuse) but datasets[].information_measure_ref is missing")
+	r.severity == "error"
+}
+
+test_pass_message_names_the_measure if {
+	some r in _results(_manifest)
+	r.pointer == "/datasets/0/information_measure_ref"
+	r.message == "Dataset ds-web (source_type: web_scraping): the people concerned are informed through https://acme.example/notice."
+}
+
+test_fail_without_mode if {
+	_decisions({"transparency": {}}) == {["fail", "/transparency/mode"]}
+	_decisions({}) == {["fail", "/transparency/mode"]}
+}
+
+test_fail_with_unknown_mode if {
+	results := _results({"transparency": {"mode": "website"}})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/transparency/mode"]}
+	some r in results
+	contains(r.message, "\"website\"")
+}
+
+test_undeclared_source_type if {
+	some r in _results({"datasets": [{"id": "ds-x"}], "transparency": {"mode": "both"}})
+	contains(r.message, "(source_type: undeclared)")
+}
+
+test_not_applicable_without_gdpr if {
+	_decisions({"personal_data": {"processed": false}, "datasets": [{"id": "d", "contains_personal_data": false}]}) == {["not_applicable", "/personal_data/processed"]}
+}
+
+test_french_texts if {
+	results := info_01.results with input as {"manifest": _manifest, "options": {"lang": "fr"}}
+	some r in results
+	startswith(r.message, "Le jeu de données ds-crm contient des données personnelles (source_type : own_data_reuse)")
+	startswith(r.title, "Information — informer les personnes dont les données sont utilisées")
+}

@@ -1,0 +1,122 @@
+# METADATA
+# title: Information — content of the notice
+# description: >-
+#   The information given to the people concerned must contain the items of GDPR art. 13 and 14:
+#   identity and contact details of the controller, contact details of the data protection
+#   officer where there is one, purposes and legal basis, recipients and transfers, retention
+#   period or criteria, the rights of the people and the right to lodge a complaint with the
+#   CNIL. When the legal basis is legitimate interests, the interest pursued. When the data were
+#   not collected from the people themselves, also the categories of data concerned and their
+#   source(s), or the categories of sources when there are many.
+# related_resources:
+#   - description: "CNIL — IA : Informer les personnes concernées"
+#     ref: https://cnil.fr/fr/ia-informer-les-personnes-concernees
+# custom:
+#   id: INFO-02
+#   step: information
+#   fiche: information
+#   level: must
+#   severity: error
+#   evidence: secondary
+#   articles: ["GDPR 13(1)", "GDPR 13(2)", "GDPR 14(1)", "GDPR 14(2)"]
+#   fr:
+#     title: Information — contenu de la mention d'information
+#   remediation:
+#     en: >-
+#       Complete the notice and list its items in transparency.notice.items: controller_identity,
+#       dpo_contact (when a DPO is designated), purpose, legal_basis, recipients, retention,
+#       rights, complaint_cnil; legitimate_interest_pursued when an activity relies on legitimate
+#       interests; data_categories and sources_or_source_categories when data are not collected
+#       from the people themselves.
+#     fr: >-
+#       Complétez la mention d'information et listez ses rubriques dans transparency.notice.items :
+#       controller_identity, dpo_contact (lorsqu'un DPO est désigné), purpose, legal_basis,
+#       recipients, retention, rights, complaint_cnil ; legitimate_interest_pursued lorsqu'une
+#       activité repose sur l'intérêt légitime ; data_categories et sources_or_source_categories
+#       lorsque les données ne sont pas collectées auprès des personnes elles-mêmes.
+#   messages:
+#     no_gdpr:
+#       en: >-
+#         The GDPR does not apply to the development (no personal data, or a legal regime other
+#         than the GDPR): the content required by GDPR art. 13 and 14 is not assessed.
+#       fr: >-
+#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
+#         juridique autre que le RGPD) : le contenu exigé par les articles 13 et 14 du RGPD n'est
+#         pas examiné.
+#     missing_items:
+#       en: >-
+#         transparency.notice.items does not include {{.missing}}. The notice must contain the
+#         information of GDPR art. 13 and 14, including the legitimate interest pursued when it is
+#         the legal basis (activities on legitimate interests: {{.li}}) and the categories of data
+#         and their sources when the data are not collected from the people themselves (datasets
+#         collected indirectly: {{.indirect}}).
+#       fr: >-
+#         transparency.notice.items ne comprend pas {{.missing}}. La mention d'information doit
+#         contenir les informations des articles 13 et 14 du RGPD, dont l'intérêt légitime
+#         poursuivi lorsqu'il constitue la base légale (activités fondées sur l'intérêt
+#         légitime : {{.li}}) et les catégories de données et leurs sources lorsque les données ne
+#         sont pas collectées auprès des personnes elles-mêmes (jeux de données collectés
+#         indirectement : {{.indirect}}).
+#     complete:
+#       en: >-
+#         The notice lists the {{.count}} items required for this project (transparency.notice.items).
+#       fr: >-
+#         La mention d'information comprend les {{.count}} rubriques requises pour ce projet
+#         (transparency.notice.items).
+package cnil.information.info_02
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_base_items := {"controller_identity", "purpose", "legal_basis", "recipients", "retention", "rights", "complaint_cnil"}
+
+# The DPO contact is due where a DPO is designated (GDPR art. 13(1)(b), 14(1)(b)); assumed
+# designated unless organisation.has_dpo is false.
+_dpo_items := {"dpo_contact"} if {
+	not input.manifest.organisation.has_dpo == false
+} else := set()
+
+# Personal datasets not collected from the people themselves (an undeclared source counts).
+_indirect contains object.get(ds, "id", sprintf("#%d", [i])) if {
+	some i in facts.personal_datasets
+	ds := input.manifest.datasets[i]
+	not ds.source_type == "direct_collection"
+}
+
+_indirect_items := {"data_categories", "sources_or_source_categories"} if count(_indirect) > 0
+
+else := set()
+
+_li contains object.get(input.manifest.processing_activities[i], "id", sprintf("#%d", [i])) if {
+	some i in facts.development_activities
+	input.manifest.processing_activities[i].legal_basis == "legitimate_interests"
+}
+
+_li_items := {"legitimate_interest_pursued"} if count(_li) > 0
+
+else := set()
+
+_required := ((_base_items | _dpo_items) | _indirect_items) | _li_items
+
+_items := {item | some item in facts.value_at(input.manifest, ["transparency", "notice", "items"])}
+
+_missing := _required - _items
+
+_list(ids) := concat(", ", sort(ids)) if count(ids) > 0
+
+else := "—"
+
+results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "missing_items", params, "/transparency/notice/items") if {
+	facts.gdpr_applies
+	count(_missing) > 0
+	params := {"missing": concat(", ", sort(_missing)), "li": _list(_li), "indirect": _list(_indirect)}
+}
+
+results contains result.pass(rego.metadata.chain(), "complete", {"count": count(_required)}, "/transparency/notice/items") if {
+	facts.gdpr_applies
+	count(_missing) == 0
+}

@@ -1,0 +1,80 @@
+package cnil.information.info_02_test
+
+import data.cnil.information.info_02
+
+_base := ["controller_identity", "dpo_contact", "purpose", "legal_basis", "recipients", "retention", "rights", "complaint_cnil"]
+
+_manifest(items) := {
+	"personal_data": {"processed": true},
+	"organisation": {"has_dpo": true},
+	"processing_activities": [{"id": "pa-1", "phase": "development", "legal_basis": "contract"}],
+	"datasets": [{"id": "ds-forms", "source_type": "direct_collection", "contains_personal_data": true}],
+	"transparency": {"notice": {"items": items}},
+}
+
+_results(manifest) := results if {
+	results := info_02.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+test_pass_for_direct_collection_with_base_items if {
+	results := _results(_manifest(_base))
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/transparency/notice/items"]}
+	some r in results
+	contains(r.message, "lists the 8 items required")
+}
+
+test_fail_lists_missing_items if {
+	results := _results(_manifest(["controller_identity", "purpose", "legal_basis", "recipients", "rights"]))
+	{[r.decision, r.pointer, r.severity] | some r in results} == {["fail", "/transparency/notice/items", "error"]}
+	some r in results
+	startswith(r.message, "transparency.notice.items does not include complaint_cnil, dpo_contact, retention.")
+	contains(r.message, "(activities on legitimate interests: —)")
+}
+
+test_no_dpo_contact_without_dpo if {
+	manifest := json.patch(_manifest(["controller_identity", "purpose", "legal_basis", "recipients", "retention", "rights", "complaint_cnil"]), [{"op": "replace", "path": "/organisation/has_dpo", "value": false}])
+	_decisions(manifest) == {["pass", "/transparency/notice/items"]}
+}
+
+test_indirect_collection_requires_categories_and_sources if {
+	manifest := json.patch(_manifest(_base), [{"op": "add", "path": "/datasets/-", "value": {"id": "ds-broker", "source_type": "third_party_acquired"}}])
+	results := _results(manifest)
+	some r in results
+	r.decision == "fail"
+	startswith(r.message, "transparency.notice.items does not include data_categories, sources_or_source_categories.")
+	contains(r.message, "(datasets collected indirectly: ds-broker)")
+}
+
+test_undeclared_source_counts_as_indirect if {
+	manifest := json.remove(_manifest(_base), ["datasets/0/source_type"])
+	some r in _results(manifest)
+	r.decision == "fail"
+	contains(r.message, "ds-forms")
+}
+
+test_legitimate_interest_requires_the_interest_pursued if {
+	manifest := json.patch(_manifest(_base), [{"op": "replace", "path": "/processing_activities/0/legal_basis", "value": "legitimate_interests"}])
+	results := _results(manifest)
+	some r in results
+	startswith(r.message, "transparency.notice.items does not include legitimate_interest_pursued.")
+	contains(r.message, "(activities on legitimate interests: pa-1)")
+	full := json.patch(manifest, [{"op": "add", "path": "/transparency/notice/items/-", "value": "legitimate_interest_pursued"}])
+	_decisions(full) == {["pass", "/transparency/notice/items"]}
+}
+
+test_fail_without_notice if {
+	_decisions({}) == {["fail", "/transparency/notice/items"]}
+}
+
+test_not_applicable_without_gdpr if {
+	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+}
+
+test_french_texts if {
+	results := info_02.results with input as {"manifest": _manifest([]), "options": {"lang": "fr"}}
+	some r in results
+	startswith(r.message, "transparency.notice.items ne comprend pas complaint_cnil, controller_identity")
+	r.title == "Information — contenu de la mention d'information"
+}

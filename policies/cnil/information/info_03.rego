@@ -1,0 +1,229 @@
+# METADATA
+# title: Information — derogations from individual information strictly applied
+# description: >-
+#   Individual information may be omitted only (a) when the people already have the
+#   information, in a sufficiently precise form (a generic statement that data may be reused by
+#   third parties is not enough), or (b) for data not collected from the people themselves, when
+#   informing them individually is impossible or would require a disproportionate effort, after
+#   weighing that effort (no contact details, age of the data, number of people) against the
+#   risks for them. In case (b) the controller must take appropriate measures, in particular
+#   publish general information, for example on its website. Art. 13 (direct collection) offers
+#   no disproportionate-effort derogation.
+# related_resources:
+#   - description: "CNIL — IA : Informer les personnes concernées"
+#     ref: https://cnil.fr/fr/ia-informer-les-personnes-concernees
+# custom:
+#   id: INFO-03
+#   step: information
+#   fiche: information
+#   level: must_if
+#   severity: error
+#   evidence: secondary
+#   articles: ["GDPR 13(4)", "GDPR 14(5)(a)", "GDPR 14(5)(b)"]
+#   fr:
+#     title: Information — des dérogations à l'information individuelle appliquées strictement
+#   remediation:
+#     en: >-
+#       Declare transparency.derogation (none, already_informed or disproportionate_effort).
+#       For already_informed, reference the information the people already received in
+#       transparency.prior_notice_ref. For disproportionate_effort, reference the weighing of the
+#       effort against the risks in transparency.effort_balancing_ref and publish general
+#       information at transparency.public_notice_url; inform individually the people whose data
+#       were collected directly from them.
+#     fr: >-
+#       Déclarez transparency.derogation (none, already_informed ou disproportionate_effort).
+#       Pour already_informed, référencez l'information dont les personnes disposent déjà dans
+#       transparency.prior_notice_ref. Pour disproportionate_effort, référencez la mise en balance
+#       de l'effort et des risques dans transparency.effort_balancing_ref et publiez une
+#       information générale à l'adresse transparency.public_notice_url ; informez
+#       individuellement les personnes dont les données ont été collectées directement auprès
+#       d'elles.
+#   messages:
+#     no_gdpr:
+#       en: >-
+#         The GDPR does not apply to the development (no personal data, or a legal regime other
+#         than the GDPR): the derogations of GDPR art. 13(4) and 14(5) are not assessed.
+#       fr: >-
+#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
+#         juridique autre que le RGPD) : les dérogations des articles 13(4) et 14(5) du RGPD ne
+#         sont pas examinées.
+#     no_derogation:
+#       en: >-
+#         No derogation from individual information is claimed (transparency.derogation:
+#         {{.derogation}}; transparency.mode: {{.mode}}).
+#       fr: >-
+#         Aucune dérogation à l'information individuelle n'est invoquée (transparency.derogation :
+#         {{.derogation}} ; transparency.mode : {{.mode}}).
+#     general_only:
+#       en: >-
+#         Only general public information is given (transparency.mode: general_public_notice) but
+#         no derogation is claimed (transparency.derogation: {{.derogation}}): individual
+#         information can be replaced by general information only under GDPR art. 14(5)(a) or
+#         (b); inform people individually or declare and justify the derogation.
+#       fr: >-
+#         Seule une information générale publique est donnée (transparency.mode :
+#         general_public_notice) mais aucune dérogation n'est invoquée (transparency.derogation :
+#         {{.derogation}}) : l'information individuelle ne peut être remplacée par une information
+#         générale qu'au titre de l'article 14(5)(a) ou (b) du RGPD ; informez les personnes
+#         individuellement ou déclarez et justifiez la dérogation.
+#     unknown:
+#       en: >-
+#         transparency.derogation is "{{.derogation}}": expected none, already_informed or
+#         disproportionate_effort.
+#       fr: >-
+#         transparency.derogation vaut « {{.derogation}} » : valeur attendue none,
+#         already_informed ou disproportionate_effort.
+#     no_prior_notice:
+#       en: >-
+#         transparency.derogation is already_informed but transparency.prior_notice_ref is
+#         missing: the derogation holds only if the people already have precise enough
+#         information, which must be documented (GDPR art. 13(4), 14(5)(a)).
+#       fr: >-
+#         transparency.derogation vaut already_informed mais transparency.prior_notice_ref est
+#         absent : la dérogation ne vaut que si les personnes disposent déjà d'une information
+#         suffisamment précise, qui doit être documentée (articles 13(4) et 14(5)(a) du RGPD).
+#     no_effort_balancing:
+#       en: >-
+#         transparency.derogation is disproportionate_effort but transparency.effort_balancing_ref
+#         is missing: the effort of informing individually (no contact details, age of the data,
+#         number of people) must be weighed against the risks for the people (GDPR art. 14(5)(b)).
+#       fr: >-
+#         transparency.derogation vaut disproportionate_effort mais
+#         transparency.effort_balancing_ref est absent : l'effort d'une information individuelle
+#         (absence de coordonnées, ancienneté des données, nombre de personnes) doit être mis en
+#         balance avec les risques pour les personnes (article 14(5)(b) du RGPD).
+#     no_public_notice:
+#       en: >-
+#         transparency.derogation is disproportionate_effort but transparency.public_notice_url is
+#         missing: the controller must then take appropriate measures, in particular make the
+#         information publicly available (GDPR art. 14(5)(b)).
+#       fr: >-
+#         transparency.derogation vaut disproportionate_effort mais transparency.public_notice_url
+#         est absent : le responsable du traitement doit alors prendre des mesures appropriées,
+#         notamment rendre l'information publiquement disponible (article 14(5)(b) du RGPD).
+#     direct_collection:
+#       en: >-
+#         Dataset {{.dataset}} is collected directly from the people (source_type:
+#         direct_collection) and only general information is given (transparency.mode:
+#         {{.mode}}): GDPR art. 13 offers no disproportionate-effort derogation, so these people
+#         must be informed individually.
+#       fr: >-
+#         Le jeu de données {{.dataset}} est collecté directement auprès des personnes
+#         (source_type : direct_collection) et seule une information générale est donnée
+#         (transparency.mode : {{.mode}}) : l'article 13 du RGPD ne prévoit aucune dérogation pour
+#         effort disproportionné, ces personnes doivent donc être informées individuellement.
+#     already_informed:
+#       en: >-
+#         Individual information is omitted because the people already have it; that information
+#         is documented in {{.ref}}.
+#       fr: >-
+#         L'information individuelle est omise car les personnes en disposent déjà ; cette
+#         information est documentée dans {{.ref}}.
+#     disproportionate_effort:
+#       en: >-
+#         Individual information is replaced by general information published at {{.url}}; the
+#         weighing of the effort against the risks is documented in {{.ref}}.
+#       fr: >-
+#         L'information individuelle est remplacée par une information générale publiée à
+#         l'adresse {{.url}} ; la mise en balance de l'effort et des risques est documentée dans
+#         {{.ref}}.
+package cnil.information.info_03
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_transparency := object.get(input.manifest, "transparency", {})
+
+_derogation := object.get(_transparency, "derogation", null)
+
+_mode := object.get(_transparency, "mode", null)
+
+_text(value) := value if is_string(value)
+
+else := json.marshal(value)
+
+_known := {"none", "already_informed", "disproportionate_effort"}
+
+# No derogation claimed: none, or nothing declared.
+_none if _derogation == "none"
+
+_none if not facts.filled(_derogation)
+
+_general_only if _mode == "general_public_notice"
+
+# Individual information is given to at least part of the people.
+_individual if _mode in {"individual", "both"}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_derogation", params, "/transparency/derogation") if {
+	facts.gdpr_applies
+	_none
+	not _general_only
+	params := {"derogation": _text(_derogation), "mode": _text(_mode)}
+}
+
+results contains result.fail(rego.metadata.chain(), "general_only", {"derogation": _text(_derogation)}, "/transparency/derogation") if {
+	facts.gdpr_applies
+	_none
+	_general_only
+}
+
+results contains result.fail(rego.metadata.chain(), "unknown", {"derogation": _text(_derogation)}, "/transparency/derogation") if {
+	facts.gdpr_applies
+	facts.filled(_derogation)
+	not _derogation in _known
+}
+
+results contains result.fail(rego.metadata.chain(), "no_prior_notice", {}, "/transparency/prior_notice_ref") if {
+	facts.gdpr_applies
+	_derogation == "already_informed"
+	not facts.declared(_transparency, ["prior_notice_ref"])
+}
+
+results contains result.pass(rego.metadata.chain(), "already_informed", {"ref": _transparency.prior_notice_ref}, "/transparency/prior_notice_ref") if {
+	facts.gdpr_applies
+	_derogation == "already_informed"
+	facts.declared(_transparency, ["prior_notice_ref"])
+}
+
+results contains result.fail(rego.metadata.chain(), "no_effort_balancing", {}, "/transparency/effort_balancing_ref") if {
+	facts.gdpr_applies
+	_derogation == "disproportionate_effort"
+	not facts.declared(_transparency, ["effort_balancing_ref"])
+}
+
+results contains result.fail(rego.metadata.chain(), "no_public_notice", {}, "/transparency/public_notice_url") if {
+	facts.gdpr_applies
+	_derogation == "disproportionate_effort"
+	not facts.declared(_transparency, ["public_notice_url"])
+}
+
+_direct contains i if {
+	some i in facts.personal_datasets
+	input.manifest.datasets[i].source_type == "direct_collection"
+}
+
+results contains result.fail(rego.metadata.chain(), "direct_collection", params, pointer) if {
+	facts.gdpr_applies
+	_derogation == "disproportionate_effort"
+	not _individual
+	some i in _direct
+	params := {"dataset": object.get(input.manifest.datasets[i], "id", sprintf("#%d", [i])), "mode": _text(_mode)}
+	pointer := sprintf("/datasets/%d/source_type", [i])
+}
+
+results contains result.pass(rego.metadata.chain(), "disproportionate_effort", params, "/transparency/derogation") if {
+	facts.gdpr_applies
+	_derogation == "disproportionate_effort"
+	facts.declared(_transparency, ["effort_balancing_ref"])
+	facts.declared(_transparency, ["public_notice_url"])
+	_direct_informed
+	params := {"url": _transparency.public_notice_url, "ref": _transparency.effort_balancing_ref}
+}
+
+_direct_informed if _individual
+
+_direct_informed if count(_direct) == 0

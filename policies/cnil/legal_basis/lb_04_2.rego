@@ -1,0 +1,120 @@
+# METADATA
+# title: "Legitimate interests: a written legitimate interest assessment"
+# description: >-
+#   The CNIL recommends, as a good practice, recording the assessment of the three conditions of
+#   legitimate interests (legitimacy, necessity, balancing) in a written legitimate interest
+#   assessment (LIA), which also serves as evidence of accountability.
+# related_resources:
+#   - description: "CNIL — IA : mobiliser la base légale de l'intérêt légitime pour développer un système d'IA"
+#     ref: https://cnil.fr/fr/base-legale-interet-legitime-developpement-systeme
+# custom:
+#   id: LB-04.2
+#   step: legal_basis
+#   fiche: legitimate-interest
+#   level: good_practice
+#   severity: info
+#   evidence: secondary
+#   articles: ["GDPR 6(1)(f)", "GDPR 5(2)"]
+#   fr:
+#     title: "Intérêt légitime : une analyse écrite de l'intérêt légitime"
+#   remediation:
+#     en: >-
+#       Write down the legitimate interest assessment (interest, necessity, balancing and
+#       safeguards) and reference it in legitimate_interest.lia_ref.
+#     fr: >-
+#       Rédigez l'analyse de l'intérêt légitime (intérêt, nécessité, mise en balance et garanties)
+#       et référencez-la dans legitimate_interest.lia_ref.
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         The development processes no personal data (personal_data.processed is false): no
+#         legitimate interest assessment is needed.
+#       fr: >-
+#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
+#         aucune analyse de l'intérêt légitime n'est nécessaire.
+#     other_regime:
+#       en: >-
+#         The processing falls under the {{.regime}} regime, not the GDPR: GDPR art. 6(1)(f) does not
+#         apply.
+#       fr: >-
+#         Le traitement relève du régime {{.regime}} et non du RGPD : l'article 6(1)(f) du RGPD ne
+#         s'applique pas.
+#     no_activity:
+#       en: >-
+#         No development processing activity is declared, so none relies on legitimate interests
+#         (LB-01 reports the missing activities).
+#       fr: >-
+#         Aucun traitement de la phase de développement n'est déclaré, donc aucun ne repose sur
+#         l'intérêt légitime (LB-01 signale l'absence de traitements).
+#     not_legitimate_interests:
+#       en: >-
+#         Activity {{.activity}} does not rely on legitimate interests: no legitimate interest
+#         assessment is needed.
+#       fr: >-
+#         Le traitement {{.activity}} ne repose pas sur l'intérêt légitime : aucune analyse de
+#         l'intérêt légitime n'est nécessaire.
+#     no_lia:
+#       en: >-
+#         Activity {{.activity}} relies on legitimate interests but legitimate_interest.lia_ref is
+#         missing: the CNIL recommends documenting the assessment of the three conditions in a
+#         written legitimate interest assessment (good practice).
+#       fr: >-
+#         Le traitement {{.activity}} repose sur l'intérêt légitime mais legitimate_interest.lia_ref
+#         est absent : la CNIL recommande de consigner l'analyse des trois conditions dans une analyse
+#         écrite de l'intérêt légitime (bonne pratique).
+#     documented:
+#       en: >-
+#         Activity {{.activity}}: the legitimate interest assessment is written down in {{.lia}}.
+#       fr: >-
+#         Traitement {{.activity}} : l'analyse de l'intérêt légitime est consignée dans {{.lia}}.
+package cnil.legal_basis.lb_04_2
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
+	not facts.personal_data_processed
+} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
+
+results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
+	not facts.gdpr_applies
+	[key, params, pointer] := _outside_gdpr
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
+	facts.gdpr_applies
+	count(facts.development_activities) == 0
+}
+
+_activities[i] := {
+	"label": _label(i, activity),
+	"pointer": sprintf("/processing_activities/%d", [i]),
+	"activity": activity,
+} if {
+	facts.gdpr_applies
+	some i in facts.development_activities
+	activity := input.manifest.processing_activities[i]
+}
+
+_label(i, obj) := id if {
+	id := object.get(obj, "id", null)
+	facts.filled(id)
+} else := sprintf("processing_activities[%d]", [i])
+
+results contains result.not_applicable(rego.metadata.chain(), "not_legitimate_interests", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
+	some a in _activities
+	not a.activity.legal_basis == "legitimate_interests"
+}
+
+results contains result.fail(rego.metadata.chain(), "no_lia", {"activity": a.label}, concat("", [a.pointer, "/legitimate_interest/lia_ref"])) if {
+	some a in _activities
+	a.activity.legal_basis == "legitimate_interests"
+	not facts.declared(a.activity, ["legitimate_interest", "lia_ref"])
+}
+
+results contains result.pass(rego.metadata.chain(), "documented", params, concat("", [a.pointer, "/legitimate_interest/lia_ref"])) if {
+	some a in _activities
+	a.activity.legal_basis == "legitimate_interests"
+	facts.declared(a.activity, ["legitimate_interest", "lia_ref"])
+	params := {"activity": a.label, "lia": sprintf("%v", [a.activity.legitimate_interest.lia_ref])}
+}

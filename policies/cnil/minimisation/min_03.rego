@@ -1,0 +1,168 @@
+# METADATA
+# title: Data cleaned and selected before training
+# description: >-
+#   The CNIL recommends cleaning the data (errors, duplicates, outliers) and selecting them
+#   before training: records and fields that the purpose does not need are removed, and
+#   personal or sensitive data that are not needed are filtered out, so that training is
+#   optimised while unnecessary personal data are avoided (GDPR art. 5(1)(c), 5(1)(d), 25).
+# related_resources:
+#   - description: "CNIL — Take data protection into account in data collection and management"
+#     ref: https://cnil.fr/en/take-data-protection-account-data-collection-and-management
+# custom:
+#   id: MIN-03
+#   step: minimisation
+#   fiche: data-management
+#   level: should
+#   severity: warning
+#   evidence: secondary
+#   articles: ["GDPR 5(1)(c)", "GDPR 5(1)(d)", "GDPR 25"]
+#   fr:
+#     title: Données nettoyées et sélectionnées avant l'entraînement
+#   remediation:
+#     en: >-
+#       Clean and select each dataset before training, then record it in datasets[].preparation:
+#       cleaning_done, deduplication and irrelevant_data_removed set to true, and the filters
+#       applied listed in filters (for example email, phone, iban).
+#     fr: >-
+#       Nettoyez et sélectionnez chaque jeu de données avant l'entraînement, puis consignez-le dans
+#       datasets[].preparation : cleaning_done, deduplication et irrelevant_data_removed à true, et
+#       les filtres appliqués listés dans filters (par exemple email, phone, iban).
+#   messages:
+#     gdpr_not_applicable:
+#       en: >-
+#         The GDPR does not apply to this development (personal_data.processed is false, or the
+#         legal regime is not the GDPR): this rule does not apply.
+#       fr: >-
+#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
+#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
+#     no_datasets:
+#       en: >-
+#         datasets is missing or empty although personal data is processed: the cleaning and
+#         selection of the training data are checked dataset by dataset.
+#       fr: >-
+#         datasets est absent ou vide alors que des données personnelles sont traitées : le
+#         nettoyage et la sélection des données d'entraînement sont vérifiés jeu de données par jeu
+#         de données.
+#     no_personal_datasets:
+#       en: >-
+#         No declared dataset holds personal data (contains_personal_data is false for each): this
+#         rule does not apply.
+#       fr: >-
+#         Aucun jeu de données déclaré ne contient de données personnelles (contains_personal_data
+#         vaut false pour chacun) : cette règle ne s'applique pas.
+#     no_preparation:
+#       en: >-
+#         Dataset {{.dataset}} does not describe its preparation (datasets[{{.index}}].preparation):
+#         the CNIL recommends cleaning the data and removing what the purpose does not need before
+#         training (GDPR art. 5(1)(c), 5(1)(d)).
+#       fr: >-
+#         Le jeu de données {{.dataset}} ne décrit pas sa préparation
+#         (datasets[{{.index}}].preparation) : la CNIL recommande de nettoyer les données et
+#         d'écarter ce dont la finalité n'a pas besoin avant l'entraînement (article 5(1)(c) et
+#         5(1)(d) du RGPD).
+#     not_cleaned:
+#       en: >-
+#         Dataset {{.dataset}}: datasets[{{.index}}].preparation.cleaning_done is not true: the CNIL
+#         recommends correcting errors and outliers before training (accuracy, GDPR art. 5(1)(d)).
+#       fr: >-
+#         Jeu de données {{.dataset}} : datasets[{{.index}}].preparation.cleaning_done ne vaut pas
+#         true : la CNIL recommande de corriger les erreurs et les valeurs aberrantes avant
+#         l'entraînement (exactitude, article 5(1)(d) du RGPD).
+#     not_deduplicated:
+#       en: >-
+#         Dataset {{.dataset}}: datasets[{{.index}}].preparation.deduplication is not true: the CNIL
+#         recommends removing duplicate records before training (GDPR art. 5(1)(c), 5(1)(d)).
+#       fr: >-
+#         Jeu de données {{.dataset}} : datasets[{{.index}}].preparation.deduplication ne vaut pas
+#         true : la CNIL recommande de supprimer les doublons avant l'entraînement (article 5(1)(c)
+#         et 5(1)(d) du RGPD).
+#     irrelevant_kept:
+#       en: >-
+#         Dataset {{.dataset}}: datasets[{{.index}}].preparation.irrelevant_data_removed is not
+#         true: the CNIL recommends removing the records and fields that the purpose does not need,
+#         including unnecessary personal and sensitive data, before training (GDPR art. 5(1)(c)).
+#       fr: >-
+#         Jeu de données {{.dataset}} : datasets[{{.index}}].preparation.irrelevant_data_removed ne
+#         vaut pas true : la CNIL recommande d'écarter avant l'entraînement les enregistrements et
+#         champs dont la finalité n'a pas besoin, y compris les données personnelles et sensibles
+#         inutiles (article 5(1)(c) du RGPD).
+#     prepared:
+#       en: >-
+#         Dataset {{.dataset}} was cleaned, deduplicated and stripped of the data the purpose does
+#         not need{{if .has_filters}} (filters: {{.filters}}){{end}}.
+#       fr: >-
+#         Le jeu de données {{.dataset}} a été nettoyé, dédoublonné et débarrassé des données dont la
+#         finalité n'a pas besoin{{if .has_filters}} (filtres : {{.filters}}){{end}}.
+package cnil.minimisation.min_03
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_datasets := object.get(input.manifest, "datasets", [])
+
+# How a dataset is named in messages: its id, or its position.
+_label(i) := id if {
+	id := _datasets[i].id
+	is_string(id)
+	trim_space(id) != ""
+} else := sprintf("datasets[%d]", [i])
+
+_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
+
+else := "/legal_regime"
+
+_steps := {"cleaning_done": "not_cleaned", "deduplication": "not_deduplicated", "irrelevant_data_removed": "irrelevant_kept"}
+
+_preparation(i) := facts.value_at(_datasets[i], ["preparation"])
+
+_filters(i) := [f | some f in object.get(_preparation(i), "filters", []); is_string(f)]
+
+_findings contains {"i": i, "key": "no_preparation", "pointer": sprintf("/datasets/%d/preparation", [i])} if {
+	some i in facts.personal_datasets
+	not is_object(_preparation(i))
+}
+
+_findings contains {"i": i, "key": key, "pointer": sprintf("/datasets/%d/preparation/%s", [i, field])} if {
+	some i in facts.personal_datasets
+	preparation := _preparation(i)
+	is_object(preparation)
+	some field, key in _steps
+	not object.get(preparation, field, null) == true
+}
+
+_has_finding(i) if {
+	some f in _findings
+	f.i == i
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
+	facts.gdpr_applies
+	not facts.declared(input.manifest, ["datasets"])
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_datasets", {}, "/datasets") if {
+	facts.gdpr_applies
+	facts.declared(input.manifest, ["datasets"])
+	count(facts.personal_datasets) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), f.key, {"dataset": _label(f.i), "index": f.i}, f.pointer) if {
+	facts.gdpr_applies
+	some f in _findings
+}
+
+results contains result.pass(rego.metadata.chain(), "prepared", params, sprintf("/datasets/%d/preparation", [i])) if {
+	facts.gdpr_applies
+	some i in facts.personal_datasets
+	not _has_finding(i)
+	params := {
+		"dataset": _label(i),
+		"index": i,
+		"filters": concat(", ", _filters(i)),
+		"has_filters": count(_filters(i)) > 0,
+	}
+}

@@ -1,0 +1,143 @@
+# METADATA
+# title: "High-risk AI system: each training dataset documented"
+# description: >-
+#   For a high-risk AI system under the AI Act, the provider must subject the training,
+#   validation and testing datasets to data-governance practices and describe them in the
+#   technical documentation (AI Act art. 10(2), 11 and Annex IV): the dataset documentation
+#   that the CNIL recommends (MIN-05) becomes mandatory. cnilpolicy treats the system as
+#   high-risk when ai_act.risk_level is high and the organisation is its provider
+#   (ai_act.operator_role, provider when undeclared).
+# related_resources:
+#   - description: "CNIL — Take data protection into account in data collection and management"
+#     ref: https://cnil.fr/en/take-data-protection-account-data-collection-and-management
+#   - description: "CNIL — Entry into force of the European AI Regulation: the first questions and answers from the CNIL"
+#     ref: https://cnil.fr/en/entry-force-european-ai-regulation-first-questions-and-answers-cnil
+# custom:
+#   id: MIN-05.2
+#   step: minimisation
+#   fiche: data-management
+#   level: must_if
+#   severity: error
+#   evidence: secondary
+#   articles: ["AI Act 10(2)", "AI Act 11", "GDPR 5(2)"]
+#   fr:
+#     title: "Système d'IA à haut risque : chaque jeu de données d'entraînement documenté"
+#   remediation:
+#     en: >-
+#       Declare the AI Act classification in ai_act.risk_level (prohibited, high, transparency or
+#       minimal). For a high-risk system, document each dataset (sources, collection, preparation,
+#       assumptions, limits and biases) and reference the documentation in
+#       datasets[].documentation_ref.
+#     fr: >-
+#       Déclarez la classification au titre du règlement sur l'IA dans ai_act.risk_level
+#       (prohibited, high, transparency ou minimal). Pour un système à haut risque, documentez
+#       chaque jeu de données (sources, collecte, préparation, hypothèses, limites et biais) et
+#       référencez cette documentation dans datasets[].documentation_ref.
+#   messages:
+#     gdpr_not_applicable:
+#       en: >-
+#         The GDPR does not apply to this development (personal_data.processed is false, or the
+#         legal regime is not the GDPR): this rule of the CNIL recommendations does not apply.
+#       fr: >-
+#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
+#         régime juridique n'est pas le RGPD) : cette règle des recommandations de la CNIL ne
+#         s'applique pas.
+#     risk_level_undeclared:
+#       en: >-
+#         ai_act.risk_level is not declared: whether the AI Act requires the datasets of a high-risk
+#         system to be documented (art. 10(2), 11) cannot be determined. Declare prohibited, high,
+#         transparency or minimal.
+#       fr: >-
+#         ai_act.risk_level n'est pas renseigné : on ne peut pas déterminer si le règlement sur l'IA
+#         impose de documenter les jeux de données d'un système à haut risque (articles 10(2) et
+#         11). Déclarez prohibited, high, transparency ou minimal.
+#     not_high_risk:
+#       en: >-
+#         The organisation is not the provider of a high-risk AI system (ai_act.risk_level is
+#         {{.level}}, ai_act.operator_role is {{.role}}): the mandatory dataset documentation of AI
+#         Act art. 10 and 11 does not apply; MIN-05 still recommends documenting each dataset.
+#       fr: >-
+#         L'organisme n'est pas fournisseur d'un système d'IA à haut risque (ai_act.risk_level vaut
+#         {{.level}}, ai_act.operator_role vaut {{.role}}) : la documentation obligatoire des jeux de
+#         données des articles 10 et 11 du règlement sur l'IA ne s'applique pas ; MIN-05 recommande
+#         toutefois de documenter chaque jeu de données.
+#     no_personal_datasets:
+#       en: >-
+#         No dataset holding personal data is declared: there is no dataset documentation to check
+#         under this rule (MIN-05 reports a missing datasets list).
+#       fr: >-
+#         Aucun jeu de données contenant des données personnelles n'est déclaré : aucune
+#         documentation de jeu de données n'est à vérifier au titre de cette règle (MIN-05 signale
+#         une liste datasets absente).
+#     no_documentation:
+#       en: >-
+#         Dataset {{.dataset}} has no documentation (datasets[{{.index}}].documentation_ref) although
+#         the organisation is the provider of a high-risk AI system: its training, validation and
+#         testing datasets must be documented (AI Act art. 10(2), 11 and Annex IV).
+#       fr: >-
+#         Le jeu de données {{.dataset}} n'a pas de documentation
+#         (datasets[{{.index}}].documentation_ref) alors que l'organisme est fournisseur d'un système
+#         d'IA à haut risque : ses jeux de données d'entraînement, de validation et de test doivent
+#         être documentés (articles 10(2) et 11 et annexe IV du règlement sur l'IA).
+#     documented:
+#       en: "Dataset {{.dataset}} of the high-risk AI system is documented in {{.ref}}."
+#       fr: "Le jeu de données {{.dataset}} du système d'IA à haut risque est documenté dans {{.ref}}."
+package cnil.minimisation.min_05_2
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_datasets := object.get(input.manifest, "datasets", [])
+
+# How a dataset is named in messages: its id, or its position.
+_label(i) := id if {
+	id := _datasets[i].id
+	is_string(id)
+	trim_space(id) != ""
+} else := sprintf("datasets[%d]", [i])
+
+_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
+
+else := "/legal_regime"
+
+_high_risk if {
+	facts.gdpr_applies
+	facts.ai_act_high_risk_provider
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "risk_level_undeclared", {}, "/ai_act/risk_level") if {
+	facts.gdpr_applies
+	facts.ai_act_risk_level == null
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", params, "/ai_act/risk_level") if {
+	facts.gdpr_applies
+	facts.ai_act_risk_level != null
+	not facts.ai_act_high_risk_provider
+	params := {"level": facts.ai_act_risk_level, "role": facts.ai_act_operator_role}
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_datasets", {}, "/datasets") if {
+	_high_risk
+	count(facts.personal_datasets) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), "no_documentation", params, pointer) if {
+	_high_risk
+	some i in facts.personal_datasets
+	not facts.declared(_datasets[i], ["documentation_ref"])
+	params := {"dataset": _label(i), "index": i}
+	pointer := sprintf("/datasets/%d/documentation_ref", [i])
+}
+
+results contains result.pass(rego.metadata.chain(), "documented", params, pointer) if {
+	_high_risk
+	some i in facts.personal_datasets
+	facts.declared(_datasets[i], ["documentation_ref"])
+	params := {"dataset": _label(i), "index": i, "ref": _datasets[i].documentation_ref}
+	pointer := sprintf("/datasets/%d/documentation_ref", [i])
+}

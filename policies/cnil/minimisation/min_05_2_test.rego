@@ -1,0 +1,54 @@
+package cnil.minimisation.min_05_2_test
+
+import data.cnil.minimisation.min_05_2
+
+_results(manifest) := results if {
+	results := min_05_2.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+_high := {"risk_level": "high", "operator_role": "provider"}
+
+test_pass_when_high_risk_datasets_documented if {
+	results := _results({"ai_act": _high, "datasets": [{"id": "ds-cxr", "documentation_ref": "datasheets/ds-cxr.md"}]})
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/documentation_ref"]}
+	some r in results
+	r.message == "Dataset ds-cxr of the high-risk AI system is documented in datasheets/ds-cxr.md."
+}
+
+test_fail_when_high_risk_dataset_undocumented if {
+	results := _results({"ai_act": {"risk_level": "high"}, "datasets": [{"id": "ds-cxr"}]})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/documentation_ref"]}
+	some r in results
+	r.severity == "error"
+	contains(r.message, "AI Act art. 10(2), 11 and Annex IV")
+}
+
+test_fail_when_risk_level_undeclared if {
+	results := _results({"datasets": [{"id": "ds-cxr", "documentation_ref": "d.md"}]})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/ai_act/risk_level"]}
+	some r in results
+	startswith(r.message, "ai_act.risk_level is not declared")
+}
+
+test_not_applicable_when_not_high_risk_provider if {
+	results := _results({"ai_act": {"risk_level": "minimal"}, "datasets": [{"id": "ds-cxr"}]})
+	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/ai_act/risk_level"]}
+	some r in results
+	contains(r.message, "ai_act.risk_level is minimal, ai_act.operator_role is provider")
+	_decisions({"ai_act": {"risk_level": "high", "operator_role": "deployer"}, "datasets": [{"id": "a"}]}) == {["not_applicable", "/ai_act/risk_level"]}
+}
+
+test_not_applicable_cases if {
+	_decisions({"ai_act": _high}) == {["not_applicable", "/datasets"]}
+	_decisions({"personal_data": {"processed": false}, "ai_act": _high}) == {["not_applicable", "/personal_data/processed"]}
+	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+}
+
+test_french_texts if {
+	results := min_05_2.results with input as {"manifest": {"ai_act": _high, "datasets": [{"id": "ds-cxr"}]}, "options": {"lang": "fr"}}
+	some r in results
+	r.title == "Système d'IA à haut risque : chaque jeu de données d'entraînement documenté"
+	startswith(r.message, "Le jeu de données ds-cxr n'a pas de documentation")
+}

@@ -1,0 +1,180 @@
+# METADATA
+# title: "High-risk AI system: data examined for biases and quality"
+# description: >-
+#   For a high-risk AI system, the AI Act requires the training, validation and testing data
+#   to be examined for possible biases, with measures to detect, prevent and mitigate them,
+#   and to be relevant, sufficiently representative and, to the best extent possible, free
+#   of errors and complete (art. 10(2)(f)-(h), 10(3)): the monitoring that the CNIL
+#   recommends (MIN-06) becomes mandatory. cnilpolicy treats the system as high-risk when
+#   ai_act.risk_level is high and the organisation is its provider (ai_act.operator_role,
+#   provider when undeclared).
+# related_resources:
+#   - description: "CNIL — Take data protection into account in data collection and management"
+#     ref: https://cnil.fr/en/take-data-protection-account-data-collection-and-management
+#   - description: "CNIL — Entry into force of the European AI Regulation: the first questions and answers from the CNIL"
+#     ref: https://cnil.fr/en/entry-force-european-ai-regulation-first-questions-and-answers-cnil
+# custom:
+#   id: MIN-06.2
+#   step: minimisation
+#   fiche: data-management
+#   level: must_if
+#   severity: error
+#   evidence: confirmed
+#   articles: ["AI Act 10(2)", "AI Act 10(3)", "GDPR 5(1)(d)"]
+#   fr:
+#     title: "Système d'IA à haut risque : données examinées pour les biais et la qualité"
+#   remediation:
+#     en: >-
+#       Declare the AI Act classification in ai_act.risk_level (prohibited, high, transparency or
+#       minimal). For a high-risk system, examine each dataset for possible biases and quality
+#       problems, reference the examination in datasets[].bias_assessment_ref and record its date
+#       in datasets[].last_quality_review (YYYY-MM-DD).
+#     fr: >-
+#       Déclarez la classification au titre du règlement sur l'IA dans ai_act.risk_level
+#       (prohibited, high, transparency ou minimal). Pour un système à haut risque, examinez
+#       chaque jeu de données pour détecter les biais et les défauts de qualité, référencez cet
+#       examen dans datasets[].bias_assessment_ref et indiquez sa date dans
+#       datasets[].last_quality_review (AAAA-MM-JJ).
+#   messages:
+#     gdpr_not_applicable:
+#       en: >-
+#         The GDPR does not apply to this development (personal_data.processed is false, or the
+#         legal regime is not the GDPR): this rule of the CNIL recommendations does not apply.
+#       fr: >-
+#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
+#         régime juridique n'est pas le RGPD) : cette règle des recommandations de la CNIL ne
+#         s'applique pas.
+#     risk_level_undeclared:
+#       en: >-
+#         ai_act.risk_level is not declared: whether the AI Act requires the data of a high-risk
+#         system to be examined for biases and quality (art. 10(2), 10(3)) cannot be determined.
+#         Declare prohibited, high, transparency or minimal.
+#       fr: >-
+#         ai_act.risk_level n'est pas renseigné : on ne peut pas déterminer si le règlement sur l'IA
+#         impose d'examiner les biais et la qualité des données d'un système à haut risque
+#         (articles 10(2) et 10(3)). Déclarez prohibited, high, transparency ou minimal.
+#     not_high_risk:
+#       en: >-
+#         The organisation is not the provider of a high-risk AI system (ai_act.risk_level is
+#         {{.level}}, ai_act.operator_role is {{.role}}): the mandatory bias and quality examination
+#         of AI Act art. 10 does not apply; MIN-06 still recommends monitoring quality and biases.
+#       fr: >-
+#         L'organisme n'est pas fournisseur d'un système d'IA à haut risque (ai_act.risk_level vaut
+#         {{.level}}, ai_act.operator_role vaut {{.role}}) : l'examen obligatoire des biais et de la
+#         qualité de l'article 10 du règlement sur l'IA ne s'applique pas ; MIN-06 recommande
+#         toutefois de suivre la qualité et les biais.
+#     no_personal_datasets:
+#       en: >-
+#         No dataset holding personal data is declared: there is no dataset to examine under this
+#         rule (MIN-06 reports a missing datasets list).
+#       fr: >-
+#         Aucun jeu de données contenant des données personnelles n'est déclaré : aucun jeu de
+#         données n'est à examiner au titre de cette règle (MIN-06 signale une liste datasets
+#         absente).
+#     no_bias_assessment:
+#       en: >-
+#         Dataset {{.dataset}} references no bias examination (datasets[{{.index}}].bias_assessment_ref)
+#         although the organisation is the provider of a high-risk AI system: the AI Act requires
+#         the data to be examined for possible biases, with measures to detect, prevent and
+#         mitigate them (art. 10(2)(f), (g)).
+#       fr: >-
+#         Le jeu de données {{.dataset}} ne référence aucun examen des biais
+#         (datasets[{{.index}}].bias_assessment_ref) alors que l'organisme est fournisseur d'un
+#         système d'IA à haut risque : le règlement sur l'IA impose d'examiner les biais éventuels
+#         des données et de prendre des mesures pour les détecter, les prévenir et les atténuer
+#         (article 10(2)(f) et (g)).
+#     no_review_date:
+#       en: >-
+#         Dataset {{.dataset}} gives no date for its last quality review
+#         (datasets[{{.index}}].last_quality_review) although the organisation is the provider of
+#         a high-risk AI system: the data must be checked to be relevant, sufficiently
+#         representative and, to the best extent possible, free of errors and complete (AI Act
+#         art. 10(3)).
+#       fr: >-
+#         Le jeu de données {{.dataset}} n'indique pas la date de sa dernière revue de qualité
+#         (datasets[{{.index}}].last_quality_review) alors que l'organisme est fournisseur d'un
+#         système d'IA à haut risque : il faut vérifier que les données sont pertinentes,
+#         suffisamment représentatives et, dans toute la mesure du possible, exemptes d'erreurs et
+#         complètes (article 10(3) du règlement sur l'IA).
+#     examined:
+#       en: >-
+#         Dataset {{.dataset}} of the high-risk AI system: bias examination in {{.ref}}, last
+#         quality review on {{.last}}.
+#       fr: >-
+#         Jeu de données {{.dataset}} du système d'IA à haut risque : examen des biais dans
+#         {{.ref}}, dernière revue de qualité le {{.last}}.
+package cnil.minimisation.min_06_2
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_datasets := object.get(input.manifest, "datasets", [])
+
+# How a dataset is named in messages: its id, or its position.
+_label(i) := id if {
+	id := _datasets[i].id
+	is_string(id)
+	trim_space(id) != ""
+} else := sprintf("datasets[%d]", [i])
+
+_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
+
+else := "/legal_regime"
+
+_high_risk if {
+	facts.gdpr_applies
+	facts.ai_act_high_risk_provider
+}
+
+_fields := {"no_bias_assessment": "bias_assessment_ref", "no_review_date": "last_quality_review"}
+
+_findings contains [i, key] if {
+	_high_risk
+	some i in facts.personal_datasets
+	some key, field in _fields
+	not facts.declared(_datasets[i], [field])
+}
+
+_has_finding(i) if {
+	some [j, _] in _findings
+	j == i
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "risk_level_undeclared", {}, "/ai_act/risk_level") if {
+	facts.gdpr_applies
+	facts.ai_act_risk_level == null
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", params, "/ai_act/risk_level") if {
+	facts.gdpr_applies
+	facts.ai_act_risk_level != null
+	not facts.ai_act_high_risk_provider
+	params := {"level": facts.ai_act_risk_level, "role": facts.ai_act_operator_role}
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_datasets", {}, "/datasets") if {
+	_high_risk
+	count(facts.personal_datasets) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
+	some [i, key] in _findings
+	params := {"dataset": _label(i), "index": i}
+	pointer := sprintf("/datasets/%d/%s", [i, _fields[key]])
+}
+
+results contains result.pass(rego.metadata.chain(), "examined", params, sprintf("/datasets/%d/bias_assessment_ref", [i])) if {
+	_high_risk
+	some i in facts.personal_datasets
+	not _has_finding(i)
+	params := {
+		"dataset": _label(i),
+		"index": i,
+		"ref": _datasets[i].bias_assessment_ref,
+		"last": _datasets[i].last_quality_review,
+	}
+}

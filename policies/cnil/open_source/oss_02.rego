@@ -1,0 +1,206 @@
+# METADATA
+# title: Open-source release — safeguards when the model may not be anonymous
+# description: >-
+#   When a model whose anonymity is not established is released openly, the CNIL recommends
+#   accompanying the release with safeguards: a licence that restricts unlawful or harmful
+#   reuses, documentation of the model and of its memorisation risks and limits (model card),
+#   confidentiality tests before release, and traceability of the model lineage (base models),
+#   which helps people exercise their rights on derived models.
+# related_resources:
+#   - description: "CNIL — Intérêt légitime : fiche focus sur la diffusion des modèles en source ouverte"
+#     ref: https://cnil.fr/fr/focus-interet-legitime-diffusion-modeles-source-ouverte
+#   - description: "CNIL — La CNIL publie un outil pour la traçabilité des modèles d'IA publiés en source ouverte"
+#     ref: https://www.cnil.fr/fr/la-cnil-publie-un-outil-pour-la-tracabilite-des-modeles-dia-publies-en-source-ouverte
+# custom:
+#   id: OSS-02
+#   step: open_source
+#   fiche: open-source
+#   level: should
+#   severity: warning
+#   evidence: recalled
+#   articles: ["GDPR 5(1)(f)", "GDPR 25", "GDPR 32"]
+#   fr:
+#     title: Diffusion en source ouverte — des garanties lorsque le modèle n'est pas établi comme anonyme
+#   remediation:
+#     en: >-
+#       Release the model under a licence restricting unlawful or harmful reuses
+#       (distribution.licence_restricts_uses: true), publish a model card documenting
+#       memorisation risks and limits (distribution.model_card_ref), run confidentiality tests
+#       before release (distribution.pre_release_privacy_tests_ref) and declare the lineage of the
+#       model (distribution.lineage_declared: the base models, or true for a model trained from
+#       scratch). If you depart from this recommendation, record the justification in a waiver.
+#     fr: >-
+#       Diffusez le modèle sous une licence restreignant les réutilisations illicites ou
+#       préjudiciables (distribution.licence_restricts_uses : true), publiez une fiche de modèle
+#       documentant les risques de mémorisation et les limites (distribution.model_card_ref),
+#       réalisez des tests de confidentialité avant la diffusion
+#       (distribution.pre_release_privacy_tests_ref) et déclarez la généalogie du modèle
+#       (distribution.lineage_declared : les modèles de base, ou true pour un modèle entraîné à
+#       partir de zéro). Si vous vous écartez de cette recommandation, consignez-en la
+#       justification dans une dérogation (waiver).
+#   messages:
+#     no_gdpr:
+#       en: >-
+#         The GDPR does not apply to the development (no personal data, or a legal regime other
+#         than the GDPR): the CNIL open-source focus is not assessed.
+#       fr: >-
+#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
+#         juridique autre que le RGPD) : la fiche focus de la CNIL sur la source ouverte n'est pas
+#         examinée.
+#     undeclared:
+#       en: >-
+#         distribution.mode is not declared (reported by OSS-01): the safeguards for an open
+#         release cannot be assessed.
+#       fr: >-
+#         distribution.mode n'est pas renseigné (signalé par OSS-01) : les garanties propres à une
+#         diffusion ouverte ne peuvent pas être examinées.
+#     not_open:
+#       en: >-
+#         The model is not released openly (distribution.mode: {{.mode}}): no open-release
+#         safeguards are needed.
+#       fr: >-
+#         Le modèle n'est pas diffusé en source ouverte (distribution.mode : {{.mode}}) : aucune
+#         garantie propre à une diffusion ouverte n'est nécessaire.
+#     anonymous:
+#       en: >-
+#         The model is declared anonymous (model.status: anonymous): the open-release safeguards
+#         for models that may contain personal data do not apply.
+#       fr: >-
+#         Le modèle est déclaré anonyme (model.status : anonymous) : les garanties de diffusion
+#         ouverte propres aux modèles susceptibles de contenir des données personnelles ne
+#         s'appliquent pas.
+#     licence:
+#       en: >-
+#         The model is released openly while its anonymity is not established (model.status:
+#         {{.status}}), but distribution.licence_restricts_uses is not true (declared: {{.value}}):
+#         a licence should restrict unlawful or harmful reuses.
+#       fr: >-
+#         Le modèle est diffusé en source ouverte sans que son anonymat soit établi (model.status :
+#         {{.status}}), mais distribution.licence_restricts_uses ne vaut pas true (valeur
+#         déclarée : {{.value}}) : une licence devrait restreindre les réutilisations illicites ou
+#         préjudiciables.
+#     model_card:
+#       en: >-
+#         The model is released openly while its anonymity is not established (model.status:
+#         {{.status}}), but distribution.model_card_ref is missing: a model card should document
+#         the memorisation risks and the limits of the model.
+#       fr: >-
+#         Le modèle est diffusé en source ouverte sans que son anonymat soit établi (model.status :
+#         {{.status}}), mais distribution.model_card_ref est absent : une fiche de modèle devrait
+#         documenter les risques de mémorisation et les limites du modèle.
+#     privacy_tests:
+#       en: >-
+#         The model is released openly while its anonymity is not established (model.status:
+#         {{.status}}), but distribution.pre_release_privacy_tests_ref is missing: confidentiality
+#         tests (extraction, membership inference) should be run before release.
+#       fr: >-
+#         Le modèle est diffusé en source ouverte sans que son anonymat soit établi (model.status :
+#         {{.status}}), mais distribution.pre_release_privacy_tests_ref est absent : des tests de
+#         confidentialité (extraction, inférence d'appartenance) devraient être réalisés avant la
+#         diffusion.
+#     lineage:
+#       en: >-
+#         The model is released openly while its anonymity is not established (model.status:
+#         {{.status}}), but distribution.lineage_declared is missing or empty: declaring the base
+#         models (or true for a model trained from scratch) keeps the model traceable, so that
+#         people can exercise their rights on derived models.
+#       fr: >-
+#         Le modèle est diffusé en source ouverte sans que son anonymat soit établi (model.status :
+#         {{.status}}), mais distribution.lineage_declared est absent ou vide : déclarer les modèles
+#         de base (ou true pour un modèle entraîné à partir de zéro) assure la traçabilité du
+#         modèle, afin que les personnes puissent exercer leurs droits sur les modèles dérivés.
+#     safeguarded:
+#       en: >-
+#         The open release of the model (model.status: {{.status}}) comes with a licence
+#         restricting uses, a model card, pre-release confidentiality tests and a declared
+#         lineage.
+#       fr: >-
+#         La diffusion ouverte du modèle (model.status : {{.status}}) s'accompagne d'une licence
+#         restreignant les usages, d'une fiche de modèle, de tests de confidentialité préalables
+#         et d'une généalogie déclarée.
+package cnil.open_source.oss_02
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_distribution := object.get(input.manifest, "distribution", {})
+
+_mode := object.get(_distribution, "mode", null)
+
+_mode_text := _mode if is_string(_mode)
+
+else := json.marshal(_mode)
+
+_undeclared if {
+	not facts.filled(_mode)
+	not facts.declared(_distribution, ["open_source_practices"])
+}
+
+_status := facts.value_at(input.manifest, ["model", "status"])
+
+# The release safeguards apply to an open model whose anonymity is not established.
+_applies if {
+	facts.gdpr_applies
+	facts.model_distributed_openly
+	_status != "anonymous"
+}
+
+_lineage_declared if _distribution.lineage_declared == true
+
+_lineage_declared if {
+	is_array(_distribution.lineage_declared)
+	count(_distribution.lineage_declared) > 0
+}
+
+# Missing safeguards: [message key, pointer, declared value].
+_missing contains ["licence", "/distribution/licence_restricts_uses", json.marshal(value)] if {
+	value := object.get(_distribution, "licence_restricts_uses", null)
+	value != true
+}
+
+_missing contains ["model_card", "/distribution/model_card_ref", ""] if {
+	not facts.declared(_distribution, ["model_card_ref"])
+}
+
+_missing contains ["privacy_tests", "/distribution/pre_release_privacy_tests_ref", ""] if {
+	not facts.declared(_distribution, ["pre_release_privacy_tests_ref"])
+}
+
+_missing contains ["lineage", "/distribution/lineage_declared", ""] if {
+	not _lineage_declared
+}
+
+_status_text := _status if is_string(_status)
+
+else := json.marshal(_status)
+
+results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "undeclared", {}, "/distribution/mode") if {
+	facts.gdpr_applies
+	_undeclared
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "not_open", {"mode": _mode_text}, "/distribution/mode") if {
+	facts.gdpr_applies
+	not _undeclared
+	not facts.model_distributed_openly
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "anonymous", {}, "/model/status") if {
+	facts.gdpr_applies
+	facts.model_distributed_openly
+	_status == "anonymous"
+}
+
+results contains result.fail(rego.metadata.chain(), key, {"status": _status_text, "value": value}, pointer) if {
+	_applies
+	some [key, pointer, value] in _missing
+}
+
+results contains result.pass(rego.metadata.chain(), "safeguarded", {"status": _status_text}, "/distribution") if {
+	_applies
+	count(_missing) == 0
+}

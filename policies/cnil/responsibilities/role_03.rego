@@ -1,0 +1,109 @@
+# METADATA
+# title: Processors — contract under GDPR art. 28
+# description: >-
+#   A provider that develops an AI system as a processor, on behalf of a controller, must
+#   work under a contract or other legal act meeting GDPR art. 28(3), which binds it to the
+#   controller's documented instructions.
+# related_resources:
+#   - description: "CNIL — Determining the legal qualification of AI system providers"
+#     ref: https://www.cnil.fr/en/determining-legal-qualification-ai-system-providers
+# custom:
+#   id: ROLE-03
+#   step: responsibilities
+#   fiche: roles
+#   level: must
+#   severity: error
+#   evidence: confirmed
+#   articles: ["GDPR 28(3)", "GDPR 28(4)"]
+#   fr:
+#     title: Sous-traitants — contrat conforme à l'article 28 du RGPD
+#   remediation:
+#     en: >-
+#       For every development activity with gdpr_role processor or sub_processor, set
+#       processor_contract_ref to the art. 28 contract (data processing agreement) with the
+#       controller, or with the processor for a sub-processor.
+#     fr: >-
+#       Pour chaque activité de développement dont gdpr_role vaut processor ou
+#       sub_processor, renseignez processor_contract_ref avec le contrat de l'article 28
+#       (accord de sous-traitance) conclu avec le responsable de traitement, ou avec le
+#       sous-traitant pour un sous-traitant ultérieur.
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         Not applicable: the manifest declares that the development processes no personal
+#         data, so the GDPR does not apply.
+#       fr: >-
+#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
+#         personnelle ; le RGPD ne s'applique donc pas.
+#     other_regime:
+#       en: >-
+#         Not applicable: the development processing falls under the {{.regime}} regime, which
+#         the CNIL AI recommendations do not cover (SCOPE-02).
+#       fr: >-
+#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
+#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
+#     no_processing_on_behalf:
+#       en: >-
+#         Not applicable: no development activity declares gdpr_role processor or
+#         sub_processor.
+#       fr: >-
+#         Sans objet : aucune activité de développement ne déclare gdpr_role processor ou
+#         sub_processor.
+#     no_contract:
+#       en: >-
+#         Activity {{.activity}} is carried out as {{.role}} but declares no
+#         processor_contract_ref: processing on behalf of another organisation must be
+#         governed by a contract under GDPR art. 28(3).
+#       fr: >-
+#         L'activité {{.activity}} est menée en qualité de {{.role}} mais ne renseigne pas
+#         processor_contract_ref : un traitement pour le compte d'un autre organisme doit être
+#         encadré par un contrat conforme à l'article 28(3) du RGPD.
+#     contracted:
+#       en: Activity {{.activity}} is carried out as {{.role}} under the art. 28 contract {{.ref}}.
+#       fr: L'activité {{.activity}} est menée en qualité de {{.role}} dans le cadre du contrat de l'article 28 {{.ref}}.
+package cnil.responsibilities.role_03
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_activities := input.manifest.processing_activities
+
+_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
+
+else := sprintf("processing_activities[%d]", [i])
+
+_processors contains i if {
+	some i in facts.development_activities
+	_activities[i].gdpr_role in {"processor", "sub_processor"}
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
+	not facts.personal_data_processed
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
+	facts.personal_data_processed
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_processing_on_behalf", {}, "/processing_activities") if {
+	facts.gdpr_applies
+	count(_processors) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), "no_contract", params, pointer) if {
+	facts.gdpr_applies
+	some i in _processors
+	not facts.declared(_activities[i], ["processor_contract_ref"])
+	params := {"activity": _label(i), "role": _activities[i].gdpr_role}
+	pointer := sprintf("/processing_activities/%d/processor_contract_ref", [i])
+}
+
+results contains result.pass(rego.metadata.chain(), "contracted", params, pointer) if {
+	facts.gdpr_applies
+	some i in _processors
+	ref := _activities[i].processor_contract_ref
+	facts.filled(ref)
+	params := {"activity": _label(i), "role": _activities[i].gdpr_role, "ref": ref}
+	pointer := sprintf("/processing_activities/%d/processor_contract_ref", [i])
+}

@@ -1,0 +1,266 @@
+# METADATA
+# title: Processors reusing client data for their own models
+# description: >-
+#   A processor that wants to reuse its client's data to train or improve its own models
+#   carries out a new processing, of which it becomes the controller (GDPR art. 28(10)).
+#   It needs the controller's authorisation, a compatibility analysis of the reuse (GDPR
+#   art. 6(4)), and must declare that processing separately, with its own purpose and
+#   legal basis, and inform the data subjects.
+# related_resources:
+#   - description: "CNIL — Determining the legal qualification of AI system providers"
+#     ref: https://www.cnil.fr/en/determining-legal-qualification-ai-system-providers
+#   - description: "CNIL — Ensuring the lawfulness of the data processing: re-use of data"
+#     ref: https://cnil.fr/en/ensuring-lawfulness-data-processing-re-use
+# custom:
+#   id: ROLE-03.2
+#   step: responsibilities
+#   fiche: roles
+#   level: must_if
+#   severity: error
+#   evidence: secondary
+#   articles: ["GDPR 28(10)", "GDPR 29", "GDPR 6(4)"]
+#   fr:
+#     title: Sous-traitants réutilisant les données du client pour leurs propres modèles
+#   remediation:
+#     en: >-
+#       On every development activity with gdpr_role processor or sub_processor, declare
+#       processor_reuses_client_data. When it is true: set client_authorisation_ref to the
+#       controller's authorisation, list the client datasets in dataset_ids and give each of
+#       them, when it holds personal data, a compatibility_test.ref, and declare the reuse as
+#       a separate development activity with gdpr_role controller.
+#     fr: >-
+#       Pour chaque activité de développement dont gdpr_role vaut processor ou
+#       sub_processor, renseignez processor_reuses_client_data. S'il vaut true : renseignez
+#       client_authorisation_ref avec l'autorisation du responsable de traitement, énumérez
+#       les jeux de données du client dans dataset_ids et donnez à chacun d'eux, s'il
+#       contient des données personnelles, un compatibility_test.ref, et déclarez la
+#       réutilisation comme une activité de développement distincte dont gdpr_role vaut
+#       controller.
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         Not applicable: the manifest declares that the development processes no personal
+#         data, so the GDPR does not apply.
+#       fr: >-
+#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
+#         personnelle ; le RGPD ne s'applique donc pas.
+#     other_regime:
+#       en: >-
+#         Not applicable: the development processing falls under the {{.regime}} regime, which
+#         the CNIL AI recommendations do not cover (SCOPE-02).
+#       fr: >-
+#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
+#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
+#     no_processing_on_behalf:
+#       en: >-
+#         Not applicable: no development activity declares gdpr_role processor or
+#         sub_processor, so no client data is processed on behalf of a controller.
+#       fr: >-
+#         Sans objet : aucune activité de développement ne déclare gdpr_role processor ou
+#         sub_processor ; aucune donnée n'est donc traitée pour le compte d'un client
+#         responsable de traitement.
+#     not_declared:
+#       en: >-
+#         Activity {{.activity}} is carried out as {{.role}} but does not declare
+#         processor_reuses_client_data: whether the client's data is reused for the
+#         provider's own models must be stated, since such a reuse is a new processing of
+#         which the provider becomes controller.
+#       fr: >-
+#         L'activité {{.activity}} est menée en qualité de {{.role}} mais ne renseigne pas
+#         processor_reuses_client_data : il faut indiquer si les données du client sont
+#         réutilisées pour les propres modèles du prestataire, car une telle réutilisation est
+#         un nouveau traitement dont le prestataire devient responsable.
+#     no_reuse:
+#       en: >-
+#         Not applicable to activity {{.activity}}: the client's data is not reused for the
+#         provider's own models (processor_reuses_client_data is false).
+#       fr: >-
+#         Sans objet pour l'activité {{.activity}} : les données du client ne sont pas
+#         réutilisées pour les propres modèles du prestataire (processor_reuses_client_data
+#         vaut false).
+#     no_authorisation:
+#       en: >-
+#         Activity {{.activity}} reuses the client's data for the provider's own models but
+#         declares no client_authorisation_ref: a processor may process the data only on the
+#         controller's instructions, so the reuse requires the controller's authorisation
+#         (GDPR art. 28(10) and 29).
+#       fr: >-
+#         L'activité {{.activity}} réutilise les données du client pour les propres modèles du
+#         prestataire mais ne renseigne pas client_authorisation_ref : un sous-traitant ne
+#         peut traiter les données que sur instruction du responsable de traitement ; la
+#         réutilisation suppose donc l'autorisation de celui-ci (articles 28(10) et 29 du
+#         RGPD).
+#     no_controller_activity:
+#       en: >-
+#         Activity {{.activity}} reuses the client's data for the provider's own models, but no
+#         other development activity has gdpr_role controller: that reuse is a new processing
+#         of which the provider is controller, and it must be declared separately with its own
+#         purpose and legal basis (GDPR art. 28(10)).
+#       fr: >-
+#         L'activité {{.activity}} réutilise les données du client pour les propres modèles du
+#         prestataire, mais aucune autre activité de développement n'a gdpr_role controller :
+#         cette réutilisation est un nouveau traitement dont le prestataire est responsable, à
+#         déclarer séparément avec sa propre finalité et sa propre base légale (article 28(10)
+#         du RGPD).
+#     no_dataset_ids:
+#       en: >-
+#         Activity {{.activity}} reuses the client's data but lists no dataset_ids: the client
+#         datasets must be identified so that the compatibility test of their reuse can be
+#         checked (GDPR art. 6(4)).
+#       fr: >-
+#         L'activité {{.activity}} réutilise les données du client mais n'énumère aucun
+#         dataset_ids : les jeux de données du client doivent être identifiés pour que le test
+#         de compatibilité de leur réutilisation puisse être vérifié (article 6(4) du RGPD).
+#     unknown_dataset:
+#       en: >-
+#         Activity {{.activity}} lists the dataset {{.dataset}} in dataset_ids, but no entry of
+#         datasets has that id, so the compatibility test of its reuse cannot be checked.
+#       fr: >-
+#         L'activité {{.activity}} mentionne le jeu de données {{.dataset}} dans dataset_ids,
+#         mais aucune entrée de datasets ne porte cet identifiant ; le test de compatibilité de
+#         sa réutilisation ne peut donc pas être vérifié.
+#     no_compatibility_test:
+#       en: >-
+#         Dataset {{.dataset}} of the client is reused for the provider's own models (activity
+#         {{.activity}}) but declares no compatibility_test.ref: reusing data collected for
+#         the client's purpose requires a compatibility analysis (GDPR art. 6(4)).
+#       fr: >-
+#         Le jeu de données {{.dataset}} du client est réutilisé pour les propres modèles du
+#         prestataire (activité {{.activity}}) mais ne renseigne pas compatibility_test.ref :
+#         la réutilisation de données collectées pour la finalité du client suppose une
+#         analyse de compatibilité (article 6(4) du RGPD).
+#     framed:
+#       en: >-
+#         Activity {{.activity}}: the reuse of the client's data for the provider's own models
+#         is authorised by the client ({{.ref}}), covered by compatibility tests and declared as
+#         a separate controller activity ({{.controller_activities}}).
+#       fr: >-
+#         Activité {{.activity}} : la réutilisation des données du client pour les propres
+#         modèles du prestataire est autorisée par le client ({{.ref}}), couverte par des tests
+#         de compatibilité et déclarée comme une activité distincte sous la responsabilité du
+#         prestataire ({{.controller_activities}}).
+package cnil.responsibilities.role_03_2
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_activities := input.manifest.processing_activities
+
+_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
+
+else := sprintf("processing_activities[%d]", [i])
+
+_pointer(i, field) := sprintf("/processing_activities/%d/%s", [i, field])
+
+_processors contains i if {
+	some i in facts.development_activities
+	_activities[i].gdpr_role in {"processor", "sub_processor"}
+}
+
+_reusing contains i if {
+	some i in _processors
+	_activities[i].processor_reuses_client_data == true
+}
+
+# Ids of the development activities, other than i, where the organisation is controller.
+_controller_activities(i) := [_label(j) |
+	some j in facts.development_activities
+	j != i
+	_activities[j].gdpr_role == "controller"
+]
+
+_dataset_ids(i) := ids if {
+	ids := object.get(_activities[i], "dataset_ids", [])
+	is_array(ids)
+} else := []
+
+# Client datasets of activity i with personal data and no compatibility test: [index, id].
+_untested(i) := {[k, id] |
+	some id in _dataset_ids(i)
+	some k, dataset in input.manifest.datasets
+	dataset.id == id
+	k in facts.personal_datasets
+	not facts.declared(dataset, ["compatibility_test", "ref"])
+}
+
+_unknown(i) := {id |
+	some id in _dataset_ids(i)
+	not _dataset_exists(id)
+}
+
+_dataset_exists(id) if {
+	some dataset in input.manifest.datasets
+	dataset.id == id
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
+	not facts.personal_data_processed
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
+	facts.personal_data_processed
+	not facts.gdpr_applies
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_processing_on_behalf", {}, "/processing_activities") if {
+	facts.gdpr_applies
+	count(_processors) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), "not_declared", params, _pointer(i, "processor_reuses_client_data")) if {
+	facts.gdpr_applies
+	some i in _processors
+	not is_boolean(object.get(_activities[i], "processor_reuses_client_data", null))
+	params := {"activity": _label(i), "role": _activities[i].gdpr_role}
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_reuse", {"activity": _label(i)}, _pointer(i, "processor_reuses_client_data")) if {
+	facts.gdpr_applies
+	some i in _processors
+	_activities[i].processor_reuses_client_data == false
+}
+
+results contains result.fail(rego.metadata.chain(), "no_authorisation", {"activity": _label(i)}, _pointer(i, "client_authorisation_ref")) if {
+	facts.gdpr_applies
+	some i in _reusing
+	not facts.declared(_activities[i], ["client_authorisation_ref"])
+}
+
+results contains result.fail(rego.metadata.chain(), "no_controller_activity", {"activity": _label(i)}, "/processing_activities") if {
+	facts.gdpr_applies
+	some i in _reusing
+	count(_controller_activities(i)) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), "no_dataset_ids", {"activity": _label(i)}, _pointer(i, "dataset_ids")) if {
+	facts.gdpr_applies
+	some i in _reusing
+	count(_dataset_ids(i)) == 0
+}
+
+results contains result.fail(rego.metadata.chain(), "unknown_dataset", params, _pointer(i, "dataset_ids")) if {
+	facts.gdpr_applies
+	some i in _reusing
+	some id in _unknown(i)
+	params := {"activity": _label(i), "dataset": id}
+}
+
+results contains result.fail(rego.metadata.chain(), "no_compatibility_test", params, pointer) if {
+	facts.gdpr_applies
+	some i in _reusing
+	some [k, id] in _untested(i)
+	params := {"activity": _label(i), "dataset": id}
+	pointer := sprintf("/datasets/%d/compatibility_test/ref", [k])
+}
+
+results contains result.pass(rego.metadata.chain(), "framed", params, _pointer(i, "processor_reuses_client_data")) if {
+	facts.gdpr_applies
+	some i in _reusing
+	ref := _activities[i].client_authorisation_ref
+	facts.filled(ref)
+	count(_controller_activities(i)) > 0
+	count(_dataset_ids(i)) > 0
+	count(_unknown(i)) == 0
+	count(_untested(i)) == 0
+	params := {"activity": _label(i), "ref": ref, "controller_activities": concat(", ", _controller_activities(i))}
+}

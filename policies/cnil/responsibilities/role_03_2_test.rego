@@ -1,0 +1,89 @@
+package cnil.responsibilities.role_03_2_test
+
+import data.cnil.responsibilities.role_03_2
+
+_results(manifest) := rs if {
+	rs := role_03_2.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+_processor := {
+	"id": "pa-client",
+	"phase": "development",
+	"gdpr_role": "processor",
+	"dataset_ids": ["ds-client"],
+	"processor_reuses_client_data": true,
+	"client_authorisation_ref": "contracts/reuse-authorisation.pdf",
+}
+
+_own := {"id": "pa-own-model", "phase": "development", "gdpr_role": "controller"}
+
+_datasets := [
+	{"id": "ds-public", "contains_personal_data": false},
+	{"id": "ds-client", "contains_personal_data": true, "compatibility_test": {"ref": "reuse/compat-client.md"}},
+]
+
+test_pass_when_reuse_is_framed if {
+	manifest := {"processing_activities": [_processor, _own], "datasets": _datasets}
+	_decisions(manifest) == {["pass", "/processing_activities/0/processor_reuses_client_data"]}
+	some r in _results(manifest)
+	contains(r.message, "authorised by the client (contracts/reuse-authorisation.pdf)")
+	contains(r.message, "(pa-own-model)")
+}
+
+test_not_applicable_when_no_reuse if {
+	activity := object.union(_processor, {"processor_reuses_client_data": false})
+	results := _results({"processing_activities": [activity]})
+	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/processing_activities/0/processor_reuses_client_data"]}
+	some r in results
+	contains(r.message, "activity pa-client")
+}
+
+test_fail_when_reuse_undeclared if {
+	activity := object.remove(_processor, ["processor_reuses_client_data"])
+	_decisions({"processing_activities": [activity]}) == {["fail", "/processing_activities/0/processor_reuses_client_data"]}
+}
+
+test_fail_on_each_missing_condition if {
+	activity := object.remove(_processor, ["client_authorisation_ref"])
+	datasets := json.patch(_datasets, [{"op": "remove", "path": "/1/compatibility_test"}])
+	results := _results({"processing_activities": [activity], "datasets": datasets})
+	{[r.decision, r.pointer] | some r in results} == {
+		["fail", "/processing_activities/0/client_authorisation_ref"],
+		["fail", "/processing_activities"],
+		["fail", "/datasets/1/compatibility_test/ref"],
+	}
+	some r in results
+	startswith(r.message, "Dataset ds-client of the client is reused")
+}
+
+test_fail_without_or_with_unknown_dataset_ids if {
+	no_ids := object.remove(_processor, ["dataset_ids"])
+	_decisions({"processing_activities": [no_ids, _own]}) == {["fail", "/processing_activities/0/dataset_ids"]}
+	unknown := object.union(_processor, {"dataset_ids": ["ds-client", "ds-ghost"]})
+	results := _results({"processing_activities": [unknown, _own], "datasets": _datasets})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/processing_activities/0/dataset_ids"]}
+	some r in results
+	contains(r.message, "dataset ds-ghost")
+}
+
+test_not_applicable_without_processor if {
+	_decisions({"processing_activities": [_own]}) == {["not_applicable", "/processing_activities"]}
+	_decisions({}) == {["not_applicable", "/processing_activities"]}
+}
+
+test_not_applicable_without_personal_data if {
+	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+}
+
+test_not_applicable_under_other_regime if {
+	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+}
+
+test_french_texts if {
+	results := role_03_2.results with input as {"manifest": {"processing_activities": [_processor], "datasets": _datasets}, "options": {"lang": "fr"}}
+	some r in results
+	r.title == "Sous-traitants réutilisant les données du client pour leurs propres modèles"
+	startswith(r.message, "L'activité pa-client réutilise les données du client pour les propres modèles du prestataire, mais aucune autre activité")
+}

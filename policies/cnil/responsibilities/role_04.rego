@@ -1,0 +1,148 @@
+# METADATA
+# title: AI Act operator role declared separately from the GDPR role
+# description: >-
+#   The organisation must also determine its role under the AI Act (provider, deployer,
+#   importer, distributor, authorised representative, product manufacturer), which decides
+#   its AI Act obligations. That role applies concurrently with the GDPR qualification
+#   (ROLE-01) and neither determines nor replaces it.
+# related_resources:
+#   - description: "CNIL — Determining the legal qualification of AI system providers"
+#     ref: https://www.cnil.fr/en/determining-legal-qualification-ai-system-providers
+#   - description: "CNIL — Entry into force of the European AI Regulation: first questions and answers"
+#     ref: https://cnil.fr/en/entry-force-european-ai-regulation-first-questions-and-answers-cnil
+# custom:
+#   id: ROLE-04
+#   step: responsibilities
+#   fiche: roles
+#   level: must
+#   severity: error
+#   evidence: confirmed
+#   articles: ["AI Act 3(3)", "AI Act 3(4)", "AI Act 3(5)", "AI Act 3(6)", "AI Act 3(7)", "AI Act 3(8)", "GDPR 4(7)", "GDPR 4(8)"]
+#   fr:
+#     title: Rôle au titre du règlement IA déclaré distinctement du rôle RGPD
+#   remediation:
+#     en: >-
+#       Set ai_act.operator_role to provider, deployer, importer, distributor,
+#       authorised_representative or product_manufacturer, and keep the GDPR qualification
+#       in each activity's gdpr_role.
+#     fr: >-
+#       Renseignez ai_act.operator_role avec provider, deployer, importer, distributor,
+#       authorised_representative ou product_manufacturer, et conservez la qualification au
+#       sens du RGPD dans le gdpr_role de chaque activité.
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         Not applicable: the manifest declares that the development processes no personal
+#         data, so the GDPR does not apply and these CNIL recommendations do not either (the
+#         AI Act may still apply).
+#       fr: >-
+#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
+#         personnelle ; le RGPD ne s'applique donc pas, ni ces recommandations de la CNIL (le
+#         règlement IA peut toutefois s'appliquer).
+#     other_regime:
+#       en: >-
+#         Not applicable: the development processing falls under the {{.regime}} regime, which
+#         the CNIL AI recommendations do not cover (SCOPE-02).
+#       fr: >-
+#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
+#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
+#     not_declared:
+#       en: >-
+#         ai_act.operator_role is not declared: the role under the AI Act (provider, deployer,
+#         importer, distributor…) determines the AI Act obligations and must be qualified
+#         alongside the GDPR role.
+#       fr: >-
+#         ai_act.operator_role n'est pas renseigné : le rôle au titre du règlement IA
+#         (fournisseur, déployeur, importateur, distributeur…) détermine les obligations
+#         prévues par ce règlement et doit être qualifié en plus du rôle au sens du RGPD.
+#     gdpr_role_given:
+#       en: >-
+#         ai_act.operator_role is "{{.role}}", a GDPR role: the AI Act role (provider,
+#         deployer, importer, distributor, authorised_representative, product_manufacturer)
+#         is a distinct qualification, which does not determine the GDPR role and is not
+#         determined by it.
+#       fr: >-
+#         ai_act.operator_role vaut « {{.role}} », un rôle au sens du RGPD : le rôle au titre du
+#         règlement IA (provider, deployer, importer, distributor, authorised_representative,
+#         product_manufacturer) est une qualification distincte, qui ne détermine pas le rôle
+#         au sens du RGPD et n'est pas déterminée par lui.
+#     bad_role:
+#       en: >-
+#         ai_act.operator_role is "{{.role}}", which is not an AI Act operator role (provider,
+#         deployer, importer, distributor, authorised_representative, product_manufacturer).
+#       fr: >-
+#         ai_act.operator_role vaut « {{.role}} », qui n'est pas un rôle d'opérateur au titre du
+#         règlement IA (provider, deployer, importer, distributor, authorised_representative,
+#         product_manufacturer).
+#     declared:
+#       en: >-
+#         AI Act role declared: {{.role}}. It applies concurrently with the organisation's
+#         GDPR role in the development activities ({{.gdpr_roles}}).
+#       fr: >-
+#         Rôle au titre du règlement IA déclaré : {{.role}}. Il s'applique concurremment au
+#         rôle de l'organisme au sens du RGPD dans les activités de développement
+#         ({{.gdpr_roles}}).
+#     declared_no_gdpr_role:
+#       en: >-
+#         AI Act role declared: {{.role}}. It applies concurrently with the organisation's
+#         GDPR role, which no development activity declares yet (see ROLE-01).
+#       fr: >-
+#         Rôle au titre du règlement IA déclaré : {{.role}}. Il s'applique concurremment au
+#         rôle de l'organisme au sens du RGPD, qu'aucune activité de développement ne déclare
+#         encore (voir ROLE-01).
+package cnil.responsibilities.role_04
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_role := facts.value_at(input.manifest, ["ai_act", "operator_role"])
+
+_ai_act_roles := {"provider", "deployer", "importer", "distributor", "authorised_representative", "product_manufacturer"}
+
+_gdpr_roles := {"controller", "joint_controller", "processor", "sub_processor"}
+
+# "activity: role" for each development activity that declares a GDPR role.
+_declared_gdpr_roles := [sprintf("%s: %s", [id, role]) |
+	some i in facts.development_activities
+	activity := input.manifest.processing_activities[i]
+	role := activity.gdpr_role
+	is_string(role)
+	id := object.get(activity, "id", sprintf("processing_activities[%d]", [i]))
+]
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
+	not facts.personal_data_processed
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
+	facts.personal_data_processed
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/ai_act/operator_role") if {
+	facts.gdpr_applies
+	not facts.declared(input.manifest, ["ai_act", "operator_role"])
+}
+
+results contains result.fail(rego.metadata.chain(), "gdpr_role_given", {"role": _role}, "/ai_act/operator_role") if {
+	facts.gdpr_applies
+	_role in _gdpr_roles
+}
+
+results contains result.fail(rego.metadata.chain(), "bad_role", {"role": sprintf("%v", [_role])}, "/ai_act/operator_role") if {
+	facts.gdpr_applies
+	facts.declared(input.manifest, ["ai_act", "operator_role"])
+	not _role in _ai_act_roles
+	not _role in _gdpr_roles
+}
+
+results contains result.pass(rego.metadata.chain(), key, params, "/ai_act/operator_role") if {
+	facts.gdpr_applies
+	_role in _ai_act_roles
+	key := _pass_key
+	params := {"role": _role, "gdpr_roles": concat("; ", sort(_declared_gdpr_roles))}
+}
+
+_pass_key := "declared" if count(_declared_gdpr_roles) > 0
+
+else := "declared_no_gdpr_role"

@@ -1,0 +1,63 @@
+package cnil.responsibilities.role_04_test
+
+import data.cnil.responsibilities.role_04
+
+_results(manifest) := rs if {
+	rs := role_04.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+test_pass_names_both_roles if {
+	manifest := {
+		"ai_act": {"operator_role": "provider"},
+		"processing_activities": [
+			{"id": "pa-client", "phase": "development", "gdpr_role": "processor"},
+			{"id": "pa-serve", "phase": "deployment", "gdpr_role": "controller"},
+		],
+	}
+	_decisions(manifest) == {["pass", "/ai_act/operator_role"]}
+	some r in _results(manifest)
+	r.message == "AI Act role declared: provider. It applies concurrently with the organisation's GDPR role in the development activities (pa-client: processor)."
+}
+
+test_pass_without_gdpr_role_points_to_role_01 if {
+	results := _results({"ai_act": {"operator_role": "deployer"}})
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/ai_act/operator_role"]}
+	some r in results
+	contains(r.message, "see ROLE-01")
+}
+
+test_fail_when_undeclared if {
+	_decisions({}) == {["fail", "/ai_act/operator_role"]}
+	_decisions({"ai_act": {"operator_role": ""}}) == {["fail", "/ai_act/operator_role"]}
+}
+
+test_fail_on_gdpr_role_given if {
+	results := _results({"ai_act": {"operator_role": "controller"}})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/ai_act/operator_role"]}
+	some r in results
+	contains(r.message, `"controller", a GDPR role`)
+}
+
+test_fail_on_unknown_role if {
+	results := _results({"ai_act": {"operator_role": "vendor"}})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/ai_act/operator_role"]}
+	some r in results
+	contains(r.message, `"vendor", which is not an AI Act operator role`)
+}
+
+test_not_applicable_without_personal_data if {
+	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+}
+
+test_not_applicable_under_other_regime if {
+	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+}
+
+test_french_texts if {
+	results := role_04.results with input as {"manifest": {}, "options": {"lang": "fr"}}
+	some r in results
+	r.title == "Rôle au titre du règlement IA déclaré distinctement du rôle RGPD"
+	startswith(r.message, "ai_act.operator_role n'est pas renseigné")
+}

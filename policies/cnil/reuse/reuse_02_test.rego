@@ -1,0 +1,96 @@
+package cnil.reuse.reuse_02_test
+
+import data.cnil.reuse.reuse_02
+
+_dataset := {
+	"id": "ds-support",
+	"contains_personal_data": true,
+	"source_type": "own_data_reuse",
+	"reuse": {"original_purpose": "Customer support", "training_disclosed_at_collection": false, "basis": "other"},
+	"compatibility_test": {"ref": "docs/compat.pdf", "result": "compatible"},
+}
+
+_manifest(datasets) := {"personal_data": {"processed": true}, "datasets": datasets}
+
+_results(manifest) := results if {
+	results := reuse_02.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+# object.union merges nested objects: replace a sub-block instead.
+_replace(obj, key, value) := object.union(object.remove(obj, [key]), {key: value})
+
+test_pass_with_compatible_test if {
+	results := _results(_manifest([_dataset]))
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/compatibility_test/result"]}
+	some r in results
+	r.message == `Dataset ds-support: the reuse of data collected for "Customer support" was found compatible by the test docs/compat.pdf.`
+}
+
+test_no_test_needed_when_disclosed if {
+	dataset := _replace(object.remove(_dataset, ["compatibility_test"]), "reuse", object.union(_dataset.reuse, {"training_disclosed_at_collection": true}))
+	_decisions(_manifest([dataset])) == {["pass", "/datasets/0/reuse/training_disclosed_at_collection"]}
+}
+
+test_no_test_needed_on_consent_or_law if {
+	dataset := _replace(object.remove(_dataset, ["compatibility_test"]), "reuse", object.union(_dataset.reuse, {"basis": "union_or_member_state_law"}))
+	results := _results(_manifest([dataset]))
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/reuse/basis"]}
+	some r in results
+	contains(r.message, "rests on union_or_member_state_law")
+}
+
+test_fail_without_test if {
+	results := _results(_manifest([object.remove(_dataset, ["compatibility_test"])]))
+	{[r.decision, r.pointer] | some r in results} == {
+		["fail", "/datasets/0/compatibility_test/ref"],
+		["fail", "/datasets/0/compatibility_test/result"],
+	}
+	some r in results
+	r.pointer == "/datasets/0/compatibility_test/ref"
+	contains(r.message, "ds-support reuses the controller's own data without consent or a legal provision")
+}
+
+test_fail_when_incompatible if {
+	dataset := _replace(_dataset, "compatibility_test", {"ref": "docs/compat.pdf", "result": "incompatible"})
+	results := _results(_manifest([dataset]))
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/compatibility_test/result"]}
+	some r in results
+	contains(r.message, "the compatibility test (docs/compat.pdf) concluded that training is incompatible")
+}
+
+test_fail_when_reuse_facts_missing if {
+	results := _results(_manifest([object.remove(_dataset, ["reuse"])]))
+	{[r.decision, r.pointer] | some r in results} == {
+		["fail", "/datasets/0/reuse/original_purpose"],
+		["fail", "/datasets/0/reuse/training_disclosed_at_collection"],
+		["fail", "/datasets/0/reuse/basis"],
+	}
+	some r in results
+	r.pointer == "/datasets/0/reuse/basis"
+	contains(r.message, "(declared: null)")
+}
+
+test_not_applicable_for_other_sources if {
+	results := _results(_manifest([{"id": "ds-web", "source_type": "web_scraping"}, {"id": "ds-x"}]))
+	{[r.decision, r.pointer] | some r in results} == {
+		["not_applicable", "/datasets/0/source_type"],
+		["not_applicable", "/datasets/1/source_type"],
+	}
+	some r in results
+	contains(r.message, "ds-web is obtained by web_scraping")
+}
+
+test_not_applicable_without_personal_dataset_or_gdpr if {
+	_decisions({}) == {["not_applicable", "/datasets"]}
+	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+}
+
+test_french_texts if {
+	results := reuse_02.results with input as {"manifest": _manifest([_dataset]), "options": {"lang": "fr"}}
+	some r in results
+	r.title == "Réutilisation de ses propres données : test de compatibilité lorsqu'il est requis"
+	contains(r.message, "a été jugée compatible par le test docs/compat.pdf")
+}

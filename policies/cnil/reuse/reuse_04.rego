@@ -1,0 +1,254 @@
+# METADATA
+# title: A reused dataset is checked not to be manifestly unlawful
+# description: >-
+#   Before reusing a dataset published online or obtained from a third party, the reuser checks
+#   that its constitution and publication are not manifestly unlawful: the source is stated; the
+#   data does not come from a leak, a theft, the dark web or an otherwise obviously criminal source,
+#   nor has it been the subject of a conviction or sanction; the collection conditions are
+#   documented well enough to leave no obvious doubt; and the presence of sensitive or offence data
+#   has been checked. If the source cannot be identified, reuse is suspended until more information
+#   is obtained. Reusing a manifestly unlawful dataset may also amount to handling stolen goods
+#   (recel, French Criminal Code art. 321-1).
+# related_resources:
+#   - description: "CNIL — Réutilisation de bases de données : les vérifications nécessaires pour respecter la loi"
+#     ref: https://cnil.fr/fr/reutilisation-de-bases-de-donnees-les-verifications-necessaires-pour-respecter-la-loi
+#   - description: "CNIL — Ensuring the lawfulness of the data processing: in case of re-use of data"
+#     ref: https://www.cnil.fr/en/ensuring-lawfulness-data-processing-re-use
+# custom:
+#   id: REUSE-04
+#   step: reuse
+#   fiche: reuse
+#   level: must_if
+#   severity: error
+#   evidence: confirmed
+#   articles: ["GDPR 5(1)(a)", "GDPR 6", "GDPR 9", "Code pénal 321-1", "Code de la propriété intellectuelle L342-1"]
+#   fr:
+#     title: Un jeu de données réutilisé est vérifié comme n'étant pas manifestement illicite
+#   remediation:
+#     en: >-
+#       For each dataset with source_type public_dataset_reuse or third_party_acquired, record in
+#       provenance: source_stated (true), unlawfulness_indicators (the indicators found among
+#       data_leak, theft, dark_web, conviction_or_sanction, unknown_source, or [] if none),
+#       collection_conditions_documented (true) and sensitive_or_offence_data_checked (true). Do not
+#       reuse a dataset with an indicator; suspend the reuse while the source is unknown.
+#     fr: >-
+#       Pour chaque jeu de données dont source_type vaut public_dataset_reuse ou
+#       third_party_acquired, renseignez dans provenance : source_stated (true),
+#       unlawfulness_indicators (les indices relevés parmi data_leak, theft, dark_web,
+#       conviction_or_sanction, unknown_source, ou [] s'il n'y en a aucun),
+#       collection_conditions_documented (true) et sensitive_or_offence_data_checked (true). Ne
+#       réutilisez pas un jeu de données présentant un indice d'illicéité ; suspendez la
+#       réutilisation tant que la source est inconnue.
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         The development processes no personal data (personal_data.processed is false): the GDPR
+#         lawfulness checks on reused datasets do not apply.
+#       fr: >-
+#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
+#         les vérifications de licéité du RGPD sur les jeux réutilisés ne s'appliquent pas.
+#     other_regime:
+#       en: >-
+#         The processing falls under the {{.regime}} regime, not the GDPR: the CNIL checks on reused
+#         datasets under the GDPR do not apply.
+#       fr: >-
+#         Le traitement relève du régime {{.regime}} et non du RGPD : les vérifications de la CNIL sur
+#         les jeux réutilisés au titre du RGPD ne s'appliquent pas.
+#     no_personal_dataset:
+#       en: >-
+#         No dataset holding personal data is declared: no reused dataset to check.
+#       fr: >-
+#         Aucun jeu de données contenant des données personnelles n'est déclaré : aucun jeu réutilisé
+#         à vérifier.
+#     not_reused_dataset:
+#       en: >-
+#         Dataset {{.dataset}} is obtained by {{.source_type}}, not from a publicly accessible dataset
+#         or a third party: this check does not apply.
+#       fr: >-
+#         Le jeu de données {{.dataset}} est obtenu par {{.source_type}}, et non à partir d'un jeu
+#         librement accessible ou d'un tiers : cette vérification ne s'applique pas.
+#     no_source_type:
+#       en: >-
+#         Dataset {{.dataset}} declares no source_type (REUSE-01 reports it): whether it is a reused
+#         dataset cannot be decided yet.
+#       fr: >-
+#         Le jeu de données {{.dataset}} ne déclare pas de source_type (REUSE-01 le signale) : on ne
+#         peut pas encore déterminer s'il s'agit d'un jeu réutilisé.
+#     no_provenance:
+#       en: >-
+#         Dataset {{.dataset}} ({{.source_type}}) has no provenance block: before reuse, the source,
+#         the absence of signs of manifest unlawfulness, the collection conditions and the presence of
+#         sensitive data must be checked and recorded (GDPR art. 5(1)(a)).
+#       fr: >-
+#         Le jeu de données {{.dataset}} ({{.source_type}}) n'a pas de bloc provenance : avant toute
+#         réutilisation, la source, l'absence d'indice d'illicéité manifeste, les conditions de
+#         collecte et la présence de données sensibles doivent être vérifiées et consignées
+#         (article 5(1)(a) du RGPD).
+#     source_not_stated:
+#       en: >-
+#         Dataset {{.dataset}}: provenance.source_stated is not set to true. The dataset's description
+#         must state its source; a dataset whose origin is not stated cannot be shown to be lawful.
+#       fr: >-
+#         Jeu de données {{.dataset}} : provenance.source_stated ne vaut pas true. La description du
+#         jeu doit indiquer sa source ; un jeu dont l'origine n'est pas indiquée ne peut pas être
+#         présumé licite.
+#     indicators_undeclared:
+#       en: >-
+#         Dataset {{.dataset}}: provenance.unlawfulness_indicators is not declared. Record the
+#         indicators of manifest unlawfulness found (data leak, theft, dark web, conviction or
+#         sanction, unknown source), or [] after checking that there are none.
+#       fr: >-
+#         Jeu de données {{.dataset}} : provenance.unlawfulness_indicators n'est pas renseigné.
+#         Consignez les indices d'illicéité manifeste relevés (fuite de données, vol, dark web,
+#         condamnation ou sanction, source inconnue), ou [] après avoir vérifié qu'il n'y en a aucun.
+#     unlawful_indicators:
+#       en: >-
+#         Dataset {{.dataset}} shows indicators of manifest unlawfulness ({{.indicators}}): it must not
+#         be reused. Processing data of manifestly unlawful origin breaches GDPR art. 5(1)(a) and may
+#         amount to handling stolen goods (Code pénal art. 321-1).
+#       fr: >-
+#         Le jeu de données {{.dataset}} présente des indices d'illicéité manifeste ({{.indicators}}) :
+#         il ne doit pas être réutilisé. Traiter des données d'origine manifestement illicite
+#         méconnaît l'article 5(1)(a) du RGPD et peut constituer un recel (article 321-1 du Code
+#         pénal).
+#     unknown_source:
+#       en: >-
+#         Dataset {{.dataset}}: the source is not identified (indicators: {{.indicators}}). The reuse
+#         must be suspended until enough information is obtained on the origin and the lawfulness of
+#         the dataset.
+#       fr: >-
+#         Jeu de données {{.dataset}} : la source n'est pas identifiée (indices : {{.indicators}}). La
+#         réutilisation doit être suspendue jusqu'à l'obtention d'informations suffisantes sur
+#         l'origine et la licéité du jeu de données.
+#     conditions_not_documented:
+#       en: >-
+#         Dataset {{.dataset}}: provenance.collection_conditions_documented is not set to true. The
+#         conditions in which the data was collected must be documented well enough to leave no
+#         obvious doubt about their lawfulness.
+#       fr: >-
+#         Jeu de données {{.dataset}} : provenance.collection_conditions_documented ne vaut pas true.
+#         Les conditions de collecte des données doivent être suffisamment documentées pour ne laisser
+#         aucun doute évident sur leur licéité.
+#     sensitive_not_checked:
+#       en: >-
+#         Dataset {{.dataset}}: provenance.sensitive_or_offence_data_checked is not set to true. Check
+#         whether the dataset contains special-category (art. 9) or offence (art. 10) data, which call
+#         for additional verifications.
+#       fr: >-
+#         Jeu de données {{.dataset}} : provenance.sensitive_or_offence_data_checked ne vaut pas true.
+#         Vérifiez si le jeu contient des données sensibles (article 9) ou d'infraction (article 10),
+#         qui appellent des vérifications supplémentaires.
+#     checked:
+#       en: >-
+#         Dataset {{.dataset}} ({{.source_type}}): source stated, no indicator of manifest
+#         unlawfulness, collection conditions documented, sensitive and offence data checked.
+#       fr: >-
+#         Jeu de données {{.dataset}} ({{.source_type}}) : source indiquée, aucun indice d'illicéité
+#         manifeste, conditions de collecte documentées, données sensibles et d'infraction vérifiées.
+package cnil.reuse.reuse_04
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_reused := {"public_dataset_reuse", "third_party_acquired"}
+
+# provenance flags that must be true, with the message key reported otherwise.
+_flags := {
+	"source_stated": "source_not_stated",
+	"collection_conditions_documented": "conditions_not_documented",
+	"sensitive_or_offence_data_checked": "sensitive_not_checked",
+}
+
+_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
+	not facts.personal_data_processed
+} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
+
+results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
+	not facts.gdpr_applies
+	[key, params, pointer] := _outside_gdpr
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_dataset", {}, "/datasets") if {
+	facts.gdpr_applies
+	count(facts.personal_datasets) == 0
+}
+
+_datasets[i] := {
+	"label": _label(i, dataset),
+	"pointer": sprintf("/datasets/%d", [i]),
+	"source_type": facts.value_at(dataset, ["source_type"]),
+	"dataset": dataset,
+} if {
+	facts.gdpr_applies
+	some i in facts.personal_datasets
+	dataset := input.manifest.datasets[i]
+}
+
+_label(i, obj) := id if {
+	id := object.get(obj, "id", null)
+	facts.filled(id)
+} else := sprintf("datasets[%d]", [i])
+
+results contains result.not_applicable(rego.metadata.chain(), "not_reused_dataset", params, concat("", [d.pointer, "/source_type"])) if {
+	some d in _datasets
+	facts.filled(d.source_type)
+	not d.source_type in _reused
+	params := {"dataset": d.label, "source_type": sprintf("%v", [d.source_type])}
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_source_type", {"dataset": d.label}, concat("", [d.pointer, "/source_type"])) if {
+	some d in _datasets
+	not facts.filled(d.source_type)
+}
+
+# The reused datasets, with their provenance block.
+_checked[i] := object.union(d, {"provenance": facts.value_at(d.dataset, ["provenance"])}) if {
+	some i, d in _datasets
+	d.source_type in _reused
+}
+
+results contains result.fail(rego.metadata.chain(), "no_provenance", params, concat("", [d.pointer, "/provenance"])) if {
+	some d in _checked
+	not is_object(d.provenance)
+	params := {"dataset": d.label, "source_type": d.source_type}
+}
+
+_failures contains [i, key, {}, flag] if {
+	some i, d in _checked
+	is_object(d.provenance)
+	some flag, key in _flags
+	not d.provenance[flag] == true
+}
+
+_failures contains [i, "indicators_undeclared", {}, "unlawfulness_indicators"] if {
+	some i, d in _checked
+	is_object(d.provenance)
+	not is_array(object.get(d.provenance, "unlawfulness_indicators", null))
+}
+
+_failures contains [i, key, {"indicators": concat(", ", [sprintf("%v", [x]) | some x in indicators])}, "unlawfulness_indicators"] if {
+	some i, d in _checked
+	indicators := d.provenance.unlawfulness_indicators
+	is_array(indicators)
+	count(indicators) > 0
+	key := _indicator_key(indicators)
+}
+
+_indicator_key(indicators) := "unknown_source" if {
+	"unknown_source" in indicators
+} else := "unlawful_indicators"
+
+results contains result.fail(rego.metadata.chain(), key, object.union({"dataset": d.label}, params), pointer) if {
+	some [i, key, params, field] in _failures
+	d := _checked[i]
+	pointer := sprintf("%s/provenance/%s", [d.pointer, field])
+}
+
+_failing contains i if some [i, _, _, _] in _failures
+
+results contains result.pass(rego.metadata.chain(), "checked", params, concat("", [d.pointer, "/provenance"])) if {
+	some i, d in _checked
+	is_object(d.provenance)
+	not _failing[i]
+	params := {"dataset": d.label, "source_type": d.source_type}
+}

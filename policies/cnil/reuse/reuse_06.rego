@@ -1,0 +1,129 @@
+# METADATA
+# title: The reuser informs data subjects and lets them exercise their rights
+# description: >-
+#   Whatever the way a dataset was obtained, the organisation that uses it must make its own
+#   processing fully compliant: in particular it informs the people whose data is in the dataset of
+#   the processing it carries out and allows them to exercise their rights, even when the dataset
+#   was created and shared outside the scope of French or European law.
+# related_resources:
+#   - description: "CNIL — Ensuring the lawfulness of the data processing: in case of re-use of data"
+#     ref: https://www.cnil.fr/en/ensuring-lawfulness-data-processing-re-use
+# custom:
+#   id: REUSE-06
+#   step: reuse
+#   fiche: reuse
+#   level: must
+#   severity: error
+#   evidence: confirmed
+#   articles: ["GDPR 3", "GDPR 12", "GDPR 13", "GDPR 14", "GDPR 15-22"]
+#   fr:
+#     title: Le réutilisateur informe les personnes et leur permet d'exercer leurs droits
+#   remediation:
+#     en: >-
+#       For each dataset holding personal data, reference in information_measure_ref how the data
+#       subjects are informed of your processing (individual notice or public notice), and in
+#       rights_procedure_ref the procedure through which they exercise their rights.
+#     fr: >-
+#       Pour chaque jeu de données contenant des données personnelles, indiquez dans
+#       information_measure_ref comment les personnes sont informées de votre traitement (information
+#       individuelle ou générale) et dans rights_procedure_ref la procédure par laquelle elles
+#       exercent leurs droits.
+#   messages:
+#     no_personal_data:
+#       en: >-
+#         The development processes no personal data (personal_data.processed is false): there is no
+#         data subject to inform.
+#       fr: >-
+#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
+#         aucune personne n'est à informer.
+#     other_regime:
+#       en: >-
+#         The processing falls under the {{.regime}} regime, not the GDPR: the GDPR information and
+#         rights obligations do not apply under this catalog.
+#       fr: >-
+#         Le traitement relève du régime {{.regime}} et non du RGPD : les obligations d'information et
+#         de respect des droits du RGPD ne s'appliquent pas au titre de ce catalogue.
+#     no_personal_dataset:
+#       en: >-
+#         No dataset holding personal data is declared (REUSE-01 reports an empty list): no data
+#         subject of a dataset to inform.
+#       fr: >-
+#         Aucun jeu de données contenant des données personnelles n'est déclaré (REUSE-01 signale une
+#         liste vide) : aucune personne figurant dans un jeu de données n'est à informer.
+#     no_information:
+#       en: >-
+#         Dataset {{.dataset}}: information_measure_ref is missing. Whoever built the dataset, the
+#         people whose data it contains must be informed of your processing (GDPR art. 12 to 14).
+#       fr: >-
+#         Jeu de données {{.dataset}} : information_measure_ref est absent. Quel que soit l'auteur du
+#         jeu de données, les personnes dont il contient les données doivent être informées de votre
+#         traitement (articles 12 à 14 du RGPD).
+#     no_rights_procedure:
+#       en: >-
+#         Dataset {{.dataset}}: rights_procedure_ref is missing. The people whose data the dataset
+#         contains must be able to exercise their rights against you (GDPR art. 15 to 22).
+#       fr: >-
+#         Jeu de données {{.dataset}} : rights_procedure_ref est absent. Les personnes dont le jeu
+#         contient les données doivent pouvoir exercer leurs droits auprès de vous (articles 15 à 22
+#         du RGPD).
+#     covered:
+#       en: >-
+#         Dataset {{.dataset}}: data subjects are informed through {{.information}} and exercise their
+#         rights through {{.rights}}.
+#       fr: >-
+#         Jeu de données {{.dataset}} : les personnes sont informées via {{.information}} et exercent
+#         leurs droits via {{.rights}}.
+package cnil.reuse.reuse_06
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
+	not facts.personal_data_processed
+} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
+
+results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
+	not facts.gdpr_applies
+	[key, params, pointer] := _outside_gdpr
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_personal_dataset", {}, "/datasets") if {
+	facts.gdpr_applies
+	count(facts.personal_datasets) == 0
+}
+
+_datasets[i] := {
+	"label": _label(i, dataset),
+	"pointer": sprintf("/datasets/%d", [i]),
+	"dataset": dataset,
+} if {
+	facts.gdpr_applies
+	some i in facts.personal_datasets
+	dataset := input.manifest.datasets[i]
+}
+
+_label(i, obj) := id if {
+	id := object.get(obj, "id", null)
+	facts.filled(id)
+} else := sprintf("datasets[%d]", [i])
+
+results contains result.fail(rego.metadata.chain(), "no_information", {"dataset": d.label}, concat("", [d.pointer, "/information_measure_ref"])) if {
+	some d in _datasets
+	not facts.declared(d.dataset, ["information_measure_ref"])
+}
+
+results contains result.fail(rego.metadata.chain(), "no_rights_procedure", {"dataset": d.label}, concat("", [d.pointer, "/rights_procedure_ref"])) if {
+	some d in _datasets
+	not facts.declared(d.dataset, ["rights_procedure_ref"])
+}
+
+results contains result.pass(rego.metadata.chain(), "covered", params, d.pointer) if {
+	some d in _datasets
+	facts.declared(d.dataset, ["information_measure_ref"])
+	facts.declared(d.dataset, ["rights_procedure_ref"])
+	params := {
+		"dataset": d.label,
+		"information": sprintf("%v", [d.dataset.information_measure_ref]),
+		"rights": sprintf("%v", [d.dataset.rights_procedure_ref]),
+	}
+}

@@ -1,0 +1,54 @@
+package cnil.reuse.reuse_06_test
+
+import data.cnil.reuse.reuse_06
+
+_dataset := {
+	"id": "ds-web",
+	"contains_personal_data": true,
+	"information_measure_ref": "https://example.org/privacy",
+	"rights_procedure_ref": "https://example.org/rights",
+}
+
+_manifest(datasets) := {"personal_data": {"processed": true}, "datasets": datasets}
+
+_results(manifest) := results if {
+	results := reuse_06.results with input as {"manifest": manifest}
+}
+
+_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
+
+test_pass_when_information_and_rights_linked if {
+	results := _results(_manifest([_dataset]))
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0"]}
+	some r in results
+	r.message == "Dataset ds-web: data subjects are informed through https://example.org/privacy and exercise their rights through https://example.org/rights."
+}
+
+test_fail_without_information if {
+	results := _results(_manifest([object.remove(_dataset, ["information_measure_ref"])]))
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/information_measure_ref"]}
+	some r in results
+	contains(r.message, "GDPR art. 12 to 14")
+}
+
+test_fail_without_rights_procedure if {
+	_decisions(_manifest([object.remove(_dataset, ["rights_procedure_ref"])])) == {["fail", "/datasets/0/rights_procedure_ref"]}
+}
+
+test_non_personal_datasets_are_skipped if {
+	manifest := _manifest([{"id": "ds-synth", "contains_personal_data": false}, {"id": "ds-new"}])
+	_decisions(manifest) == {["fail", "/datasets/1/information_measure_ref"], ["fail", "/datasets/1/rights_procedure_ref"]}
+}
+
+test_not_applicable_without_personal_dataset_or_gdpr if {
+	_decisions({}) == {["not_applicable", "/datasets"]}
+	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+}
+
+test_french_texts if {
+	results := reuse_06.results with input as {"manifest": _manifest([object.remove(_dataset, ["rights_procedure_ref"])]), "options": {"lang": "fr"}}
+	some r in results
+	r.title == "Le réutilisateur informe les personnes et leur permet d'exercer leurs droits"
+	startswith(r.message, "Jeu de données ds-web : rights_procedure_ref est absent.")
+}

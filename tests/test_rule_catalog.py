@@ -1,0 +1,95 @@
+"""The policies' metadata is complete: Regal cannot lint Rego v1 here, so these tests do.
+
+Each rule must carry every field a reviewer and a CI integration read, in English
+and in French, sit beside its own test, and have fixtures that fail and pass it.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.packs import CNIL_2024_STEPS, EXTENDED_STEPS
+
+SEVERITY_OF_LEVEL = {
+    "must": {"error", "warning"},  # warning only where the catalog's evidence is weak
+    "must_if": {"error", "warning"},
+    "should": {"warning"},
+    "good_practice": {"info"},
+}
+EVIDENCE = {"confirmed", "secondary", "recalled", "inference"}
+ID_PATTERN = re.compile(r"^[A-Z]+-\d{2}(\.\d+)?$")
+PLACEHOLDER = re.compile(r"\{\{\s*\.(\w+)\s*\}\}")
+
+
+@pytest.fixture(scope="module")
+def catalog(opa_binary: Path) -> list[RuleInfo]:
+    return load_catalog(opa_binary)
+
+
+def test_the_catalog_is_not_empty_and_ids_are_unique(catalog: list[RuleInfo]) -> None:
+    ids = [rule.id for rule in catalog]
+    assert len(ids) >= 40
+    assert len(ids) == len(set(ids))
+
+
+def test_every_step_of_every_pack_has_rules(catalog: list[RuleInfo]) -> None:
+    steps = {rule.step for rule in catalog}
+    assert set(CNIL_2024_STEPS) <= steps
+    assert steps == set(EXTENDED_STEPS)
+
+
+def _problems(rule: RuleInfo) -> list[str]:
+    problems = []
+    if not ID_PATTERN.match(rule.id):
+        problems.append("id does not match the catalog pattern")
+    expected_package = f"cnil.{rule.step}.{rule.id.lower().replace('-', '_').replace('.', '_')}"
+    if rule.package != expected_package:
+        problems.append(f"package should be {expected_package}")
+    if Path(rule.file).parent.name != rule.step:
+        problems.append("file is not in its step's folder")
+    if not Path(rule.file).with_name(Path(rule.file).stem + "_test.rego").is_file():
+        problems.append("no _test.rego beside the rule")
+    if rule.severity not in SEVERITY_OF_LEVEL.get(rule.level, set()):
+        problems.append(f"level {rule.level!r} with severity {rule.severity!r}")
+    if rule.evidence not in EVIDENCE:
+        problems.append("evidence missing")
+    if not rule.fiche:
+        problems.append("fiche missing")
+    if not rule.description:
+        problems.append("description missing")
+    if not rule.articles:
+        problems.append("articles missing")
+    if not any("cnil.fr" in url for _, url in rule.links) or not all(d for d, _ in rule.links):
+        problems.append("related_resources needs a described CNIL page")
+    for lang in ("en", "fr"):
+        if not rule.title.get(lang):
+            problems.append(f"title in {lang} missing")
+        if not rule.remediation.get(lang, "").strip():
+            problems.append(f"remediation in {lang} missing")
+    if not rule.messages:
+        problems.append("no messages")
+    for key, texts in rule.messages.items():
+        for lang in ("en", "fr"):
+            if not texts.get(lang, "").strip():
+                problems.append(f"message {key!r} has no {lang} text")
+        if set(PLACEHOLDER.findall(texts.get("en", ""))) != set(
+            PLACEHOLDER.findall(texts.get("fr", ""))
+        ):
+            problems.append(f"message {key!r}: English and French use different placeholders")
+    return problems
+
+
+def test_every_rule_has_complete_metadata(catalog: list[RuleInfo]) -> None:
+    problems = {rule.id: p for rule in catalog if (p := _problems(rule))}
+    assert problems == {}
+
+
+def test_the_metadata_check_catches_a_rule_without_french(catalog: list[RuleInfo]) -> None:
+    # The check above can fail: a copy of a real rule with its French removed is caught.
+    rule = catalog[0]
+    stripped = RuleInfo(**{**rule.__dict__, "title": {"en": rule.title["en"]}})
+    assert "title in fr missing" in _problems(stripped)
