@@ -12,23 +12,22 @@ from typing import Any
 
 from cnilpolicy.errors import CnilPolicyError
 
-#: Keys accepted in the configuration, as in the long option names (with _ for -).
-CHECK_KEYS = frozenset(
-    {
-        "format",
-        "output",
-        "pack",
-        "lang",
-        "fail_on",
-        "waivers",
-        "baseline",
-        "glob",
-        "jobs",
-        "timeout",
-        "opa_url",
-        "opa_path",
-    }
-)
+#: Settings accepted in the configuration (long option names, - or _), and the
+#: parameter of `check` each one sets.
+CHECK_SETTINGS = {
+    "format": "output_format",
+    "output": "output",
+    "pack": "pack",
+    "lang": "lang",
+    "fail_on": "fail_on",
+    "waivers": "waivers_file",
+    "baseline": "baseline_file",
+    "glob": "glob",
+    "jobs": "jobs",
+    "timeout": "timeout",
+    "opa_url": "opa_url",
+    "opa_path": "opa_path",
+}
 
 
 class ConfigError(CnilPolicyError):
@@ -36,7 +35,7 @@ class ConfigError(CnilPolicyError):
 
 
 def load_check_defaults(directory: Path) -> tuple[Path | None, dict[str, Any]]:
-    """The configuration file used, and its defaults for `check`."""
+    """The configuration file used, and its defaults for `check` by parameter name."""
     dedicated = directory / "cnilpolicy.toml"
     pyproject = directory / "pyproject.toml"
     if dedicated.is_file():
@@ -56,11 +55,11 @@ def _read(path: Path) -> dict[str, Any]:
 
 
 def _check_table(path: Path, table: dict[str, Any]) -> dict[str, Any]:
-    defaults = {key.replace("-", "_"): value for key, value in table.items()}
-    unknown = sorted(set(defaults) - CHECK_KEYS)
+    settings = {key.replace("-", "_"): value for key, value in table.items()}
+    unknown = sorted(set(settings) - set(CHECK_SETTINGS))
     if unknown:
         raise ConfigError(
             f"{path}: unknown cnilpolicy setting(s): {', '.join(unknown)} "
-            f"(known: {', '.join(sorted(CHECK_KEYS))})"
+            f"(known: {', '.join(sorted(CHECK_SETTINGS))})"
         )
-    return defaults
+    return {CHECK_SETTINGS[key]: value for key, value in settings.items()}

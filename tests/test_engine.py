@@ -18,8 +18,8 @@ from cnilpolicy.engine import (
     LocalOpaServer,
     PolicyEngine,
     find_opa,
-    opa_version,
     opa_service,
+    opa_version,
     policy_version,
 )
 from cnilpolicy.errors import EngineError, OpaNotFound

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from cnilpolicy.render import json_format, text
+from cnilpolicy.render import github, json_format, junit, markdown_summary, sarif, text
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.verdict import ManifestVerdict
 
@@ -13,6 +13,10 @@ Renderer = Callable[[Sequence[ManifestVerdict], RenderOptions], str]
 FORMATS: dict[str, Renderer] = {
     "text": text.render,
     "json": json_format.render,
+    "sarif": sarif.render,
+    "junit": junit.render,
+    "github": github.render,
+    "markdown-summary": markdown_summary.render,
 }
 
 __all__ = ["FORMATS", "RenderOptions", "Renderer"]

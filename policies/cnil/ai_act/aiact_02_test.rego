@@ -98,3 +98,10 @@ test_french_texts if {
 	r.decision == "fail"
 	r.message == "Jeu de données ds-train : ai_act_governance.data_gaps est absent (lacunes des données et manière d'y remédier, article 10(2)(h) du règlement sur l'IA)."
 }
+
+test_dataset_without_id_named_by_index if {
+	manifest := json.patch(_base, [{"op": "remove", "path": "/datasets/1/id"}, {"op": "remove", "path": "/datasets/1/split"}])
+	some r in _results(manifest)
+	r.pointer == "/datasets/1/split"
+	startswith(r.message, "Dataset #1: split is missing or invalid (null)")
+}

@@ -79,3 +79,13 @@ test_french_texts if {
 	startswith(r.message, "annotation.label_schema_ref est absent")
 	r.title == "Des annotations limitées à ce que requiert la fonctionnalité du modèle"
 }
+
+test_acquired_dataset_without_id_named_by_index if {
+	manifest := json.patch(_base, [
+		{"op": "remove", "path": "/datasets/0/id"},
+		{"op": "remove", "path": "/annotation/acquired_labels_pruned"},
+	])
+	some r in _results(manifest)
+	r.pointer == "/annotation/acquired_labels_pruned"
+	contains(r.message, "Dataset #0 was acquired")
+}

@@ -154,6 +154,11 @@ _datasets(i) := {d |
 	facts.declared(_activities[i], ["dataset_ids"])
 } else := facts.personal_datasets
 
+# A special category is declared as an object {category, ...} (schema) or as a plain value.
+_category_name(c) := sprintf("%v", [c.category]) if is_object(c)
+
+else := sprintf("%v", [c])
+
 _dataset_id(d) := object.get(_manifest.datasets[d], "id", sprintf("#%d", [d]))
 
 # Contradictions: [activity index, message key, params, pointer].
@@ -164,7 +169,7 @@ _contradictions contains [i, "sensitive_included", params, pointer] if {
 	categories := facts.value_at(_manifest.datasets[d], ["special_categories"])
 	facts.filled(categories)
 	is_array(categories)
-	params := {"dataset": _dataset_id(d), "categories": concat(", ", [sprintf("%v", [c]) | some c in categories])}
+	params := {"dataset": _dataset_id(d), "categories": concat(", ", [_category_name(c) | some c in categories])}
 	pointer := sprintf("/datasets/%d/special_categories", [d])
 }
 

@@ -19,7 +19,7 @@ _manifest(safeguards) := {
 	],
 	"datasets": [
 		{"id": "ds-web", "contains_personal_data": true, "special_categories": [], "pets": ["pseudonymisation"]},
-		{"id": "ds-health", "contains_personal_data": true, "special_categories": ["health_data"], "pets": []},
+		{"id": "ds-health", "contains_personal_data": true, "special_categories": [{"category": "health_data", "art9_exception": "public_health"}, "genetic_data"], "pets": []},
 	],
 	"scraping": {"pre_collection_opt_out": true},
 	"rights": {"procedures": ["access", "objection"]},
@@ -48,7 +48,7 @@ test_fail_when_sensitive_data_of_the_activity_not_excluded if {
 	results := _results(manifest)
 	{[r.decision, r.pointer, r.severity] | some r in results} == {["fail", "/datasets/1/special_categories", "error"]}
 	some r in results
-	contains(r.message, "dataset ds-health declares special categories of data (health_data)")
+	contains(r.message, "dataset ds-health declares special categories of data (health_data, genetic_data)")
 }
 
 test_all_personal_datasets_count_without_dataset_ids if {

@@ -27,17 +27,18 @@
 #       (distribution.licence_restricts_uses: true), publish a model card documenting
 #       memorisation risks and limits (distribution.model_card_ref), run confidentiality tests
 #       before release (distribution.pre_release_privacy_tests_ref) and declare the lineage of the
-#       model (distribution.lineage_declared: the base models, or true for a model trained from
-#       scratch). If you depart from this recommendation, record the justification in a waiver.
+#       model (distribution.lineage_declared: the base models it derives from, or one entry stating
+#       that it is trained from scratch). If you depart from this recommendation, record the
+#       justification in a waiver.
 #     fr: >-
 #       Diffusez le modèle sous une licence restreignant les réutilisations illicites ou
 #       préjudiciables (distribution.licence_restricts_uses : true), publiez une fiche de modèle
 #       documentant les risques de mémorisation et les limites (distribution.model_card_ref),
 #       réalisez des tests de confidentialité avant la diffusion
 #       (distribution.pre_release_privacy_tests_ref) et déclarez la généalogie du modèle
-#       (distribution.lineage_declared : les modèles de base, ou true pour un modèle entraîné à
-#       partir de zéro). Si vous vous écartez de cette recommandation, consignez-en la
-#       justification dans une dérogation (waiver).
+#       (distribution.lineage_declared : les modèles de base dont il dérive, ou une entrée
+#       indiquant qu'il est entraîné à partir de zéro). Si vous vous écartez de cette
+#       recommandation, consignez-en la justification dans une dérogation (waiver).
 #   messages:
 #     no_gdpr:
 #       en: >-
@@ -102,12 +103,12 @@
 #       en: >-
 #         The model is released openly while its anonymity is not established (model.status:
 #         {{.status}}), but distribution.lineage_declared is missing or empty: declaring the base
-#         models (or true for a model trained from scratch) keeps the model traceable, so that
+#         models (or that the model is trained from scratch) keeps the model traceable, so that
 #         people can exercise their rights on derived models.
 #       fr: >-
 #         Le modèle est diffusé en source ouverte sans que son anonymat soit établi (model.status :
 #         {{.status}}), mais distribution.lineage_declared est absent ou vide : déclarer les modèles
-#         de base (ou true pour un modèle entraîné à partir de zéro) assure la traçabilité du
+#         de base (ou que le modèle est entraîné à partir de zéro) assure la traçabilité du
 #         modèle, afin que les personnes puissent exercer leurs droits sur les modèles dérivés.
 #     safeguarded:
 #       en: >-
@@ -144,8 +145,6 @@ _applies if {
 	facts.model_distributed_openly
 	_status != "anonymous"
 }
-
-_lineage_declared if _distribution.lineage_declared == true
 
 _lineage_declared if {
 	is_array(_distribution.lineage_declared)

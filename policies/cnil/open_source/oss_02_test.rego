@@ -30,8 +30,9 @@ test_pass_with_all_safeguards if {
 	contains(r.message, "(model.status: personal_data)")
 }
 
-test_lineage_true_for_a_model_trained_from_scratch if {
-	_decisions(_manifest(object.union(_distribution, {"lineage_declared": true}), "personal_data")) == {["pass", "/distribution"]}
+test_lineage_must_be_a_non_empty_list if {
+	_decisions(_manifest(object.union(_distribution, {"lineage_declared": true}), "personal_data")) == {["fail", "/distribution/lineage_declared"]}
+	_decisions(_manifest(object.union(_distribution, {"lineage_declared": ["trained from scratch"]}), "personal_data")) == {["pass", "/distribution"]}
 }
 
 test_warn_for_each_missing_safeguard if {

@@ -1,0 +1,104 @@
+"""GitHub Actions workflow commands: an annotation per finding, on the manifest's line.
+
+`::error` for a failure, `::warning` for a warning, `::notice` for a waived
+finding (accepted, but a reviewer should still see it); passes and
+not-applicable rules stay silent. A closing plain line per manifest gives the
+verdict in the log.
+
+`render` stays pure. The job summary is a separate step: when
+GITHUB_STEP_SUMMARY is set, the CLI calls
+`write_step_summary(verdicts, options, step_summary_path(os.environ))`, which
+appends the `markdown-summary` format to that file.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping, Sequence
+
+from cnilpolicy.render import markdown_summary
+from cnilpolicy.render.options import RenderOptions
+from cnilpolicy.verdict import FAIL, WAIVED, WARN, ManifestVerdict, RuleResult
+
+STEP_SUMMARY_VARIABLE = "GITHUB_STEP_SUMMARY"
+
+_COMMANDS = {FAIL: "error", WARN: "warning", WAIVED: "notice"}
+_WORDS = {
+    "en": {"remediation": "Remediation", "waived": "Waived", "waived_title": "waived"},
+    "fr": {"remediation": "Correction", "waived": "Dérogation", "waived_title": "dérogation"},
+}
+_VERDICT_WORDS = {
+    "compliant": "COMPLIANT",
+    "compliant_with_warnings": "COMPLIANT WITH WARNINGS",
+    "non_compliant": "NON COMPLIANT",
+}
+
+
+def escape_data(text: str) -> str:
+    """A command's message: the runner reads %, CR and LF as escapes and line ends."""
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    """A command's property value: also ':' and ',', which end a property."""
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(name: str, message: str, **properties: str) -> str:
+    listed = ",".join(f"{key}={escape_property(value)}" for key, value in properties.items())
+    return (
+        f"::{name} {listed}::{escape_data(message)}"
+        if listed
+        else f"::{name}::{escape_data(message)}"
+    )
+
+
+def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
+    words = _WORDS.get(options.lang, _WORDS["en"])
+    lines = [
+        _annotation(verdict, result, words)
+        for verdict in verdicts
+        for result in verdict.results
+        if result.status in _COMMANDS
+    ]
+    lines.extend(_summary_line(verdict) for verdict in verdicts)
+    return "".join(f"{line}\n" for line in lines)
+
+
+def _annotation(verdict: ManifestVerdict, result: RuleResult, words: dict[str, str]) -> str:
+    title = f"{result.rule_id} {result.title}"
+    if result.status == WAIVED and result.waiver is not None:
+        title += f" ({words['waived_title']})"
+        message = f"{words['waived']}: {result.waiver.justification}\n{result.message}"
+    else:
+        message = f"{result.message}\n{words['remediation']}: {result.remediation}"
+    return command(
+        _COMMANDS[result.status],
+        message,
+        file=verdict.path,
+        line=str(result.line),
+        col=str(result.column),
+        title=title,
+    )
+
+
+def _summary_line(verdict: ManifestVerdict) -> str:
+    counts = ", ".join(
+        f"{count} {status.replace('_', ' ')}" for status, count in verdict.counts().items()
+    )
+    words = _VERDICT_WORDS.get(verdict.verdict, verdict.verdict)
+    # The path is the user's: escaped so that it cannot start a line of its own.
+    return f"cnilpolicy: {escape_data(verdict.path)}: {words} ({counts})"
+
+
+def step_summary_path(environ: Mapping[str, str]) -> str | None:
+    """Where GitHub wants the job summary, if this runs in a GitHub Actions step."""
+    return environ.get(STEP_SUMMARY_VARIABLE) or None
+
+
+def write_step_summary(
+    verdicts: Sequence[ManifestVerdict], options: RenderOptions, path: str | os.PathLike[str]
+) -> None:
+    """Append the Markdown summary to the job summary file (other steps write there too)."""
+    with open(path, "a", encoding="utf-8") as summary:
+        summary.write(markdown_summary.render(verdicts, options) + "\n")

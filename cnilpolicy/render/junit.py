@@ -1,0 +1,159 @@
+"""JUnit XML, for CI test reports (GitLab, Jenkins, GitHub test-report actions).
+
+One <testsuite> per manifest, one <testcase> per rule of that manifest: a rule
+with several findings is one test whose status is the worst of them.
+
+How each status reads:
+
+- pass: a test that passed (no child element);
+- fail: <failure type="error">, with the findings, file:line, and remediation;
+- warn: <skipped message="warning: ...">. A warning is a SHOULD or a good
+  practice that is not met; with cnilpolicy's default (only errors fail the
+  check) it must not turn a JUnit consumer red, and every consumer shows a
+  skipped test apart from the passes, where a <system-out> note on a passing
+  test would go unseen;
+- waived: <skipped message="waived: justification">;
+- not_applicable: <skipped message="not applicable: reason">.
+
+XML 1.0 cannot carry most control characters, even escaped, and manifest
+values reach the messages: they are removed before serialising.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+from itertools import groupby
+
+from cnilpolicy.render.options import RenderOptions
+from cnilpolicy.verdict import (
+    FAIL,
+    NOT_APPLICABLE,
+    PASS,
+    WAIVED,
+    WARN,
+    ManifestVerdict,
+    RuleResult,
+    worst_status,
+)
+
+# Everything outside XML 1.0's Char production (surrogates cannot occur in valid text).
+_ILLEGAL = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_SKIPPED_PREFIX = {WARN: "warning", WAIVED: "waived", NOT_APPLICABLE: "not applicable"}
+
+
+def clean(text: str) -> str:
+    """Text that XML 1.0 can carry."""
+    return _ILLEGAL.sub("", text)
+
+
+def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
+    suites = [_suite(verdict) for verdict in verdicts]
+    totals = {
+        key: sum(int(suite.get(key, "0")) for suite in suites)
+        for key in ("tests", "failures", "errors", "skipped")
+    }
+    root = _element("testsuites", name="cnilpolicy", **{k: str(v) for k, v in totals.items()})
+    root.extend(suites)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _element(tag: str, text: str | None = None, **attributes: str) -> ET.Element:
+    element = ET.Element(tag, {key: clean(value) for key, value in attributes.items()})
+    if text:
+        element.text = clean(text)
+    return element
+
+
+def _suite(verdict: ManifestVerdict) -> ET.Element:
+    cases = [
+        _case(verdict, list(results))
+        for _rule_id, results in groupby(verdict.results, key=lambda result: result.rule_id)
+    ]
+    suite = _element(
+        "testsuite",
+        name=verdict.path,
+        tests=str(len(cases)),
+        failures=str(sum(1 for case in cases if case.find("failure") is not None)),
+        errors="0",
+        skipped=str(sum(1 for case in cases if case.find("skipped") is not None)),
+    )
+    properties = ET.SubElement(suite, "properties")
+    for name, value in (
+        ("verdict", verdict.verdict),
+        ("pack", verdict.pack),
+        ("lang", verdict.lang),
+        ("evaluation_date", verdict.evaluation_date),
+        ("manifest_sha256", verdict.sha256),
+        ("cnilpolicy_version", verdict.engine.tool_version),
+        ("policy_version", verdict.engine.policy_version),
+        ("opa_version", verdict.engine.opa_version),
+        ("project", verdict.project),
+        ("organisation", verdict.organisation),
+    ):
+        if value is not None:
+            properties.append(_element("property", name=name, value=value))
+    suite.extend(cases)
+    return suite
+
+
+def _case(verdict: ManifestVerdict, results: list[RuleResult]) -> ET.Element:
+    first = results[0]
+    status = worst_status([result.status for result in results])
+    shown = [result for result in results if result.status == status]
+    case = _element(
+        "testcase",
+        name=f"{first.rule_id} {first.title}",
+        classname=first.step,
+        file=verdict.path,
+        line=str(shown[0].line),
+    )
+    if status == PASS:
+        return case
+    message = _message(status, shown)
+    details = _details(verdict, results, status)
+    if status == FAIL:
+        case.append(_element("failure", details, message=message, type="error"))
+    else:
+        case.append(_element("skipped", details, message=message))
+    return case
+
+
+def _message(status: str, shown: list[RuleResult]) -> str:
+    first = shown[0]
+    if status == WAIVED and first.waiver is not None:
+        text = first.waiver.justification
+    else:
+        text = first.message
+    if len(shown) > 1:
+        text += f" (+{len(shown) - 1} more)"
+    prefix = _SKIPPED_PREFIX.get(status)
+    return f"{prefix}: {text}" if prefix else text
+
+
+def _details(verdict: ManifestVerdict, results: list[RuleResult], status: str) -> str:
+    """Every non-passing finding of the rule, where it is, and how to fix it."""
+    lines = []
+    for result in results:
+        if result.status == PASS:
+            continue
+        place = f"{verdict.path}:{result.line}:{result.column} ({result.pointer or '/'})"
+        lines.append(f"[{result.status}] {place}: {result.message}")
+        waiver = result.waiver
+        if result.status == WAIVED and waiver is not None:
+            accepted = ", ".join(
+                f"{key}={value}"
+                for key, value in waiver.to_dict().items()
+                if key not in ("rule", "justification")
+            )
+            lines.append(f"    waived: {waiver.justification} ({accepted})")
+    if status in (FAIL, WARN):
+        first = results[0]
+        lines.append(f"Remediation: {first.remediation}")
+        lines.extend(
+            f"See: {ref.label} <{ref.url}>" if ref.url else f"See: {ref.label}"
+            for ref in first.references
+        )
+    return "\n".join(lines)

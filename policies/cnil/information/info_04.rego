@@ -1,0 +1,171 @@
+# METADATA
+# title: Information — AI-specific transparency and time to object before training
+# description: >-
+#   Where the model may memorise personal data, the CNIL recommends saying so in the
+#   information (the risk of memorisation and regurgitation and the measures taken), offering
+#   suitable formats such as data cards and model cards, and leaving a reasonable delay between
+#   informing people and training the model so that they can object beforehand. The delay is set
+#   by the controller for its use case; the tool only requires that it be declared and not zero.
+# related_resources:
+#   - description: "CNIL — IA : Informer les personnes concernées"
+#     ref: https://cnil.fr/fr/ia-informer-les-personnes-concernees
+# custom:
+#   id: INFO-04
+#   step: information
+#   fiche: information
+#   level: should
+#   severity: warning
+#   evidence: secondary
+#   articles: ["GDPR 12(1)", "GDPR 14", "GDPR 21"]
+#   fr:
+#     title: Information — transparence propre à l'IA et délai pour s'opposer avant l'entraînement
+#   remediation:
+#     en: >-
+#       Disclose the memorisation risk and the measures taken in the information when the model
+#       is not anonymous (transparency.memorisation_risk_disclosed: true), declare the delay
+#       between information and training as an ISO-8601 duration
+#       (transparency.info_to_training_delay, for example P30D), and list the documentation
+#       formats published in transparency.cards (data_card, model_card, system_card). If you
+#       depart from this recommendation, record the justification in a waiver.
+#     fr: >-
+#       Signalez dans l'information le risque de mémorisation et les mesures prises lorsque le
+#       modèle n'est pas anonyme (transparency.memorisation_risk_disclosed : true), déclarez le
+#       délai entre l'information et l'entraînement sous forme de durée ISO 8601
+#       (transparency.info_to_training_delay, par exemple P30D) et listez les formats de
+#       documentation publiés dans transparency.cards (data_card, model_card, system_card). Si
+#       vous vous écartez de cette recommandation, consignez-en la justification dans une
+#       dérogation (waiver).
+#   messages:
+#     no_gdpr:
+#       en: >-
+#         The GDPR does not apply to the development (no personal data, or a legal regime other
+#         than the GDPR): the CNIL transparency recommendations are not assessed.
+#       fr: >-
+#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
+#         juridique autre que le RGPD) : les recommandations de la CNIL en matière de
+#         transparence ne sont pas examinées.
+#     memorisation_not_disclosed:
+#       en: >-
+#         The model is not established as anonymous (model.status: {{.status}}) but
+#         transparency.memorisation_risk_disclosed is not true (declared: {{.value}}): the
+#         information should mention that the model may memorise and regurgitate personal data,
+#         and the measures taken.
+#       fr: >-
+#         Le modèle n'est pas établi comme anonyme (model.status : {{.status}}) mais
+#         transparency.memorisation_risk_disclosed ne vaut pas true (valeur déclarée : {{.value}}) :
+#         l'information devrait mentionner que le modèle peut mémoriser et régurgiter des données
+#         personnelles, ainsi que les mesures prises.
+#     no_delay:
+#       en: >-
+#         transparency.info_to_training_delay is not declared: a reasonable delay should separate
+#         the information of the people from the training, so that they can object beforehand
+#         (GDPR art. 21).
+#       fr: >-
+#         transparency.info_to_training_delay n'est pas renseigné : un délai raisonnable devrait
+#         séparer l'information des personnes de l'entraînement, afin qu'elles puissent s'y
+#         opposer au préalable (article 21 du RGPD).
+#     bad_delay:
+#       en: >-
+#         transparency.info_to_training_delay is {{.value}}: expected a non-zero ISO-8601 duration
+#         in years, months, weeks or days (for example P30D), leaving people time to object before
+#         training.
+#       fr: >-
+#         transparency.info_to_training_delay vaut {{.value}} : valeur attendue une durée ISO 8601
+#         non nulle en années, mois, semaines ou jours (par exemple P30D), laissant aux personnes
+#         le temps de s'opposer avant l'entraînement.
+#     no_cards:
+#       en: >-
+#         transparency.cards is empty or missing: the CNIL recommends documentation formats
+#         suited to AI, such as data cards and model cards, to complement the notice.
+#       fr: >-
+#         transparency.cards est vide ou absent : la CNIL recommande des formats de documentation
+#         adaptés à l'IA, comme les fiches de données (data cards) et les fiches de modèle (model
+#         cards), en complément de la mention d'information.
+#     transparent_disclosed:
+#       en: >-
+#         AI-specific transparency is provided: the memorisation risk is disclosed, a delay of
+#         {{.delay}} separates information from training, and these formats are published:
+#         {{.cards}}.
+#       fr: >-
+#         La transparence propre à l'IA est assurée : le risque de mémorisation est signalé, un
+#         délai de {{.delay}} sépare l'information de l'entraînement, et ces formats sont
+#         publiés : {{.cards}}.
+#     transparent_anonymous:
+#       en: >-
+#         AI-specific transparency is provided: the model is declared anonymous (model.status), a
+#         delay of {{.delay}} separates information from training, and these formats are
+#         published: {{.cards}}.
+#       fr: >-
+#         La transparence propre à l'IA est assurée : le modèle est déclaré anonyme
+#         (model.status), un délai de {{.delay}} sépare l'information de l'entraînement, et ces
+#         formats sont publiés : {{.cards}}.
+package cnil.information.info_04
+
+import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.result
+
+_transparency := object.get(input.manifest, "transparency", {})
+
+_status := facts.value_at(input.manifest, ["model", "status"])
+
+_anonymous if _status == "anonymous"
+
+_disclosed := object.get(_transparency, "memorisation_risk_disclosed", null)
+
+_delay := object.get(_transparency, "info_to_training_delay", null)
+
+_valid_delay if facts.duration_days(_delay) > 0
+
+_cards := object.get(_transparency, "cards", null)
+
+_text(value) := value if is_string(value)
+
+else := json.marshal(value)
+
+_memorisation_gap if {
+	not _anonymous
+	_disclosed != true
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
+	not facts.gdpr_applies
+}
+
+results contains result.fail(rego.metadata.chain(), "memorisation_not_disclosed", params, pointer) if {
+	facts.gdpr_applies
+	_memorisation_gap
+	params := {"status": _text(_status), "value": json.marshal(_disclosed)}
+	pointer := "/transparency/memorisation_risk_disclosed"
+}
+
+results contains result.fail(rego.metadata.chain(), "no_delay", {}, "/transparency/info_to_training_delay") if {
+	facts.gdpr_applies
+	not facts.filled(_delay)
+}
+
+results contains result.fail(rego.metadata.chain(), "bad_delay", {"value": json.marshal(_delay)}, "/transparency/info_to_training_delay") if {
+	facts.gdpr_applies
+	facts.filled(_delay)
+	not _valid_delay
+}
+
+results contains result.fail(rego.metadata.chain(), "no_cards", {}, "/transparency/cards") if {
+	facts.gdpr_applies
+	not facts.filled(_cards)
+}
+
+_pass_key := "transparent_disclosed" if _disclosed == true
+
+else := "transparent_anonymous"
+
+_cards_text := concat(", ", [sprintf("%v", [c]) | some c in _cards]) if is_array(_cards)
+
+else := sprintf("%v", [_cards])
+
+results contains result.pass(rego.metadata.chain(), _pass_key, params, "/transparency") if {
+	facts.gdpr_applies
+	not _memorisation_gap
+	_valid_delay
+	facts.filled(_cards)
+	params := {"delay": _delay, "cards": _cards_text}
+}

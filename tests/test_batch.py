@@ -1,0 +1,112 @@
+"""Batch runs: folders searched for manifests, one OPA for all, the worst exit code."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from cnilpolicy.cli import main
+from cnilpolicy.config import ConfigError, load_check_defaults
+from cnilpolicy.discovery import expand_braces, find_manifests
+from cnilpolicy.engine import LocalOpaServer
+from tests.support import EVALUATION_DATE, FIXTURES
+
+MANIFESTS = FIXTURES / "manifests"
+
+
+def _tree(tmp_path: Path) -> Path:
+    root = tmp_path / "repos"
+    for name, fixture in [
+        ("hospital", "hospital-imaging.yaml"),
+        ("weather", "no-personal-data.yaml"),
+        ("nested/bank", "bank-fraud-processor.yaml"),
+    ]:
+        folder = root / name
+        folder.mkdir(parents=True)
+        shutil.copy(MANIFESTS / fixture, folder / "cnil-manifest.yaml")
+    (root / "hospital" / "notes.yaml").write_text("not: a manifest\n")
+    return root
+
+
+def test_expand_braces() -> None:
+    assert expand_braces("**/m.{yaml,yml,json}") == ["**/m.yaml", "**/m.yml", "**/m.json"]
+    assert expand_braces("a{1,2}b{x,y}") == ["a1bx", "a1by", "a2bx", "a2by"]
+
+
+def test_find_manifests_searches_folders_with_the_glob(tmp_path: Path) -> None:
+    root = _tree(tmp_path)
+    found = find_manifests((str(root),))
+    assert [Path(p).relative_to(root).as_posix() for p in found] == [
+        "hospital/cnil-manifest.yaml",
+        "nested/bank/cnil-manifest.yaml",
+        "weather/cnil-manifest.yaml",
+    ]
+    assert find_manifests((str(root),), "*/notes.yaml") == [str(root / "hospital" / "notes.yaml")]
+
+
+def test_a_folder_is_checked_in_one_command(opa_server: LocalOpaServer, tmp_path: Path) -> None:
+    root = _tree(tmp_path)
+    broken = root / "broken" / "cnil-manifest.yaml"
+    broken.parent.mkdir()
+    broken.write_text("manifest_version: '0.1'\nlegal_regime: nope\n")
+    result = CliRunner().invoke(
+        main,
+        ["check", "--format", "json", "--date", EVALUATION_DATE, "--opa-url", opa_server.url,
+         "--jobs", "3", str(root)],
+        catch_exceptions=False,
+    )  # fmt: skip
+    batch = json.loads(result.stdout)
+    assert [Path(m["manifest"]["path"]).parent.name for m in batch["manifests"]] == [
+        "hospital",
+        "bank",
+        "weather",
+    ]
+    assert batch["verdict"] == "compliant"
+    assert f"{broken}:2:" in result.stderr
+    assert result.exit_code == 2  # the worst: one manifest is invalid
+
+
+def test_an_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "no manifest found" in result.stderr
+
+
+def test_defaults_come_from_cnilpolicy_toml_and_flags_win(
+    opa_server: LocalOpaServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "cnilpolicy.toml").write_text(
+        f'format = "json"\npack = "cnil-extended"\nopa-url = "{opa_server.url}"\n'
+    )
+    monkeypatch.chdir(tmp_path)
+    manifest = str(MANIFESTS / "no-personal-data.yaml")
+    runner = CliRunner()
+    from_config = runner.invoke(main, ["check", "--date", EVALUATION_DATE, manifest])
+    flag_wins = runner.invoke(
+        main, ["check", "--date", EVALUATION_DATE, "--pack", "cnil-2024", manifest]
+    )
+    assert json.loads(from_config.stdout)["pack"] == "cnil-extended"
+    assert json.loads(flag_wins.stdout)["pack"] == "cnil-2024"
+
+
+def test_defaults_from_pyproject(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[tool.cnilpolicy]\nfail-on = "warning"\n')
+    assert load_check_defaults(tmp_path) == (tmp_path / "pyproject.toml", {"fail_on": "warning"})
+    (tmp_path / "pyproject.toml").write_text('[tool.cnilpolicy]\nwaivers = "w.yaml"\n')
+    assert load_check_defaults(tmp_path)[1] == {"waivers_file": "w.yaml"}
+
+
+def test_unknown_settings_are_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "cnilpolicy.toml").write_text('colour = "always"\n')
+    with pytest.raises(ConfigError, match="unknown cnilpolicy setting"):
+        load_check_defaults(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", "m.yaml"])
+    assert result.exit_code == 2
+    assert "colour" in result.stderr

@@ -1,0 +1,234 @@
+"""Hand-built verdicts for the output-format tests: fixed, small, and hostile on purpose.
+
+Built here rather than by OPA so that golden files do not move when the rules
+change. They hold every status, a waiver, two manifests, and texts that carry
+what breaks formats: Markdown and HTML, XML-illegal control characters, the
+GitHub workflow-command separators, newlines, backticks, mentions.
+"""
+
+from __future__ import annotations
+
+from cnilpolicy.catalog import RuleInfo
+from cnilpolicy.verdict import (
+    COMPLIANT_WITH_WARNINGS,
+    FAIL,
+    NON_COMPLIANT,
+    NOT_APPLICABLE,
+    PASS,
+    WAIVED,
+    WARN,
+    Engine,
+    ManifestVerdict,
+    Reference,
+    RuleResult,
+    StepOutcome,
+    Waiver,
+)
+
+ENGINE = Engine(tool_version="0.1.0", opa_version="1.22.3", policy_version="0.1.0")
+EVALUATION_DATE = "2026-01-15"
+GDPR = "https://eur-lex.europa.eu/eli/reg/2016/679/oj"
+
+#: A message a hostile manifest could produce: markup, command separators, controls.
+HOSTILE_MESSAGE = (
+    "Purpose 'a,b: c' of activity <script>alert(1)</script> | `x` @security-team"
+    " 100% [link](https://evil.example) **bold** $x$\nsecond line ::error::forged"
+    "\r\nthird\x00 line\x1b[31m red\x0b"
+)
+#: A manifest path with a space, a comma, a colon, a percent sign and a hash.
+HOSTILE_PATH = "manifests/odd dir/a,b:c%20#1.yaml"
+
+_RULES = {
+    # id: (step, level, severity, title, CNIL page)
+    "SCOPE-01": (
+        "scope",
+        "must",
+        "error",
+        "Personal-data screening of the development phase",
+        "https://www.cnil.fr/en/what-scope-ai-how-sheets",
+    ),
+    "PURPOSE-01": (
+        "purpose",
+        "must",
+        "error",
+        "A determined, explicit and legitimate purpose",
+        "https://www.cnil.fr/en/defining-purpose",
+    ),
+    "MIN-03": (
+        "minimisation",
+        "should",
+        "warning",
+        "Data cleaning before training",
+        "https://cnil.fr/en/take-data-protection-account-data-collection-and-management",
+    ),
+    "RET-02": (
+        "retention",
+        "should",
+        "warning",
+        "Retention period | justified <b>in advance</b>",
+        "https://cnil.fr/en/take-data-protection-account-data-collection-and-management",
+    ),
+    "DPIA-01": (
+        "dpia",
+        "must_if",
+        "error",
+        "A DPIA when the processing is likely to result in a high risk",
+        "https://cnil.fr/en/node/164405",
+    ),
+    "LB-01": (
+        "legal_basis",
+        "must",
+        "error",
+        "A legal basis for each processing",
+        "https://www.cnil.fr/en/ensuring-lawfulness-data-processing",
+    ),
+}
+
+_REMEDIATIONS = {
+    "SCOPE-01": "Set personal_data.processed after screening the datasets.",
+    "PURPOSE-01": "Describe purpose.description and purpose.legitimacy for each activity.",
+    "MIN-03": "Describe the cleaning in datasets[].minimisation.cleaning.",
+    "RET-02": "Justify retention.period in retention.justification.",
+    "DPIA-01": "Reference the DPIA in dpia.ref.",
+    "LB-01": "Declare legal_basis on every development activity.",
+}
+
+WAIVER = Waiver(
+    source="manifest",
+    rule="MIN-03",
+    justification="Images are pseudonymised at source <b>&</b> cleaning is done upstream, see %TICKET%",
+    pointer="/datasets/0",
+    approved_by="DPO, Jane Doe",
+    ticket="PRIV-42",
+    date="2025-11-02",
+    expires="2026-06-30",
+)
+
+
+def result(
+    rule_id: str,
+    status: str,
+    message: str,
+    pointer: str,
+    line: int,
+    column: int,
+    waiver: Waiver | None = None,
+) -> RuleResult:
+    step, level, severity, title, page = _RULES[rule_id]
+    return RuleResult(
+        rule_id=rule_id,
+        step=step,
+        status=status,
+        severity=severity,
+        level=level,
+        title=title,
+        message=message,
+        pointer=pointer,
+        line=line,
+        column=column,
+        remediation=_REMEDIATIONS[rule_id],
+        references=(
+            Reference(label=f"CNIL — {title}", url=page),
+            Reference(label="GDPR 5(1)(b)", url=GDPR),
+        ),
+        waiver=waiver,
+    )
+
+
+def hospital() -> ManifestVerdict:
+    """Every status, one rule with two findings, and the hostile message."""
+    return ManifestVerdict(
+        verdict=NON_COMPLIANT,
+        path="fixtures/manifests/hospital-imaging.yaml",
+        sha256="a" * 64,
+        engine=ENGINE,
+        pack="cnil-2024",
+        lang="en",
+        evaluation_date=EVALUATION_DATE,
+        steps=(
+            StepOutcome("scope", PASS),
+            StepOutcome("purpose", FAIL),
+            StepOutcome("minimisation", PASS),
+            StepOutcome("retention", WARN),
+            StepOutcome("dpia", NOT_APPLICABLE),
+        ),
+        results=(
+            result("SCOPE-01", PASS, "Personal data is processed; screening recorded.", "/personal_data", 15, 1),
+            result("PURPOSE-01", FAIL, HOSTILE_MESSAGE, "/processing_activities/0/purpose", 42, 7),
+            result("PURPOSE-01", PASS, "Activity pa-2 has a purpose.", "/processing_activities/1/purpose", 60, 7),
+            result(
+                "MIN-03", WAIVED, "Dataset ds-1 declares no cleaning step.", "/datasets/0/minimisation", 80, 5, WAIVER
+            ),
+            result("RET-02", WARN, "Retention of 12 years exceeds the tool's 5-year threshold.", "/datasets/0/retention", 91, 9),
+            result("DPIA-01", NOT_APPLICABLE, "No DPIA needed: gdpr_applies is false.", "/dpia", 120, 1),
+        ),
+        project="ThoraxTriage",
+        organisation="CHU <Exemple> & Co",
+    )
+
+
+def odd_path() -> ManifestVerdict:
+    """A second manifest whose path needs escaping everywhere."""
+    return ManifestVerdict(
+        verdict=COMPLIANT_WITH_WARNINGS,
+        path=HOSTILE_PATH,
+        sha256="b" * 64,
+        engine=ENGINE,
+        pack="cnil-2024",
+        lang="en",
+        evaluation_date=EVALUATION_DATE,
+        steps=(StepOutcome("scope", PASS), StepOutcome("legal_basis", PASS), StepOutcome("retention", WARN)),
+        results=(
+            result("SCOPE-01", PASS, "Personal data is processed.", "/personal_data", 3, 1),
+            result("LB-01", PASS, "Activity a:1,b declares legitimate_interest.", "/processing_activities/0/legal_basis", 12, 5),
+            result("RET-02", WARN, "Retention `forever` is not a period.", "/datasets/0/retention/period", 20, 13),
+        ),
+    )
+
+
+def two_manifests() -> list[ManifestVerdict]:
+    return [hospital(), odd_path()]
+
+
+def rule_info(rule_id: str) -> RuleInfo:
+    step, level, severity, title, page = _RULES[rule_id]
+    evidence = {"should": "recalled", "must_if": "inference"}.get(level, "confirmed")
+    return RuleInfo(
+        id=rule_id,
+        step=step,
+        package=f"cnil.{step}.{rule_id.lower().replace('-', '_')}",
+        file=f"policies/cnil/{step}/{rule_id.lower().replace('-', '_')}.rego",
+        level=level,
+        severity=severity,
+        evidence=evidence,
+        fiche=step,
+        title={"en": title, "fr": f"{title} (fr)"},
+        description=f"What the CNIL asks about {title.lower()}, and why.",
+        remediation={"en": _REMEDIATIONS[rule_id], "fr": f"{_REMEDIATIONS[rule_id]} (fr)"},
+        articles=("GDPR 5(1)(b)", "GDPR 6"),
+        links=((f"CNIL — {title}", page),),
+        messages={},
+        raw={},
+    )
+
+
+def catalog() -> tuple[RuleInfo, ...]:
+    """The rules of the verdicts, plus one that no result mentions."""
+    extra = RuleInfo(
+        id="AIACT-01",
+        step="ai_act",
+        package="cnil.ai_act.aiact_01",
+        file="policies/cnil/ai_act/aiact_01.rego",
+        level="must",
+        severity="error",
+        evidence="confirmed",
+        fiche="scope",
+        title={"en": "The system is classified under the AI Act"},
+        description="The AI Act applies to AI systems whether or not they process personal data.",
+        remediation={"en": "Declare ai_act.risk_level."},
+        articles=("AI Act 6(1)",),
+        links=(("CNIL — AI Act Q&A", "https://cnil.fr/en/entry-force-european-ai-regulation-first-questions-and-answers-cnil"),),
+        messages={},
+        raw={},
+    )
+    return (extra, *(rule_info(rule_id) for rule_id in _RULES))
