@@ -14,7 +14,7 @@ REGO_COVERAGE := 95
 OPA := $(shell command -v opa >/dev/null 2>&1 && opa version 2>/dev/null | grep -qx 'Version: $(OPA_VERSION)' && command -v opa || echo $(LOCAL_OPA))
 export CNILPOLICY_OPA := $(abspath $(OPA))
 
-.PHONY: setup test rego-check python-check pytest benchmark clean
+.PHONY: setup test rego-check python-check pytest benchmark docs clean
 
 setup: $(BIN)/cnilpolicy $(OPA)
 	bash tools/install-browser.sh
@@ -51,6 +51,11 @@ python-check:
 
 pytest:
 	$(BIN)/pytest
+
+# docs/rules*.md are generated from the policies' annotations; a test fails when they are stale.
+docs:
+	$(BIN)/cnilpolicy rules --pack cnil-extended --format markdown --lang en > docs/rules.md
+	$(BIN)/cnilpolicy rules --pack cnil-extended --format markdown --lang fr > docs/rules.fr.md
 
 benchmark:
 	$(BIN)/python benchmarks/run.py

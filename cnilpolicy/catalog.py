@@ -37,6 +37,10 @@ class RuleInfo:
     def title_in(self, lang: str) -> str:
         return self.title.get(lang) or self.title["en"]
 
+    def description_in(self, lang: str) -> str:
+        french = self.raw.get("custom", {}).get("fr", {}).get("description")
+        return " ".join(str(french).split()) if lang == "fr" and french else self.description
+
     def remediation_in(self, lang: str) -> str:
         return self.remediation.get(lang) or self.remediation["en"]
 

@@ -19,12 +19,14 @@ from typing import Any, NoReturn
 
 import click
 
-from cnilpolicy import __version__
+from cnilpolicy import __version__, rules_listing
+from cnilpolicy.catalog import RuleInfo, load_catalog
 from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests
 from cnilpolicy.config import ConfigError, load_check_defaults
 from cnilpolicy.discovery import DEFAULT_GLOB, find_manifests
 from cnilpolicy.engine import find_opa, opa_service, opa_version, policy_version
 from cnilpolicy.errors import EngineError, ManifestError, ManifestInvalid
+from cnilpolicy.explain import explain as explain_rule
 from cnilpolicy.gate import FAIL_ON, BaselineError, gate_fails, load_baseline
 from cnilpolicy.loader import LoadedManifest, load_manifest
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
@@ -266,6 +268,61 @@ def _progress(total: int) -> Iterator[Callable[[], None]]:
                 bar.update(1)
 
         yield tick
+
+
+def _catalog(opa_path: str | None) -> list[RuleInfo]:
+    try:
+        return load_catalog(find_opa(opa_path))
+    except EngineError as error:
+        _fail(str(error), EXIT_ENGINE)
+
+
+@main.command()
+@click.option(
+    "--pack",
+    type=click.Choice(sorted(PACKS)),
+    default="cnil-extended",
+    show_default=True,
+    help="Rule pack to list.",
+)
+@click.option("--step", help="Only the rules of this step (e.g. retention).")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+)
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True)
+@click.option(
+    "--opa-path",
+    type=click.Path(dir_okay=False),
+    help="OPA binary that reads the policies' annotations.",
+)
+def rules(pack: str, step: str | None, output_format: str, lang: str, opa_path: str | None) -> None:
+    """List the rules: id, step, level, severity, title, references."""
+    selected = PACKS[pack]
+    if step is not None and step not in selected.steps:
+        _fail(f"no step {step!r} in pack {pack} (steps: {', '.join(selected.steps)})", EXIT_INVALID)
+    chosen = rules_listing.select(_catalog(opa_path), selected, step)
+    click.echo(rules_listing.render(chosen, output_format, lang, selected), nl=False)
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True)
+@click.option(
+    "--opa-path",
+    type=click.Path(dir_okay=False),
+    help="OPA binary that reads the policies' annotations.",
+)
+def explain(rule_id: str, lang: str, opa_path: str | None) -> None:
+    """Explain one rule: rationale, what to declare, passing and failing excerpts, references."""
+    catalog = {rule.id: rule for rule in _catalog(opa_path)}
+    rule = catalog.get(rule_id.upper())
+    if rule is None:
+        _fail(f"unknown rule {rule_id!r} (see 'cnilpolicy rules')", EXIT_INVALID)
+    click.echo(explain_rule(rule, lang), nl=False)
 
 
 @main.command()

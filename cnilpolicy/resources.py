@@ -24,6 +24,11 @@ def schemas_dir() -> Path:
     return _data_dir("schemas")
 
 
+def fixtures_dir() -> Path:
+    """Realistic manifests and failing cases, used by `cnilpolicy explain`."""
+    return _data_dir("fixtures")
+
+
 def source_root() -> Path:
     """The repository root when running from a checkout (where make setup puts OPA)."""
     return _SOURCE_ROOT

@@ -96,7 +96,7 @@ _REMEDIATIONS = {
 WAIVER = Waiver(
     source="manifest",
     rule="MIN-03",
-    justification="Images are pseudonymised at source <b>&</b> cleaning is done upstream, see %TICKET%",
+    justification="Pseudonymised at source <b>&</b> cleaned upstream, see %TICKET%",
     pointer="/datasets/0",
     approved_by="DPO, Jane Doe",
     ticket="PRIV-42",
@@ -153,14 +153,43 @@ def hospital() -> ManifestVerdict:
             StepOutcome("dpia", NOT_APPLICABLE),
         ),
         results=(
-            result("SCOPE-01", PASS, "Personal data is processed; screening recorded.", "/personal_data", 15, 1),
-            result("PURPOSE-01", FAIL, HOSTILE_MESSAGE, "/processing_activities/0/purpose", 42, 7),
-            result("PURPOSE-01", PASS, "Activity pa-2 has a purpose.", "/processing_activities/1/purpose", 60, 7),
             result(
-                "MIN-03", WAIVED, "Dataset ds-1 declares no cleaning step.", "/datasets/0/minimisation", 80, 5, WAIVER
+                "SCOPE-01",
+                PASS,
+                "Personal data is processed; screening recorded.",
+                "/personal_data",
+                15,
+                1,
             ),
-            result("RET-02", WARN, "Retention of 12 years exceeds the tool's 5-year threshold.", "/datasets/0/retention", 91, 9),
-            result("DPIA-01", NOT_APPLICABLE, "No DPIA needed: gdpr_applies is false.", "/dpia", 120, 1),
+            result("PURPOSE-01", FAIL, HOSTILE_MESSAGE, "/processing_activities/0/purpose", 42, 7),
+            result(
+                "PURPOSE-01",
+                PASS,
+                "Activity pa-2 has a purpose.",
+                "/processing_activities/1/purpose",
+                60,
+                7,
+            ),
+            result(
+                "MIN-03",
+                WAIVED,
+                "Dataset ds-1 declares no cleaning step.",
+                "/datasets/0/minimisation",
+                80,
+                5,
+                WAIVER,
+            ),
+            result(
+                "RET-02",
+                WARN,
+                "Retention of 12 years exceeds the tool's 5-year threshold.",
+                "/datasets/0/retention",
+                91,
+                9,
+            ),
+            result(
+                "DPIA-01", NOT_APPLICABLE, "No DPIA needed: gdpr_applies is false.", "/dpia", 120, 1
+            ),
         ),
         project="ThoraxTriage",
         organisation="CHU <Exemple> & Co",
@@ -177,11 +206,29 @@ def odd_path() -> ManifestVerdict:
         pack="cnil-2024",
         lang="en",
         evaluation_date=EVALUATION_DATE,
-        steps=(StepOutcome("scope", PASS), StepOutcome("legal_basis", PASS), StepOutcome("retention", WARN)),
+        steps=(
+            StepOutcome("scope", PASS),
+            StepOutcome("legal_basis", PASS),
+            StepOutcome("retention", WARN),
+        ),
         results=(
             result("SCOPE-01", PASS, "Personal data is processed.", "/personal_data", 3, 1),
-            result("LB-01", PASS, "Activity a:1,b declares legitimate_interest.", "/processing_activities/0/legal_basis", 12, 5),
-            result("RET-02", WARN, "Retention `forever` is not a period.", "/datasets/0/retention/period", 20, 13),
+            result(
+                "LB-01",
+                PASS,
+                "Activity a:1,b declares legitimate_interest.",
+                "/processing_activities/0/legal_basis",
+                12,
+                5,
+            ),
+            result(
+                "RET-02",
+                WARN,
+                "Retention `forever` is not a period.",
+                "/datasets/0/retention/period",
+                20,
+                13,
+            ),
         ),
     )
 
@@ -227,7 +274,12 @@ def catalog() -> tuple[RuleInfo, ...]:
         description="The AI Act applies to AI systems whether or not they process personal data.",
         remediation={"en": "Declare ai_act.risk_level."},
         articles=("AI Act 6(1)",),
-        links=(("CNIL — AI Act Q&A", "https://cnil.fr/en/entry-force-european-ai-regulation-first-questions-and-answers-cnil"),),
+        links=(
+            (
+                "CNIL — AI Act Q&A",
+                "https://cnil.fr/en/entry-force-european-ai-regulation-first-questions-and-answers-cnil",
+            ),
+        ),
         messages={},
         raw={},
     )

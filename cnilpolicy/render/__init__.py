@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from cnilpolicy.render import github, json_format, junit, markdown_summary, sarif, text
+from cnilpolicy.render import (
+    github,
+    html,
+    json_format,
+    junit,
+    markdown,
+    markdown_summary,
+    sarif,
+    text,
+)
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.verdict import ManifestVerdict
 
@@ -17,6 +26,8 @@ FORMATS: dict[str, Renderer] = {
     "junit": junit.render,
     "github": github.render,
     "markdown-summary": markdown_summary.render,
+    "html": html.render,
+    "markdown": markdown.render,
 }
 
 __all__ = ["FORMATS", "RenderOptions", "Renderer"]

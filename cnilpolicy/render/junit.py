@@ -44,8 +44,8 @@ _SKIPPED_PREFIX = {WARN: "warning", WAIVED: "waived", NOT_APPLICABLE: "not appli
 
 
 def clean(text: str) -> str:
-    """Text that XML 1.0 can carry."""
-    return _ILLEGAL.sub("", text)
+    """Text that XML 1.0 can carry, with its line ends as an XML parser would read them."""
+    return _ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:

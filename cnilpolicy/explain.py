@@ -1,0 +1,168 @@
+"""`cnilpolicy explain RULE`: why a rule exists, what to declare, and fixtures that pass and fail it."""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from io import StringIO
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+
+from cnilpolicy.catalog import RuleInfo
+from cnilpolicy.resources import fixtures_dir
+
+_LABELS = {
+    "en": {
+        "why": "Why:",
+        "declare": "What the manifest must declare:",
+        "passing": "Passing (fixtures/manifests/{base}):",
+        "failing": "Failing: {description} (fixtures/cases/{case}):",
+        "absent": "(absent)",
+        "references": "References:",
+        "level": "Level {level}, severity {severity}, evidence {evidence}; step {step}.",
+        "none": "No fixture case fails this rule yet.",
+        "disclaimer": "cnilpolicy is a technical aid, not legal advice.",
+    },
+    "fr": {
+        "why": "Pourquoi :",
+        "declare": "Ce que le manifeste doit déclarer :",
+        "passing": "Conforme (fixtures/manifests/{base}) :",
+        "failing": "Non conforme : {description} (fixtures/cases/{case}) :",
+        "absent": "(absent)",
+        "references": "Références :",
+        "level": "Niveau {level}, gravité {severity}, preuve {evidence} ; étape {step}.",
+        "none": "Aucun cas de test ne met encore cette règle en échec.",
+        "disclaimer": "cnilpolicy est une aide technique, pas un conseil juridique.",
+    },
+}
+
+_ABSENT = object()
+
+
+@dataclass(frozen=True)
+class Change:
+    """One value a failing case changes: what the compliant base has, and what the case has."""
+
+    pointer: str
+    passing: Any  # _ABSENT when the base has no value there
+    failing: Any  # _ABSENT when the case removes it
+
+
+@dataclass(frozen=True)
+class Excerpt:
+    case: str
+    description: str
+    base: str
+    changes: tuple[Change, ...]
+
+
+def _read_yaml(path: Path) -> Any:
+    yaml = YAML(typ="safe", pure=True)
+    yaml.constructor.yaml_constructors["tag:yaml.org,2002:timestamp"] = (
+        yaml.constructor.yaml_constructors["tag:yaml.org,2002:str"]
+    )
+    return yaml.load(path.read_text(encoding="utf-8"))
+
+
+def _tokens(pointer: str) -> list[str]:
+    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
+
+
+def _resolve(document: Any, pointer: str) -> Any:
+    for token in _tokens(pointer):
+        if isinstance(document, list) and token.isdigit() and int(token) < len(document):
+            document = document[int(token)]
+        elif isinstance(document, dict) and token in document:
+            document = document[token]
+        else:
+            return _ABSENT
+    return document
+
+
+def _patched(document: Any, operations: list[dict[str, Any]]) -> Any:
+    document = copy.deepcopy(document)
+    for operation in operations:
+        *parents, last = _tokens(operation["path"])
+        target = document
+        for token in parents:
+            target = target[int(token)] if isinstance(target, list) else target[token]
+        if isinstance(target, list):
+            index = len(target) if last == "-" else int(last)
+            if operation["op"] == "remove":
+                del target[index]
+            elif operation["op"] == "add":
+                target.insert(index, operation["value"])
+            else:
+                target[index] = operation["value"]
+        elif operation["op"] == "remove":
+            target.pop(last, None)
+        else:
+            target[last] = operation["value"]
+    return document
+
+
+def failing_excerpt(rule_id: str, root: Path | None = None) -> Excerpt | None:
+    """The first failing case of the rule (by file name), as the values it changes."""
+    root = root or fixtures_dir()
+    for path in sorted((root / "cases").glob("*/*.yaml")):
+        case = _read_yaml(path)
+        expect = case.get("expect") or {}
+        if rule_id not in (expect.get("fail") or []) + (expect.get("warn") or []):
+            continue
+        operations = case.get("patch") or []
+        base = _read_yaml(root / "manifests" / case["base"])
+        patched = _patched(base, operations)
+        return Excerpt(
+            case=f"{path.parent.name}/{path.name}",
+            description=str(case.get("description", "")),
+            base=str(case["base"]),
+            changes=tuple(
+                Change(op["path"], _resolve(base, op["path"]), _resolve(patched, op["path"]))
+                for op in operations
+            ),
+        )
+    return None
+
+
+def _yaml_lines(change: Change, value: Any, absent: str) -> list[str]:
+    key = _tokens(change.pointer)[-1] if change.pointer else "/"
+    header = f"    # {change.pointer}"
+    if value is _ABSENT:
+        return [header, f"    {key}: {absent}"]
+    yaml = YAML(typ="safe", pure=True)
+    yaml.default_flow_style = False
+    yaml.width = 96
+    stream = StringIO()
+    yaml.dump({key: value}, stream)
+    return [header, *("    " + line for line in stream.getvalue().rstrip().splitlines())]
+
+
+def explain(rule: RuleInfo, lang: str, root: Path | None = None) -> str:
+    labels = _LABELS[lang]
+    lines = [f"{rule.id} — {rule.title_in(lang)}", ""]
+    lines.append(
+        labels["level"].format(
+            level=rule.level, severity=rule.severity, evidence=rule.evidence, step=rule.step
+        )
+    )
+    lines += ["", labels["why"], f"  {rule.description_in(lang)}", ""]
+    lines += [labels["declare"], f"  {rule.remediation_in(lang)}", ""]
+    excerpt = failing_excerpt(rule.id, root)
+    if excerpt is None:
+        lines += [labels["none"], ""]
+    else:
+        lines.append(labels["passing"].format(base=excerpt.base))
+        for change in excerpt.changes:
+            lines += _yaml_lines(change, change.passing, labels["absent"])
+        lines.append("")
+        lines.append(labels["failing"].format(description=excerpt.description, case=excerpt.case))
+        for change in excerpt.changes:
+            lines += _yaml_lines(change, change.failing, labels["absent"])
+        lines.append("")
+    lines.append(labels["references"])
+    lines += [f"  - {article}" for article in rule.articles]
+    lines += [f"  - {label}: {url}" for label, url in rule.links]
+    lines += ["", labels["disclaimer"]]
+    return "\n".join(lines) + "\n"

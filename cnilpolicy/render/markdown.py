@@ -1,0 +1,404 @@
+"""Markdown (GitHub-flavoured): the reviewer's report, with the same contents as the HTML.
+
+Everything that comes from the verdict (so possibly from the manifest) goes
+through `text` or `code`, which neutralise Markdown and HTML: a manifest string
+cannot open a link, an image, a heading, a table cell or raw HTML.
+
+`render` gives one document (for several manifests: the index, then every
+report); `render_files` gives index.md and one file per manifest.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from urllib.parse import quote
+
+from cnilpolicy.render.options import RenderOptions
+from cnilpolicy.render.report_model import (
+    Index,
+    Link,
+    Report,
+    RuleView,
+    StepView,
+    WaiverView,
+    build_index,
+    build_report,
+    manifest_slugs,
+)
+from cnilpolicy.verdict import ManifestVerdict
+
+INDEX_FILE = "index.md"
+
+_MARKS = {"pass": "✓", "fail": "✗", "warn": "!", "waived": "≈", "not_applicable": "–"}
+#: CommonMark lets any ASCII punctuation be backslash-escaped; these are the
+#: ones that can start markup inline (emphasis, code, links, images, raw HTML,
+#: entities, table cells, strikethrough, math, a heading's closing hashes).
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#$!])")
+
+
+def text(value: object) -> str:
+    """Manifest text as inert Markdown: one line, every special character escaped."""
+    return _SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+
+
+def code(value: object) -> str:
+    """A code span that no backtick or pipe inside can close or split."""
+    content = " ".join(str(value).split())
+    longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
+    fence = "`" * (longest + 1)
+    # In a GFM table a pipe splits the cell even inside a code span.
+    content = content.replace("|", "\\|")
+    pad = " " if content.startswith("`") or content.endswith("`") or not content else ""
+    return f"{fence}{pad}{content}{pad}{fence}"
+
+
+def link(reference: Link) -> str:
+    if reference.url is None:
+        return text(reference.label)
+    # Percent-encode what could end the destination early.
+    url = quote(reference.url, safe="/:?#[]@!$&'*+,;=%-._~")
+    return f"[{text(reference.label)}]({url})"
+
+
+def badge(status: str, word: str) -> str:
+    return f"{_MARKS.get(status, '?')} **{text(word)}**"
+
+
+def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
+    reports = _reports(verdicts)
+    if len(reports) == 1:
+        return _report(reports[0])
+    index = build_index(reports, ["" for _ in reports], options.lang)
+    parts = [_index(index, linked=False)] + [_report(report) for report in reports]
+    return "\n---\n\n".join(parts)
+
+
+def render_files(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> dict[str, str]:
+    """index.md and one <manifest>.md per manifest, by relative file name."""
+    reports = _reports(verdicts)
+    files = {f"{report.slug}.md": _report(report) for report in reports}
+    index = build_index(reports, [f"{report.slug}.md" for report in reports], options.lang)
+    files[INDEX_FILE] = _index(index, linked=True)
+    return files
+
+
+def _reports(verdicts: Sequence[ManifestVerdict]) -> list[Report]:
+    slugs = manifest_slugs([verdict.path for verdict in verdicts])
+    return [build_report(v, slug) for v, slug in zip(verdicts, slugs, strict=True)]
+
+
+def _verdict_status(verdict: str) -> str:
+    return {"compliant": "pass", "compliant_with_warnings": "warn"}.get(verdict, "fail")
+
+
+def _row(*cells: str) -> str:
+    return "| " + " | ".join(cells) + " |"
+
+
+def _index(index: Index, linked: bool) -> str:
+    label = index.label
+    lines = [
+        f"# {label['batch_title']}",
+        "",
+        f"_{label['subtitle']}_",
+        "",
+        f"**{label['overall_verdict']}{label['colon']}** "
+        + badge(_verdict_status(index.verdict), index.verdict_word),
+        "",
+        label["index_intro"],
+        "",
+        _row("#", f"{label['project']} / {label['organisation']}", label["manifest"],
+             label["overall_verdict"], label["rules"]),
+        _row("---:", "---", "---", "---", "---"),
+    ]  # fmt: skip
+    for number, entry in enumerate(index.entries, start=1):
+        report = entry.report
+        verdict = report.verdict
+        project = text(verdict.project or label["not_declared"])
+        organisation = text(verdict.organisation or label["not_declared"])
+        manifest = f"[{code(verdict.path)}]({quote(entry.href)})" if linked else code(verdict.path)
+        counts = ", ".join(f"{c.count} {text(c.word)}" for c in report.counts if c.count)
+        lines.append(
+            _row(
+                str(number),
+                f"{project} ({organisation})",
+                manifest,
+                badge(_verdict_status(verdict.verdict), report.verdict_word),
+                counts,
+            )
+        )
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _report(report: Report) -> str:
+    sections = [
+        _header(report),
+        _summary(report),
+        _facts(report),
+        *(_step(report, step) for step in report.steps),
+        _actions(report),
+        _waivers(report),
+        _statement(report),
+    ]
+    return "\n".join(sections)
+
+
+def _header(report: Report) -> str:
+    label, verdict, engine = report.label, report.verdict, report.verdict.engine
+    colon = label["colon"]
+    return "\n".join(
+        [
+            f"# {label['document_title']}",
+            "",
+            f"_{label['subtitle']}_",
+            "",
+            f"- **{label['project']}{colon}** {text(verdict.project or label['not_declared'])}",
+            f"- **{label['organisation']}{colon}** "
+            f"{text(verdict.organisation or label['not_declared'])}",
+            f"- **{label['manifest']}{colon}** {code(verdict.path)}",
+            f"- **{label['sha256']}{colon}** {code(verdict.sha256)}",
+            f"- **{label['evaluation_date']}{colon}** {text(report.evaluation_date)} "
+            f"({text(verdict.evaluation_date)})",
+            f"- **{label['pack']}{colon}** {code(verdict.pack)}",
+            f"- **{label['tool']}{colon}** cnilpolicy {text(engine.tool_version)} · "
+            f"{label['policies']} {text(engine.policy_version)} · "
+            f"{label['opa']} {text(engine.opa_version)}",
+            "",
+        ]
+    )
+
+
+def _summary(report: Report) -> str:
+    label = report.label
+    lines = [
+        f"## {label['summary']}",
+        "",
+        f"**{label['overall_verdict']}{label['colon']}** "
+        + badge(_verdict_status(report.verdict.verdict), report.verdict_word),
+        "",
+        _row(*(badge(c.status, c.word) for c in report.counts)),
+        _row(*("---:" for _ in report.counts)),
+        _row(*(str(c.count) for c in report.counts)),
+        "",
+        _row("#", label["step"], label["status"], label["rules"]),
+        _row("---:", "---", "---", "---:"),
+    ]
+    for step in report.steps:
+        lines.append(
+            _row(
+                str(step.number),
+                text(step.title),
+                badge(step.status, step.status_word),
+                str(len(step.rules)),
+            )
+        )
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _facts(report: Report) -> str:
+    label = report.label
+    lines = [f"## {label['facts']}", "", label["facts_intro"], ""]
+    if not report.facts:
+        return "\n".join([*lines, f"_{label['no_facts']}_", ""])
+    lines += [
+        _row(label["fact"], label["value"], label["basis"], label["where"]),
+        _row("---", "---", "---", "---"),
+    ]
+    for fact in report.facts:
+        name = text(fact.label) + ("" if fact.label == fact.id else f" ({code(fact.id)})")
+        basis = ", ".join(code(item) for item in fact.basis)
+        lines.append(_row(name, text(fact.value), basis, code(fact.pointer)))
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _step(report: Report, step: StepView) -> str:
+    label = report.label
+    lines = [
+        f"## {label['step']} {step.number}. {text(step.title)}",
+        "",
+        f"**{label['status']}{label['colon']}** {badge(step.status, step.status_word)}",
+        "",
+    ]
+    if not step.rules:
+        lines += [f"_{label['no_results']}_", ""]
+    for rule in step.rules:
+        lines += _rule(report, rule)
+    return "\n".join(lines)
+
+
+def _evidence(report: Report, pointer: str, line: int, column: int) -> str:
+    label = report.label
+    return f"{code(pointer)} — {label['line']} {line}, {label['column']} {column}"
+
+
+def _rule(report: Report, rule: RuleView) -> list[str]:
+    label = report.label
+    colon = label["colon"]
+    lines = [
+        f"### {text(rule.rule_id)} — {text(rule.title)}",
+        "",
+        f"- **{label['outcome']}{colon}** {badge(rule.status, rule.status_word)} "
+        f"({text(rule.level)} · {text(rule.severity)})",
+    ]
+    if len(rule.findings) == 1:
+        finding = rule.findings[0]
+        lines.append(f"- **{label['explanation']}{colon}** {text(finding.message)}")
+        lines.append(
+            f"- **{label['evidence']}{colon}** "
+            + _evidence(report, finding.pointer, finding.line, finding.column)
+        )
+        if finding.waiver is not None:
+            lines.append(f"- **{label['waiver']}{colon}**")
+            lines += ["  " + line for line in _waiver_lines(report, finding.waiver)]
+    else:
+        lines.append(f"- **{label['explanation']}{colon}**")
+        for number, finding in enumerate(rule.findings, start=1):
+            lines.append(
+                # A trailing backslash is a hard line break: the evidence goes below.
+                f"  {number}. {badge(finding.status, finding.status_word)} "
+                f"{text(finding.message)}\\"
+            )
+            lines.append(
+                f"     {label['evidence']}{colon} "
+                + _evidence(report, finding.pointer, finding.line, finding.column)
+            )
+            if finding.waiver is not None:
+                lines += ["     " + line for line in _waiver_lines(report, finding.waiver)]
+    if rule.remediation:
+        lines.append(f"- **{label['remediation']}{colon}** {text(rule.remediation)}")
+    if rule.references:
+        references = " · ".join(link(reference) for reference in rule.references)
+        lines.append(f"- **{label['references']}{colon}** {references}")
+    lines.append("")
+    return lines
+
+
+def _waiver_lines(report: Report, waiver: WaiverView) -> list[str]:
+    label = report.label
+    colon = label["colon"]
+    missing = f"_{label['not_declared']}_"
+    lines = [
+        f"- {label['justification']}{colon} {text(waiver.justification)}",
+        f"- {label['approved_by']}{colon} "
+        + (text(waiver.approved_by) if waiver.approved_by else missing),
+    ]
+    if waiver.date:
+        lines.append(f"- {label['approved_on']}{colon} {text(waiver.date)}")
+    lines.append(
+        f"- {label['expires']}{colon} " + (text(waiver.expires) if waiver.expires else missing)
+    )
+    if waiver.ticket:
+        lines.append(f"- {label['ticket']}{colon} {text(waiver.ticket)}")
+    if waiver.pointer:
+        lines.append(f"- {label['where']}{colon} {code(waiver.pointer)}")
+    lines.append(f"- {label['source']}{colon} {text(waiver.source)}")
+    return lines
+
+
+def _actions(report: Report) -> str:
+    label = report.label
+    colon = label["colon"]
+    lines = [f"## {label['action_plan']}", "", label["action_plan_intro"], ""]
+    if not report.actions:
+        lines += [f"**{label['no_actions']}**", ""]
+    else:
+        lines += [
+            _row(label["rule"], f"{label['status']} / {label['severity']}", label["where"],
+                 label["remediation"], label["planned_action"]),
+            _row("---", "---", "---", "---", "---"),
+        ]  # fmt: skip
+        for row in report.actions:
+            where = "<br>".join(f"{code(p)} ({label['line']} {line})" for p, line in row.where)
+            planned = "<br>".join(
+                f"{text(plan.action)} — {label['owner']}{colon} "
+                f"{text(plan.owner) if plan.owner else '_' + label['not_declared'] + '_'}"
+                f" — {label['due']}{colon} "
+                f"{text(plan.due) if plan.due else '_' + label['not_declared'] + '_'}"
+                + (f" ({text(plan.progress)})" if plan.progress else "")
+                for plan in row.planned
+            )
+            lines.append(
+                _row(
+                    f"**{text(row.rule.rule_id)}** {text(row.rule.title)}",
+                    f"{badge(row.rule.status, row.rule.status_word)} ({text(row.rule.severity)})",
+                    where,
+                    text(row.rule.remediation or ""),
+                    planned or f"_{label['no_planned_action']}_",
+                )
+            )
+        lines.append("")
+    if report.other_actions:
+        lines += [
+            f"### {label['other_planned']}",
+            "",
+            _row(label["rule"], label["planned_action"], label["owner"], label["due"],
+                 label["progress"]),
+            _row("---", "---", "---", "---", "---"),
+        ]  # fmt: skip
+        for other in report.other_actions:
+            plan = other.planned
+            lines.append(
+                _row(
+                    text(other.rule_id),
+                    text(plan.action),
+                    text(plan.owner) if plan.owner else f"_{label['not_declared']}_",
+                    text(plan.due or ""),
+                    text(plan.progress or ""),
+                )
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _waivers(report: Report) -> str:
+    label = report.label
+    lines = [f"## {label['waivers']}", ""]
+    if not report.waived and not report.notes:
+        return "\n".join([*lines, f"_{label['no_waivers']}_", ""])
+    lines += [label["waivers_intro"], ""]
+    if report.waived:
+        lines += [f"### {label['waived_findings']}", ""]
+        for row in report.waived:
+            lines.append(
+                f"- **{text(row.rule_id)}** {text(row.title)} — {code(row.pointer)}, "
+                f"{label['line']} {row.line}"
+            )
+            lines += ["  " + line for line in _waiver_lines(report, row.waiver)]
+        lines.append("")
+    if report.notes:
+        lines += [f"### {label['waiver_notes']}", ""]
+        for note in report.notes:
+            lines.append(
+                f"- **{text(note.waiver.rule)}** ({text(note.kind_word)}) {text(note.message)}"
+            )
+            lines += ["  " + line for line in _waiver_lines(report, note.waiver)]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _statement(report: Report) -> str:
+    label = report.label
+    colon = label["colon"]
+    verdict = report.verdict
+    return "\n".join(
+        [
+            f"## {label['statement_title']}",
+            "",
+            label["statement"],
+            "",
+            f"### {label['signoff']}",
+            "",
+            f"- {label['signoff_name']}{colon}",
+            f"- {label['signoff_date']}{colon}",
+            f"- {label['signoff_decision']}{colon} {label['signoff_options']}",
+            f"- {label['signoff_signature']}{colon}",
+            "",
+            f"_{label['generated_by']} {text(verdict.engine.tool_version)} · "
+            f"{code(verdict.sha256)} · {text(verdict.evaluation_date)}_",
+            "",
+        ]
+    )

@@ -1,0 +1,117 @@
+"""`cnilpolicy rules`: the catalog of rules as text, JSON or Markdown (docs/rules*.md)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from cnilpolicy.catalog import RuleInfo
+from cnilpolicy.packs import PACKS, Pack
+from cnilpolicy.verdict import dumps
+
+_LABELS = {
+    "en": {
+        "heading": "cnilpolicy rules",
+        "intro": (
+            "Generated from the policies' METADATA annotations by `cnilpolicy rules --format "
+            "markdown` (do not edit by hand). Level: must (GDPR or AI Act obligation), must_if "
+            "(obligation under a condition), should (CNIL recommendation), good_practice (beyond "
+            "the GDPR). Evidence: how firmly the requirement was read in the CNIL text "
+            "(confirmed, secondary, recalled, inference)."
+        ),
+        "pack": "Pack:",
+        "columns": ("Id", "Title", "Level", "Severity", "Evidence", "References"),
+        "disclaimer": "A technical aid, not legal advice.",
+    },
+    "fr": {
+        "heading": "Règles de cnilpolicy",
+        "intro": (
+            "Généré à partir des annotations METADATA des politiques par `cnilpolicy rules "
+            "--format markdown --lang fr` (ne pas modifier à la main). Niveau : must (obligation "
+            "du RGPD ou du RIA), must_if (obligation sous condition), should (recommandation de "
+            "la CNIL), good_practice (au-delà du RGPD). Preuve : degré de certitude de la lecture "
+            "du texte de la CNIL (confirmed, secondary, recalled, inference)."
+        ),
+        "pack": "Paquet :",
+        "columns": ("Id", "Titre", "Niveau", "Gravité", "Preuve", "Références"),
+        "disclaimer": "Une aide technique, pas un conseil juridique.",
+    },
+}
+
+
+def select(catalog: Sequence[RuleInfo], pack: Pack, step: str | None = None) -> list[RuleInfo]:
+    """The pack's rules (of one step if given), in the pack's step order then id order."""
+    order = {name: index for index, name in enumerate(pack.steps)}
+    chosen = [r for r in catalog if r.step in order and (step is None or r.step == step)]
+    return sorted(chosen, key=lambda r: (order[r.step], _id_order(r.id)))
+
+
+def _id_order(rule_id: str) -> tuple[Any, ...]:
+    prefix, _, number = rule_id.partition("-")
+    return (prefix, *(int(part) for part in number.split(".")))
+
+
+def _references(rule: RuleInfo) -> list[str]:
+    return [*rule.articles, *(url for _, url in rule.links)]
+
+
+def as_json(rules: Sequence[RuleInfo], lang: str) -> str:
+    return dumps(
+        [
+            {
+                "id": r.id,
+                "step": r.step,
+                "fiche": r.fiche,
+                "level": r.level,
+                "severity": r.severity,
+                "evidence": r.evidence,
+                "title": r.title_in(lang),
+                "description": r.description,
+                "remediation": r.remediation_in(lang),
+                "articles": list(r.articles),
+                "cnil_pages": [{"label": label, "url": url} for label, url in r.links],
+                "packs": sorted(p.id for p in PACKS.values() if r.step in p.steps),
+            }
+            for r in rules
+        ]
+    )
+
+
+def as_text(rules: Sequence[RuleInfo], lang: str) -> str:
+    lines = []
+    for r in rules:
+        lines.append(f"{r.id:<13} {r.step:<20} {r.level:<14} {r.severity:<8} {r.title_in(lang)}")
+        lines.append(f"{'':<13} {'; '.join(_references(r))}")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def as_markdown(rules: Sequence[RuleInfo], lang: str, pack: Pack) -> str:
+    labels = _LABELS[lang]
+    lines = [f"# {labels['heading']}", "", str(labels["intro"]), ""]
+    lines.append(f"{labels['pack']} `{pack.id}`. {labels['disclaimer']}")
+    step = None
+    for r in rules:
+        if r.step != step:
+            step = r.step
+            lines += ["", f"## {step}", ""]
+            lines.append("| " + " | ".join(labels["columns"]) + " |")
+            lines.append("|" + "---|" * len(labels["columns"]))
+        links = ", ".join(f"[{_cell(label)}]({url})" for label, url in r.links)
+        references = "; ".join([*(_cell(a) for a in r.articles), links])
+        lines.append(
+            f"| {r.id} | {_cell(r.title_in(lang))} | {r.level} | {r.severity} | {r.evidence} "
+            f"| {references} |"
+        )
+    return "\n".join(lines) + "\n"
+
+
+def render(rules: Sequence[RuleInfo], output_format: str, lang: str, pack: Pack) -> str:
+    if output_format == "json":
+        return as_json(rules, lang)
+    if output_format == "markdown":
+        return as_markdown(rules, lang, pack)
+    return as_text(rules, lang)
