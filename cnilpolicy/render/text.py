@@ -66,7 +66,7 @@ def _render_rule(results: list[RuleResult], path: str, color: bool) -> list[str]
     first = results[0]
     status = worst_status([r.status for r in results])
     mark = _paint(_MARKS[status], status, color)
-    lines = [f"  {mark} {first.rule_id:<11} {first.title}"]
+    lines = [f"  {mark} {first.rule_id:<12} {first.title}"]
     failing = [r for r in results if r.status in (FAIL, WARN)]
     if not failing:
         return lines
