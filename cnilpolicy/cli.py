@@ -30,7 +30,7 @@ from cnilpolicy.explain import explain as explain_rule
 from cnilpolicy.gate import FAIL_ON, BaselineError, gate_fails, load_baseline
 from cnilpolicy.loader import LoadedManifest, load_manifest
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
-from cnilpolicy.render import FORMATS, RenderOptions
+from cnilpolicy.render import FORMATS, RenderOptions, github
 from cnilpolicy.schema import check_manifest as check_schema
 from cnilpolicy.verdict import ManifestVerdict
 from cnilpolicy.waivers import PlatformPolicy, load_platform_policy
@@ -236,7 +236,7 @@ def check(
             _fail(str(error), EXIT_ENGINE)
         except KeyboardInterrupt:
             _fail("interrupted", 130)
-        _report(verdicts, output_format, output, lang)
+        _report(verdicts, output_format, output, lang, fail_on, opa_path)
     code = EXIT_NON_COMPLIANT if gate_fails(verdicts, fail_on, baseline) else EXIT_OK
     if any_invalid:
         code = max(code, EXIT_INVALID)
@@ -244,14 +244,38 @@ def check(
 
 
 def _report(
-    verdicts: list[ManifestVerdict], output_format: str, output: str | None, lang: str
+    verdicts: list[ManifestVerdict],
+    output_format: str,
+    output: str | None,
+    lang: str,
+    fail_on: str,
+    opa_path: str | None,
 ) -> None:
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    report = FORMATS[output_format](verdicts, RenderOptions(color=color, lang=lang))
+    options = RenderOptions(
+        color=color, lang=lang, catalog=_catalog_if_needed(output_format, opa_path)
+    )
+    report = FORMATS[output_format](verdicts, options)
     if output:
         Path(output).write_text(report, encoding="utf-8")
     else:
         click.echo(report, nl=False)
+    if output_format == "github":
+        target = github.step_summary_path(os.environ)
+        if target:
+            github.write_step_summary(verdicts, options, target)
+
+
+def _catalog_if_needed(output_format: str, opa_path: str | None) -> tuple[RuleInfo, ...]:
+    # SARIF declares every rule of the policies, not only those with results; the
+    # catalog comes from a local OPA reading the annotations (absent with a remote
+    # --opa-url and no binary here: SARIF then declares the rules it has results for).
+    if output_format != "sarif":
+        return ()
+    try:
+        return tuple(load_catalog(find_opa(opa_path)))
+    except EngineError:
+        return ()
 
 
 @contextlib.contextmanager

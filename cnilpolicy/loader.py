@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
-from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
 from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import RoundTripConstructor
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.scalarbool import ScalarBoolean
 
+from cnilpolicy import yaml_fast
 from cnilpolicy.errors import ManifestError
 
 Position = tuple[int, int]  # 1-based line and column
@@ -86,6 +88,22 @@ def load_manifest(path: Path | str) -> LoadedManifest:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         raise ManifestError(f"{display}: manifest is not UTF-8 text") from None
+    data, positions = _parse(text, display)
+    return LoadedManifest(
+        path=display, data=data, sha256=hashlib.sha256(raw).hexdigest(), positions=positions
+    )
+
+
+def _parse(text: str, display: str) -> tuple[dict[str, Any], dict[str, Position]]:
+    """Plain data and positions: libyaml when it is sure, else ruamel, which words the errors."""
+    try:
+        return yaml_fast.load(text, escape_pointer_token)
+    except yaml_fast.Unsupported:
+        return parse_full(text, display)
+
+
+def parse_full(text: str, display: str) -> tuple[dict[str, Any], dict[str, Position]]:
+    """The reference reading of a manifest (ruamel.yaml), which defines what it means."""
     try:
         document = _yaml().load(text)
     except ManifestError as error:
@@ -100,13 +118,15 @@ def load_manifest(path: Path | str) -> LoadedManifest:
     data = _to_plain(document, "", positions, display)
     if not isinstance(data, dict):
         raise ManifestError(f"{display}: a manifest must be a mapping at the top level")
-    return LoadedManifest(
-        path=display, data=data, sha256=hashlib.sha256(raw).hexdigest(), positions=positions
-    )
+    return data, positions
 
 
 def _to_plain(node: Any, pointer: str, positions: dict[str, Position], display: str) -> Any:
     if isinstance(node, CommentedMap):
+        if getattr(node, merge_attrib, None):
+            # Merged keys have no line of their own, and a manifest has no use for them.
+            line, column = node.lc.line + 1, node.lc.col + 1
+            raise ManifestError(f"{display}:{line}:{column}: merge keys (<<) are not allowed")
         plain: dict[str, Any] = {}
         for key in node:
             if not isinstance(key, str):
@@ -127,6 +147,8 @@ def _to_plain(node: Any, pointer: str, positions: dict[str, Position], display: 
         return items
     if isinstance(node, bool) or node is None:
         return node
+    if isinstance(node, ScalarBoolean):  # what ruamel makes of an anchored true or false
+        return bool(node)
     if isinstance(node, int):
         return int(node)
     if isinstance(node, float):

@@ -1,4 +1,4 @@
-"""Hand-built verdicts for the reviewer's report tests: stable inputs for the golden files.
+"""Hand-built verdicts for the reviewer's report tests, and the helpers those tests share.
 
 They do not come from OPA on purpose: the rules are still being written, and a
 golden file must change only when the report changes. Between them they use
@@ -7,6 +7,11 @@ used and refused, derived facts, planned actions, references without a link.
 """
 
 from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
 
 from cnilpolicy.verdict import (
     ActionItem,
@@ -60,7 +65,9 @@ TEXTS = {
     },
     "fr": {
         "scope_title": "Qualification des données personnelles du développement",
-        "scope_message": "Des données personnelles sont traitées ; qualification dans docs/screening.md.",
+        "scope_message": (
+            "Des données personnelles sont traitées ; qualification dans docs/screening.md."
+        ),
         "scope_fix": "Renseigner personal_data.processed après examen des jeux de données.",
         "purpose_title": "Finalité déterminée, explicite et légitime",
         "purpose_message": "L'activité pa-train n'a pas de purpose.description.",
@@ -283,3 +290,86 @@ def hostile_verdict() -> ManifestVerdict:
             ActionItem("ANNOT-02", hostile, owner=IMG),
         ),
     )
+
+
+GOLDEN = Path(__file__).resolve().parent / "golden" / "report"
+
+
+def flat(text: str) -> str:
+    """Whitespace collapsed, no-break spaces included, as ParsedPage.section gives text."""
+    return " ".join(text.split())
+
+
+def check_golden(name: str, content: str) -> None:
+    """Compare with tests/golden/report/NAME; UPDATE_GOLDEN=1 writes it instead."""
+    target = GOLDEN / name
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    expected = target.read_text(encoding="utf-8")
+    assert content == expected, f"{name} differs from its golden file (UPDATE_GOLDEN=1 rewrites it)"
+
+
+_VOID = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr",
+}  # fmt: skip
+#: Tags that a browser lays out as separate boxes: their text does not run together.
+_BLOCKS = {
+    "article", "br", "caption", "dd", "div", "dl", "dt", "h1", "h2", "h3", "header", "li",
+    "main", "nav", "ol", "p", "section", "table", "td", "th", "tr", "ul",
+}  # fmt: skip
+
+
+@dataclass
+class ParsedPage:
+    """What a test needs from an HTML page: its tags, and the text under each id."""
+
+    tags: list[tuple[str, dict[str, str | None]]] = field(default_factory=list)
+    text_by_id: dict[str, str] = field(default_factory=dict)
+    ids: list[str] = field(default_factory=list)
+    text: str = ""
+
+    def section(self, element_id: str) -> str:
+        """The text of an element, whitespace collapsed."""
+        return " ".join(self.text_by_id[element_id].split())
+
+
+class _Parser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.page = ParsedPage()
+        self.stack: list[str | None] = []
+        self.chunks: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        self.page.tags.append((tag, attributes))
+        if tag in _BLOCKS:
+            self.handle_data(" ")
+        if tag in _VOID:
+            return
+        element_id = attributes.get("id")
+        if element_id is not None:
+            self.page.ids.append(element_id)
+            self.page.text_by_id[element_id] = ""
+        self.stack.append(element_id)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _BLOCKS:
+            self.handle_data(" ")
+        if tag not in _VOID and self.stack:
+            self.stack.pop()
+
+    def handle_data(self, data: str) -> None:
+        self.chunks.append(data)
+        for element_id in self.stack:
+            if element_id is not None:
+                self.page.text_by_id[element_id] += data
+
+
+def parse_html(document: str) -> ParsedPage:
+    parser = _Parser()
+    parser.feed(document)
+    parser.close()
+    parser.page.text = "".join(parser.chunks)
+    return parser.page

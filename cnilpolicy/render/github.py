@@ -14,6 +14,7 @@ appends the `markdown-summary` format to that file.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping, Sequence
 
 from cnilpolicy.render import markdown_summary
@@ -21,6 +22,10 @@ from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.verdict import FAIL, WAIVED, WARN, ManifestVerdict, RuleResult
 
 STEP_SUMMARY_VARIABLE = "GITHUB_STEP_SUMMARY"
+# Control characters other than the escaped line ends: terminal escapes and NULs have
+# no place in a log or an annotation.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_LINE_ENDS = re.compile(r"[\r\n]")
 
 _COMMANDS = {FAIL: "error", WARN: "warning", WAIVED: "notice"}
 _WORDS = {
@@ -36,6 +41,7 @@ _VERDICT_WORDS = {
 
 def escape_data(text: str) -> str:
     """A command's message: the runner reads %, CR and LF as escapes and line ends."""
+    text = _CONTROL.sub("", text)
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
@@ -87,8 +93,9 @@ def _summary_line(verdict: ManifestVerdict) -> str:
         f"{count} {status.replace('_', ' ')}" for status, count in verdict.counts().items()
     )
     words = _VERDICT_WORDS.get(verdict.verdict, verdict.verdict)
-    # The path is the user's: escaped so that it cannot start a line of its own.
-    return f"cnilpolicy: {escape_data(verdict.path)}: {words} ({counts})"
+    # Not a command, so nothing is unescaped: only keep the path from starting a line.
+    path = _LINE_ENDS.sub(" ", _CONTROL.sub("", verdict.path))
+    return f"cnilpolicy: {path}: {words} ({counts})"
 
 
 def step_summary_path(environ: Mapping[str, str]) -> str | None:

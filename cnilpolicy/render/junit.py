@@ -11,7 +11,8 @@ How each status reads:
   practice that is not met; with cnilpolicy's default (only errors fail the
   check) it must not turn a JUnit consumer red, and every consumer shows a
   skipped test apart from the passes, where a <system-out> note on a passing
-  test would go unseen;
+  test would go unseen. With --fail-on warning, where warnings do fail the
+  run, it is <failure type="warning"> instead;
 - waived: <skipped message="waived: justification">;
 - not_applicable: <skipped message="not applicable: reason">.
 
@@ -49,7 +50,7 @@ def clean(text: str) -> str:
 
 
 def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
-    suites = [_suite(verdict) for verdict in verdicts]
+    suites = [_suite(verdict, options.fail_on) for verdict in verdicts]
     totals = {
         key: sum(int(suite.get(key, "0")) for suite in suites)
         for key in ("tests", "failures", "errors", "skipped")
@@ -67,9 +68,9 @@ def _element(tag: str, text: str | None = None, **attributes: str) -> ET.Element
     return element
 
 
-def _suite(verdict: ManifestVerdict) -> ET.Element:
+def _suite(verdict: ManifestVerdict, fail_on: str) -> ET.Element:
     cases = [
-        _case(verdict, list(results))
+        _case(verdict, list(results), fail_on)
         for _rule_id, results in groupby(verdict.results, key=lambda result: result.rule_id)
     ]
     suite = _element(
@@ -99,7 +100,7 @@ def _suite(verdict: ManifestVerdict) -> ET.Element:
     return suite
 
 
-def _case(verdict: ManifestVerdict, results: list[RuleResult]) -> ET.Element:
+def _case(verdict: ManifestVerdict, results: list[RuleResult], fail_on: str) -> ET.Element:
     first = results[0]
     status = worst_status([result.status for result in results])
     shown = [result for result in results if result.status == status]
@@ -116,6 +117,8 @@ def _case(verdict: ManifestVerdict, results: list[RuleResult]) -> ET.Element:
     details = _details(verdict, results, status)
     if status == FAIL:
         case.append(_element("failure", details, message=message, type="error"))
+    elif status == WARN and fail_on == "warning":
+        case.append(_element("failure", details, message=message, type="warning"))
     else:
         case.append(_element("skipped", details, message=message))
     return case

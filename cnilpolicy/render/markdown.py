@@ -30,21 +30,28 @@ from cnilpolicy.verdict import ManifestVerdict
 
 INDEX_FILE = "index.md"
 
-_MARKS = {"pass": "✓", "fail": "✗", "warn": "!", "waived": "≈", "not_applicable": "–"}
+_MARKS = {"pass": "✓", "fail": "✗", "warn": "!", "waived": "≈", "not_applicable": "\u2013"}
 #: CommonMark lets any ASCII punctuation be backslash-escaped; these are the
 #: ones that can start markup inline (emphasis, code, links, images, raw HTML,
 #: entities, table cells, strikethrough, math, a heading's closing hashes).
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#$!])")
+#: Bidirectional controls: Markdown cannot isolate a string as HTML's <bdi> does,
+#: so an override would reorder the rest of the line; they are shown by code point.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible_controls(value: str) -> str:
+    return _BIDI_CONTROLS.sub(lambda match: f"[U+{ord(match.group()):04X}]", value)
 
 
 def text(value: object) -> str:
     """Manifest text as inert Markdown: one line, every special character escaped."""
-    return _SPECIAL.sub(r"\\\1", " ".join(str(value).split()))
+    return _SPECIAL.sub(r"\\\1", _visible_controls(" ".join(str(value).split())))
 
 
 def code(value: object) -> str:
     """A code span that no backtick or pipe inside can close or split."""
-    content = " ".join(str(value).split())
+    content = _visible_controls(" ".join(str(value).split()))
     longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
     fence = "`" * (longest + 1)
     # In a GFM table a pipe splits the cell even inside a code span.
@@ -98,6 +105,8 @@ def _row(*cells: str) -> str:
 
 def _index(index: Index, linked: bool) -> str:
     label = index.label
+    if not index.entries:
+        return "\n".join([f"# {label['batch_title']}", "", label["no_manifest"], ""])
     lines = [
         f"# {label['batch_title']}",
         "",
@@ -118,13 +127,13 @@ def _index(index: Index, linked: bool) -> str:
         project = text(verdict.project or label["not_declared"])
         organisation = text(verdict.organisation or label["not_declared"])
         manifest = f"[{code(verdict.path)}]({quote(entry.href)})" if linked else code(verdict.path)
-        counts = ", ".join(f"{c.count} {text(c.word)}" for c in report.counts if c.count)
+        counts = ", ".join(f"{c.count} {text(c.word)}" for c in entry.counts if c.count)
         lines.append(
             _row(
                 str(number),
                 f"{project} ({organisation})",
                 manifest,
-                badge(_verdict_status(verdict.verdict), report.verdict_word),
+                badge(_verdict_status(verdict.verdict), entry.verdict_word),
                 counts,
             )
         )

@@ -11,5 +11,7 @@ from cnilpolicy.catalog import RuleInfo
 class RenderOptions:
     color: bool = False
     lang: str = "en"
+    #: The gate of the run (--fail-on): formats that mark failures follow it.
+    fail_on: str = "error"
     #: Every rule's metadata (from the policies' annotations), for formats that list rules.
     catalog: tuple[RuleInfo, ...] = field(default=())

@@ -173,6 +173,9 @@ class IndexEntry:
     report: Report
     #: Where the entry links: a file name, or an anchor in the same page.
     href: str
+    #: The verdict and counts in the index's language (a report keeps its own).
+    verdict_word: str
+    counts: tuple[Count, ...]
 
 
 @dataclass(frozen=True)
@@ -207,9 +210,12 @@ def manifest_slugs(paths: Sequence[str]) -> list[str]:
     stems = [
         slugify(path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]) for path in paths
     ]
+    paths_of: dict[str, set[str]] = {}
+    for path, stem in zip(paths, stems, strict=True):
+        paths_of.setdefault(stem, set()).add(path)
     slugs = []
     for path, stem in zip(paths, stems, strict=True):
-        if stems.count(stem) > 1 or stem == "index":
+        if len(paths_of[stem]) > 1 or stem == "index":
             stem = f"{stem}-{hashlib.sha256(path.encode()).hexdigest()[:8]}"
         slugs.append(stem)
     # Same path given twice: number the repeats so no file overwrites another.
@@ -225,7 +231,6 @@ def build_report(verdict: ManifestVerdict, slug: str, prefix: str = "") -> Repor
     lang = words.language(verdict.lang)
     steps = _steps(verdict, lang, prefix)
     rules = [rule for step in steps for rule in step.rules]
-    counts = verdict.counts()
     return Report(
         lang=lang,
         label=words.LABELS[lang],
@@ -234,10 +239,7 @@ def build_report(verdict: ManifestVerdict, slug: str, prefix: str = "") -> Repor
         verdict=verdict,
         verdict_word=words.word(words.VERDICT_WORDS, lang, verdict.verdict),
         evaluation_date=words.long_date(verdict.evaluation_date, lang),
-        counts=tuple(
-            Count(status, words.word(words.RULE_STATUS_WORDS, lang, status), counts[status])
-            for status in COUNT_ORDER
-        ),
+        counts=_counts(verdict, lang),
         total=len(verdict.results),
         facts=tuple(
             _fact(fact.id, fact.value, fact.basis, fact.pointer, lang)
@@ -271,7 +273,23 @@ def build_index(reports: Sequence[Report], hrefs: Sequence[str], lang: str) -> I
         label=words.LABELS[lang],
         verdict=overall,
         verdict_word=words.word(words.VERDICT_WORDS, lang, overall),
-        entries=tuple(IndexEntry(r, h) for r, h in zip(reports, hrefs, strict=True)),
+        entries=tuple(
+            IndexEntry(
+                report,
+                href,
+                words.word(words.VERDICT_WORDS, lang, report.verdict.verdict),
+                _counts(report.verdict, lang),
+            )
+            for report, href in zip(reports, hrefs, strict=True)
+        ),
+    )
+
+
+def _counts(verdict: ManifestVerdict, lang: str) -> tuple[Count, ...]:
+    counts = verdict.counts()
+    return tuple(
+        Count(status, words.word(words.RULE_STATUS_WORDS, lang, status), counts[status])
+        for status in COUNT_ORDER
     )
 
 
@@ -347,10 +365,8 @@ def _waiver(waiver: Waiver, lang: str) -> WaiverView:
 
 
 def _fact(fact_id: str, value: object, basis: Sequence[str], pointer: str, lang: str) -> FactView:
-    if isinstance(value, bool):
-        shown = words.LABELS[lang]["yes" if value else "no"]
-    else:
-        shown = str(value)
+    # A yes/no fact reads as a word of the report's language.
+    shown = words.LABELS[lang]["yes" if value else "no"] if isinstance(value, bool) else str(value)
     return FactView(
         id=fact_id,
         label=words.word(words.FACT_WORDS, lang, fact_id),

@@ -72,7 +72,7 @@
 #         Dataset {{.dataset}}: ai_act_governance.{{.field}} is missing ({{.topic}}, AI Act art.
 #         10(2)({{.point}})).
 #       fr: >-
-#         Jeu de données {{.dataset}} : ai_act_governance.{{.field}} est absent ({{.topic_fr}},
+#         Jeu de données {{.dataset}} : ai_act_governance.{{.field}} est absent ({{.topic}},
 #         article 10(2)({{.point}}) du règlement sur l'IA).
 #     no_split:
 #       en: >-
@@ -126,7 +126,7 @@ _issues contains [i, "missing_field", sprintf("/datasets/%d/ai_act_governance/%s
 	some field in _required(i)
 	not facts.declared(dataset.ai_act_governance, [field])
 	info := _fields[field]
-	params := {"dataset": _name(i), "field": field, "point": info.point, "topic": info.en, "topic_fr": info.fr}
+	params := {"dataset": _name(i), "field": field, "point": info.point, "topic": result.localised(info)}
 }
 
 _issues contains [i, "no_split", sprintf("/datasets/%d/split", [i]), params] if {

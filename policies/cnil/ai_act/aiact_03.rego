@@ -66,11 +66,11 @@
 #     condition_missing:
 #       en: >-
 #         Special categories are processed to detect bias but bias_detection_sensitive_data.{{.field}}
-#         {{.problem}}: {{.condition}} (AI Act art. 10(5){{.point}}).
+#         is missing or insufficient: {{.condition}} (AI Act art. 10(5){{.point}}).
 #       fr: >-
 #         Des données sensibles sont traitées pour détecter des biais mais
-#         bias_detection_sensitive_data.{{.field}} {{.problem_fr}} : {{.condition_fr}} (article
-#         10(5){{.point}} du règlement sur l'IA).
+#         bias_detection_sensitive_data.{{.field}} est absent ou insuffisant : {{.condition}}
+#         (article 10(5){{.point}} du règlement sur l'IA).
 #     safeguarded:
 #       en: >-
 #         Special categories are processed to detect bias under the AI Act art. 10(5) conditions:
@@ -148,10 +148,7 @@ _missing := {field | some field, _ in _conditions} - _satisfied
 
 _condition_params(field) := {
 	"field": field,
-	"problem": "is missing or insufficient",
-	"problem_fr": "est absent ou insuffisant",
-	"condition": _conditions[field].en,
-	"condition_fr": _conditions[field].fr,
+	"condition": result.localised(_conditions[field]),
 	"point": _conditions[field].point,
 }
 

@@ -55,7 +55,7 @@
 #         {{.where}} declares the legal basis {{.value}}: the AI Act is not a legal basis for
 #         processing personal data (AI Act recital 63 and art. 2(7)); use a GDPR art. 6(1) basis.
 #       fr: >-
-#         {{.where_fr}} déclare la base légale {{.value}} : le règlement sur l'IA n'est pas une base
+#         {{.where}} déclare la base légale {{.value}} : le règlement sur l'IA n'est pas une base
 #         légale pour traiter des données personnelles (considérant 63 et article 2(7) du
 #         règlement sur l'IA) ; retenez une base de l'article 6(1) du RGPD.
 #     no_technical_documentation:
@@ -77,7 +77,7 @@
 #         {{.duty}} (AI Act art. 53(1)({{.point}})).
 #       fr: >-
 #         L'opérateur fournit un modèle d'IA à usage général mais ai_act.gpai.{{.field}} est
-#         absent : {{.duty_fr}} (article 53(1)({{.point}}) du règlement sur l'IA).
+#         absent : {{.duty}} (article 53(1)({{.point}}) du règlement sur l'IA).
 #     gpai_documented:
 #       en: "The general-purpose AI model's provider duties are documented: {{.fields}} (AI Act art. 53)."
 #       fr: "Les obligations du fournisseur du modèle d'IA à usage général sont documentées : {{.fields}} (article 53 du règlement sur l'IA)."
@@ -166,13 +166,10 @@ _ai_act_bases contains [sprintf("/processing_activities/%d/legal_basis", [i]), w
 	basis := activity.legal_basis
 	_is_ai_act(basis)
 	id := object.get(activity, "id", sprintf("#%d", [i]))
-	where := {
-		"where": sprintf("Processing activity %v", [id]),
-		"where_fr": sprintf("L'activité de traitement %v", [id]),
-	}
+	where := {"where": sprintf(result.localised({"en": "Processing activity %v", "fr": "L'activité de traitement %v"}), [id])}
 }
 
-_ai_act_bases contains ["/model/legal_basis", {"where": "model.legal_basis", "where_fr": "model.legal_basis"}, basis] if {
+_ai_act_bases contains ["/model/legal_basis", {"where": "model.legal_basis"}, basis] if {
 	basis := _manifest.model.legal_basis
 	_is_ai_act(basis)
 }
@@ -210,7 +207,7 @@ results contains result.fail(rego.metadata.chain(), "gpai_missing", params, poin
 	some field in _gpai_required
 	not facts.declared(_ai_act, ["gpai", field])
 	info := _gpai_fields[field]
-	params := {"field": field, "point": info.point, "duty": info.en, "duty_fr": info.fr}
+	params := {"field": field, "point": info.point, "duty": result.localised(info)}
 	pointer := sprintf("/ai_act/gpai/%s", [field])
 }
 

@@ -5,8 +5,9 @@
 #   project is defined, before any data is collected), explicit (known and understandable)
 #   and legitimate (compatible with the organisation's tasks). The manifest records the
 #   purpose, the date it was defined and why it is legitimate; the date is compared with
-#   the start of the activity and with the earliest collection of a dataset holding
-#   personal data (a check of the tool's own, comparing ISO dates).
+#   the start of the activity and with the earliest collection of the activity's datasets
+#   holding personal data (those of its dataset_ids, or every dataset when it lists none): a
+#   check of the tool's own, comparing ISO dates.
 # related_resources:
 #   - description: "CNIL — Defining a purpose"
 #     ref: https://www.cnil.fr/en/defining-purpose
@@ -26,14 +27,14 @@
 #     en: >-
 #       For every development activity, fill purpose.description (what the system is
 #       developed for, in plain words), purpose.defined_on (the date the purpose was fixed,
-#       no later than the activity's start_date and the earliest collection_start of the
+#       no later than the activity's start_date and the earliest collection_start of its
 #       datasets with personal data) and purpose.legitimacy_rationale (how the purpose
 #       relates to the organisation's tasks or activity).
 #     fr: >-
 #       Pour chaque activité de développement, renseignez purpose.description (ce pour quoi
 #       le système est développé, en termes clairs), purpose.defined_on (date à laquelle la
 #       finalité a été fixée, au plus tard la start_date de l'activité et la première
-#       collection_start des jeux de données contenant des données personnelles) et
+#       collection_start de ses jeux de données contenant des données personnelles) et
 #       purpose.legitimacy_rationale (le lien entre la finalité et les missions ou
 #       l'activité de l'organisme).
 #   messages:
@@ -176,7 +177,7 @@ results contains result.fail(rego.metadata.chain(), "after_collection", params, 
 	facts.gdpr_applies
 	some i in facts.development_activities
 	defined_on := _iso_date(object.get(_activities[i], ["purpose", "defined_on"], null))
-	some [dataset, start] in _early_collections(defined_on)
+	some [dataset, start] in _early_collections(i, defined_on)
 	params := {"activity": _label(i), "defined_on": defined_on, "dataset": dataset, "collection_start": start}
 }
 
@@ -202,11 +203,20 @@ results contains result.pass(rego.metadata.chain(), key, params, _pointer(i, "pu
 	params := {"activity": _label(i), "defined_on": defined_on, "description": activity.purpose.description}
 }
 
-# Datasets with personal data whose collection started before the given date:
+# The datasets with personal data that activity a processes: those of its dataset_ids, or
+# every one when it lists none.
+_activity_datasets(a) := {i |
+	some i in facts.personal_datasets
+	input.manifest.datasets[i].id in _activities[a].dataset_ids
+} if is_array(object.get(_activities[a], "dataset_ids", null))
+
+else := facts.personal_datasets
+
+# Datasets of activity a with personal data whose collection started before the given date:
 # [dataset id, collection_start]. Only the earliest offending dataset is reported.
-_early_collections(defined_on) := {[id, start] |
+_early_collections(a, defined_on) := {[id, start] |
 	starts := [[s, i] |
-		some i in facts.personal_datasets
+		some i in _activity_datasets(a)
 		s := _iso_date(object.get(input.manifest.datasets[i], "collection_start", null))
 		s < defined_on
 	]
@@ -217,7 +227,7 @@ _early_collections(defined_on) := {[id, start] |
 
 _defined_late(i) if {
 	defined_on := _iso_date(object.get(_activities[i], ["purpose", "defined_on"], null))
-	count(_early_collections(defined_on)) > 0
+	count(_early_collections(i, defined_on)) > 0
 }
 
 _defined_late(i) if {
@@ -233,7 +243,7 @@ else := "specified_unchecked"
 # Whether a date is declared to compare purpose.defined_on with.
 _comparable(i) if _iso_date(object.get(_activities[i], "start_date", null))
 
-_comparable(_) if {
-	some k in facts.personal_datasets
+_comparable(i) if {
+	some k in _activity_datasets(i)
 	_iso_date(object.get(input.manifest.datasets[k], "collection_start", null))
 }

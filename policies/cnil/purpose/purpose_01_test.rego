@@ -75,6 +75,24 @@ test_fail_when_purpose_defined_after_collection if {
 	contains(r.message, "defined on 2025-02-15, after the collection of dataset ds-ct started (2025-02-01)")
 }
 
+test_only_the_activity_datasets_are_compared if {
+	# A later activity reuses a new extract: the earlier collection of another activity's
+	# dataset does not make its purpose late.
+	later := json.patch(_activity, [
+		{"op": "replace", "path": "/id", "value": "pa-reuse"},
+		{"op": "replace", "path": "/start_date", "value": "2025-06-01"},
+		{"op": "replace", "path": "/purpose/defined_on", "value": "2025-05-01"},
+		{"op": "add", "path": "/dataset_ids", "value": ["ds-extract"]},
+	])
+	datasets := array.concat(_datasets, [{"id": "ds-extract", "contains_personal_data": true, "collection_start": "2025-06-10"}])
+	manifest := {"processing_activities": [_activity, later], "datasets": datasets}
+	_decisions(manifest) == {["pass", "/processing_activities/0/purpose"], ["pass", "/processing_activities/1/purpose"]}
+	late := json.patch(later, [{"op": "replace", "path": "/dataset_ids", "value": ["ds-extract", "ds-ct"]}])
+	some r in _results({"processing_activities": [late], "datasets": datasets})
+	r.pointer == "/processing_activities/0/purpose/defined_on"
+	contains(r.message, "after the collection of dataset ds-ct started (2025-02-01)")
+}
+
 test_fail_when_purpose_defined_after_start if {
 	activity := json.patch(_activity, [{"op": "replace", "path": "/purpose/defined_on", "value": "2025-04-01"}])
 	results := _results({"processing_activities": [activity]})

@@ -5,7 +5,9 @@
 #   carries out a new processing, of which it becomes the controller (GDPR art. 28(10)).
 #   It needs the controller's authorisation, a compatibility analysis of the reuse (GDPR
 #   art. 6(4)), and must declare that processing separately, with its own purpose and
-#   legal basis, and inform the data subjects.
+#   legal basis, and inform the data subjects. The reused client datasets are those of the
+#   processor activity's dataset_ids that a controller activity also lists; when none is
+#   shared, the tool treats every client dataset as reused.
 # related_resources:
 #   - description: "CNIL — Determining the legal qualification of AI system providers"
 #     ref: https://www.cnil.fr/en/determining-legal-qualification-ai-system-providers
@@ -25,17 +27,18 @@
 #     en: >-
 #       On every development activity with gdpr_role processor or sub_processor, declare
 #       processor_reuses_client_data. When it is true: set client_authorisation_ref to the
-#       controller's authorisation, list the client datasets in dataset_ids and give each of
-#       them, when it holds personal data, a compatibility_test.ref, and declare the reuse as
-#       a separate development activity with gdpr_role controller.
+#       controller's authorisation, list the client datasets in dataset_ids, declare the reuse
+#       as a separate development activity with gdpr_role controller whose dataset_ids name
+#       the reused datasets, and give each reused dataset holding personal data a
+#       compatibility_test.ref.
 #     fr: >-
 #       Pour chaque activité de développement dont gdpr_role vaut processor ou
 #       sub_processor, renseignez processor_reuses_client_data. S'il vaut true : renseignez
 #       client_authorisation_ref avec l'autorisation du responsable de traitement, énumérez
-#       les jeux de données du client dans dataset_ids et donnez à chacun d'eux, s'il
-#       contient des données personnelles, un compatibility_test.ref, et déclarez la
-#       réutilisation comme une activité de développement distincte dont gdpr_role vaut
-#       controller.
+#       les jeux de données du client dans dataset_ids, déclarez la réutilisation comme une
+#       activité de développement distincte dont gdpr_role vaut controller et dont
+#       dataset_ids désigne les jeux réutilisés, et donnez à chaque jeu réutilisé contenant
+#       des données personnelles un compatibility_test.ref.
 #   messages:
 #     no_personal_data:
 #       en: >-
@@ -174,9 +177,24 @@ _dataset_ids(i) := ids if {
 	is_array(ids)
 } else := []
 
-# Client datasets of activity i with personal data and no compatibility test: [index, id].
+# Ids of the datasets of controller activity j.
+_controller_dataset_ids(i) := {id |
+	some j in facts.development_activities
+	j != i
+	_activities[j].gdpr_role == "controller"
+	some id in _dataset_ids(j)
+}
+
+# The client datasets of activity i that are reused: those a controller activity also
+# lists, or all of them when none is shared (which ones are reused is then unknown).
+_reused_ids(i) := shared if {
+	shared := {id | some id in _dataset_ids(i); id in _controller_dataset_ids(i)}
+	count(shared) > 0
+} else := {id | some id in _dataset_ids(i)}
+
+# Reused client datasets of activity i with personal data and no compatibility test: [index, id].
 _untested(i) := {[k, id] |
-	some id in _dataset_ids(i)
+	some id in _reused_ids(i)
 	some k, dataset in input.manifest.datasets
 	dataset.id == id
 	k in facts.personal_datasets

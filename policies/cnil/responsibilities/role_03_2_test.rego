@@ -58,6 +58,21 @@ test_fail_on_each_missing_condition if {
 	startswith(r.message, "Dataset ds-client of the client is reused")
 }
 
+test_only_datasets_shared_with_a_controller_activity_need_a_test if {
+	# The processor works on two client datasets; its own model reuses only ds-extract.
+	processor := object.union(_processor, {"dataset_ids": ["ds-client", "ds-extract"]})
+	own := object.union(_own, {"dataset_ids": ["ds-extract"]})
+	datasets := [
+		{"id": "ds-client", "contains_personal_data": true},
+		{"id": "ds-extract", "contains_personal_data": true, "compatibility_test": {"ref": "reuse/compat-extract.md"}},
+	]
+	_decisions({"processing_activities": [processor, own], "datasets": datasets}) == {["pass", "/processing_activities/0/processor_reuses_client_data"]}
+
+	# Sharing nothing with the controller activity: every client dataset counts as reused.
+	unrelated := object.union(_own, {"dataset_ids": ["ds-own"]})
+	_decisions({"processing_activities": [processor, unrelated], "datasets": datasets}) == {["fail", "/datasets/0/compatibility_test/ref"]}
+}
+
 test_fail_without_or_with_unknown_dataset_ids if {
 	no_ids := object.remove(_processor, ["dataset_ids"])
 	_decisions({"processing_activities": [no_ids, _own]}) == {["fail", "/processing_activities/0/dataset_ids"]}
