@@ -41,6 +41,35 @@ def _rule_order(rule_id: str) -> tuple[Any, ...]:
     return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", rule_id))
 
 
+_EVIDENCE_LENGTH = 160
+
+
+def evidence_value(data: Any, pointer: str) -> str | None:
+    """The value at pointer as short text to quote, or None (absent, or a whole section)."""
+    value = data
+    for token in pointer.split("/")[1:]:
+        token = token.replace("~1", "/").replace("~0", "~")
+        if isinstance(value, dict) and token in value:
+            value = value[token]
+        elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
+            value = value[int(token)]
+        else:
+            return None
+    if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
+        text = ", ".join(_scalar(v) for v in value)
+    elif isinstance(value, dict | list) or not pointer:
+        return None
+    else:
+        text = _scalar(value)
+    return text if len(text) <= _EVIDENCE_LENGTH else text[: _EVIDENCE_LENGTH - 1] + "…"
+
+
+def _scalar(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "null" if value is None else str(value)
+
+
 def step_status(results: list[RuleResult]) -> str:
     statuses = {result.status for result in results}
     for status in (FAIL, WARN):
@@ -89,6 +118,7 @@ def build_verdict(
                 line=line,
                 column=column,
                 remediation=raw["remediation"],
+                value=evidence_value(manifest.data, raw["pointer"]),
                 references=tuple(
                     Reference(label=str(ref["label"]), url=ref.get("url"))
                     for ref in raw["references"]

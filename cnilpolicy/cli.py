@@ -30,7 +30,7 @@ from cnilpolicy.explain import explain as explain_rule
 from cnilpolicy.gate import FAIL_ON, BaselineError, gate_fails, load_baseline
 from cnilpolicy.loader import LoadedManifest, load_manifest
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
-from cnilpolicy.render import FORMATS, RenderOptions, github
+from cnilpolicy.render import FILE_SET_FORMATS, FORMATS, RenderOptions, github
 from cnilpolicy.schema import check_manifest as check_schema
 from cnilpolicy.verdict import ManifestVerdict
 from cnilpolicy.waivers import PlatformPolicy, load_platform_policy
@@ -122,7 +122,10 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> list[str]:
     help="Output format.",
 )
 @click.option(
-    "--output", type=click.Path(), help="Write the report to this file instead of standard output."
+    "--output",
+    type=click.Path(),
+    help="Write the report to this file instead of standard output. For html and markdown, "
+    "a folder (existing, or ending with /) gets one report per manifest and an index.",
 )
 @click.option(
     "--pack",
@@ -255,6 +258,12 @@ def _report(
     options = RenderOptions(
         color=color, lang=lang, catalog=_catalog_if_needed(output_format, opa_path)
     )
+    if output and output_format in FILE_SET_FORMATS and _names_a_folder(output):
+        folder = Path(output)
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, content in FILE_SET_FORMATS[output_format](verdicts, options).items():
+            (folder / name).write_text(content, encoding="utf-8")
+        return
     report = FORMATS[output_format](verdicts, options)
     if output:
         Path(output).write_text(report, encoding="utf-8")
@@ -264,6 +273,10 @@ def _report(
         target = github.step_summary_path(os.environ)
         if target:
             github.write_step_summary(verdicts, options, target)
+
+
+def _names_a_folder(output: str) -> bool:
+    return Path(output).is_dir() or output.endswith(("/", os.sep))
 
 
 def _catalog_if_needed(output_format: str, opa_path: str | None) -> tuple[RuleInfo, ...]:

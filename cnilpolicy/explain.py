@@ -1,4 +1,4 @@
-"""`cnilpolicy explain RULE`: why a rule exists, what to declare, and fixtures that pass and fail it."""
+"""`cnilpolicy explain RULE`: why a rule exists, what to declare, passing and failing fixtures."""
 
 from __future__ import annotations
 

@@ -89,6 +89,9 @@ class RuleResult:
     references: tuple[Reference, ...]
     #: Set when status is "waived": the waiver that accepted this failure or warning.
     waiver: Waiver | None = None
+    #: The manifest's own value at the pointer, quoted as evidence when it is short
+    #: text, a number, a boolean or a list of those; None when absent or structured.
+    value: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         document: dict[str, Any] = {
@@ -107,6 +110,8 @@ class RuleResult:
         }
         if self.waiver is not None:
             document["waiver"] = self.waiver.to_dict()
+        if self.value is not None:
+            document["value"] = self.value
         return document
 
 

@@ -18,7 +18,7 @@ from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.render.report_labels import LABELS, STEP_STATUS_WORDS, STEP_TITLES, VERDICT_WORDS
 from tests.report_verdicts import ParsedPage, flat, parse_html
-from tests.support import BASE_MANIFESTS, CASES, EVALUATION_DATE, load_case
+from tests.support import BASE_MANIFESTS, CASES, EVALUATION_DATE, load_case, read_yaml
 
 
 def run(server: LocalOpaServer, *args: str) -> Result:
@@ -126,3 +126,43 @@ def test_a_batch_gives_one_html_page_with_every_report(opa_server: LocalOpaServe
     for manifest in BASE_MANIFESTS:
         assert str(manifest) in index
         assert f"{manifest.stem}--report" in page.ids
+
+
+@pytest.mark.parametrize(("output_format", "suffix"), [("html", ".html"), ("markdown", ".md")])
+def test_a_batch_into_a_folder_writes_one_report_per_manifest_and_an_index(
+    opa_server: LocalOpaServer, tmp_path: Path, output_format: str, suffix: str
+) -> None:
+    folder = tmp_path / "reports"
+    result = run(
+        opa_server, "--format", output_format, "--output", f"{folder}/", *map(str, BASE_MANIFESTS)
+    )
+    assert result.exit_code == 0 and result.stdout == ""
+    written = sorted(path.name for path in folder.iterdir())
+    assert written == sorted([f"index{suffix}", *(f"{m.stem}{suffix}" for m in BASE_MANIFESTS)])
+    index = (folder / f"index{suffix}").read_text(encoding="utf-8")
+    for manifest in BASE_MANIFESTS:
+        assert f"{manifest.stem}{suffix}" in index  # linked from the index
+        assert str(manifest) in (folder / f"{manifest.stem}{suffix}").read_text(encoding="utf-8")
+
+
+def test_the_evidence_quotes_the_manifest_value(opa_server: LocalOpaServer) -> None:
+    manifest = BASE_MANIFESTS[0]
+    data = read_yaml(manifest)
+    verdict = json.loads(run(opa_server, "--format", "json", str(manifest)).stdout)
+    quoted = [r for r in verdict["results"] if "value" in r]
+    assert quoted
+    for result in quoted:
+        value: Any = data
+        for token in result["pointer"].split("/")[1:]:
+            value = value[int(token)] if isinstance(value, list) else value[token]
+        expected = ", ".join(map(str, value)) if isinstance(value, list) else str(value)
+        if isinstance(value, bool):
+            expected = str(value).lower()
+        if len(expected) > 160:
+            expected = expected[:159] + "…"
+        assert result["value"] == expected
+    sample = next(r for r in quoted if r["value"].isalnum())
+    html = run(opa_server, "--format", "html", str(manifest)).stdout
+    assert f'<q class="value"><bdi>{sample["value"]}</bdi></q>' in html
+    markdown = run(opa_server, "--format", "markdown", str(manifest)).stdout
+    assert f"`{sample['pointer']}` = `{sample['value']}`" in markdown

@@ -30,4 +30,11 @@ FORMATS: dict[str, Renderer] = {
     "markdown": markdown.render,
 }
 
-__all__ = ["FORMATS", "RenderOptions", "Renderer"]
+#: Formats that can also write one file per manifest and an index, into a folder.
+FileSetRenderer = Callable[[Sequence[ManifestVerdict], RenderOptions], dict[str, str]]
+FILE_SET_FORMATS: dict[str, FileSetRenderer] = {
+    "html": html.render_files,
+    "markdown": markdown.render_files,
+}
+
+__all__ = ["FILE_SET_FORMATS", "FORMATS", "RenderOptions", "Renderer"]

@@ -16,6 +16,7 @@ from urllib.parse import quote
 
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.render.report_model import (
+    Finding,
     Index,
     Link,
     Report,
@@ -239,9 +240,13 @@ def _step(report: Report, step: StepView) -> str:
     return "\n".join(lines)
 
 
-def _evidence(report: Report, pointer: str, line: int, column: int) -> str:
+def _evidence(report: Report, finding: Finding) -> str:
     label = report.label
-    return f"{code(pointer)} — {label['line']} {line}, {label['column']} {column}"
+    quoted = f" = {code(finding.value)}" if finding.value is not None else ""
+    return (
+        f"{code(finding.pointer)}{quoted} — {label['line']} {finding.line}, "
+        f"{label['column']} {finding.column}"
+    )
 
 
 def _rule(report: Report, rule: RuleView) -> list[str]:
@@ -256,10 +261,7 @@ def _rule(report: Report, rule: RuleView) -> list[str]:
     if len(rule.findings) == 1:
         finding = rule.findings[0]
         lines.append(f"- **{label['explanation']}{colon}** {text(finding.message)}")
-        lines.append(
-            f"- **{label['evidence']}{colon}** "
-            + _evidence(report, finding.pointer, finding.line, finding.column)
-        )
+        lines.append(f"- **{label['evidence']}{colon}** " + _evidence(report, finding))
         if finding.waiver is not None:
             lines.append(f"- **{label['waiver']}{colon}**")
             lines += ["  " + line for line in _waiver_lines(report, finding.waiver)]
@@ -271,10 +273,7 @@ def _rule(report: Report, rule: RuleView) -> list[str]:
                 f"  {number}. {badge(finding.status, finding.status_word)} "
                 f"{text(finding.message)}\\"
             )
-            lines.append(
-                f"     {label['evidence']}{colon} "
-                + _evidence(report, finding.pointer, finding.line, finding.column)
-            )
+            lines.append(f"     {label['evidence']}{colon} " + _evidence(report, finding))
             if finding.waiver is not None:
                 lines += ["     " + line for line in _waiver_lines(report, finding.waiver)]
     if rule.remediation:

@@ -50,6 +50,8 @@ class Finding:
     line: int
     column: int
     waiver: WaiverView | None
+    #: The manifest's value at the pointer, quoted as evidence (None when absent).
+    value: str | None = None
 
 
 @dataclass(frozen=True)
@@ -344,6 +346,7 @@ def _finding(result: RuleResult, lang: str) -> Finding:
         line=result.line,
         column=result.column,
         waiver=_waiver(result.waiver, lang) if result.waiver else None,
+        value=result.value,
     )
 
 

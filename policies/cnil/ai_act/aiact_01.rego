@@ -5,8 +5,10 @@
 #   so this rule applies to every manifest, independently of the GDPR: the classification
 #   decides which AI Act obligations follow. The system's risk level (prohibited, high,
 #   transparency, minimal) and whether it is a general-purpose AI model must be declared. A
-#   prohibited practice (art. 5) cannot be developed for that use. A product covered by Annex I
-#   legislation (ai_act.annex_i_product) is high-risk (art. 6(1)). A system in an Annex III
+#   prohibited practice (art. 5) cannot be developed for that use. A product, or the safety
+#   component of a product, covered by Annex I legislation and required to undergo a
+#   third-party conformity assessment (ai_act.annex_i_product, which the tool reads as
+#   meaning both) is high-risk (art. 6(1)). A system in an Annex III
 #   area is high-risk unless the art. 6(3) derogation applies and is documented (art. 6(4)),
 #   and never when it performs profiling of natural persons. Systems developed exclusively
 #   for military, defence or national-security purposes are outside the AI Act (art. 2(3));
@@ -30,15 +32,16 @@
 #     en: >-
 #       Declare ai_act.risk_level (prohibited, high, transparency or minimal) and
 #       ai_act.gpai_model (true or false); classify high a product covered by Annex I
-#       legislation (ai_act.annex_i_product); for a system in an Annex III area
+#       legislation that requires a third-party conformity assessment
+#       (ai_act.annex_i_product); for a system in an Annex III area
 #       (ai_act.annex_iii_area), either classify it high or document the art. 6(3) derogation
 #       in ai_act.art6_3_derogation (claimed, ground, documentation_ref), which is excluded
 #       when ai_act.performs_profiling is true.
 #     fr: >-
 #       Renseignez ai_act.risk_level (prohibited, high, transparency ou minimal) et
 #       ai_act.gpai_model (true ou false) ; classez à haut risque un produit couvert par la
-#       législation de l'annexe I (ai_act.annex_i_product) ; pour un système relevant d'un
-#       domaine de l'annexe III
+#       législation de l'annexe I et soumis à une évaluation de la conformité par un tiers
+#       (ai_act.annex_i_product) ; pour un système relevant d'un domaine de l'annexe III
 #       (ai_act.annex_iii_area), classez-le à haut risque ou documentez la dérogation de
 #       l'article 6(3) dans ai_act.art6_3_derogation (claimed, ground, documentation_ref),
 #       exclue lorsque ai_act.performs_profiling vaut true.

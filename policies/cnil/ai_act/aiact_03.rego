@@ -73,13 +73,16 @@
 #         (article 10(5){{.point}} du règlement sur l'IA).
 #     safeguarded:
 #       en: >-
-#         Special categories are processed to detect bias under the AI Act art. 10(5) conditions:
-#         necessity {{.necessity}}, pseudonymised, access controls {{.access}}, no transfer,
-#         deletion on {{.deletion}}.
+#         Special categories are processed to detect and correct bias under the conditions of AI
+#         Act art. 10(5): strict necessity documented in {{.necessity}}, synthetic and anonymised
+#         data ruled out, pseudonymised data, access controls {{.access}}, no transfer to other
+#         parties, deletion when {{.deletion}}. GDPR art. 9 still applies (LB-05).
 #       fr: >-
-#         Des données sensibles sont traitées pour détecter des biais dans les conditions de
-#         l'article 10(5) du règlement sur l'IA : nécessité {{.necessity}}, pseudonymisation,
-#         contrôle des accès {{.access}}, aucune transmission, suppression sur {{.deletion}}.
+#         Des catégories particulières de données sont traitées pour détecter et corriger des
+#         biais dans les conditions de l'article 10(5) du règlement sur l'IA : stricte nécessité
+#         documentée dans {{.necessity}}, données synthétiques et anonymisées écartées, données
+#         pseudonymisées, contrôle des accès {{.access}}, aucune transmission à des tiers,
+#         suppression {{.deletion}}. L'article 9 du RGPD reste applicable (LB-05).
 package cnil.ai_act.aiact_03
 
 import data.cnilpolicy.lib.facts
@@ -146,6 +149,11 @@ _satisfied contains "ropa_justification_ref" if facts.declared(_bias, ["ropa_jus
 
 _missing := {field | some field, _ in _conditions} - _satisfied
 
+_deletion_texts := {
+	"bias_corrected": {"en": "the bias is corrected", "fr": "une fois le biais corrigé"},
+	"retention_end": {"en": "the retention period ends", "fr": "à la fin de la durée de conservation"},
+}
+
 _condition_params(field) := {
 	"field": field,
 	"condition": result.localised(_conditions[field]),
@@ -182,5 +190,5 @@ results contains result.pass(rego.metadata.chain(), "safeguarded", params, "/bia
 	facts.ai_act_high_risk_provider
 	_used == true
 	count(_missing) == 0
-	params := {"necessity": _bias.necessity_ref, "access": _bias.access_controls_ref, "deletion": _bias.deletion_trigger}
+	params := {"necessity": _bias.necessity_ref, "access": _bias.access_controls_ref, "deletion": result.localised(_deletion_texts[_bias.deletion_trigger])}
 }

@@ -26,8 +26,8 @@ test_pass_when_safeguarded if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/bias_detection_sensitive_data"]}
 	some r in results
-	contains(r.message, "necessity bias/necessity.md")
-	contains(r.message, "deletion on bias_corrected")
+	contains(r.message, "strict necessity documented in bias/necessity.md")
+	contains(r.message, "deletion when the bias is corrected")
 }
 
 test_not_applicable_when_not_high_risk if {

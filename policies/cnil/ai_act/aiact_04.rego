@@ -5,14 +5,23 @@
 #   Annex IV). The provider of a general-purpose AI model keeps technical documentation,
 #   informs downstream providers, adopts a copyright policy that respects text-and-data-mining
 #   opt-outs, and publishes a sufficiently detailed summary of the training content (art.
-#   53(1)); a model released under a free and open-source licence with public weights is
-#   exempt from the first two unless it presents systemic risk (art. 53(2)). A deployer of a
-#   high-risk system carries out a fundamental-rights impact assessment, which complements
-#   the DPIA (art. 27(1) and 27(4)); the tool expects it from high-risk deployers except for
-#   critical infrastructure, when the organisation is not declared a private body or the
-#   system falls in the essential-services area. The AI Act applies without prejudice to the
-#   GDPR (art. 2(7)) and is not itself a legal basis for processing personal data (recital
-#   63): a legal_basis of ai_act is always wrong.
+#   53(1)); a model released under a free and open-source licence, with its weights,
+#   architecture and usage information made public, is exempt from the first two unless it
+#   presents systemic risk (art. 53(2)). The tool grants that exemption only when
+#   distribution.open_source_practices includes weights, model_documentation and
+#   licence_allowing_use_modification_redistribution and distribution.licence_restricts_uses
+#   is not true: a licence that restricts uses may not be a free and open-source licence in the
+#   sense of recital 102 (a conservative reading of the tool's own). A deployer of a high-risk
+#   system listed in Annex III carries out a fundamental-rights impact assessment, which
+#   complements the DPIA, when it is a body governed by public law or a private entity
+#   providing public services, or when the system assesses creditworthiness or prices life and
+#   health insurance (art. 27(1) and 27(4)); critical infrastructure (Annex III point 2) is
+#   excluded. The tool approximates that scope: it expects the assessment from a high-risk
+#   deployer unless organisation.is_public_authority is false (a private entity providing
+#   public services must still declare it), always in the essential-services area, and never
+#   for a product that is high-risk only through Annex I. The AI Act applies without prejudice
+#   to the GDPR (art. 2(7)) and is not itself a legal basis for processing personal data
+#   (recital 63): a legal_basis of ai_act is always wrong (the schema rejects it too).
 # related_resources:
 #   - description: "CNIL — Entry into force of the European AI Regulation: the first questions and answers from the CNIL"
 #     ref: https://cnil.fr/en/entry-force-european-ai-regulation-first-questions-and-answers-cnil
@@ -45,11 +54,11 @@
 #       en: >-
 #         No AI Act documentation duty follows from the declared classification (risk level:
 #         {{.level}}, operator role: {{.role}}, general-purpose AI model: {{.gpai}}), and no
-#         legal basis is declared as ai_act.
+#         legal basis cites the AI Act.
 #       fr: >-
 #         Aucune obligation documentaire du règlement sur l'IA ne découle de la classification
 #         déclarée (niveau de risque : {{.level}}, rôle : {{.role}}, modèle d'IA à usage général :
-#         {{.gpai}}), et aucune base légale n'est déclarée comme ai_act.
+#         {{.gpai}}), et aucune base légale n'invoque le règlement sur l'IA.
 #     ai_act_basis:
 #       en: >-
 #         {{.where}} declares the legal basis {{.value}}: the AI Act is not a legal basis for
@@ -60,11 +69,11 @@
 #         règlement sur l'IA) ; retenez une base de l'article 6(1) du RGPD.
 #     no_technical_documentation:
 #       en: >-
-#         The system is high-risk and the operator is its provider, but
+#         The system is high-risk and the organisation is its provider, but
 #         ai_act.technical_documentation_ref is missing: the technical documentation, including
 #         the description of the data, must be drawn up (AI Act art. 11 and Annex IV).
 #       fr: >-
-#         Le système est à haut risque et l'opérateur en est le fournisseur, mais
+#         Le système est à haut risque et l'organisme en est le fournisseur, mais
 #         ai_act.technical_documentation_ref est absent : la documentation technique, y compris la
 #         description des données, doit être établie (article 11 et annexe IV du règlement sur
 #         l'IA).
@@ -73,21 +82,31 @@
 #       fr: La documentation technique du système à haut risque est {{.ref}} (article 11 du règlement sur l'IA).
 #     gpai_missing:
 #       en: >-
-#         The operator provides a general-purpose AI model but ai_act.gpai.{{.field}} is missing:
+#         The organisation provides a general-purpose AI model but ai_act.gpai.{{.field}} is missing:
 #         {{.duty}} (AI Act art. 53(1)({{.point}})).
 #       fr: >-
-#         L'opérateur fournit un modèle d'IA à usage général mais ai_act.gpai.{{.field}} est
+#         L'organisme fournit un modèle d'IA à usage général mais ai_act.gpai.{{.field}} est
 #         absent : {{.duty}} (article 53(1)({{.point}}) du règlement sur l'IA).
 #     gpai_documented:
-#       en: "The general-purpose AI model's provider duties are documented: {{.fields}} (AI Act art. 53)."
-#       fr: "Les obligations du fournisseur du modèle d'IA à usage général sont documentées : {{.fields}} (article 53 du règlement sur l'IA)."
+#       en: "The general-purpose AI model's provider duties are documented: {{.fields}} (AI Act art. 53(1))."
+#       fr: "Les obligations du fournisseur du modèle d'IA à usage général sont documentées : {{.fields}} (article 53(1) du règlement sur l'IA)."
+#     gpai_documented_open_source:
+#       en: >-
+#         The general-purpose AI model's provider duties are documented: {{.fields}} (AI Act art.
+#         53(1)(c) and (d)); points (a) and (b) do not apply to a model released under a free and
+#         open-source licence with public weights and without systemic risk (art. 53(2)).
+#       fr: >-
+#         Les obligations du fournisseur du modèle d'IA à usage général sont documentées :
+#         {{.fields}} (article 53(1)(c) et (d) du règlement sur l'IA) ; les points (a) et (b) ne
+#         s'appliquent pas à un modèle diffusé sous licence libre et ouverte avec ses poids
+#         publics et sans risque systémique (article 53(2)).
 #     no_fria:
 #       en: >-
-#         The operator deploys a high-risk system (Annex III area: {{.area}}) but ai_act.fria_ref
+#         The organisation deploys a high-risk system (Annex III area: {{.area}}) but ai_act.fria_ref
 #         is missing: a fundamental-rights impact assessment is required where AI Act art. 27(1)
 #         applies, and it complements the DPIA (art. 27(4)).
 #       fr: >-
-#         L'opérateur déploie un système à haut risque (domaine de l'annexe III : {{.area}}) mais
+#         L'organisme déploie un système à haut risque (domaine de l'annexe III : {{.area}}) mais
 #         ai_act.fria_ref est absent : une analyse d'impact sur les droits fondamentaux est
 #         requise lorsque l'article 27(1) du règlement sur l'IA s'applique, et elle complète
 #         l'AIPD (article 27(4)).
@@ -108,11 +127,15 @@ _gpai_provider if {
 	facts.ai_act_operator_role == "provider"
 }
 
-# Art. 53(2): free and open-source models with public weights, without systemic risk.
+# Art. 53(2): free and open-source models with public weights, architecture and usage
+# information, without systemic risk. A licence restricting uses is not taken as free and
+# open-source (conservative reading of recital 102).
 _open_source_exempt if {
 	practices := {p | some p in _manifest.distribution.open_source_practices}
 	"weights" in practices
+	"model_documentation" in practices
 	"licence_allowing_use_modification_redistribution" in practices
+	not _manifest.distribution.licence_restricts_uses == true
 	not _ai_act.gpai_systemic_risk == true
 }
 
@@ -147,7 +170,14 @@ _fria_due if {
 	facts.ai_act_risk_level == "high"
 	facts.ai_act_operator_role == "deployer"
 	not _ai_act.annex_iii_area == "critical_infrastructure"
+	not _annex_i_only
 	_fria_scope
+}
+
+# Art. 27 covers the Annex III systems of art. 6(2), not products high-risk through Annex I.
+_annex_i_only if {
+	_ai_act.annex_i_product == true
+	object.get(_ai_act, "annex_iii_area", null) == null
 }
 
 _fria_scope if not facts.value_at(_manifest, ["organisation", "is_public_authority"]) == false
@@ -211,12 +241,16 @@ results contains result.fail(rego.metadata.chain(), "gpai_missing", params, poin
 	pointer := sprintf("/ai_act/gpai/%s", [field])
 }
 
-results contains result.pass(rego.metadata.chain(), "gpai_documented", {"fields": concat(", ", sort(_gpai_required))}, "/ai_act/gpai") if {
+results contains result.pass(rego.metadata.chain(), _gpai_pass_key, {"fields": concat(", ", sort(_gpai_required))}, "/ai_act/gpai") if {
 	"gpai" in _duty
 	every field in _gpai_required {
 		facts.declared(_ai_act, ["gpai", field])
 	}
 }
+
+_gpai_pass_key := "gpai_documented_open_source" if _open_source_exempt
+
+else := "gpai_documented"
 
 results contains result.fail(rego.metadata.chain(), "no_fria", {"area": sprintf("%v", [facts.value_at(_ai_act, ["annex_iii_area"])])}, "/ai_act/fria_ref") if {
 	"fria" in _duty

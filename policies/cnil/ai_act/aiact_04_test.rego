@@ -70,19 +70,33 @@ test_gpai_fields_named if {
 	results := _results(manifest)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/ai_act/technical_documentation_ref"], ["fail", "/ai_act/gpai/copyright_policy_ref"]}
 	some r in results
-	r.message == "The operator provides a general-purpose AI model but ai_act.gpai.copyright_policy_ref is missing: a copyright policy, respecting text-and-data-mining opt-outs, must be adopted (AI Act art. 53(1)(c))."
+	r.message == "The organisation provides a general-purpose AI model but ai_act.gpai.copyright_policy_ref is missing: a copyright policy, respecting text-and-data-mining opt-outs, must be adopted (AI Act art. 53(1)(c))."
 }
 
 test_open_source_exemption if {
 	manifest := {
 		"ai_act": {"risk_level": "minimal", "gpai_model": true, "gpai": {"copyright_policy_ref": "c.md", "training_content_summary_url": "https://e.org/s"}},
-		"distribution": {"open_source_practices": ["weights", "licence_allowing_use_modification_redistribution"]},
+		"distribution": {"open_source_practices": ["weights", "model_documentation", "licence_allowing_use_modification_redistribution"]},
 	}
 	some r in _results(manifest)
 	r.decision == "pass"
-	r.message == "The general-purpose AI model's provider duties are documented: copyright_policy_ref, training_content_summary_url (AI Act art. 53)."
+	startswith(r.message, "The general-purpose AI model's provider duties are documented: copyright_policy_ref, training_content_summary_url (AI Act art. 53(1)(c) and (d)); points (a) and (b) do not apply")
 	systemic := json.patch(manifest, [{"op": "add", "path": "/ai_act/gpai_systemic_risk", "value": true}])
 	_decisions(systemic) == {["fail", "/ai_act/gpai/technical_documentation_ref"], ["fail", "/ai_act/gpai/downstream_info_ref"]}
+}
+
+test_no_exemption_for_a_use_restricting_licence_or_undocumented_model if {
+	practices := ["weights", "model_documentation", "licence_allowing_use_modification_redistribution"]
+	manifest := {
+		"ai_act": {"risk_level": "minimal", "gpai_model": true, "gpai": {"copyright_policy_ref": "c.md", "training_content_summary_url": "https://e.org/s"}},
+		"distribution": {"open_source_practices": practices, "licence_restricts_uses": true},
+	}
+	_decisions(manifest) == {["fail", "/ai_act/gpai/technical_documentation_ref"], ["fail", "/ai_act/gpai/downstream_info_ref"]}
+	undocumented := json.patch(manifest, [
+		{"op": "replace", "path": "/distribution/licence_restricts_uses", "value": false},
+		{"op": "replace", "path": "/distribution/open_source_practices", "value": ["weights", "licence_allowing_use_modification_redistribution"]},
+	])
+	_decisions(undocumented) == {["fail", "/ai_act/gpai/technical_documentation_ref"], ["fail", "/ai_act/gpai/downstream_info_ref"]}
 }
 
 test_deployer_needs_fria if {
@@ -92,6 +106,13 @@ test_deployer_needs_fria if {
 	contains(r.message, "Annex III area: essential_services")
 	with_fria := json.patch(manifest, [{"op": "add", "path": "/ai_act/fria_ref", "value": "fria.pdf"}])
 	_decisions(with_fria) == {["pass", "/ai_act/fria_ref"]}
+}
+
+test_annex_i_product_deployer_outside_art27 if {
+	manifest := {"ai_act": {"operator_role": "deployer", "risk_level": "high", "annex_i_product": true, "annex_iii_area": null}, "organisation": {"is_public_authority": true}}
+	_decisions(manifest) == {["not_applicable", "/ai_act"]}
+	both := json.patch(manifest, [{"op": "replace", "path": "/ai_act/annex_iii_area", "value": "employment"}])
+	_decisions(both) == {["fail", "/ai_act/fria_ref"]}
 }
 
 test_private_deployer_outside_art27_scope if {

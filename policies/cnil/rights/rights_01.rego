@@ -7,7 +7,7 @@
 #   the GDPR: portability where the legal basis is consent or contract (art. 20(1)),
 #   objection where it is public task or legitimate interests (art. 21(1)), withdrawal of
 #   consent where it is consent (art. 7(3)); when a development activity declares no legal
-#   basis, portability and objection are both required. Solutions must be realistic and
+#   basis, the tool requires both portability and objection (a fail-closed choice of its own). Solutions must be realistic and
 #   proportionate. A model not declared anonymous (model.status) is presumed to contain
 #   personal data.
 # related_resources:

@@ -78,11 +78,13 @@
 #         identifiée (article 11(2) du RGPD).
 #     answered:
 #       en: >-
-#         Requesters cannot always be identified; the answer {{.template}} says so and people may
-#         provide additional information ({{.method}}).
+#         Requesters cannot always be identified (rights.identification_possible is false): the
+#         answer {{.template}} tells them so, and they may provide additional information to be
+#         identified. Method declared: {{.method}}
 #       fr: >-
-#         Les demandeurs ne peuvent pas toujours être identifiés ; la réponse {{.template}}
-#         l'indique et les personnes peuvent fournir des informations complémentaires ({{.method}}).
+#         Les demandeurs ne peuvent pas toujours être identifiés (rights.identification_possible
+#         vaut false) : la réponse {{.template}} le leur indique, et ils peuvent fournir des
+#         informations complémentaires permettant de les identifier. Méthode déclarée : {{.method}}
 package cnil.rights.rights_02
 
 import data.cnilpolicy.lib.facts

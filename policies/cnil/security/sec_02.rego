@@ -88,10 +88,13 @@
 #         devraient être évitées.
 #     in_place:
 #       en: >-
-#         {{.count}} component(s) vetted; measures {{.measures}} in place; tests use {{.test_data}} data.
+#         {{.count}} component(s) with known provenance and verified (security assessment or
+#         integrity check); measures in place: {{.measures}}; test data (security.test_data):
+#         {{.test_data}}.
 #       fr: >-
-#         {{.count}} composant(s) vérifié(s) ; mesures {{.measures}} en place ; les tests utilisent
-#         des données {{.test_data}}.
+#         {{.count}} composant(s) de provenance connue et vérifié(s) (évaluation de sécurité ou
+#         contrôle d'intégrité) ; mesures en place : {{.measures}} ; données de test
+#         (security.test_data) : {{.test_data}}.
 package cnil.security.sec_02
 
 import data.cnilpolicy.lib.facts

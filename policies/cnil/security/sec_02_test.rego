@@ -24,7 +24,7 @@ test_pass_when_in_place if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/security"]}
 	some r in results
-	r.message == "2 component(s) vetted; measures access_control, ci_tests, logging, versioning in place; tests use synthetic data."
+	r.message == "2 component(s) with known provenance and verified (security assessment or integrity check); measures in place: access_control, ci_tests, logging, versioning; test data (security.test_data): synthetic."
 }
 
 test_not_applicable_without_personal_data if {
