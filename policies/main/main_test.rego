@@ -36,3 +36,7 @@ test_derived_facts_are_reported if {
 	f.id == "gdpr_applies"
 	f.value == false
 }
+
+test_the_policy_version_is_semantic if {
+	regex.match(`^\d+\.\d+\.\d+$`, main.policy_version)
+}
