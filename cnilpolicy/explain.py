@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from io import StringIO
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from cnilpolicy.catalog import RuleInfo
+from cnilpolicy.fixture_cases import case_paths, load_case, pointer_tokens
 from cnilpolicy.resources import fixtures_dir
 
 _LABELS = {
@@ -58,20 +58,8 @@ class Excerpt:
     changes: tuple[Change, ...]
 
 
-def _read_yaml(path: Path) -> Any:
-    yaml = YAML(typ="safe", pure=True)
-    yaml.constructor.yaml_constructors["tag:yaml.org,2002:timestamp"] = (
-        yaml.constructor.yaml_constructors["tag:yaml.org,2002:str"]
-    )
-    return yaml.load(path.read_text(encoding="utf-8"))
-
-
-def _tokens(pointer: str) -> list[str]:
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
-
-
 def _resolve(document: Any, pointer: str) -> Any:
-    for token in _tokens(pointer):
+    for token in pointer_tokens(pointer):
         if isinstance(document, list) and token.isdigit() and int(token) < len(document):
             document = document[int(token)]
         elif isinstance(document, dict) and token in document:
@@ -81,53 +69,31 @@ def _resolve(document: Any, pointer: str) -> Any:
     return document
 
 
-def _patched(document: Any, operations: list[dict[str, Any]]) -> Any:
-    document = copy.deepcopy(document)
-    for operation in operations:
-        *parents, last = _tokens(operation["path"])
-        target = document
-        for token in parents:
-            target = target[int(token)] if isinstance(target, list) else target[token]
-        if isinstance(target, list):
-            index = len(target) if last == "-" else int(last)
-            if operation["op"] == "remove":
-                del target[index]
-            elif operation["op"] == "add":
-                target.insert(index, operation["value"])
-            else:
-                target[index] = operation["value"]
-        elif operation["op"] == "remove":
-            target.pop(last, None)
-        else:
-            target[last] = operation["value"]
-    return document
-
-
 def failing_excerpt(rule_id: str, root: Path | None = None) -> Excerpt | None:
     """The first failing case of the rule (by file name), as the values it changes."""
-    root = root or fixtures_dir()
-    for path in sorted((root / "cases").glob("*/*.yaml")):
-        case = _read_yaml(path)
-        expect = case.get("expect") or {}
-        if rule_id not in (expect.get("fail") or []) + (expect.get("warn") or []):
+    for path in case_paths(root or fixtures_dir()):
+        case = load_case(path)
+        if rule_id not in case.expected_fail | case.expected_warn:
             continue
-        operations = case.get("patch") or []
-        base = _read_yaml(root / "manifests" / case["base"])
-        patched = _patched(base, operations)
+        patched = case.manifest
         return Excerpt(
             case=f"{path.parent.name}/{path.name}",
-            description=str(case.get("description", "")),
-            base=str(case["base"]),
+            description=case.description,
+            base=case.base,
             changes=tuple(
-                Change(op["path"], _resolve(base, op["path"]), _resolve(patched, op["path"]))
-                for op in operations
+                Change(
+                    op["path"],
+                    _resolve(case.base_manifest, op["path"]),
+                    _resolve(patched, op["path"]),
+                )
+                for op in case.operations
             ),
         )
     return None
 
 
 def _yaml_lines(change: Change, value: Any, absent: str) -> list[str]:
-    key = _tokens(change.pointer)[-1] if change.pointer else "/"
+    key = pointer_tokens(change.pointer)[-1] if change.pointer else "/"
     header = f"    # {change.pointer}"
     if value is _ABSENT:
         return [header, f"    {key}: {absent}"]

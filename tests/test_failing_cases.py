@@ -12,12 +12,12 @@ from click.testing import CliRunner
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.schema import validator
-from tests.support import CASES, EVALUATION_DATE, FailingCase, load_case
+from tests.support import CASES, EVALUATION_DATE, FixtureCase, load_case
 
 
 @pytest.mark.parametrize("case_path", CASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_failing_case(opa_server: LocalOpaServer, case_path: Path, tmp_path: Path) -> None:
-    case: FailingCase = load_case(case_path)
+    case: FixtureCase = load_case(case_path)
     manifest = case.write(tmp_path)
     result = CliRunner().invoke(
         main,
