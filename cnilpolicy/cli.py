@@ -87,14 +87,24 @@ def _load_valid(paths: Sequence[str]) -> tuple[list[LoadedManifest], bool]:
     return valid, any_invalid
 
 
-@main.command()
-@click.argument("manifests", nargs=-1, required=True, type=click.Path())
-@click.option(
+_glob_option = click.option(
     "--glob",
     default=DEFAULT_GLOB,
     show_default=True,
     help="Manifests searched for in each folder given.",
 )
+_lang_option = click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default="en",
+    show_default=True,
+    help="Language of titles, messages and remediations.",
+)
+
+
+@main.command()
+@click.argument("manifests", nargs=-1, required=True, type=click.Path())
+@_glob_option
 def validate(manifests: tuple[str, ...], glob: str) -> None:
     """Check the manifests' shape against the schema, without evaluating rules."""
     paths = _manifest_paths(manifests, glob)
@@ -134,13 +144,7 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> list[str]:
     show_default=True,
     help="Rule pack: which steps are evaluated.",
 )
-@click.option(
-    "--lang",
-    type=click.Choice(LANGUAGES),
-    default="en",
-    show_default=True,
-    help="Language of titles, messages and remediations.",
-)
+@_lang_option
 @click.option(
     "--date",
     "evaluation_date",
@@ -166,12 +170,7 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> list[str]:
     type=click.Path(dir_okay=False),
     help="A previous JSON verdict: only new or worse results count toward the exit code.",
 )
-@click.option(
-    "--glob",
-    default=DEFAULT_GLOB,
-    show_default=True,
-    help="Manifests searched for in each folder given.",
-)
+@_glob_option
 @click.option(
     "--jobs",
     type=click.IntRange(min=1),
@@ -330,7 +329,7 @@ def _catalog(opa_path: str | None) -> list[RuleInfo]:
     default="text",
     show_default=True,
 )
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True)
+@_lang_option
 @click.option(
     "--opa-path",
     type=click.Path(dir_okay=False),
@@ -347,7 +346,7 @@ def rules(pack: str, step: str | None, output_format: str, lang: str, opa_path: 
 
 @main.command()
 @click.argument("rule_id")
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True)
+@_lang_option
 @click.option(
     "--opa-path",
     type=click.Path(dir_okay=False),
