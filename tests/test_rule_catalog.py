@@ -93,3 +93,14 @@ def test_the_metadata_check_catches_a_rule_without_french(catalog: list[RuleInfo
     rule = catalog[0]
     stripped = RuleInfo(**{**rule.__dict__, "title": {"en": rule.title["en"]}})
     assert "title in fr missing" in _problems(stripped)
+
+
+CATALOG_SPEC = Path(__file__).resolve().parents[2] / "shared" / "cnil-rules.md"
+
+
+@pytest.mark.skipif(not CATALOG_SPEC.is_file(), reason="the team's catalog (../shared) is absent")
+def test_every_catalog_requirement_is_a_rule(catalog: list[RuleInfo]) -> None:
+    # The domain specification lives beside the repository, in the team's shared folder.
+    required = set(re.findall(r"^\*\*([A-Z]+-\d{2}) —", CATALOG_SPEC.read_text(), re.MULTILINE))
+    assert len(required) >= 70
+    assert required - {rule.id for rule in catalog} == set()

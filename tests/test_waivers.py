@@ -214,3 +214,21 @@ def test_a_baseline_that_is_not_a_verdict_exits_2(
     code, _, stderr = _check(opa_server, HOSPITAL, "--baseline", str(baseline))
     assert code == 2
     assert "not a cnilpolicy JSON verdict" in stderr
+
+
+def test_text_output_shows_waivers_and_notes(opa_server: LocalOpaServer, tmp_path: Path) -> None:
+    platform = _platform_file(tmp_path, PLATFORM.format(locked="SCOPE-01", expires="2026-06-30"))
+    stale = {"rule": "RET-02", "justification": "Post-development subset kept for audits only."}
+    manifest = _hospital_without(tmp_path, waivers=[stale])
+    result = CliRunner().invoke(
+        main,
+        ["check", "--date", EVALUATION_DATE, "--opa-url", opa_server.url,
+         "--waivers", str(platform), str(manifest)],
+        catch_exceptions=False,
+    )  # fmt: skip
+    out = result.stdout
+    assert "~ PURPOSE-02" in out
+    assert "waived: platform waiver: Register entry being created" in out
+    assert "ticket SEC-1234" in out and "until 2026-06-30" in out
+    assert "waivers that did not apply" in out
+    assert "stale: manifest waiver of RET-02 matches no failure or warning" in out

@@ -16,6 +16,7 @@ from cnilpolicy.verdict import (
     WARN,
     ManifestVerdict,
     RuleResult,
+    Waiver,
     worst_status,
 )
 
@@ -58,8 +59,25 @@ def _render_one(verdict: ManifestVerdict, color: bool) -> str:
         lines.append(_paint(f"{step} [{status.replace('_', ' ')}]", status, color, bold=True))
         for _rule_id, rule_results in groupby(step_results, key=lambda r: r.rule_id):
             lines.extend(_render_rule(list(rule_results), verdict.path, color))
+    if verdict.waiver_notes:
+        lines += ["", _paint("waivers that did not apply", WARN, color, bold=True)]
+        lines += [f"  ! {note.kind}: {note.message}" for note in verdict.waiver_notes]
     lines.append("")
     return "\n".join(lines)
+
+
+def _describe_waiver(waiver: Waiver) -> str:
+    details = [
+        f"{label} {value}"
+        for label, value in (
+            ("approved by", waiver.approved_by),
+            ("ticket", waiver.ticket),
+            ("until", waiver.expires),
+        )
+        if value
+    ]
+    suffix = f" ({', '.join(details)})" if details else ""
+    return f"{waiver.source} waiver: {waiver.justification}{suffix}"
 
 
 def _render_rule(results: list[RuleResult], path: str, color: bool) -> list[str]:
@@ -67,6 +85,12 @@ def _render_rule(results: list[RuleResult], path: str, color: bool) -> list[str]
     status = worst_status([r.status for r in results])
     mark = _paint(_MARKS[status], status, color)
     lines = [f"  {mark} {first.rule_id:<12} {first.title}"]
+    for result in results:
+        if result.status == WAIVED and result.waiver is not None:
+            lines.append(f"      waived: {_describe_waiver(result.waiver)}")
+            lines.append(
+                f"      where:  {path}:{result.line}:{result.column} ({result.pointer or '/'})"
+            )
     failing = [r for r in results if r.status in (FAIL, WARN)]
     if not failing:
         return lines

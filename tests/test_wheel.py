@@ -1,0 +1,77 @@
+"""The wheel carries the policies, schemas and fixtures: an installed cnilpolicy works anywhere."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from tests.support import EVALUATION_DATE, FIXTURES, ROOT
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """cnilpolicy built as a wheel and installed into a folder of its own."""
+    build = tmp_path_factory.mktemp("wheel")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--quiet",
+         "--wheel-dir", str(build), str(ROOT)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    (wheel,) = build.glob("cnilpolicy-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "cnilpolicy/_data/policies/main/main.rego" in names
+    assert "cnilpolicy/_data/schemas/manifest.schema.json" in names
+    assert "cnilpolicy/_data/fixtures/manifests/hospital-imaging.yaml" in names
+    assert not [name for name in names if name.endswith("_test.rego")]
+    target = tmp_path_factory.mktemp("site")
+    subprocess.run(
+        [sys.executable, "-m", "pip", "install", "--no-deps", "--quiet", "--target", str(target),
+         str(wheel)],
+        check=True, capture_output=True, timeout=300,
+    )  # fmt: skip
+    return target
+
+
+def _run(
+    installed: Path, opa_binary: Path, cwd: Path, *args: str
+) -> subprocess.CompletedProcess[str]:
+    # Outside the repository, with the installed copy first on the path.
+    env = {**os.environ, "PYTHONPATH": str(installed), "CNILPOLICY_OPA": str(opa_binary)}
+    code = "import sys; from cnilpolicy.cli import main; sys.argv[0] = 'cnilpolicy'; main()"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_the_installed_package_checks_a_manifest_with_its_own_policies(
+    installed: Path, opa_binary: Path, tmp_path: Path
+) -> None:
+    manifest = tmp_path / "cnil-manifest.yaml"
+    manifest.write_text((FIXTURES / "manifests" / "hospital-imaging.yaml").read_text())
+    result = _run(installed, opa_binary, tmp_path, "check", "--format", "json", "--date",
+                  EVALUATION_DATE, str(manifest))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["verdict"] == "compliant"
+    where = _run(installed, opa_binary, tmp_path, "version")
+    assert where.returncode == 0, where.stderr
+    probe = subprocess.run(
+        [sys.executable, "-c", "import cnilpolicy.resources as r; print(r.policies_dir())"],
+        cwd=tmp_path, env={**os.environ, "PYTHONPATH": str(installed)},
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    assert Path(probe.stdout.strip()).is_relative_to(installed)
+
+
+def test_the_installed_package_explains_rules_from_its_fixtures(
+    installed: Path, opa_binary: Path, tmp_path: Path
+) -> None:
+    result = _run(installed, opa_binary, tmp_path, "explain", "RET-01")
+    assert result.returncode == 0, result.stderr
+    assert "fixtures/cases/retention/" in result.stdout
