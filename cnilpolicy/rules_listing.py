@@ -66,7 +66,7 @@ def as_json(rules: Sequence[RuleInfo], lang: str) -> str:
                 "severity": r.severity,
                 "evidence": r.evidence,
                 "title": r.title_in(lang),
-                "description": r.description,
+                "description": r.description_in(lang),
                 "remediation": r.remediation_in(lang),
                 "articles": list(r.articles),
                 "cnil_pages": [{"label": label, "url": url} for label, url in r.links],

@@ -63,6 +63,19 @@ def test_explain_shows_rationale_excerpts_and_references(lang: str) -> None:
     assert "(absent)" in out or "period:" in out
     assert "GDPR 5(1)(e)" in out and "https://cnil.fr/" in out
     assert ("Pourquoi :" in out) == (lang == "fr")
+    # The rationale is in the reader's language (custom.fr.description in French).
+    assert ("durée de conservation pour les données utilisées" in out) == (lang == "fr")
+    assert ("set a retention period for the data" in out) == (lang == "en")
+
+
+def test_rules_json_gives_the_rationale_in_the_requested_language() -> None:
+    english = json.loads(run("rules", "--step", "retention", "--format", "json").stdout)
+    french = json.loads(
+        run("rules", "--step", "retention", "--format", "json", "--lang", "fr").stdout
+    )
+    assert english[0]["id"] == french[0]["id"] == "RET-01"
+    assert english[0]["description"].startswith("The CNIL asks the provider")
+    assert french[0]["description"].startswith("La CNIL demande au fournisseur")
 
 
 def test_explain_an_unknown_rule() -> None:

@@ -61,6 +61,9 @@ def _problems(rule: RuleInfo) -> list[str]:
         problems.append("fiche missing")
     if not rule.description:
         problems.append("description missing")
+    french = (rule.raw.get("custom") or {}).get("fr") or {}
+    if not str(french.get("description") or "").strip():
+        problems.append("description in fr missing")
     if not rule.articles:
         problems.append("articles missing")
     if not any("cnil.fr" in url for _, url in rule.links) or not all(d for d, _ in rule.links):
@@ -93,6 +96,26 @@ def test_the_metadata_check_catches_a_rule_without_french(catalog: list[RuleInfo
     rule = catalog[0]
     stripped = RuleInfo(**{**rule.__dict__, "title": {"en": rule.title["en"]}})
     assert "title in fr missing" in _problems(stripped)
+
+
+def test_the_metadata_check_catches_a_rule_without_french_description(
+    catalog: list[RuleInfo],
+) -> None:
+    rule = catalog[0]
+    custom = rule.raw["custom"]
+    french = {k: v for k, v in custom["fr"].items() if k != "description"}
+    raw = {**rule.raw, "custom": {**custom, "fr": french}}
+    stripped = RuleInfo(**{**rule.__dict__, "raw": raw})
+    assert "description in fr missing" in _problems(stripped)
+    assert stripped.description_in("fr") == rule.description
+
+
+def test_explain_in_french_prints_the_french_description(catalog: list[RuleInfo]) -> None:
+    for rule in catalog:
+        french = " ".join(str(rule.raw["custom"]["fr"]["description"]).split())
+        assert rule.description_in("fr") == french
+        assert rule.description_in("en") == rule.description
+        assert french != rule.description
 
 
 CATALOG_SPEC = Path(__file__).resolve().parents[2] / "shared" / "cnil-rules.md"

@@ -28,6 +28,22 @@
 #   articles: ["AI Act 2(1)", "AI Act 5", "AI Act 6(1)", "AI Act Annex I", "AI Act 6(2)", "AI Act 6(3)", "AI Act 6(4)", "AI Act Annex III", "AI Act 50", "AI Act 51"]
 #   fr:
 #     title: Classification du système au regard du règlement sur l'IA et exclusion des pratiques interdites
+#     description: >-
+#       Le règlement sur l'IA s'applique aux systèmes d'IA, qu'ils traitent ou non des données
+#       personnelles (article 2(1)) : cette règle s'applique donc à tout manifeste,
+#       indépendamment du RGPD, car la classification détermine les obligations du règlement qui
+#       en découlent. Le niveau de risque du système (prohibited, high, transparency, minimal)
+#       et le fait qu'il soit ou non un modèle d'IA à usage général doivent être déclarés. Une
+#       pratique interdite (article 5) ne peut pas être développée pour cet usage. Un produit,
+#       ou le composant de sécurité d'un produit, couvert par la législation d'harmonisation de
+#       l'annexe I et soumis à une évaluation de la conformité par un tiers
+#       (ai_act.annex_i_product, que l'outil lit comme couvrant ces deux conditions) est à haut
+#       risque (article 6(1)). Un système relevant d'un domaine de l'annexe III est à haut
+#       risque, sauf si la dérogation de l'article 6(3) s'applique et est documentée (article
+#       6(4)) ; cette dérogation ne s'applique jamais lorsque le système effectue un profilage
+#       de personnes physiques. Les systèmes développés exclusivement à des fins militaires, de
+#       défense ou de sécurité nationale sont exclus du champ du règlement (article 2(3)) ;
+#       l'outil ne déduit pas cette exclusion de legal_regime.
 #   remediation:
 #     en: >-
 #       Declare ai_act.risk_level (prohibited, high, transparency or minimal) and
@@ -127,17 +143,62 @@
 #         un système de l'annexe III qui effectue un profilage de personnes physiques est
 #         toujours à haut risque (article 6(3), dernier alinéa, du règlement sur l'IA).
 #     classified:
-#       en: "The system is classified under the AI Act: risk level {{.level}}, general-purpose AI model: {{.gpai}}."
-#       fr: "Le système est classé au titre du règlement sur l'IA : niveau de risque {{.level}}, modèle d'IA à usage général : {{.gpai}}."
+#       en: >-
+#         The system is classified under the AI Act: ai_act.risk_level = {{.level}}
+#         ({{.level_label}}); ai_act.gpai_model = {{.gpai}} ({{.gpai_label}}).
+#       fr: >-
+#         Le système est classé au titre du règlement sur l'IA : ai_act.risk_level = {{.level}}
+#         ({{.level_label}}) ; ai_act.gpai_model = {{.gpai}} ({{.gpai_label}}).
 #     classified_derogation:
 #       en: >-
-#         The system is classified under the AI Act: risk level {{.level}}, general-purpose AI
-#         model: {{.gpai}}; the Annex III area {{.area}} is covered by the art. 6(3) derogation
-#         ({{.ground}}), documented in {{.ref}}.
+#         The system is classified under the AI Act: ai_act.risk_level = {{.level}}
+#         ({{.level_label}}); ai_act.gpai_model = {{.gpai}} ({{.gpai_label}}); the Annex III area
+#         {{.area}} (ai_act.annex_iii_area) is covered by the art. 6(3) derogation
+#         (ai_act.art6_3_derogation.ground = {{.ground}}: {{.ground_label}}), documented in {{.ref}}.
 #       fr: >-
-#         Le système est classé au titre du règlement sur l'IA : niveau de risque {{.level}},
-#         modèle d'IA à usage général : {{.gpai}} ; le domaine {{.area}} de l'annexe III est
-#         couvert par la dérogation de l'article 6(3) ({{.ground}}), documentée dans {{.ref}}.
+#         Le système est classé au titre du règlement sur l'IA : ai_act.risk_level = {{.level}}
+#         ({{.level_label}}) ; ai_act.gpai_model = {{.gpai}} ({{.gpai_label}}) ; le domaine
+#         {{.area}} de l'annexe III (ai_act.annex_iii_area) est couvert par la dérogation de
+#         l'article 6(3) (ai_act.art6_3_derogation.ground = {{.ground}} : {{.ground_label}}),
+#         documentée dans {{.ref}}.
+#   labels:
+#     risk_level:
+#       prohibited:
+#         en: prohibited AI practice, art. 5
+#         fr: pratique d'IA interdite, article 5
+#       high:
+#         en: high-risk system
+#         fr: système à haut risque
+#       transparency:
+#         en: system subject to the transparency obligations of art. 50
+#         fr: système soumis aux obligations de transparence de l'article 50
+#       minimal:
+#         en: minimal-risk system, without obligations specific to its risk level
+#         fr: système à risque minimal, sans obligation propre à son niveau de risque
+#     gpai_model:
+#       gpai:
+#         en: a general-purpose AI model, whose provider is subject to art. 53 (and 55 if it presents systemic risk)
+#         fr: modèle d'IA à usage général, dont le fournisseur est soumis à l'article 53 (et à l'article 55 en cas de risque systémique)
+#       not_gpai:
+#         en: not a general-purpose AI model
+#         fr: pas un modèle d'IA à usage général
+#     ground:
+#       narrow_procedural_task:
+#         en: the system performs a narrow procedural task, art. 6(3)(a)
+#         fr: le système exécute une tâche procédurale étroite, article 6(3)(a)
+#       improves_prior_human_activity:
+#         en: the system improves the result of a previously completed human activity, art. 6(3)(b)
+#         fr: le système améliore le résultat d'une activité humaine préalablement réalisée, article 6(3)(b)
+#       detects_decision_patterns:
+#         en: >-
+#           the system detects decision-making patterns or deviations from them, without replacing
+#           or influencing the human assessment without proper human review, art. 6(3)(c)
+#         fr: >-
+#           le système détecte des schémas décisionnels ou des écarts par rapport à ceux-ci, sans
+#           remplacer ni influencer l'évaluation humaine sans examen humain approprié, article 6(3)(c)
+#       preparatory_task:
+#         en: the system performs a task preparatory to an assessment relevant to an Annex III use, art. 6(3)(d)
+#         fr: le système exécute une tâche préparatoire à une évaluation pertinente pour un cas d'utilisation de l'annexe III, article 6(3)(d)
 package cnil.ai_act.aiact_01
 
 import data.cnilpolicy.lib.facts
@@ -200,7 +261,18 @@ _issues contains ["profiling_derogation", "/ai_act/performs_profiling", {}] if {
 	_profiling == true
 }
 
-_params := {"level": _level, "gpai": _gpai}
+_custom := [link.annotations.custom |
+	some link in rego.metadata.chain()
+	link.annotations.custom.id
+][0]
+
+# The declared values, and what they mean in the reader's language.
+_params := {
+	"level": _level,
+	"gpai": _gpai,
+	"level_label": result.localised(_custom.labels.risk_level[_level]),
+	"gpai_label": result.localised(_custom.labels.gpai_model[{true: "gpai", false: "not_gpai"}[_gpai]]),
+}
 
 results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
 	some [key, pointer, params] in _issues
@@ -214,5 +286,10 @@ results contains result.pass(rego.metadata.chain(), "classified", _params, "/ai_
 results contains result.pass(rego.metadata.chain(), "classified_derogation", params, "/ai_act/art6_3_derogation") if {
 	count(_issues) == 0
 	_claimed
-	params := object.union(_params, {"area": sprintf("%v", [_area]), "ground": _ground, "ref": _derogation.documentation_ref})
+	params := object.union(_params, {
+		"area": sprintf("%v", [_area]),
+		"ground": _ground,
+		"ground_label": result.localised(_custom.labels.ground[_ground]),
+		"ref": _derogation.documentation_ref,
+	})
 }

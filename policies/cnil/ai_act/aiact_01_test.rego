@@ -25,7 +25,23 @@ test_pass_when_classified if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/ai_act/risk_level"]}
 	some r in results
-	r.message == "The system is classified under the AI Act: risk level minimal, general-purpose AI model: false."
+	r.message == concat("", [
+		"The system is classified under the AI Act: ai_act.risk_level = minimal (minimal-risk system, ",
+		"without obligations specific to its risk level); ai_act.gpai_model = false (not a general-purpose AI model).",
+	])
+}
+
+test_pass_renders_the_values_in_french if {
+	manifest := json.patch(_base, [
+		{"op": "replace", "path": "/ai_act/risk_level", "value": "high"},
+		{"op": "replace", "path": "/ai_act/gpai_model", "value": true},
+	])
+	results := aiact_01.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	some r in results
+	r.message == concat("", [
+		"Le système est classé au titre du règlement sur l'IA : ai_act.risk_level = high (système à haut risque) ; ",
+		"ai_act.gpai_model = true (modèle d'IA à usage général, dont le fournisseur est soumis à l'article 53 (et à l'article 55 en cas de risque systémique)).",
+	])
 }
 
 test_applies_without_personal_data if {
@@ -68,7 +84,11 @@ test_documented_derogation_passes if {
 	results := _results(_derogation)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/ai_act/art6_3_derogation"]}
 	some r in results
-	contains(r.message, "employment is covered by the art. 6(3) derogation (preparatory_task), documented in aiact/art6-3.md")
+	contains(r.message, concat("", [
+		"the Annex III area employment (ai_act.annex_iii_area) is covered by the art. 6(3) derogation ",
+		"(ai_act.art6_3_derogation.ground = preparatory_task: the system performs a task preparatory to an ",
+		"assessment relevant to an Annex III use, art. 6(3)(d)), documented in aiact/art6-3.md.",
+	]))
 }
 
 test_derogation_excluded_for_profiling if {

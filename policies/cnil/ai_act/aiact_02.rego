@@ -24,6 +24,19 @@
 #   articles: ["AI Act 10(1)", "AI Act 10(2)", "AI Act 10(3)", "AI Act 10(4)", "AI Act 10(6)"]
 #   fr:
 #     title: Système à haut risque — gouvernance des jeux d'entraînement, de validation et de test (article 10 du règlement sur l'IA)
+#     description: >-
+#       Pour un système d'IA à haut risque entraîné à partir de données, le fournisseur soumet
+#       les jeux de données d'entraînement, de validation et de test à des pratiques de
+#       gouvernance des données portant sur : les choix de conception ; les processus de
+#       collecte et l'origine des données et, pour des données personnelles, la finalité
+#       initiale de leur collecte ; les opérations de préparation (annotation, étiquetage,
+#       nettoyage, mise à jour, enrichissement, agrégation) ; les hypothèses retenues ; la
+#       disponibilité, la quantité et l'adéquation des données ; l'examen des biais éventuels et
+#       les mesures visant à les détecter, à les prévenir et à les atténuer ; et les lacunes des
+#       données (article 10(2) du règlement sur l'IA). La règle s'applique à chaque jeu de
+#       données dès lors que ai_act.risk_level vaut high et que l'opérateur est le fournisseur
+#       (ce qui est présumé lorsque ai_act.operator_role n'est pas renseigné), que les données
+#       soient personnelles ou non.
 #   remediation:
 #     en: >-
 #       For each dataset, set split (training, validation or testing) and fill

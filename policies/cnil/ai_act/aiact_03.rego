@@ -23,6 +23,18 @@
 #   articles: ["AI Act 10(5)", "GDPR 9", "GDPR 30"]
 #   fr:
 #     title: Système à haut risque — données sensibles pour la détection des biais uniquement dans les conditions de l'article 10(5) du règlement sur l'IA
+#     description: >-
+#       Le fournisseur d'un système à haut risque peut exceptionnellement traiter des catégories
+#       particulières de données personnelles pour détecter et corriger des biais, dans la seule
+#       mesure strictement nécessaire et lorsque des données synthétiques ou anonymisées ne
+#       permettraient pas d'y parvenir, avec des limitations techniques à leur réutilisation,
+#       des mesures de sécurité et de protection de la vie privée à l'état de l'art, dont la
+#       pseudonymisation, des contrôles d'accès stricts et documentés, aucune transmission à des
+#       tiers, une suppression une fois le biais corrigé ou au terme de la durée de
+#       conservation, et des registres expliquant pourquoi le traitement était strictement
+#       nécessaire (article 10(5)(a) à (f) du règlement sur l'IA). L'article 9 du RGPD continue
+#       de s'appliquer. Pour un système à haut risque, le manifeste doit indiquer si de telles
+#       données sont utilisées (bias_detection_sensitive_data.used).
 #   remediation:
 #     en: >-
 #       Set bias_detection_sensitive_data.used; when true, document necessity_ref, list

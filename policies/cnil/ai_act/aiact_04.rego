@@ -35,6 +35,34 @@
 #   articles: ["AI Act 2(7)", "AI Act 11", "AI Act Annex IV", "AI Act 27", "AI Act 53", "AI Act Recital 63", "GDPR 6(1)"]
 #   fr:
 #     title: Obligations documentaires du règlement sur l'IA selon le rôle et le risque ; ce règlement n'est pas une base légale RGPD
+#     description: >-
+#       Le fournisseur d'un système à haut risque établit sa documentation technique (article 11
+#       et annexe IV du règlement sur l'IA). Le fournisseur d'un modèle d'IA à usage général
+#       tient à jour une documentation technique, informe les fournisseurs en aval, met en place
+#       une politique de respect du droit d'auteur qui respecte les réserves de droits en
+#       matière de fouille de textes et de données, et publie un résumé suffisamment détaillé du
+#       contenu utilisé pour l'entraînement (article 53(1)) ; un modèle publié sous licence
+#       libre et ouverte, dont les poids, l'architecture et les informations sur l'utilisation
+#       sont rendus publics, est dispensé des deux premières obligations, sauf s'il présente un
+#       risque systémique (article 53(2)). L'outil n'accorde cette dispense que si
+#       distribution.open_source_practices comprend weights, model_documentation et
+#       licence_allowing_use_modification_redistribution et que
+#       distribution.licence_restricts_uses ne vaut pas true : une licence qui restreint les
+#       usages peut ne pas être une licence libre et ouverte au sens du considérant 102 (lecture
+#       prudente propre à l'outil). Le déployeur d'un système à haut risque visé à l'annexe III
+#       réalise une analyse d'impact sur les droits fondamentaux, qui complète l'AIPD, lorsqu'il
+#       est un organisme de droit public ou une entité privée fournissant des services publics,
+#       ou lorsque le système évalue la solvabilité des personnes ou sert à l'évaluation des
+#       risques et à la tarification en matière d'assurance vie et d'assurance maladie (articles
+#       27(1) et 27(4)) ; les infrastructures critiques (point 2 de l'annexe III) sont exclues.
+#       L'outil approche ce champ : il attend cette analyse d'un déployeur de système à haut
+#       risque sauf si organisation.is_public_authority vaut false (une entité privée
+#       fournissant des services publics doit néanmoins la déclarer), toujours dans le domaine
+#       des services essentiels, et jamais pour un produit qui n'est à haut risque qu'au titre
+#       de l'annexe I. Le règlement sur l'IA s'applique sans préjudice du RGPD (article 2(7)) et
+#       ne constitue pas en lui-même une base légale pour traiter des données personnelles
+#       (considérant 63) : une legal_basis valant ai_act est toujours erronée (le schéma la
+#       rejette également).
 #   remediation:
 #     en: >-
 #       High-risk provider: reference ai_act.technical_documentation_ref. GPAI-model provider:
@@ -52,13 +80,13 @@
 #   messages:
 #     no_duty:
 #       en: >-
-#         No AI Act documentation duty follows from the declared classification (risk level:
-#         {{.level}}, operator role: {{.role}}, general-purpose AI model: {{.gpai}}), and no
-#         legal basis cites the AI Act.
+#         No AI Act documentation duty follows from the declared classification
+#         (ai_act.risk_level: {{.level}}, ai_act.operator_role: {{.role}}, ai_act.gpai_model:
+#         {{.gpai}}), and no legal basis cites the AI Act.
 #       fr: >-
 #         Aucune obligation documentaire du règlement sur l'IA ne découle de la classification
-#         déclarée (niveau de risque : {{.level}}, rôle : {{.role}}, modèle d'IA à usage général :
-#         {{.gpai}}), et aucune base légale n'invoque le règlement sur l'IA.
+#         déclarée (ai_act.risk_level : {{.level}}, ai_act.operator_role : {{.role}},
+#         ai_act.gpai_model : {{.gpai}}), et aucune base légale n'invoque le règlement sur l'IA.
 #     ai_act_basis:
 #       en: >-
 #         {{.where}} declares the legal basis {{.value}}: the AI Act is not a legal basis for

@@ -22,6 +22,17 @@
 #   articles: ["GDPR 5(1)(c)"]
 #   fr:
 #     title: Des annotations limitées à ce que requiert la fonctionnalité du modèle
+#     description: >-
+#       Les annotations (étiquettes) et les données à annoter doivent être limitées à ce qui est
+#       nécessaire pour entraîner le modèle à sa fonctionnalité (article 5(1)(c) du RGPD) ; des
+#       étiquettes contextuelles sont admises lorsque leur lien avec la performance est démontré
+#       ou suffisamment plausible. Les annotations non pertinentes doivent être supprimées des
+#       jeux de données annotés acquis, ou l'impossibilité de le faire justifiée. La règle
+#       s'applique lorsque le manifeste comporte une section annotation, lorsqu'un jeu de
+#       données est déclaré annoté (datasets[].annotated) ou lorsque les preparation_ops d'un
+#       jeu de données mentionnent annotation ou labelling ; les jeux de données annotés acquis
+#       sont les jeux annotés dont le source_type vaut public_dataset_reuse ou
+#       third_party_acquired.
 #   remediation:
 #     en: >-
 #       Reference the label schema in annotation.label_schema_ref, list each label in

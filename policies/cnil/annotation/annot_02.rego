@@ -21,6 +21,15 @@
 #   articles: ["GDPR 5(1)(a)", "GDPR 5(1)(d)"]
 #   fr:
 #     title: Des annotations exactes, objectives et contrôlées
+#     description: >-
+#       Les annotations doivent être exactes, objectives et, dans la mesure du possible, tenues
+#       à jour (article 5(1)(d) du RGPD) ; des étiquettes vagues, arbitraires ou caricaturales
+#       (par exemple déduire une profession d'une photographie) reproduisent des biais et des
+#       discriminations ou portent atteinte à la dignité (article 5(1)(a)). Le manifeste
+#       référence les consignes d'annotation (annotation.guidelines_ref) et le contrôle qualité
+#       appliqué (annotation.quality_control : double_annotation, inter_annotator_agreement,
+#       expert_review, sampling_audit ; cette liste est propre à l'outil). La règle s'applique
+#       lorsqu'une annotation est déclarée (voir ANNOT-01).
 #   remediation:
 #     en: >-
 #       Write annotation guidelines that define each label objectively and reference them in

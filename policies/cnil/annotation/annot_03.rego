@@ -21,6 +21,16 @@
 #   articles: ["GDPR 9(1)", "GDPR 9(2)"]
 #   fr:
 #     title: Des annotations sensibles couvertes par une exception de l'article 9(2)
+#     description: >-
+#       Une annotation peut transformer des données ordinaires en données relevant d'une
+#       catégorie particulière (par exemple une étiquette indiquant un état de santé ou une
+#       origine ethnique), même lorsque les données brutes n'en relèvent pas. De telles
+#       annotations exigent une exception au titre de l'article 9(2) du RGPD, en plus de la base
+#       légale de l'article 6, ainsi que des garanties renforcées. Le manifeste liste ces
+#       étiquettes dans annotation.sensitive_labels (une liste vide s'il n'y en a pas) et
+#       indique l'exception dans annotation.art9_exception ou dans l'art9_exception d'un
+#       traitement de développement. La règle s'applique lorsqu'une annotation est déclarée
+#       (voir ANNOT-01).
 #   remediation:
 #     en: >-
 #       List in annotation.sensitive_labels the special categories the labels reveal ([] when

@@ -20,6 +20,14 @@
 #   articles: ["GDPR 28", "GDPR 29", "GDPR 32(4)"]
 #   fr:
 #     title: Une annotation organisée avec des annotateurs formés et, si elle est sous-traitée, un contrat article 28
+#     description: >-
+#       La CNIL recommande d'organiser l'annotation selon un protocole, avec des annotateurs
+#       formés à ce protocole et tenus à la confidentialité, et, lorsque l'annotation est
+#       sous-traitée, un contrat de sous-traitance conforme à l'article 28 du RGPD (qui
+#       constitue en lui-même une obligation légale dès lors que l'annotateur est
+#       sous-traitant). Le protocole (annotation.guidelines_ref) est vérifié par ANNOT-02. Le
+#       catalogue n'ayant pas pu relire ces points dans le texte de la CNIL, la règle émet un
+#       avertissement. Elle s'applique lorsqu'une annotation est déclarée (voir ANNOT-01).
 #   remediation:
 #     en: >-
 #       Set annotation.outsourced to true or false; when true, reference the art. 28 contract in

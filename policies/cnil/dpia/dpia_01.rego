@@ -24,6 +24,20 @@
 #   articles: ["GDPR 35(1)", "GDPR 35(3)", "GDPR 35(4)", "WP248 rev.01"]
 #   fr:
 #     title: Examen documenté de la nécessité d'une AIPD (article 35(3) du RGPD, liste CNIL, critères du CEPD)
+#     description: >-
+#       Avant de développer le système, le responsable de traitement détermine si une analyse
+#       d'impact relative à la protection des données (AIPD) est requise et consigne cette
+#       analyse, même lorsque la réponse est négative. Une AIPD est requise lorsque le
+#       traitement relève d'un cas de l'article 35(3) du RGPD, figure sur la liste adoptée par
+#       la CNIL en application de l'article 35(4) (délibération n° 2018-327) ou remplit au moins
+#       deux des critères du CEPD (lignes directrices WP248, règle indicative) ; la CNIL la
+#       présume également nécessaire pour un système à haut risque au sens du règlement sur l'IA
+#       qui traite des données personnelles (DPIA-02). La règle vérifie que l'examen est
+#       consigné (dpia.screening.ref), que chacune des trois listes de l'examen est renseignée
+#       (une liste vide est une réponse), que la conclusion propre de l'examen
+#       (dpia.screening.dpia_required, facultative) n'écarte pas une AIPD que ses réponses
+#       rendent obligatoire et, lorsque le fait dérivé dpia_required est établi, que l'AIPD
+#       elle-même est référencée dans dpia.ref. Les motifs sont indiqués dans les messages.
 #   remediation:
 #     en: >-
 #       Record the DPIA screening in dpia.screening.ref and answer its three lists:

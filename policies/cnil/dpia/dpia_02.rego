@@ -23,6 +23,16 @@
 #   articles: ["GDPR 35(1)", "AI Act 6", "AI Act Annex III", "AI Act 26(9)", "AI Act 27(4)"]
 #   fr:
 #     title: "Système d'IA à haut risque traitant des données personnelles : AIPD présumée nécessaire"
+#     description: >-
+#       La CNIL considère qu'une AIPD est présumée nécessaire pour un système d'IA classé à haut
+#       risque au sens du règlement sur l'IA (article 6, annexe I ou annexe III) lorsque son
+#       développement ou son déploiement implique des données personnelles. La règle s'applique
+#       lorsque le RGPD s'applique : un système déclaré à haut risque (ai_act.risk_level vaut «
+#       high ») doit référencer son AIPD dans dpia.ref ; un système dont la classification au
+#       titre du règlement sur l'IA n'est pas déclarée est en échec, sauf si une AIPD est tout
+#       de même référencée, car la présomption ne peut alors pas être écartée. La classification
+#       à haut risque est aussi l'un des motifs du fait dérivé dpia_required (code
+#       ai_act_high_risk) utilisé par DPIA-01 et par DPIA-04 à DPIA-06.
 #   remediation:
 #     en: >-
 #       Declare the AI Act classification in ai_act.risk_level (prohibited, high, transparency or

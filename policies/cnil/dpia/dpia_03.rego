@@ -24,6 +24,20 @@
 #   articles: ["GDPR 35(1)", "WP248 rev.01"]
 #   fr:
 #     title: Réponse explicite aux critères du CEPD pour les données d'entraînement
+#     description: >-
+#       Lors de l'examen du traitement d'un jeu de données d'entraînement, la CNIL recommande de
+#       répondre explicitement aux critères du CEPD (WP248) le plus souvent remplis dans le
+#       développement de l'IA : données sensibles ou à caractère hautement personnel, traitement
+#       à grande échelle, personnes vulnérables (par exemple des mineurs), croisement ou
+#       combinaison de jeux de données, et usage innovant ou application de nouvelles
+#       technologies (la CNIL ne considère pas par défaut tout usage de l'IA comme innovant :
+#       l'état de l'art de la technique est apprécié). La règle vérifie que
+#       dpia.screening.explicit_answers donne une réponse true ou false à chacun de ces cinq
+#       critères, que les réponses concordent avec dpia.screening.edpb_criteria, et que
+#       sensitive_or_highly_personal_data ne vaut pas false alors qu'un jeu de données déclare
+#       des catégories particulières de données (ce dernier contrôle est un test de cohérence
+#       propre à l'outil). Le passage de la fiche de la CNIL n'a pas pu être relu : la règle est
+#       une recommandation signalée par un avertissement.
 #   remediation:
 #     en: >-
 #       In dpia.screening.explicit_answers, answer true or false for

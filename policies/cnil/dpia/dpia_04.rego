@@ -20,6 +20,14 @@
 #   articles: ["GDPR 35(1)"]
 #   fr:
 #     title: AIPD réalisée avant le début du traitement
+#     description: >-
+#       Une AIPD requise doit être réalisée préalablement au traitement (article 35(1) du RGPD).
+#       Lorsque le fait dérivé dpia_required est établi, la règle compare la date d'achèvement
+#       de l'AIPD (dpia.completed_on) à la plus ancienne date de début des traitements déclarés
+#       (processing_activities[].start_date) ; les dates ISO (AAAA-MM-JJ) sont comparées telles
+#       qu'elles sont écrites. Une date absente ou non conforme au format ISO entraîne un échec,
+#       la chronologie ne pouvant alors pas être vérifiée. La mise à jour itérative de l'AIPD,
+#       que recommande la CNIL, est vérifiée séparément par DPIA-04.2.
 #   remediation:
 #     en: >-
 #       Carry out the DPIA before any processing activity starts, record its completion date in

@@ -22,6 +22,16 @@
 #   articles: ["GDPR 35(1)", "GDPR 35(11)"]
 #   fr:
 #     title: AIPD mise à jour de manière itérative (dernière revue et événements déclencheurs)
+#     description: >-
+#       La CNIL recommande de mettre à jour l'AIPD de manière itérative, à mesure que les
+#       caractéristiques du traitement et l'évaluation des risques évoluent, par exemple lors de
+#       l'ajout d'une source de données, d'un réentraînement du modèle ou d'un changement de
+#       finalité. Lorsque le fait dérivé dpia_required est établi, la règle vérifie que la date
+#       de la dernière revue est consignée (dpia.last_review, date ISO, non antérieure à
+#       dpia.completed_on) et que les événements qui déclenchent une revue sont déclarés
+#       (dpia.review_triggers, parmi new_source, retraining, purpose_change, incident et
+#       periodic ; cette liste est propre à l'outil). L'obligation de réaliser l'AIPD avant le
+#       traitement est vérifiée par DPIA-04.
 #   remediation:
 #     en: >-
 #       Record the date of the last review of the DPIA in dpia.last_review (the completion date if

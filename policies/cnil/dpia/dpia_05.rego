@@ -24,6 +24,19 @@
 #   articles: ["GDPR 35(7)(c)"]
 #   fr:
 #     title: L'AIPD évalue les risques, dont les risques liés à l'IA communs à tout système d'IA
+#     description: >-
+#       Une AIPD doit évaluer les risques pour les droits et libertés des personnes concernées
+#       (article 35(7)(c) du RGPD). Pour les systèmes d'IA, la CNIL énumère des risques propres
+#       à l'IA à prendre en compte en plus des risques classiques (accès illégitime,
+#       modification non désirée, disparition des données). Cette règle porte la partie
+#       obligatoire : lorsque le fait dérivé dpia_required est établi, dpia.risks_assessed doit
+#       être renseigné et comprendre les deux risques liés à l'IA qui concernent tout système
+#       d'IA et dont la formulation de la CNIL a été lue dans une reproduction de la fiche,
+#       training_data_misuse_or_breach et automated_discrimination_bias. Les autres risques liés
+#       à l'IA (attaques contre les systèmes d'IA, extraction de données à partir du modèle, et
+#       risques qui dépendent du système : IA générative, moissonnage, décisions concernant des
+#       personnes) sont des recommandations vérifiées par DPIA-05.2, les passages correspondants
+#       de la CNIL n'ayant pas pu être relus.
 #   remediation:
 #     en: >-
 #       List in dpia.risks_assessed the risks the DPIA assesses, including

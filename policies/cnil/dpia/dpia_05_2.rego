@@ -28,6 +28,21 @@
 #   articles: ["GDPR 35(7)(c)"]
 #   fr:
 #     title: L'AIPD couvre les autres risques liés à l'IA listés par la CNIL, selon le système
+#     description: >-
+#       Au-delà des risques liés à l'IA vérifiés par DPIA-05, la CNIL énumère d'autres risques
+#       liés à l'IA qu'une AIPD devrait prendre en compte. Lorsque le fait dérivé dpia_required
+#       est établi, cette règle attend que dpia.risks_assessed comprenne, pour tout système
+#       d'IA, ai_specific_attacks (empoisonnement des données, portes dérobées, inversion de
+#       modèle) et confidentiality_extraction (données extraites du modèle : inférence
+#       d'appartenance, mémorisation, inférence d'attributs) ; false_content_about_real_person
+#       lorsque ai_system.generative vaut true ou n'est pas renseigné ;
+#       loss_of_control_public_data lorsqu'un jeu de données contenant des données personnelles
+#       est constitué par moissonnage ; et automated_decision_automation_bias lorsque le système
+#       sert à prendre des décisions concernant des personnes, ce que l'outil déduit de
+#       ai_act.performs_profiling, des critères du CEPD evaluation_scoring ou
+#       automated_decision_legal_effect, ou du cas de l'article 35(3)(a) retenu par l'examen.
+#       Les passages de la CNIL sur ces risques n'ont pas tous pu être relus et les conditions
+#       sont propres à l'outil : la règle est une recommandation signalée par un avertissement.
 #   remediation:
 #     en: >-
 #       Add to dpia.risks_assessed the AI risks relevant to the system: ai_specific_attacks and

@@ -22,6 +22,16 @@
 #   articles: ["GDPR 35(2)", "GDPR 35(7)(d)", "GDPR 36(1)"]
 #   fr:
 #     title: "Suites de l'AIPD : plan d'action, risque résiduel, avis du DPD, consultation préalable"
+#     description: >-
+#       L'AIPD aboutit à un plan d'action qui ramène les risques à un niveau acceptable (article
+#       35(7)(d) du RGPD) ; le responsable de traitement demande conseil au délégué à la
+#       protection des données (DPD) lorsqu'il en a désigné un (article 35(2)) ; et lorsque le
+#       risque résiduel reste élevé, il consulte la CNIL avant la mise en œuvre du traitement
+#       (article 36(1)). Lorsque le fait dérivé dpia_required est établi, la règle vérifie que
+#       dpia.measures n'est pas vide, que dpia.residual_risk vaut low, medium ou high, que
+#       dpia.dpo_advice_ref est renseigné sauf si organisation.has_dpo vaut false (l'absence de
+#       déclaration est traitée comme la désignation d'un DPD), et que
+#       dpia.prior_consultation_ref est renseigné lorsque le risque résiduel est élevé.
 #   remediation:
 #     en: >-
 #       List the measures of the action plan in dpia.measures, declare the residual risk in

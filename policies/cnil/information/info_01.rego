@@ -20,6 +20,15 @@
 #   articles: ["GDPR 12", "GDPR 13", "GDPR 14"]
 #   fr:
 #     title: Information — informer les personnes dont les données sont utilisées, quel que soit le mode de collecte
+#     description: >-
+#       Les personnes dont les données personnelles sont utilisées pour développer un modèle ou
+#       un système d'IA doivent être informées, que les données aient été collectées directement
+#       auprès d'elles ou indirectement (moissonnage, jeux de données téléchargés ou réutilisés,
+#       API de plateformes, courtiers en données, et données produites par le responsable de
+#       traitement lui-même). Chaque jeu de données contenant des données personnelles doit donc
+#       faire l'objet d'une mesure d'information, et le projet doit préciser comment
+#       l'information est délivrée : individuellement, par une information générale publique, ou
+#       les deux.
 #   remediation:
 #     en: >-
 #       For each dataset containing personal data, reference in
@@ -72,8 +81,21 @@
 #         transparency.mode vaut « {{.mode}} » : valeur attendue individual,
 #         general_public_notice ou both.
 #     mode:
-#       en: The people concerned are informed through the mode {{.mode}} (transparency.mode).
-#       fr: Les personnes concernées sont informées selon le mode {{.mode}} (transparency.mode).
+#       en: >-
+#         The people concerned are informed {{.mode_label}} (transparency.mode: {{.mode}}).
+#       fr: >-
+#         Les personnes concernées sont informées {{.mode_label}} (transparency.mode : {{.mode}}).
+#   labels:
+#     mode:
+#       individual:
+#         en: individually
+#         fr: individuellement
+#       general_public_notice:
+#         en: through a general public notice
+#         fr: par une information générale publique
+#       both:
+#         en: individually and through a general public notice
+#         fr: individuellement et par une information générale publique
 package cnil.information.info_01
 
 import data.cnilpolicy.lib.facts
@@ -120,7 +142,13 @@ results contains result.fail(rego.metadata.chain(), "bad_mode", {"mode": sprintf
 	not _mode in _modes
 }
 
-results contains result.pass(rego.metadata.chain(), "mode", {"mode": _mode}, "/transparency/mode") if {
+results contains result.pass(rego.metadata.chain(), "mode", params, "/transparency/mode") if {
 	facts.gdpr_applies
 	_mode in _modes
+	params := {"mode": _mode, "mode_label": result.localised(_custom.labels.mode[_mode])}
 }
+
+_custom := [link.annotations.custom |
+	some link in rego.metadata.chain()
+	link.annotations.custom.id
+][0]

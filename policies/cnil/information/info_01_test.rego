@@ -66,3 +66,13 @@ test_french_texts if {
 	startswith(r.message, "Le jeu de données ds-crm contient des données personnelles (source_type : own_data_reuse)")
 	startswith(r.title, "Information — informer les personnes dont les données sont utilisées")
 }
+
+test_mode_is_rendered_in_words if {
+	some r in _results(_manifest)
+	r.pointer == "/transparency/mode"
+	r.message == "The people concerned are informed through a general public notice (transparency.mode: general_public_notice)."
+	results := info_01.results with input as {"manifest": json.patch(_manifest, [{"op": "replace", "path": "/transparency/mode", "value": "both"}]), "options": {"lang": "fr"}}
+	some f in results
+	f.pointer == "/transparency/mode"
+	f.message == "Les personnes concernées sont informées individuellement et par une information générale publique (transparency.mode : both)."
+}

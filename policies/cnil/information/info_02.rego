@@ -21,6 +21,16 @@
 #   articles: ["GDPR 13(1)", "GDPR 13(2)", "GDPR 14(1)", "GDPR 14(2)"]
 #   fr:
 #     title: Information — contenu de la mention d'information
+#     description: >-
+#       L'information délivrée aux personnes concernées doit comporter les éléments des articles
+#       13 et 14 du RGPD : identité et coordonnées du responsable de traitement, coordonnées du
+#       délégué à la protection des données s'il en existe un, finalités et base légale,
+#       destinataires et transferts, durée de conservation ou critères utilisés pour la
+#       déterminer, droits des personnes et droit d'introduire une réclamation auprès de la
+#       CNIL. Lorsque la base légale est l'intérêt légitime, l'information mentionne l'intérêt
+#       poursuivi. Lorsque les données n'ont pas été collectées auprès des personnes
+#       elles-mêmes, elle mentionne également les catégories de données concernées et leur(s)
+#       source(s), ou les catégories de sources lorsqu'elles sont nombreuses.
 #   remediation:
 #     en: >-
 #       Complete the notice and list its items in transparency.notice.items: controller_identity,

@@ -22,6 +22,17 @@
 #   articles: ["GDPR 13(4)", "GDPR 14(5)(a)", "GDPR 14(5)(b)"]
 #   fr:
 #     title: Information — des dérogations à l'information individuelle appliquées strictement
+#     description: >-
+#       L'information individuelle ne peut être omise que (a) lorsque les personnes disposent
+#       déjà de l'information, sous une forme suffisamment précise (une mention générique
+#       indiquant que les données peuvent être réutilisées par des tiers ne suffit pas), ou (b)
+#       pour des données qui n'ont pas été collectées auprès des personnes elles-mêmes, lorsque
+#       les informer individuellement se révèle impossible ou exigerait des efforts
+#       disproportionnés, après mise en balance de ces efforts (absence de coordonnées,
+#       ancienneté des données, nombre de personnes) avec les risques pour les personnes. Dans
+#       le cas (b), le responsable de traitement doit prendre des mesures appropriées, notamment
+#       publier une information générale, par exemple sur son site web. L'article 13 (collecte
+#       directe) ne prévoit aucune dérogation pour efforts disproportionnés.
 #   remediation:
 #     en: >-
 #       Declare transparency.derogation (none, already_informed or disproportionate_effort).

@@ -19,6 +19,14 @@
 #   articles: ["GDPR 12(1)", "GDPR 14", "GDPR 21"]
 #   fr:
 #     title: Information — transparence propre à l'IA et délai pour s'opposer avant l'entraînement
+#     description: >-
+#       Lorsque le modèle est susceptible de mémoriser des données personnelles, la CNIL
+#       recommande de l'indiquer dans l'information (risque de mémorisation et de régurgitation,
+#       mesures prises), de proposer des formats adaptés tels que des fiches de données (data
+#       cards) et des fiches de modèle (model cards), et de laisser un délai raisonnable entre
+#       l'information des personnes et l'entraînement du modèle afin qu'elles puissent s'y
+#       opposer au préalable. Le délai est fixé par le responsable de traitement selon son cas
+#       d'usage ; l'outil exige seulement qu'il soit déclaré et non nul.
 #   remediation:
 #     en: >-
 #       Disclose the memorisation risk and the measures taken in the information when the model

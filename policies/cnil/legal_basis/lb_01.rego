@@ -18,6 +18,12 @@
 #   articles: ["GDPR 6(1)", "GDPR 5(2)", "GDPR 13(1)(c)", "GDPR 14(1)(c)"]
 #   fr:
 #     title: Une base légale choisie et documentée pour chaque traitement de développement
+#     description: >-
+#       Chaque traitement de la phase de développement (constitution du jeu de données,
+#       entraînement…) doit reposer sur l'une des six bases légales de l'article 6(1) du RGPD.
+#       La CNIL qualifie le choix de la base légale d'étape préalable essentielle : il est
+#       effectué avant le début du traitement et documenté, car les obligations du responsable
+#       de traitement et les droits des personnes concernées en dépendent.
 #   remediation:
 #     en: >-
 #       For each development processing activity, set legal_basis to one of consent, contract,

@@ -18,6 +18,12 @@
 #   articles: ["GDPR 4(11)", "GDPR 6(1)(a)", "GDPR 7"]
 #   fr:
 #     title: "Consentement : quatre conditions de validité, preuve et retrait"
+#     description: >-
+#       Lorsqu'un traitement de développement repose sur le consentement (ou qu'une autre
+#       législation exige un consentement en plus de la base légale), ce consentement doit être
+#       libre, spécifique, éclairé et univoque (quatre critères cumulatifs), le responsable de
+#       traitement doit être en mesure de le démontrer, et les personnes concernées doivent
+#       pouvoir le retirer à tout moment, aussi simplement qu'elles l'ont donné.
 #   remediation:
 #     en: >-
 #       In the consent block of each activity relying on consent, confirm that consent is
@@ -55,10 +61,10 @@
 #         consentement (LB-01 signale l'absence de traitements).
 #     not_consent:
 #       en: >-
-#         Activity {{.activity}} relies on {{.basis}}, not on consent, and declares no other law
+#         Activity {{.activity}} does not rely on consent (legal_basis: {{.basis}}) and declares no other law
 #         requiring consent (other_law_consent_required): the consent conditions do not apply.
 #       fr: >-
-#         Le traitement {{.activity}} repose sur {{.basis}} et non sur le consentement, et ne déclare
+#         Le traitement {{.activity}} ne repose pas sur le consentement (legal_basis : {{.basis}}) et ne déclare
 #         aucune autre loi exigeant un consentement (other_law_consent_required) : les conditions du
 #         consentement ne s'appliquent pas.
 #     no_basis:

@@ -18,6 +18,13 @@
 #   articles: ["GDPR 7(3)", "GDPR 17(1)(b)"]
 #   fr:
 #     title: "Retrait du consentement : un effet défini sur le jeu de données et les modèles entraînés"
+#     description: >-
+#       Lorsqu'un traitement de développement repose sur le consentement, il convient de décider
+#       à l'avance de l'effet d'un retrait sur le jeu de données d'entraînement et, le cas
+#       échéant, sur les modèles déjà entraînés sur ces données (suppression du jeu de données,
+#       suppression et réentraînement, ou suppression et filtrage des sorties), afin que le
+#       retrait ait un effet réel. La liste des effets est une proposition propre à l'outil, et
+#       non une formulation de la CNIL.
 #   remediation:
 #     en: >-
 #       Set consent.withdrawal_effect to remove_from_dataset, remove_and_retrain or
@@ -82,9 +89,22 @@
 #         valeurs remove_from_dataset, remove_and_retrain, remove_and_filter.
 #     defined:
 #       en: >-
-#         Activity {{.activity}}: a withdrawal of consent leads to {{.effect}}.
+#         Activity {{.activity}}: a withdrawal of consent leads to {{.effect_label}}
+#         (consent.withdrawal_effect: {{.effect}}).
 #       fr: >-
-#         Traitement {{.activity}} : un retrait du consentement entraîne {{.effect}}.
+#         Traitement {{.activity}} : un retrait du consentement entraîne {{.effect_label}}
+#         (consent.withdrawal_effect : {{.effect}}).
+#   labels:
+#     withdrawal_effect:
+#       remove_from_dataset:
+#         en: the removal of the data from the training dataset
+#         fr: la suppression des données du jeu d'entraînement
+#       remove_and_retrain:
+#         en: the removal of the data from the training dataset and the retraining of the models
+#         fr: la suppression des données du jeu d'entraînement et le réentraînement des modèles
+#       remove_and_filter:
+#         en: the removal of the data from the training dataset and the filtering of the models' outputs
+#         fr: la suppression des données du jeu d'entraînement et le filtrage des sorties des modèles
 package cnil.legal_basis.lb_02_2
 
 import data.cnilpolicy.lib.facts
@@ -158,5 +178,10 @@ results contains result.pass(rego.metadata.chain(), "defined", params, concat(""
 	_relies_on_consent(a.activity)
 	effect := a.activity.consent.withdrawal_effect
 	effect in _effects
-	params := {"activity": a.label, "effect": effect}
+	params := {"activity": a.label, "effect": effect, "effect_label": result.localised(_custom.labels.withdrawal_effect[effect])}
 }
+
+_custom := [link.annotations.custom |
+	some link in rego.metadata.chain()
+	link.annotations.custom.id
+][0]

@@ -44,7 +44,7 @@ test_not_applicable_for_another_basis if {
 	results := _results(_manifest(object.union(_activity, {"legal_basis": "contract"})))
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/processing_activities/0/legal_basis"]}
 	some r in results
-	contains(r.message, "relies on contract, not on consent")
+	contains(r.message, "does not rely on consent (legal_basis: contract)")
 }
 
 test_not_applicable_without_basis if {

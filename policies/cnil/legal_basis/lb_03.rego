@@ -21,6 +21,14 @@
 #   articles: ["GDPR 6(1)(b)", "GDPR 6(1)(c)", "GDPR 6(1)(e)", "GDPR 6(3)", "GDPR 6(1)(f)"]
 #   fr:
 #     title: "Contrat, obligation légale, mission d'intérêt public : les conditions de la base choisie"
+#     description: >-
+#       La base contractuelle ne s'applique que si le traitement est objectivement nécessaire à
+#       l'exécution d'un contrat conclu avec la personne concernée ; l'obligation légale, que si
+#       une disposition légale précise impose le traitement ; la mission d'intérêt public, que
+#       si cette mission est prévue par le droit de l'Union ou d'un État membre. Une autorité
+#       publique ne peut invoquer l'intérêt légitime que pour des activités qui ne sont pas
+#       strictement nécessaires à l'exercice de ses missions spécifiques (article 6(1), dernier
+#       alinéa, du RGPD).
 #   remediation:
 #     en: >-
 #       For legal_basis contract, explain in contract.necessity_rationale why the processing is
@@ -61,10 +69,10 @@
 #         être vérifiée (LB-01 signale l'absence de traitements).
 #     other_basis:
 #       en: >-
-#         Activity {{.activity}} relies on {{.basis}}: this rule covers contract, legal_obligation,
+#         Activity {{.activity}} relies on legal_basis {{.basis}}: this rule covers contract, legal_obligation,
 #         public_task and legitimate interests invoked by a public authority.
 #       fr: >-
-#         Le traitement {{.activity}} repose sur {{.basis}} : cette règle porte sur contract,
+#         Le traitement {{.activity}} repose sur la base légale {{.basis}} (legal_basis) : cette règle porte sur contract,
 #         legal_obligation, public_task et l'intérêt légitime invoqué par une autorité publique.
 #     no_basis:
 #       en: >-
@@ -148,9 +156,9 @@
 #         {{.value}}
 #     public_task_ok:
 #       en: >-
-#         Activity {{.activity}} relies on public_task; the task is laid down in: {{.value}}
+#         Activity {{.activity}} relies on public_task (GDPR art. 6(1)(e)); the task is laid down in: {{.value}}
 #       fr: >-
-#         Le traitement {{.activity}} repose sur public_task ; la mission est prévue par : {{.value}}
+#         Le traitement {{.activity}} repose sur l'exécution d'une mission d'intérêt public (legal_basis : public_task, article 6(1)(e) du RGPD) ; la mission est prévue par : {{.value}}
 #     public_authority_li_ok:
 #       en: >-
 #         Activity {{.activity}}: the public authority explains why the activity falls outside its

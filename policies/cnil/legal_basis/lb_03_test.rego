@@ -68,7 +68,7 @@ test_other_bases_not_applicable if {
 	results := _results(_manifest({"legal_basis": "consent"}, _private))
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/processing_activities/0/legal_basis"]}
 	some r in results
-	contains(r.message, "pa-1 relies on consent")
+	contains(r.message, "pa-1 relies on legal_basis consent: this rule covers")
 	_decisions(_manifest({}, _private)) == {["not_applicable", "/processing_activities/0/legal_basis"]}
 }
 
@@ -83,4 +83,10 @@ test_french_texts if {
 	some r in results
 	r.title == "Contrat, obligation légale, mission d'intérêt public : les conditions de la base choisie"
 	startswith(r.message, "Le traitement pa-1 repose sur public_task mais public_task.legal_text_ref est absent")
+}
+
+test_public_task_pass_in_french if {
+	manifest := _manifest({"legal_basis": "public_task", "public_task": {"legal_text_ref": "CSP L6112-1"}}, _public)
+	results := lb_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	{r.message | some r in results} == {"Le traitement pa-1 repose sur l'exécution d'une mission d'intérêt public (legal_basis : public_task, article 6(1)(e) du RGPD) ; la mission est prévue par : CSP L6112-1"}
 }

@@ -23,6 +23,16 @@
 #   articles: ["GDPR 6(1)(f)", "GDPR 5(1)(c)", "GDPR 5(2)"]
 #   fr:
 #     title: "Intérêt légitime : trois conditions cumulatives, documentées"
+#     description: >-
+#       Un traitement fondé sur l'intérêt légitime doit remplir trois conditions cumulatives :
+#       (1) l'intérêt est légitime (manifestement licite, déterminé de façon claire et précise,
+#       réel et actuel, et ne figurant pas parmi les intérêts que la CNIL exclut) ; (2) le
+#       traitement est nécessaire pour l'atteindre (pas de moyen moins intrusif, données
+#       identifiantes utilisées seulement si nécessaire) ; (3) la mise en balance avec les
+#       droits des personnes concernées ne fait pas apparaître d'atteinte disproportionnée,
+#       compte tenu de leurs attentes raisonnables et des garanties adoptées. Il s'agit de
+#       l'obligation de l'étape 3 ; la fiche sur l'intérêt légitime (LI-01 à LI-03) détaille
+#       l'analyse.
 #   remediation:
 #     en: >-
 #       In the legitimate_interest block of the activity, state the interest (interest) and its
@@ -163,15 +173,16 @@
 #         garanties qui la limitent (condition 3).
 #     met:
 #       en: >-
-#         Activity {{.activity}}: the interest ({{.category}}) is documented as lawful, precise, real
-#         and present; necessity assessed against {{.alternatives}} less intrusive alternative(s)
-#         (identifiable form needed: {{.identifiable}}); balancing documents reasonable expectations
-#         and {{.safeguards}} safeguard(s).
+#         Activity {{.activity}}: the interest (interest_category: {{.category}}) is documented as
+#         lawful, precise, real and present; necessity assessed against {{.alternatives}} less
+#         intrusive alternative(s) (necessity.identifiable_form_needed: {{.identifiable}});
+#         balancing documents reasonable expectations and {{.safeguards}} safeguard(s).
 #       fr: >-
-#         Traitement {{.activity}} : l'intérêt ({{.category}}) est documenté comme licite, précis, réel
-#         et actuel ; nécessité examinée au regard de {{.alternatives}} alternative(s) moins
-#         intrusive(s) (forme identifiante nécessaire : {{.identifiable}}) ; la mise en balance
-#         documente les attentes raisonnables et {{.safeguards}} garantie(s).
+#         Traitement {{.activity}} : l'intérêt (interest_category : {{.category}}) est documenté
+#         comme licite, précis, réel et actuel ; nécessité examinée au regard de {{.alternatives}}
+#         alternative(s) moins intrusive(s) (necessity.identifiable_form_needed :
+#         {{.identifiable}}) ; la mise en balance documente les attentes raisonnables et
+#         {{.safeguards}} garantie(s).
 package cnil.legal_basis.lb_04
 
 import data.cnilpolicy.lib.facts

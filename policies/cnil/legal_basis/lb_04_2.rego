@@ -17,6 +17,11 @@
 #   articles: ["GDPR 6(1)(f)", "GDPR 5(2)"]
 #   fr:
 #     title: "Intérêt légitime : une analyse écrite de l'intérêt légitime"
+#     description: >-
+#       La CNIL recommande, à titre de bonne pratique, de consigner l'appréciation des trois
+#       conditions de l'intérêt légitime (légitimité, nécessité, mise en balance) dans une
+#       analyse écrite de l'intérêt légitime (LIA, legitimate interest assessment), qui sert
+#       aussi d'élément de preuve au titre du principe de responsabilité.
 #   remediation:
 #     en: >-
 #       Write down the legitimate interest assessment (interest, necessity, balancing and

@@ -30,8 +30,8 @@ test_pass_when_three_conditions_documented if {
 	results := _results(_manifest(_li))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/legitimate_interest"]}
 	some r in results
-	contains(r.message, "pa-fraud: the interest (fraud_or_abuse_detection)")
-	contains(r.message, "2 less intrusive alternative(s) (identifiable form needed: false)")
+	contains(r.message, "pa-fraud: the interest (interest_category: fraud_or_abuse_detection)")
+	contains(r.message, "2 less intrusive alternative(s) (necessity.identifiable_form_needed: false)")
 	contains(r.message, "1 safeguard(s)")
 }
 

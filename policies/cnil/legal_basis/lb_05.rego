@@ -5,7 +5,10 @@
 #   genetic data, etc.), the development processing needs one of the exceptions of art. 9(2) on top
 #   of its art. 6 legal basis, and minimisation must be applied with particular rigour. Data
 #   relating to criminal convictions and offences (art. 10) may be processed only under the control
-#   of official authority or when authorised by Union or Member State law.
+#   of official authority or when authorised by Union or Member State law. The exception may be
+#   declared on the category itself (datasets[].special_categories[].art9_exception) or on each
+#   development activity that uses the dataset (processing_activities[].art9_exception); a
+#   category's own exception is the one relied on when both are declared.
 # related_resources:
 #   - description: "CNIL — Ensuring the lawfulness of the data processing: defining a legal basis"
 #     ref: https://www.cnil.fr/en/ensuring-lawfulness-data-processing
@@ -19,18 +22,32 @@
 #   articles: ["GDPR 9(1)", "GDPR 9(2)", "GDPR 10"]
 #   fr:
 #     title: Catégories particulières et données d'infraction exigent une exception supplémentaire
+#     description: >-
+#       Lorsqu'un jeu de données contient des catégories particulières de données (article 9(1)
+#       du RGPD : données de santé, biométriques, génétiques, etc.), le traitement de
+#       développement doit relever de l'une des exceptions de l'article 9(2), en plus de sa base
+#       légale de l'article 6, et la minimisation doit être appliquée avec une rigueur
+#       particulière. Les données relatives aux condamnations pénales et aux infractions
+#       (article 10) ne peuvent être traitées que sous le contrôle de l'autorité publique ou si
+#       le droit de l'Union ou d'un État membre l'autorise. L'exception peut être déclarée sur
+#       la catégorie elle-même (datasets[].special_categories[].art9_exception) ou sur chaque
+#       traitement de développement qui utilise le jeu de données
+#       (processing_activities[].art9_exception) ; lorsque les deux sont déclarées, c'est
+#       l'exception propre à la catégorie qui est retenue.
 #   remediation:
 #     en: >-
 #       List in datasets[].special_categories the art. 9 categories each dataset holds ([] if none).
-#       When one is listed, set art9_exception on every development activity that processes the
-#       dataset to the applicable art. 9(2) exception. For a dataset with
-#       criminal_convictions_offences true, reference in art10_basis_ref the official authority or
-#       the legal provision that authorises the processing.
+#       For each listed category, record the applicable art. 9(2) exception, either on the category
+#       item (art9_exception) or on every development activity that processes the dataset
+#       (processing_activities[].art9_exception). For a dataset with criminal_convictions_offences
+#       true, reference in art10_basis_ref the official authority or the legal provision that
+#       authorises the processing.
 #     fr: >-
 #       Listez dans datasets[].special_categories les catégories de l'article 9 présentes dans chaque
-#       jeu de données ([] s'il n'y en a pas). Lorsqu'une catégorie est listée, renseignez
-#       art9_exception sur chaque traitement de développement qui utilise le jeu de données avec
-#       l'exception applicable de l'article 9(2). Pour un jeu de données dont
+#       jeu de données ([] s'il n'y en a pas). Pour chaque catégorie listée, indiquez l'exception
+#       applicable de l'article 9(2), soit sur la catégorie elle-même (art9_exception), soit sur
+#       chaque traitement de développement qui utilise le jeu de données
+#       (processing_activities[].art9_exception). Pour un jeu de données dont
 #       criminal_convictions_offences vaut true, indiquez dans art10_basis_ref l'autorité publique
 #       ou la disposition légale qui autorise le traitement.
 #   messages:
@@ -67,20 +84,25 @@
 #     no_activity:
 #       en: >-
 #         Dataset {{.dataset}} contains special categories ({{.categories}}) but no development
-#         processing activity that uses it is declared: the art. 9(2) exception must be recorded in
-#         art9_exception on the activity that processes it.
+#         processing activity that uses it is declared: declare the activity that processes it
+#         (processing_activities[].dataset_ids), with the art. 9(2) exception it relies on.
 #       fr: >-
 #         Le jeu de données {{.dataset}} contient des catégories particulières ({{.categories}}) mais
-#         aucun traitement de développement qui l'utilise n'est déclaré : l'exception de
-#         l'article 9(2) doit être indiquée dans art9_exception du traitement concerné.
+#         aucun traitement de développement qui l'utilise n'est déclaré : déclarez le traitement qui
+#         le porte (processing_activities[].dataset_ids), avec l'exception de l'article 9(2) sur
+#         laquelle il repose.
 #     no_art9_exception:
 #       en: >-
 #         Activity {{.activity}} processes special categories ({{.categories}} in {{.datasets}}) but
-#         art9_exception is missing: processing art. 9 data is prohibited unless one of the
-#         exceptions of GDPR art. 9(2) applies, in addition to the art. 6 legal basis.
+#         no art. 9(2) exception covers them: art9_exception is missing both on the activity and on
+#         these category items (datasets[].special_categories[].art9_exception). Processing art. 9
+#         data is prohibited unless one of the exceptions of GDPR art. 9(2) applies, in addition to
+#         the art. 6 legal basis.
 #       fr: >-
 #         Le traitement {{.activity}} porte sur des catégories particulières ({{.categories}} dans
-#         {{.datasets}}) mais art9_exception est absent : le traitement de données de l'article 9
+#         {{.datasets}}) qu'aucune exception de l'article 9(2) ne couvre : art9_exception est absent
+#         à la fois sur le traitement et sur ces catégories
+#         (datasets[].special_categories[].art9_exception). Le traitement de données de l'article 9
 #         est interdit sauf si l'une des exceptions de l'article 9(2) du RGPD s'applique, en plus de
 #         la base légale de l'article 6.
 #     unknown_art9_exception:
@@ -98,13 +120,28 @@
 #         manifestly_made_public_by_data_subject, legal_claims_or_courts,
 #         substantial_public_interest_law, health_or_social_care, public_health,
 #         archiving_research_statistics_art89).
+#     unknown_category_art9_exception:
+#       en: >-
+#         Dataset {{.dataset}}, category {{.category}}: art9_exception "{{.exception}}" is not one of
+#         the exceptions of GDPR art. 9(2) (explicit_consent, employment_social_security_law,
+#         vital_interests_incapable_of_consent, nonprofit_body_members,
+#         manifestly_made_public_by_data_subject, legal_claims_or_courts,
+#         substantial_public_interest_law, health_or_social_care, public_health,
+#         archiving_research_statistics_art89).
+#       fr: >-
+#         Jeu de données {{.dataset}}, catégorie {{.category}} : art9_exception « {{.exception}} »
+#         n'est pas l'une des exceptions de l'article 9(2) du RGPD (explicit_consent,
+#         employment_social_security_law, vital_interests_incapable_of_consent,
+#         nonprofit_body_members, manifestly_made_public_by_data_subject, legal_claims_or_courts,
+#         substantial_public_interest_law, health_or_social_care, public_health,
+#         archiving_research_statistics_art89).
 #     art9_ok:
 #       en: >-
-#         Activity {{.activity}} processes special categories ({{.categories}} in {{.datasets}}) under
-#         the exception {{.exception}} (GDPR art. 9(2)({{.letter}})).
+#         Activity {{.activity}} processes special categories, each covered by an exception of GDPR
+#         art. 9(2): {{.coverage}}.
 #       fr: >-
-#         Le traitement {{.activity}} porte sur des catégories particulières ({{.categories}} dans
-#         {{.datasets}}) au titre de l'exception {{.exception}} (article 9(2)({{.letter}}) du RGPD).
+#         Le traitement {{.activity}} porte sur des catégories particulières, chacune couverte par une
+#         exception de l'article 9(2) du RGPD : {{.coverage}}.
 #     no_art10_basis:
 #       en: >-
 #         Dataset {{.dataset}} contains data relating to criminal convictions and offences but
@@ -121,6 +158,52 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} contient des données d'infraction, traitées sur le fondement
 #         de : {{.ref}}
+#   coverage:
+#     category:
+#       en: >-
+#         {{.categories}} under {{.exception}} ({{.label}}, art. 9(2)({{.letter}})), declared on the
+#         dataset's category
+#       fr: >-
+#         {{.categories}} au titre de l'exception {{.exception}} ({{.label}}, article 9(2)({{.letter}})),
+#         déclarée sur la catégorie du jeu de données
+#     activity:
+#       en: >-
+#         {{.categories}} under {{.exception}} ({{.label}}, art. 9(2)({{.letter}})), declared on the
+#         activity
+#       fr: >-
+#         {{.categories}} au titre de l'exception {{.exception}} ({{.label}}, article 9(2)({{.letter}})),
+#         déclarée sur le traitement
+#   exception_labels:
+#     explicit_consent:
+#       en: explicit consent of the data subject
+#       fr: consentement explicite de la personne concernée
+#     employment_social_security_law:
+#       en: obligations and rights in employment, social security and social protection law
+#       fr: obligations et droits en matière de droit du travail, de la sécurité sociale et de la protection sociale
+#     vital_interests_incapable_of_consent:
+#       en: vital interests of a person physically or legally incapable of giving consent
+#       fr: sauvegarde des intérêts vitaux d'une personne physiquement ou juridiquement incapable de donner son consentement
+#     nonprofit_body_members:
+#       en: legitimate activities of a not-for-profit body, concerning its members
+#       fr: activités légitimes d'un organisme à but non lucratif, concernant ses membres
+#     manifestly_made_public_by_data_subject:
+#       en: data manifestly made public by the data subject
+#       fr: données manifestement rendues publiques par la personne concernée
+#     legal_claims_or_courts:
+#       en: establishment, exercise or defence of legal claims, or courts acting in their judicial capacity
+#       fr: constatation, exercice ou défense d'un droit en justice, ou juridictions agissant dans le cadre de leur fonction juridictionnelle
+#     substantial_public_interest_law:
+#       en: reasons of substantial public interest, on the basis of Union or Member State law
+#       fr: motifs d'intérêt public important, sur la base du droit de l'Union ou d'un État membre
+#     health_or_social_care:
+#       en: preventive or occupational medicine, medical diagnosis, health or social care
+#       fr: médecine préventive ou médecine du travail, diagnostics médicaux, prise en charge sanitaire ou sociale
+#     public_health:
+#       en: reasons of public interest in the area of public health
+#       fr: motifs d'intérêt public dans le domaine de la santé publique
+#     archiving_research_statistics_art89:
+#       en: archiving in the public interest, scientific or historical research or statistics, under art. 89(1)
+#       fr: fins archivistiques dans l'intérêt public, fins de recherche scientifique ou historique ou fins statistiques, dans les conditions de l'article 89(1)
 package cnil.legal_basis.lb_05
 
 import data.cnilpolicy.lib.facts
@@ -236,37 +319,130 @@ _used_by_an_activity(i) if {
 	i in used
 }
 
-_activity_params(j, used) := {
-	"activity": _label(j, input.manifest.processing_activities[j], "processing_activities"),
-	"datasets": concat(", ", sort([_datasets[i].label | some i in used])),
-	"categories": concat(", ", sort({name | some i in used; some name in _categories[i]})),
+_custom := [link.annotations.custom |
+	some link in rego.metadata.chain()
+	link.annotations.custom.id
+][0]
+
+# The exception a category item declares itself, or null.
+_own_exception(item) := item.art9_exception if {
+	is_object(item)
+	facts.filled(item.art9_exception)
+} else := null
+
+# The art. 9 category items of each dataset, with the exception each declares itself.
+_category_items contains {"i": i, "k": k, "name": name, "own": _own_exception(item)} if {
+	some i, d in _datasets
+	is_array(d.declared)
+	some k, item in d.declared
+	name := _category_name(item)
+	name != _criminal
 }
 
-results contains result.fail(rego.metadata.chain(), "no_art9_exception", _activity_params(j, used), pointer) if {
+# The exception a category relies on in an activity: its own, else the activity's.
+_relied(item, _) := ["category", item.own] if item.own != null
+
+_relied(item, activity) := ["activity", activity.art9_exception] if {
+	item.own == null
+	facts.declared(activity, ["art9_exception"])
+}
+
+# For each activity with a sensitive use: [source, exception, category, dataset index]
+# of every category it processes that an exception covers.
+_coverage[j] := {[source, exception, item.name, item.i] |
+	some item in _category_items
+	item.i in used
+	[source, exception] := _relied(item, input.manifest.processing_activities[j])
+} if {
+	some j, used in _sensitive_use
+}
+
+# The categories an activity processes that no exception covers.
+_uncovered[j] := items if {
 	some j, used in _sensitive_use
 	not facts.declared(input.manifest.processing_activities[j], ["art9_exception"])
-	pointer := sprintf("/processing_activities/%d/art9_exception", [j])
+	items := {item | some item in _category_items; item.i in used; item.own == null}
+	count(items) > 0
 }
 
-results contains result.fail(rego.metadata.chain(), "unknown_art9_exception", params, pointer) if {
-	some j, _ in _sensitive_use
-	exception := input.manifest.processing_activities[j].art9_exception
-	facts.filled(exception)
-	not _exceptions[exception]
+_activity_label(j) := _label(j, input.manifest.processing_activities[j], "processing_activities")
+
+results contains result.fail(rego.metadata.chain(), "no_art9_exception", params, pointer) if {
+	some j, items in _uncovered
 	params := {
-		"activity": _label(j, input.manifest.processing_activities[j], "processing_activities"),
-		"exception": sprintf("%v", [exception]),
+		"activity": _activity_label(j),
+		"datasets": concat(", ", sort({_datasets[item.i].label | some item in items})),
+		"categories": concat(", ", sort({item.name | some item in items})),
 	}
 	pointer := sprintf("/processing_activities/%d/art9_exception", [j])
 }
 
-results contains result.pass(rego.metadata.chain(), "art9_ok", params, pointer) if {
-	some j, used in _sensitive_use
+_unknown_activity_exception contains j if {
+	some j, _ in _sensitive_use
 	exception := input.manifest.processing_activities[j].art9_exception
-	letter := _exceptions[exception]
-	params := object.union(_activity_params(j, used), {"exception": exception, "letter": letter})
+	facts.filled(exception)
+	not _exceptions[exception]
+}
+
+results contains result.fail(rego.metadata.chain(), "unknown_art9_exception", params, pointer) if {
+	some j in _unknown_activity_exception
+	params := {
+		"activity": _activity_label(j),
+		"exception": sprintf("%v", [input.manifest.processing_activities[j].art9_exception]),
+	}
 	pointer := sprintf("/processing_activities/%d/art9_exception", [j])
 }
+
+results contains result.fail(rego.metadata.chain(), "unknown_category_art9_exception", params, pointer) if {
+	some item in _category_items
+	item.own != null
+	not _exceptions[item.own]
+	params := {
+		"dataset": _datasets[item.i].label,
+		"category": item.name,
+		"exception": sprintf("%v", [item.own]),
+	}
+	pointer := sprintf("/datasets/%d/special_categories/%d/art9_exception", [item.i, item.k])
+}
+
+results contains result.pass(rego.metadata.chain(), "art9_ok", params, pointer) if {
+	some j, entries in _coverage
+	not _uncovered[j]
+	not j in _unknown_activity_exception
+	every entry in entries {
+		_exceptions[entry[1]]
+	}
+	params := {
+		"activity": _activity_label(j),
+		"datasets": concat(", ", sort({_datasets[entry[3]].label | some entry in entries})),
+		"categories": concat(", ", sort({entry[2] | some entry in entries})),
+		"exceptions": concat(", ", sort({entry[1] | some entry in entries})),
+		"coverage": concat(_separator, [_group_text(entries, group) | some group in sort({[e[0], e[1]] | some e in entries})]),
+	}
+	pointer := _pass_pointer(j, entries)
+}
+
+# The evidence: the activity's exception when a category relies on it, else the categories.
+_pass_pointer(j, entries) := sprintf("/processing_activities/%d/art9_exception", [j]) if {
+	some entry in entries
+	entry[0] == "activity"
+} else := sprintf("/datasets/%d/special_categories", [min({entry[3] | some entry in entries})])
+
+# French typography puts a space before a semicolon.
+_separator := " ; " if result.lang == "fr"
+
+else := "; "
+
+# One exception relied on from one place: "category (datasets), ... under exception (...)".
+_group_text(entries, [source, exception]) := strings.render_template(result.localised(_custom.coverage[source]), {
+	"categories": concat(", ", [sprintf("%s (%s)", [name, concat(", ", datasets)]) |
+		some name in sort({e[2] | some e in entries; e[0] == source; e[1] == exception})
+		datasets := sort({_datasets[e[3]].label | some e in entries; e[0] == source; e[1] == exception; e[2] == name})
+	]),
+	"exception": exception,
+	"letter": _exceptions[exception],
+	"label": result.localised(_custom.exception_labels[exception]),
+})
 
 results contains result.fail(rego.metadata.chain(), "no_art10_basis", {"dataset": d.label}, pointer) if {
 	some i in _criminal_datasets

@@ -24,11 +24,41 @@ _results(manifest) := results if {
 
 _decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
-test_pass_with_art9_exception if {
-	results := _results(_manifest([_activity], [_health, _plain]))
+test_pass_with_the_activity_exception if {
+	dataset := object.union(_health, {"special_categories": [{"category": "health_data"}]})
+	results := _results(_manifest([_activity], [dataset, _plain]))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/art9_exception"]}
 	some r in results
-	r.message == "Activity pa-train processes special categories (health_data in ds-xray) under the exception archiving_research_statistics_art89 (GDPR art. 9(2)(j))."
+	r.message == concat("", [
+		"Activity pa-train processes special categories, each covered by an exception of GDPR art. 9(2): ",
+		"health_data (ds-xray) under archiving_research_statistics_art89 (archiving in the public interest, ",
+		"scientific or historical research or statistics, under art. 89(1), art. 9(2)(j)), declared on the activity.",
+	])
+	r.params.exceptions == "archiving_research_statistics_art89"
+}
+
+test_pass_with_the_category_exception_alone if {
+	# The category carries its own exception: the activity needs none.
+	activity := object.remove(_activity, ["art9_exception"])
+	results := _results(_manifest([activity], [_health]))
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/special_categories"]}
+	some r in results
+	contains(r.message, "health_data (ds-xray) under public_health (reasons of public interest in the area of public health, art. 9(2)(i)), declared on the dataset's category")
+}
+
+test_the_category_exception_is_relied_on_before_the_activity_exception if {
+	# health_data relies on its own public_health; genetic_data, without its own, on the activity's.
+	dataset := object.union(_health, {"special_categories": [
+		{"category": "health_data", "art9_exception": "public_health"},
+		{"category": "genetic_data"},
+	]})
+	results := _results(_manifest([_activity], [dataset]))
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/art9_exception"]}
+	some r in results
+	r.params.exceptions == "archiving_research_statistics_art89, public_health"
+	contains(r.message, "genetic_data (ds-xray) under archiving_research_statistics_art89 (")
+	contains(r.message, "art. 9(2)(j)), declared on the activity; health_data (ds-xray) under public_health (")
+	not contains(r.message, "health_data (ds-xray) under archiving")
 }
 
 test_string_categories_are_read if {
@@ -36,7 +66,21 @@ test_string_categories_are_read if {
 	results := _results(_manifest([object.remove(_activity, ["art9_exception"])], [dataset]))
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/processing_activities/0/art9_exception"]}
 	some r in results
-	contains(r.message, "pa-train processes special categories (biometric_data_for_unique_identification in ds-bio) but art9_exception is missing")
+	contains(r.message, "pa-train processes special categories (biometric_data_for_unique_identification in ds-bio) but no art. 9(2) exception covers them")
+}
+
+test_fail_names_only_the_uncovered_categories if {
+	dataset := object.union(_health, {"special_categories": [
+		{"category": "health_data", "art9_exception": "public_health"},
+		{"category": "genetic_data"},
+	]})
+	other := object.union(_plain, {"id": "ds-dna", "special_categories": [{"category": "genetic_data"}]})
+	results := _results(_manifest([object.remove(_activity, ["art9_exception"])], [dataset, other]))
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/processing_activities/0/art9_exception"]}
+	some r in results
+	r.params.categories == "genetic_data"
+	r.params.datasets == "ds-dna, ds-xray"
+	contains(r.message, "art9_exception is missing both on the activity and on these category items")
 }
 
 test_fail_with_unknown_exception if {
@@ -47,11 +91,20 @@ test_fail_with_unknown_exception if {
 	contains(r.message, `art9_exception "research" is not one of`)
 }
 
+test_fail_with_unknown_category_exception if {
+	dataset := object.union(_health, {"special_categories": [{"category": "health_data", "art9_exception": "research"}]})
+	results := _results(_manifest([_activity], [dataset]))
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/special_categories/0/art9_exception"]}
+	some r in results
+	contains(r.message, `Dataset ds-xray, category health_data: art9_exception "research" is not one of`)
+}
+
 test_only_activities_using_the_dataset_need_the_exception if {
 	other := {"id": "pa-other", "phase": "development", "dataset_ids": ["ds-plain"]}
 	deployment := {"id": "pa-run", "phase": "deployment"}
 	user := object.union(_activity, {"dataset_ids": ["ds-xray"]})
-	_decisions(_manifest([other, deployment, user], [_health, _plain])) == {["pass", "/processing_activities/2/art9_exception"]}
+	dataset := object.union(_health, {"special_categories": ["health_data"]})
+	_decisions(_manifest([other, deployment, user], [dataset, _plain])) == {["pass", "/processing_activities/2/art9_exception"]}
 }
 
 test_fail_when_no_development_activity_uses_the_dataset if {
@@ -96,5 +149,5 @@ test_french_texts if {
 	results := lb_05.results with input as {"manifest": _manifest([_activity], [_health]), "options": {"lang": "fr"}}
 	some r in results
 	r.title == "Catégories particulières et données d'infraction exigent une exception supplémentaire"
-	contains(r.message, "au titre de l'exception archiving_research_statistics_art89 (article 9(2)(j) du RGPD)")
+	contains(r.message, "chacune couverte par une exception de l'article 9(2) du RGPD : health_data (ds-xray) au titre de l'exception public_health (motifs d'intérêt public dans le domaine de la santé publique, article 9(2)(i)), déclarée sur la catégorie du jeu de données.")
 }

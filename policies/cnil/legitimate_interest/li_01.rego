@@ -19,6 +19,13 @@
 #   articles: ["GDPR 6(1)(f)", "AI Act 5"]
 #   fr:
 #     title: Intérêt légitime — pas d'intérêt légitime à une pratique d'IA interdite
+#     description: >-
+#       La fiche de la CNIL sur l'intérêt légitime exclut les intérêts liés à un système
+#       interdit par la loi, comme les pratiques visées à l'article 5 du règlement sur l'IA, ou
+#       qui ne peut pas être déployé licitement. Cette règle confronte l'intérêt de chaque
+#       traitement de développement fondé sur l'intérêt légitime à la classification du système
+#       au titre du règlement sur l'IA (ai_act.risk_level). La catégorie d'intérêt elle-même
+#       (catégories présumées légitimes ou exclues) est vérifiée par LB-04.
 #   remediation:
 #     en: >-
 #       Declare the AI Act classification of the system in ai_act.risk_level (prohibited, high,

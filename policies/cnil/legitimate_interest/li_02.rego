@@ -23,6 +23,15 @@
 #   articles: ["GDPR 6(1)(f)"]
 #   fr:
 #     title: Intérêt légitime — impacts pendant le développement et l'utilisation mis en regard des bénéfices
+#     description: >-
+#       La mise en balance d'un traitement de développement fondé sur l'intérêt légitime doit
+#       identifier les impacts sur les personnes concernées, tant pendant le développement (par
+#       exemple une collecte à grande échelle, la perte de maîtrise sur des données publiées en
+#       ligne) que lors de l'utilisation du modèle ou du système (par exemple la mémorisation et
+#       la régurgitation, la discrimination, l'atteinte à la réputation), et les mettre en
+#       regard des bénéfices du traitement (l'ouverture du modèle peut en faire partie). Les
+#       attentes raisonnables des personnes, l'autre élément de la mise en balance, sont
+#       vérifiées par LB-04.
 #   remediation:
 #     en: >-
 #       In processing_activities[].legitimate_interest.balancing, list the impacts on people

@@ -22,6 +22,16 @@
 #   articles: ["GDPR 6(1)(f)", "GDPR 21", "GDPR 25"]
 #   fr:
 #     title: Intérêt légitime — les garanties invoquées dans la mise en balance sont en place
+#     description: >-
+#       Pour le développement de systèmes d'IA fondé sur l'intérêt légitime, la CNIL attend que
+#       l'atteinte aux personnes reste proportionnée grâce à des garanties supplémentaires
+#       (notamment l'exclusion des données sensibles, la pseudonymisation, un droit d'opposition
+#       effectif, des filtres en sortie, des licences restreignant les usages). Une mise en
+#       balance qui s'appuie sur une garantie que le projet n'applique pas réellement ne
+#       démontre pas que le traitement n'est pas disproportionné. Cette règle compare les
+#       garanties listées dans legitimate_interest.balancing.safeguards avec ce que déclare le
+#       reste du manifeste, et échoue en cas de contradiction. La présence même de garanties est
+#       vérifiée par LB-04.
 #   remediation:
 #     en: >-
 #       Either implement each safeguard listed in

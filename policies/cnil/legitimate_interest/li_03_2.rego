@@ -22,6 +22,14 @@
 #   articles: ["GDPR 6(1)(f)", "GDPR 25"]
 #   fr:
 #     title: Intérêt légitime — des garanties choisies en fonction des risques
+#     description: >-
+#       La CNIL recommande de choisir les garanties supplémentaires d'une mise en balance au
+#       titre de l'intérêt légitime en fonction des risques du projet. Cette règle vérifie deux
+#       correspondances que le manifeste rend visibles (mise en correspondance des exemples de
+#       la CNIL propre à l'outil) : un risque de mémorisation ou de régurgitation (déclaré comme
+#       impact lors de l'utilisation, ou inhérent à un système génératif) appelle des mesures
+#       contre la mémorisation ou des filtres en sortie ; une diffusion ouverte du modèle
+#       appelle une licence restreignant les usages.
 #   remediation:
 #     en: >-
 #       Complete processing_activities[].legitimate_interest.balancing.safeguards according to

@@ -19,6 +19,14 @@
 #   articles: ["GDPR 5(1)(c)", "GDPR 9"]
 #   fr:
 #     title: Données personnelles adéquates, pertinentes et limitées au nécessaire
+#     description: >-
+#       Les données personnelles utilisées pour entraîner le système doivent être adéquates,
+#       pertinentes et limitées à ce qui est nécessaire au regard de la finalité (article
+#       5(1)(c) du RGPD). Les jeux de données très volumineux ne sont pas interdits en tant que
+#       tels, mais les données personnelles dont la finalité n'a pas besoin le sont ; les
+#       catégories particulières de données (article 9) appellent une justification plus stricte
+#       et une exception de l'article 9(2). Chaque catégorie de données personnelles d'un jeu de
+#       données porte donc une justification de sa nécessité.
 #   remediation:
 #     en: >-
 #       List the personal data categories of each dataset in datasets[].personal_data_categories,

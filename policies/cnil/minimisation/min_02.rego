@@ -20,6 +20,13 @@
 #   articles: ["GDPR 25(1)", "GDPR 5(1)(c)"]
 #   fr:
 #     title: Protection des données raisonnée dès la conception
+#     description: >-
+#       La protection des données dès la conception (article 25(1) du RGPD) s'applique dès la
+#       conception du système. La CNIL demande aux concepteurs de raisonner successivement sur
+#       l'objectif du système, l'architecture technique (qui conditionne les besoins en
+#       données), les sources de données et la sélection des données strictement nécessaires, en
+#       mettant en balance leur utilité et leur impact sur les personnes (minimisation des
+#       données, article 5(1)(c)). Le manifeste consigne ce raisonnement dans design_review.
 #   remediation:
 #     en: >-
 #       Record the design reasoning in design_review: objective (what the system must achieve),

@@ -18,6 +18,12 @@
 #   articles: ["GDPR 5(1)(c)", "GDPR 5(1)(d)", "GDPR 25"]
 #   fr:
 #     title: Données nettoyées et sélectionnées avant l'entraînement
+#     description: >-
+#       La CNIL recommande de nettoyer les données (erreurs, doublons, valeurs aberrantes) et de
+#       les sélectionner avant l'entraînement : les enregistrements et les champs dont la
+#       finalité n'a pas besoin sont supprimés, et les données personnelles ou sensibles
+#       inutiles sont filtrées, de sorte que l'entraînement soit optimisé tout en évitant des
+#       données personnelles superflues (articles 5(1)(c), 5(1)(d) et 25 du RGPD).
 #   remediation:
 #     en: >-
 #       Clean and select each dataset before training, then record it in datasets[].preparation:

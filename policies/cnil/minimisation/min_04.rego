@@ -19,6 +19,14 @@
 #   articles: ["GDPR 25", "GDPR 32(1)(a)", "GDPR 89(1)"]
 #   fr:
 #     title: Techniques de protection de la vie privée appliquées lorsque la finalité le permet
+#     description: >-
+#       Lorsque la finalité peut encore être atteinte, la CNIL recommande d'anonymiser les
+#       données (solution à privilégier) ou de les pseudonymiser, de les généraliser ou de les
+#       agréger, d'y ajouter du bruit (par exemple par confidentialité différentielle), de
+#       recourir à des données synthétiques, ou de choisir des architectures qui nécessitent
+#       moins de données personnelles (apprentissage fédéré, modèles pré-entraînés).
+#       Lorsqu'aucune de ces techniques n'est compatible avec la finalité, la raison en est
+#       documentée (articles 25, 32(1)(a) et 89(1) du RGPD).
 #   remediation:
 #     en: >-
 #       List in datasets[].pets the transformations applied (anonymisation, pseudonymisation,

@@ -18,6 +18,12 @@
 #   articles: ["GDPR 5(2)", "GDPR 30"]
 #   fr:
 #     title: Chaque jeu de données d'entraînement documenté
+#     description: >-
+#       La CNIL recommande de tenir une documentation de chaque jeu de données d'entraînement
+#       (sources, conditions de collecte, contenu, étapes de préparation, limites et biais
+#       connus) et propose un modèle de documentation annexé à ses fiches. Cette documentation
+#       aide le responsable de traitement à démontrer sa conformité (principe de responsabilité,
+#       articles 5(2) et 30 du RGPD).
 #   remediation:
 #     en: >-
 #       Write a datasheet for each dataset holding personal data (the CNIL documentation template,

@@ -22,6 +22,14 @@
 #   articles: ["AI Act 10(2)", "AI Act 11", "GDPR 5(2)"]
 #   fr:
 #     title: "Système d'IA à haut risque : chaque jeu de données d'entraînement documenté"
+#     description: >-
+#       Pour un système d'IA à haut risque au sens du règlement sur l'IA, le fournisseur doit
+#       soumettre les jeux de données d'entraînement, de validation et de test à des pratiques
+#       de gouvernance des données et les décrire dans la documentation technique (articles
+#       10(2) et 11 et annexe IV du règlement sur l'IA) : la documentation des jeux de données
+#       que recommande la CNIL (MIN-05) devient obligatoire. cnilpolicy considère le système
+#       comme à haut risque lorsque ai_act.risk_level vaut high et que l'organisme en est le
+#       fournisseur (ai_act.operator_role, provider lorsqu'il n'est pas renseigné).
 #   remediation:
 #     en: >-
 #       Declare the AI Act classification in ai_act.risk_level (prohibited, high, transparency or

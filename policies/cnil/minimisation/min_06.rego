@@ -22,6 +22,14 @@
 #   articles: ["GDPR 5(1)(a)", "GDPR 5(1)(d)"]
 #   fr:
 #     title: Qualité des données et biais suivis dans le temps
+#     description: >-
+#       La CNIL recommande de vérifier la qualité, la représentativité et les biais éventuels
+#       des données (et de leurs annotations) avant l'entraînement puis périodiquement, y
+#       compris en cas d'apprentissage continu, et de mettre à jour ou de corriger le jeu de
+#       données si nécessaire (loyauté et exactitude, articles 5(1)(a) et 5(1)(d) du RGPD). La
+#       périodicité des revues est fixée par l'équipe (review_frequency, obligatoire en cas
+#       d'apprentissage continu) ; cnilpolicy signale une revue plus ancienne que cette
+#       périodicité à la date d'évaluation.
 #   remediation:
 #     en: >-
 #       For each dataset holding personal data, reference the quality and bias assessment in

@@ -23,6 +23,15 @@
 #   articles: ["AI Act 10(2)", "AI Act 10(3)", "GDPR 5(1)(d)"]
 #   fr:
 #     title: "Système d'IA à haut risque : données examinées pour les biais et la qualité"
+#     description: >-
+#       Pour un système d'IA à haut risque, le règlement sur l'IA exige que les données
+#       d'entraînement, de validation et de test soient examinées au regard des biais éventuels,
+#       avec des mesures pour les détecter, les prévenir et les atténuer, et qu'elles soient
+#       pertinentes, suffisamment représentatives et, dans toute la mesure du possible, exemptes
+#       d'erreurs et complètes (articles 10(2)(f) à (h) et 10(3)) : le suivi que recommande la
+#       CNIL (MIN-06) devient obligatoire. cnilpolicy considère le système comme à haut risque
+#       lorsque ai_act.risk_level vaut high et que l'organisme en est le fournisseur
+#       (ai_act.operator_role, provider lorsqu'il n'est pas renseigné).
 #   remediation:
 #     en: >-
 #       Declare the AI Act classification in ai_act.risk_level (prohibited, high, transparency or

@@ -21,6 +21,15 @@
 #   articles: ["GDPR 4(1)", "GDPR Recital 26", "GDPR 5(2)", "EDPB Opinion 28/2024"]
 #   fr:
 #     title: Analyse documentée du caractère anonyme du modèle entraîné
+#     description: >-
+#       Un modèle entraîné sur des données personnelles n'est pas anonyme par défaut. Il n'est
+#       anonyme que si la probabilité d'en extraire des données personnelles, même de manière
+#       probabiliste, et celle d'obtenir de telles données au moyen de requêtes sont toutes deux
+#       négligeables, compte tenu de l'ensemble des moyens raisonnablement susceptibles d'être
+#       utilisés (avis 28/2024 du CEPD). Le fournisseur doit mener et documenter cette analyse :
+#       une affirmation d'anonymat doit s'appuyer sur son analyse
+#       (model.anonymity_analysis_ref), et un modèle dont le statut n'a pas été évalué relève du
+#       RGPD.
 #   remediation:
 #     en: >-
 #       Assess whether personal data can be extracted from the model or obtained through

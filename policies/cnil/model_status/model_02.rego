@@ -20,6 +20,14 @@
 #   articles: ["GDPR 5(2)", "GDPR 25", "EDPB Opinion 28/2024"]
 #   fr:
 #     title: Une revendication d'anonymat étayée par des tests de résistance aux attaques et des mesures de conception
+#     description: >-
+#       L'affirmation selon laquelle le modèle est anonyme devrait reposer sur des tests de
+#       résistance aux attaques contre la confidentialité (inférence d'appartenance, inférence
+#       d'attributs, extraction ou régurgitation de données d'entraînement, inversion de modèle)
+#       et sur des mesures de conception (dédoublonnage, régularisation, confidentialité
+#       différentielle, filtrage des données), dont les résultats sont conservés. Exiger un test
+#       d'extraction ou de régurgitation pour un modèle qui n'est pas déclaré non génératif
+#       (ai_system.generative) relève de la lecture de la fiche propre à l'outil.
 #   remediation:
 #     en: >-
 #       Record each confidentiality test in model.privacy_tests (type among

@@ -21,6 +21,13 @@
 #   articles: ["GDPR 5", "GDPR 6(1)", "GDPR 13", "GDPR 14", "GDPR 15", "GDPR 17", "GDPR 21", "GDPR 32"]
 #   fr:
 #     title: Extension des obligations du RGPD à un modèle non anonyme
+#     description: >-
+#       Si le modèle n'est pas anonyme, le RGPD s'applique au modèle lui-même : sa conservation
+#       ou sa diffusion nécessite une base légale (article 6(1) du RGPD), l'information délivrée
+#       aux personnes doit mentionner le risque de mémorisation, et les droits des personnes
+#       doivent pouvoir s'exercer sur lui. Un modèle entraîné sur des données personnelles et
+#       non déclaré anonyme (model.status valant personal_data ou not_assessed, ou absent) est
+#       traité comme contenant des données personnelles.
 #   remediation:
 #     en: >-
 #       For a model that is not anonymous, declare the legal basis for keeping and distributing

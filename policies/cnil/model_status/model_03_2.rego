@@ -18,6 +18,12 @@
 #   articles: ["GDPR 25", "GDPR 32"]
 #   fr:
 #     title: Filtres robustes et testés autour d'un modèle génératif non anonyme
+#     description: >-
+#       Un système qui encapsule un modèle non anonyme peut éviter de traiter des données
+#       personnelles lors de son utilisation grâce à des filtres robustes sur les entrées et les
+#       sorties du modèle ; la CNIL recommande de les documenter et de les tester. L'outil
+#       applique cette recommandation aux modèles qui ne sont pas déclarés non génératifs
+#       (ai_system.generative), dont les sorties peuvent reproduire des données d'entraînement.
 #   remediation:
 #     en: >-
 #       Put input and output filters around the model, set system.output_filters.enabled to

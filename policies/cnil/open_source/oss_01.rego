@@ -20,6 +20,15 @@
 #   articles: ["GDPR 6(1)(f)", "GDPR 5(1)(f)"]
 #   fr:
 #     title: Diffusion en source ouverte — l'ouverture comme bénéfice, prudence sur les données d'entraînement
+#     description: >-
+#       La fiche focus de la CNIL sur la diffusion en source ouverte décrit des pratiques
+#       d'ouverture (publication des poids, du code, de la documentation, des données
+#       d'entraînement, accès par une bibliothèque ou une API, licences ouvertes) qui peuvent
+#       être comptées parmi les bénéfices dans une mise en balance au titre de l'intérêt
+#       légitime. La publication des poids est la condition minimale pour parler de modèle
+#       ouvert. La publication de données d'entraînement contenant des données personnelles
+#       appelle une prudence particulière : elle constitue en elle-même une divulgation de ces
+#       données et doit être évaluée au préalable.
 #   remediation:
 #     en: >-
 #       Declare how the model is distributed (distribution.mode: closed, api_only, open_weights

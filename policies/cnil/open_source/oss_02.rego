@@ -21,6 +21,14 @@
 #   articles: ["GDPR 5(1)(f)", "GDPR 25", "GDPR 32"]
 #   fr:
 #     title: Diffusion en source ouverte — des garanties lorsque le modèle n'est pas établi comme anonyme
+#     description: >-
+#       Lorsqu'un modèle dont l'anonymat n'est pas établi est diffusé de manière ouverte, la
+#       CNIL recommande d'accompagner cette diffusion de garanties : une licence qui restreint
+#       les réutilisations illicites ou préjudiciables, une documentation du modèle, de ses
+#       risques de mémorisation et de ses limites (fiche de modèle), des tests de
+#       confidentialité avant la diffusion, et la traçabilité de la généalogie du modèle
+#       (modèles de base), qui aide les personnes à exercer leurs droits sur les modèles
+#       dérivés.
 #   remediation:
 #     en: >-
 #       Release the model under a licence restricting unlawful or harmful reuses

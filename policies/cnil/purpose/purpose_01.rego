@@ -23,6 +23,15 @@
 #   articles: ["GDPR 5(1)(b)"]
 #   fr:
 #     title: Finalité déterminée, explicite et légitime fixée dès le début du projet
+#     description: >-
+#       Chaque traitement de développement doit poursuivre une finalité déterminée (fixée lors
+#       de la définition du projet, avant toute collecte de données), explicite (connue et
+#       compréhensible) et légitime (compatible avec les missions de l'organisme). Le manifeste
+#       consigne la finalité, la date à laquelle elle a été définie et les raisons de sa
+#       légitimité ; cette date est comparée au début du traitement et à la plus ancienne
+#       collecte des jeux de données contenant des données personnelles qu'il utilise (ceux de
+#       ses dataset_ids, ou tous les jeux de données s'il n'en liste aucun) : un contrôle propre
+#       à l'outil, qui compare des dates ISO.
 #   remediation:
 #     en: >-
 #       For every development activity, fill purpose.description (what the system is

@@ -17,6 +17,11 @@
 #   articles: ["GDPR 30(1)(b)"]
 #   fr:
 #     title: Finalité inscrite au registre des activités de traitement
+#     description: >-
+#       La finalité de chaque traitement de développement doit figurer dans le registre des
+#       activités de traitement du responsable de traitement (article 30(1)(b) du RGPD).
+#       L'exemption de l'article 30(5) prévue pour les petites structures s'appliquera rarement
+#       à un traitement d'entraînement, qui n'est pas occasionnel.
 #   remediation:
 #     en: >-
 #       Enter each development processing in the record of processing activities and set

@@ -19,6 +19,12 @@
 #   articles: ["GDPR 5(1)(b)"]
 #   fr:
 #     title: Usage opérationnel connu — finalité de développement rattachée à celle du déploiement
+#     description: >-
+#       Lorsque le système est développé pour un usage opérationnel identifié dès la phase de
+#       développement, la finalité de la phase de développement est rattachée à celle de la
+#       phase de déploiement : si la finalité de déploiement est déterminée, explicite et
+#       légitime, celle du développement l'est aussi. La finalité de déploiement doit donc être
+#       déclarée pour chaque traitement de développement.
 #   remediation:
 #     en: >-
 #       Declare ai_system.operational_use_known (true or false). When it is true, fill

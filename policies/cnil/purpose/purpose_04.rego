@@ -22,6 +22,14 @@
 #   articles: ["GDPR 5(1)(b)"]
 #   fr:
 #     title: Systèmes à usage général — type de système et capacités techniquement envisageables
+#     description: >-
+#       Lorsque l'usage opérationnel n'est pas connu dès la phase de développement (systèmes
+#       d'IA à usage général), la finalité n'est déterminée que si elle précise, cumulativement,
+#       le type de système développé (par exemple un grand modèle de langage ou un système de
+#       génération d'images) et les fonctionnalités et capacités techniquement envisageables. La
+#       CNIL écarte comme trop vague une finalité formulée seulement comme « développement d'un
+#       modèle d'IA générative ». Le caractère aussi générique d'une description est apprécié
+#       par une heuristique à base de listes de mots propre à l'outil.
 #   remediation:
 #     en: >-
 #       Declare ai_system.general_purpose (true or false). For a general-purpose system, set

@@ -20,6 +20,11 @@
 #   articles: ["GDPR 5(1)(b)", "GDPR 25"]
 #   fr:
 #     title: Systèmes à usage général — capacités à risque, fonctions exclues, conditions d'utilisation
+#     description: >-
+#       À titre de bonne pratique, la finalité d'un système à usage général énumère aussi les
+#       capacités envisageables les plus risquées (par exemple le traitement de données de santé
+#       ou l'identification de personnes), les fonctionnalités exclues dès la conception, et les
+#       conditions d'utilisation ou de diffusion du système (source ouverte, SaaS, API…).
 #   remediation:
 #     en: >-
 #       For every development activity of a general-purpose system, list in purpose.gpai

@@ -21,6 +21,15 @@
 #   articles: ["GDPR 5(1)(b)", "GDPR 5(1)(e)", "GDPR 89(1)"]
 #   fr:
 #     title: Recherche scientifique — garanties de l'article 89(1)
+#     description: >-
+#       Un développement mené à des fins de recherche scientifique peut décrire sa finalité de
+#       manière moins précise au départ, les objectifs de recherche pouvant évoluer, et la
+#       qualité de recherche ouvre les souplesses des articles 5(1)(b) et 5(1)(e) du RGPD
+#       (compatibilité présumée du traitement ultérieur, conservation plus longue). Ces
+#       souplesses n'existent qu'avec les garanties appropriées de l'article 89(1), qui doivent
+#       notamment assurer la minimisation des données. Le traitement détaillé de ce point par la
+#       CNIL est rapporté de mémoire et n'a pas été relu, mais les garanties sont exigées par le
+#       texte même de l'article 89(1), d'où une erreur.
 #   remediation:
 #     en: >-
 #       For every development activity with purpose.scientific_research set to true, list in

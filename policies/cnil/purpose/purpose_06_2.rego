@@ -18,6 +18,11 @@
 #   articles: ["GDPR 5(1)(b)", "GDPR 5(2)", "GDPR 89(1)"]
 #   fr:
 #     title: Recherche scientifique — cadre de recherche documenté
+#     description: >-
+#       Lorsque le développement est mené à des fins de recherche scientifique, la finalité peut
+#       être décrite de manière moins précise au départ, mais le cadre de la recherche
+#       (protocole, objectifs, méthodologie) devrait être documenté afin que la finalité puisse
+#       être appréciée et suivie au fil de son évolution.
 #   remediation:
 #     en: >-
 #       For every development activity with purpose.scientific_research set to true, set

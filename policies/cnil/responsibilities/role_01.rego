@@ -19,6 +19,14 @@
 #   articles: ["GDPR 4(7)", "GDPR 4(8)", "GDPR 24", "GDPR 26", "GDPR 28"]
 #   fr:
 #     title: Qualification RGPD de l'organisme pour chaque traitement de développement
+#     description: >-
+#       Pour chaque traitement de développement, l'organisme doit se qualifier, au cas par cas,
+#       de responsable de traitement, de responsable conjoint du traitement ou de sous-traitant.
+#       Un fournisseur qui prend l'initiative du développement et constitue son jeu de données
+#       d'entraînement à partir de données qu'il sélectionne est responsable de traitement ; un
+#       fournisseur qui développe un système en tant que prestataire pour un client, sur ses
+#       instructions, est sous-traitant. Le raisonnement et les autres organismes impliqués sont
+#       consignés.
 #   remediation:
 #     en: >-
 #       For every development activity, set gdpr_role (controller, joint_controller,
@@ -94,11 +102,25 @@
 #         sous-traitant ou le sous-traitant ultérieur) doit être identifiée.
 #     qualified:
 #       en: >-
-#         Activity {{.activity}}: the organisation acts as {{.role}}, with a documented
-#         rationale.
+#         Activity {{.activity}}: the organisation acts as {{.role_label}} (gdpr_role: {{.role}}),
+#         with a documented rationale.
 #       fr: >-
-#         Activité {{.activity}} : l'organisme agit en qualité de {{.role}}, avec une
-#         justification documentée.
+#         Activité {{.activity}} : l'organisme agit en qualité de {{.role_label}} (gdpr_role :
+#         {{.role}}), avec une justification documentée.
+#   labels:
+#     gdpr_role:
+#       controller:
+#         en: controller
+#         fr: responsable de traitement
+#       joint_controller:
+#         en: joint controller
+#         fr: responsable conjoint du traitement
+#       processor:
+#         en: processor
+#         fr: sous-traitant
+#       sub_processor:
+#         en: sub-processor
+#         fr: sous-traitant ultérieur
 package cnil.responsibilities.role_01
 
 import data.cnilpolicy.lib.facts
@@ -162,7 +184,7 @@ results contains result.fail(rego.metadata.chain(), "no_counterparty", params, _
 	some i in facts.development_activities
 	expected := _expected_counterparty[_role(i)]
 	not _counterparty_named(i, expected)
-	params := {"activity": _label(i), "role": _role(i), "expected": concat(" or ", sort(expected))}
+	params := {"activity": _label(i), "role": _role(i), "expected": concat(_or, sort(expected))}
 }
 
 results contains result.pass(rego.metadata.chain(), "qualified", params, _pointer(i, "gdpr_role")) if {
@@ -171,8 +193,17 @@ results contains result.pass(rego.metadata.chain(), "qualified", params, _pointe
 	_role(i) in _roles
 	facts.declared(_activities[i], ["gdpr_role_rationale"])
 	not _counterparty_missing(i)
-	params := {"activity": _label(i), "role": _role(i)}
+	params := {"activity": _label(i), "role": _role(i), "role_label": result.localised(_custom.labels.gdpr_role[_role(i)])}
 }
+
+_or := " ou " if result.lang == "fr"
+
+else := " or "
+
+_custom := [link.annotations.custom |
+	some link in rego.metadata.chain()
+	link.annotations.custom.id
+][0]
 
 _counterparty_named(i, expected) if {
 	some counterparty in object.get(_activities[i], "counterparties", [])

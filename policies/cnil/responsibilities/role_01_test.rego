@@ -27,7 +27,7 @@ test_pass_for_controller_and_processor if {
 	manifest := {"processing_activities": [_controller, _processor]}
 	_decisions(manifest) == {["pass", "/processing_activities/0/gdpr_role"], ["pass", "/processing_activities/1/gdpr_role"]}
 	some r in _results(manifest)
-	r.message == "Activity pa-client: the organisation acts as processor, with a documented rationale."
+	r.message == "Activity pa-client: the organisation acts as processor (gdpr_role: processor), with a documented rationale."
 }
 
 test_fail_without_role_or_rationale if {
@@ -76,4 +76,17 @@ test_french_texts if {
 	some r in results
 	r.title == "Qualification RGPD de l'organisme pour chaque traitement de développement"
 	startswith(r.message, "L'activité pa-train ne renseigne pas gdpr_role_rationale")
+}
+
+test_french_renders_the_role_in_words if {
+	activity := {
+		"id": "pa-client", "phase": "development", "gdpr_role": "sub_processor", "gdpr_role_rationale": "On behalf of a processor.",
+		"counterparties": [{"name": "Acme", "role": "processor"}],
+	}
+	results := role_01.results with input as {"manifest": {"processing_activities": [activity]}, "options": {"lang": "fr"}}
+	{r.message | some r in results} == {"Activité pa-client : l'organisme agit en qualité de sous-traitant ultérieur (gdpr_role : sub_processor), avec une justification documentée."}
+	missing := object.remove(activity, ["counterparties"])
+	failures := role_01.results with input as {"manifest": {"processing_activities": [missing]}, "options": {"lang": "fr"}}
+	some f in failures
+	contains(f.message, "ne nomme aucun organisme de rôle controller ou processor")
 }

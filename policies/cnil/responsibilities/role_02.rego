@@ -20,6 +20,14 @@
 #   articles: ["GDPR 26(1)", "GDPR 26(2)"]
 #   fr:
 #     title: Responsables conjoints — accord répartissant les obligations du RGPD
+#     description: >-
+#       Lorsque plusieurs organismes déterminent conjointement les finalités et les moyens d'un
+#       traitement de développement (par exemple des hôpitaux qui choisissent ensemble le
+#       protocole et les données utilisées pour constituer un jeu de données d'entraînement),
+#       ils doivent conclure un accord qui répartit leurs obligations respectives au titre du
+#       RGPD, en particulier le traitement des demandes d'exercice des droits des personnes
+#       concernées et les obligations d'information des articles 13 et 14, et mettre les grandes
+#       lignes de cet accord à la disposition des personnes concernées (article 26 du RGPD).
 #   remediation:
 #     en: >-
 #       For every development activity with gdpr_role joint_controller, fill

@@ -17,6 +17,11 @@
 #   articles: ["GDPR 28(3)", "GDPR 28(4)"]
 #   fr:
 #     title: Sous-traitants — contrat conforme à l'article 28 du RGPD
+#     description: >-
+#       Un fournisseur qui développe un système d'IA en qualité de sous-traitant, pour le compte
+#       d'un responsable de traitement, doit agir dans le cadre d'un contrat ou d'un autre acte
+#       juridique conforme à l'article 28(3) du RGPD, qui le lie aux instructions documentées du
+#       responsable de traitement.
 #   remediation:
 #     en: >-
 #       For every development activity with gdpr_role processor or sub_processor, set
@@ -51,16 +56,28 @@
 #         sub_processor.
 #     no_contract:
 #       en: >-
-#         Activity {{.activity}} is carried out as {{.role}} but declares no
+#         Activity {{.activity}} is carried out as {{.role_label}} (gdpr_role: {{.role}}) but declares no
 #         processor_contract_ref: processing on behalf of another organisation must be
 #         governed by a contract under GDPR art. 28(3).
 #       fr: >-
-#         L'activité {{.activity}} est menée en qualité de {{.role}} mais ne renseigne pas
+#         L'activité {{.activity}} est menée en qualité de {{.role_label}} (gdpr_role : {{.role}}) mais ne renseigne pas
 #         processor_contract_ref : un traitement pour le compte d'un autre organisme doit être
 #         encadré par un contrat conforme à l'article 28(3) du RGPD.
 #     contracted:
-#       en: Activity {{.activity}} is carried out as {{.role}} under the art. 28 contract {{.ref}}.
-#       fr: L'activité {{.activity}} est menée en qualité de {{.role}} dans le cadre du contrat de l'article 28 {{.ref}}.
+#       en: >-
+#         Activity {{.activity}} is carried out as {{.role_label}} (gdpr_role: {{.role}}) under the
+#         art. 28 contract {{.ref}}.
+#       fr: >-
+#         L'activité {{.activity}} est menée en qualité de {{.role_label}} (gdpr_role : {{.role}})
+#         dans le cadre du contrat de l'article 28 {{.ref}}.
+#   labels:
+#     gdpr_role:
+#       processor:
+#         en: processor
+#         fr: sous-traitant
+#       sub_processor:
+#         en: sub-processor
+#         fr: sous-traitant ultérieur
 package cnil.responsibilities.role_03
 
 import data.cnilpolicy.lib.facts
@@ -95,7 +112,7 @@ results contains result.fail(rego.metadata.chain(), "no_contract", params, point
 	facts.gdpr_applies
 	some i in _processors
 	not facts.declared(_activities[i], ["processor_contract_ref"])
-	params := {"activity": _label(i), "role": _activities[i].gdpr_role}
+	params := {"activity": _label(i), "role": _activities[i].gdpr_role, "role_label": _role_label(i)}
 	pointer := sprintf("/processing_activities/%d/processor_contract_ref", [i])
 }
 
@@ -104,6 +121,14 @@ results contains result.pass(rego.metadata.chain(), "contracted", params, pointe
 	some i in _processors
 	ref := _activities[i].processor_contract_ref
 	facts.filled(ref)
-	params := {"activity": _label(i), "role": _activities[i].gdpr_role, "ref": ref}
+	params := {"activity": _label(i), "role": _activities[i].gdpr_role, "role_label": _role_label(i), "ref": ref}
 	pointer := sprintf("/processing_activities/%d/processor_contract_ref", [i])
 }
+
+_custom := [link.annotations.custom |
+	some link in rego.metadata.chain()
+	link.annotations.custom.id
+][0]
+
+# The role in the reader's language.
+_role_label(i) := result.localised(_custom.labels.gdpr_role[_activities[i].gdpr_role])

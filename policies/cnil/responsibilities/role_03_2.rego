@@ -23,6 +23,16 @@
 #   articles: ["GDPR 28(10)", "GDPR 29", "GDPR 6(4)"]
 #   fr:
 #     title: Sous-traitants réutilisant les données du client pour leurs propres modèles
+#     description: >-
+#       Un sous-traitant qui souhaite réutiliser les données de son client pour entraîner ou
+#       améliorer ses propres modèles met en œuvre un nouveau traitement, dont il devient
+#       responsable (article 28(10) du RGPD). Il lui faut l'autorisation du responsable de
+#       traitement et une analyse de compatibilité de la réutilisation (article 6(4) du RGPD) ;
+#       il doit déclarer ce traitement séparément, avec sa propre finalité et sa propre base
+#       légale, et informer les personnes concernées. Les jeux de données du client réutilisés
+#       sont ceux des dataset_ids du traitement mené en qualité de sous-traitant qu'un
+#       traitement mené en qualité de responsable de traitement liste également ; lorsqu'aucun
+#       n'est partagé, l'outil considère que tous les jeux de données du client sont réutilisés.
 #   remediation:
 #     en: >-
 #       On every development activity with gdpr_role processor or sub_processor, declare

@@ -14,7 +14,7 @@ test_pass_with_contract if {
 	manifest := {"processing_activities": [_processor]}
 	_decisions(manifest) == {["pass", "/processing_activities/0/processor_contract_ref"]}
 	some r in _results(manifest)
-	r.message == "Activity pa-client is carried out as processor under the art. 28 contract contracts/dpa.pdf."
+	r.message == "Activity pa-client is carried out as processor (gdpr_role: processor) under the art. 28 contract contracts/dpa.pdf."
 }
 
 test_fail_without_contract if {
@@ -24,7 +24,7 @@ test_fail_without_contract if {
 	]}
 	_decisions(manifest) == {["fail", "/processing_activities/1/processor_contract_ref"]}
 	some r in _results(manifest)
-	startswith(r.message, "Activity pa-sub is carried out as sub_processor but declares no processor_contract_ref")
+	startswith(r.message, "Activity pa-sub is carried out as sub-processor (gdpr_role: sub_processor) but declares no processor_contract_ref")
 }
 
 test_not_applicable_without_processor_activity if {
@@ -46,5 +46,5 @@ test_french_texts if {
 	results := role_03.results with input as {"manifest": {"processing_activities": [activity]}, "options": {"lang": "fr"}}
 	some r in results
 	r.title == "Sous-traitants — contrat conforme à l'article 28 du RGPD"
-	startswith(r.message, "L'activité pa-client est menée en qualité de processor mais ne renseigne pas processor_contract_ref")
+	startswith(r.message, "L'activité pa-client est menée en qualité de sous-traitant (gdpr_role : processor) mais ne renseigne pas processor_contract_ref")
 }

@@ -20,6 +20,12 @@
 #   articles: ["AI Act 3(3)", "AI Act 3(4)", "AI Act 3(5)", "AI Act 3(6)", "AI Act 3(7)", "AI Act 3(8)", "GDPR 4(7)", "GDPR 4(8)"]
 #   fr:
 #     title: Rôle au titre du règlement IA déclaré distinctement du rôle RGPD
+#     description: >-
+#       L'organisme doit également déterminer son rôle au titre du règlement sur l'IA
+#       (fournisseur, déployeur, importateur, distributeur, mandataire, fabricant de produit),
+#       dont découlent ses obligations au titre de ce règlement. Ce rôle s'applique
+#       concurremment à la qualification au sens du RGPD (ROLE-01), sans la déterminer ni la
+#       remplacer.
 #   remediation:
 #     en: >-
 #       Set ai_act.operator_role to provider, deployer, importer, distributor,
@@ -76,19 +82,19 @@
 #         product_manufacturer).
 #     declared:
 #       en: >-
-#         AI Act role declared: {{.role}}. It applies concurrently with the organisation's
-#         GDPR role in the development activities ({{.gdpr_roles}}).
+#         AI Act role declared (ai_act.operator_role): {{.role}}. It applies concurrently with the
+#         organisation's GDPR role in the development activities ({{.gdpr_roles}}).
 #       fr: >-
-#         Rôle au titre du règlement IA déclaré : {{.role}}. Il s'applique concurremment au
-#         rôle de l'organisme au sens du RGPD dans les activités de développement
+#         Rôle au titre du règlement IA déclaré (ai_act.operator_role) : {{.role}}. Il s'applique
+#         concurremment au rôle de l'organisme au sens du RGPD dans les activités de développement
 #         ({{.gdpr_roles}}).
 #     declared_no_gdpr_role:
 #       en: >-
-#         AI Act role declared: {{.role}}. It applies concurrently with the organisation's
-#         GDPR role, which no development activity declares yet (see ROLE-01).
+#         AI Act role declared (ai_act.operator_role): {{.role}}. It applies concurrently with the
+#         organisation's GDPR role, which no development activity declares yet (see ROLE-01).
 #       fr: >-
-#         Rôle au titre du règlement IA déclaré : {{.role}}. Il s'applique concurremment au
-#         rôle de l'organisme au sens du RGPD, qu'aucune activité de développement ne déclare
+#         Rôle au titre du règlement IA déclaré (ai_act.operator_role) : {{.role}}. Il s'applique
+#         concurremment au rôle de l'organisme au sens du RGPD, qu'aucune activité de développement ne déclare
 #         encore (voir ROLE-01).
 package cnil.responsibilities.role_04
 

@@ -18,7 +18,7 @@ test_pass_names_both_roles if {
 	}
 	_decisions(manifest) == {["pass", "/ai_act/operator_role"]}
 	some r in _results(manifest)
-	r.message == "AI Act role declared: provider. It applies concurrently with the organisation's GDPR role in the development activities (pa-client: processor)."
+	r.message == "AI Act role declared (ai_act.operator_role): provider. It applies concurrently with the organisation's GDPR role in the development activities (pa-client: processor)."
 }
 
 test_pass_without_gdpr_role_points_to_role_01 if {

@@ -20,6 +20,14 @@
 #   articles: ["GDPR 5(1)(e)", "GDPR 13(2)(a)", "GDPR 14(2)(a)", "GDPR 30(1)(f)"]
 #   fr:
 #     title: Une durée de conservation définie pour chaque jeu de données
+#     description: >-
+#       La CNIL demande au fournisseur de fixer une durée de conservation pour les données
+#       utilisées pour développer le système d'IA, en fonction de la finalité du développement.
+#       Les données personnelles ne peuvent pas être conservées indéfiniment (limitation de la
+#       conservation, article 5(1)(e) du RGPD) : au terme de cette durée, elles sont supprimées
+#       ou, dans certains cas, archivées. La durée est également communiquée aux personnes
+#       concernées (articles 13(2)(a) et 14(2)(a)) et inscrite au registre des activités de
+#       traitement (article 30(1)(f)).
 #   remediation:
 #     en: >-
 #       For each dataset holding personal data, set datasets[].retention.period to a finite

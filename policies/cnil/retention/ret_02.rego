@@ -20,6 +20,14 @@
 #   articles: ["GDPR 5(1)(e)", "GDPR 25(2)"]
 #   fr:
 #     title: Conservation distinguée entre développement et maintenance ou amélioration
+#     description: >-
+#       La CNIL recommande de ne conserver les données dans la base d'entraînement active que le
+#       temps nécessaire au développement. Ensuite, seules les données nécessaires à la
+#       maintenance ou à l'amélioration du système (réentraînement, audits de performance ou de
+#       biais) sont conservées, de manière séparée et avec un accès restreint, ou les données
+#       sont supprimées (limitation de la conservation et protection des données par défaut,
+#       articles 5(1)(e) et 25(2) du RGPD). Ce passage de la fiche de la CNIL est rapporté de
+#       mémoire et n'a pas pu être relu : la règle n'émet donc qu'un avertissement.
 #   remediation:
 #     en: >-
 #       Declare when the development phase ends (datasets[].retention.development_end, a date or
@@ -118,11 +126,12 @@
 #     kept_restricted:
 #       en: >-
 #         Dataset {{.dataset}}: after the development phase ({{.development_end}}), only a described
-#         subset is kept, for {{.purpose}}, with restricted access.
+#         subset is kept, for {{.purpose}} (retention.post_development.purpose), with restricted
+#         access.
 #       fr: >-
 #         Jeu de données {{.dataset}} : après la phase de développement ({{.development_end}}), seul
-#         un sous-ensemble décrit est conservé, pour la finalité {{.purpose}}, avec un accès
-#         restreint.
+#         un sous-ensemble décrit est conservé, pour la finalité {{.purpose}}
+#         (retention.post_development.purpose), avec un accès restreint.
 package cnil.retention.ret_02
 
 import data.cnilpolicy.lib.facts

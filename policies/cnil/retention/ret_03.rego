@@ -20,6 +20,15 @@
 #   articles: ["GDPR 5(1)(e)", "GDPR 89(1)"]
 #   fr:
 #     title: Conservation longue des données d'entraînement seulement si elle est justifiée
+#     description: >-
+#       La CNIL admet une conservation longue des jeux de données d'entraînement lorsqu'elle est
+#       justifiée, par exemple pour des jeux de données qui représentent un investissement
+#       scientifique ou financier important, que la communauté scientifique reconnaît comme une
+#       référence, ou pour des jeux de données ouverts évolutifs ; une durée de plusieurs années
+#       à compter de la collecte doit être explicitement justifiée (articles 5(1)(e) et 89(1) du
+#       RGPD). Ce qui est considéré comme long relève d'un seuil propre à cnilpolicy, et non
+#       d'un chiffre de la CNIL : une durée de conservation supérieure à un an (P1Y, voir le
+#       fait dérivé long_retention).
 #   remediation:
 #     en: >-
 #       For each dataset kept longer than one year (cnilpolicy's threshold), set

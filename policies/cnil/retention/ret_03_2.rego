@@ -18,6 +18,12 @@
 #   articles: ["GDPR 5(1)(f)", "GDPR 32"]
 #   fr:
 #     title: Sécurité adaptée pour les données d'entraînement conservées longtemps
+#     description: >-
+#       Lorsque des jeux de données d'entraînement sont conservés longtemps, la CNIL attend
+#       qu'ils soient protégés par des mesures de sécurité appropriées (articles 5(1)(f) et 32
+#       du RGPD). Ce qui est considéré comme long relève d'un seuil propre à cnilpolicy, et non
+#       d'un chiffre de la CNIL : une durée de conservation supérieure à un an (P1Y, voir le
+#       fait dérivé long_retention).
 #   remediation:
 #     en: >-
 #       For each dataset kept longer than one year (cnilpolicy's threshold), reference the

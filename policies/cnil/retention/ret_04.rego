@@ -18,6 +18,12 @@
 #   articles: ["GDPR 5(1)(e)", "GDPR 5(2)"]
 #   fr:
 #     title: Suppression en fin de durée de conservation mise en œuvre et vérifiée
+#     description: >-
+#       L'obligation de supprimer (ou d'archiver) les données au terme de la durée de
+#       conservation découle de l'article 5(1)(e) du RGPD. La CNIL recommande de mettre en œuvre
+#       un mécanisme de suppression ou d'archivage, puis de vérifier que les données sont
+#       effectivement supprimées une fois la durée écoulée, afin que le responsable de
+#       traitement puisse le démontrer (article 5(2)).
 #   remediation:
 #     en: >-
 #       For each dataset holding personal data, set datasets[].retention.deletion_mechanism to
@@ -97,11 +103,13 @@
 #         « {{.value}} », qui n'est ni logged ni audited.
 #     deletion_checked:
 #       en: >-
-#         Dataset {{.dataset}}: deletion at the end of the period by {{.mechanism}}, verified
-#         ({{.verification}}).
+#         Dataset {{.dataset}}: deletion at the end of the period is implemented
+#         (retention.deletion_mechanism: {{.mechanism}}) and verified
+#         (retention.deletion_verification: {{.verification}}).
 #       fr: >-
-#         Jeu de données {{.dataset}} : suppression en fin de durée par {{.mechanism}}, vérifiée
-#         ({{.verification}}).
+#         Jeu de données {{.dataset}} : la suppression en fin de durée de conservation est mise en
+#         œuvre (retention.deletion_mechanism : {{.mechanism}}) et vérifiée
+#         (retention.deletion_verification : {{.verification}}).
 package cnil.retention.ret_04
 
 import data.cnilpolicy.lib.facts

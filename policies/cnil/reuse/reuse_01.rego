@@ -20,6 +20,13 @@
 #   articles: ["GDPR 5(2)", "GDPR 14(2)(f)"]
 #   fr:
 #     title: Le mode d'obtention de chaque jeu de données est déclaré
+#     description: >-
+#       Pour chaque jeu de données contenant des données personnelles, consigner son mode
+#       d'obtention : collecte directe, moissonnage, réutilisation de données propres au
+#       responsable de traitement, réutilisation d'un jeu de données librement accessible,
+#       acquisition auprès d'un tiers (ou données synthétiques). Les vérifications
+#       complémentaires sur la licéité du traitement dépendent de cette source et s'ajoutent à
+#       la base légale.
 #   remediation:
 #     en: >-
 #       For every dataset, set source_type to direct_collection, web_scraping, own_data_reuse,
@@ -97,9 +104,11 @@
 #         manifestement illicite.
 #     declared:
 #       en: >-
-#         Dataset {{.dataset}} is obtained by {{.source_type}}: {{.description}}
+#         The way dataset {{.dataset}} was obtained is declared (source_type: {{.source_type}}):
+#         {{.description}}
 #       fr: >-
-#         Le jeu de données {{.dataset}} est obtenu par {{.source_type}} : {{.description}}
+#         Le mode d'obtention du jeu de données {{.dataset}} est déclaré (source_type :
+#         {{.source_type}}) : {{.description}}
 package cnil.reuse.reuse_01
 
 import data.cnilpolicy.lib.facts

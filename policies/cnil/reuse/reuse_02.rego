@@ -18,6 +18,13 @@
 #   articles: ["GDPR 5(1)(b)", "GDPR 6(4)"]
 #   fr:
 #     title: "Réutilisation de ses propres données : test de compatibilité lorsqu'il est requis"
+#     description: >-
+#       Un responsable de traitement qui réutilise des données qu'il a collectées pour une autre
+#       finalité (par exemple pour fournir un service) afin de constituer un jeu de données
+#       d'entraînement doit vérifier que la nouvelle finalité est compatible avec la finalité
+#       initiale, sauf si la réutilisation repose sur le consentement des personnes concernées
+#       ou sur le droit de l'Union ou d'un État membre, ou si l'entraînement était prévu et
+#       porté à la connaissance des personnes concernées lors de la collecte.
 #   remediation:
 #     en: >-
 #       For each dataset with source_type own_data_reuse, record reuse.original_purpose,
@@ -56,11 +63,11 @@
 #         de données propres à vérifier.
 #     not_own_data:
 #       en: >-
-#         Dataset {{.dataset}} is obtained by {{.source_type}}, not by reusing the controller's own
-#         data: no compatibility test is required under this rule.
+#         Dataset {{.dataset}} (source_type: {{.source_type}}) is not obtained by reusing the
+#         controller's own data: no compatibility test is required under this rule.
 #       fr: >-
-#         Le jeu de données {{.dataset}} est obtenu par {{.source_type}} et non par réutilisation de
-#         données propres : cette règle n'exige pas de test de compatibilité.
+#         Le jeu de données {{.dataset}} (source_type : {{.source_type}}) n'est pas obtenu par
+#         réutilisation de données propres : cette règle n'exige pas de test de compatibilité.
 #     no_source_type:
 #       en: >-
 #         Dataset {{.dataset}} declares no source_type (REUSE-01 reports it): whether it reuses the

@@ -79,7 +79,7 @@ test_not_applicable_for_other_sources if {
 		["not_applicable", "/datasets/1/source_type"],
 	}
 	some r in results
-	contains(r.message, "ds-web is obtained by web_scraping")
+	contains(r.message, "ds-web (source_type: web_scraping) is not obtained by reusing")
 }
 
 test_not_applicable_without_personal_dataset_or_gdpr if {

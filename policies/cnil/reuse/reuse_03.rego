@@ -19,6 +19,13 @@
 #   articles: ["GDPR 6(4)", "GDPR 5(1)(b)", "GDPR 89(1)"]
 #   fr:
 #     title: Le test de compatibilité couvre les cinq critères de l'article 6(4) du RGPD
+#     description: >-
+#       Lorsqu'un test de compatibilité est requis, il doit apprécier et documenter chaque
+#       critère de l'article 6(4) du RGPD : le lien entre les finalités, le contexte de la
+#       collecte (et les attentes raisonnables des personnes concernées), la nature des données,
+#       les conséquences possibles du traitement ultérieur et l'existence de garanties
+#       appropriées. Un traitement ultérieur à des fins de recherche scientifique n'est présumé
+#       compatible (article 5(1)(b)) qu'avec les garanties de l'article 89(1).
 #   remediation:
 #     en: >-
 #       Document each criterion in compatibility_test.criteria (link_between_purposes,

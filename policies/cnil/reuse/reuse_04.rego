@@ -24,6 +24,17 @@
 #   articles: ["GDPR 5(1)(a)", "GDPR 6", "GDPR 9", "Code pénal 321-1", "Code de la propriété intellectuelle L342-1"]
 #   fr:
 #     title: Un jeu de données réutilisé est vérifié comme n'étant pas manifestement illicite
+#     description: >-
+#       Avant de réutiliser un jeu de données publié en ligne ou obtenu auprès d'un tiers, le
+#       réutilisateur vérifie que sa constitution et sa publication ne sont pas manifestement
+#       illicites : la source est indiquée ; les données ne proviennent pas d'une fuite, d'un
+#       vol, du dark web ou d'une autre source manifestement délictueuse, et n'ont pas fait
+#       l'objet d'une condamnation ou d'une sanction ; les conditions de collecte sont
+#       suffisamment documentées pour ne laisser subsister aucun doute manifeste ; et la
+#       présence de données sensibles ou relatives aux infractions a été vérifiée. Si la source
+#       ne peut pas être identifiée, la réutilisation est suspendue jusqu'à l'obtention
+#       d'informations complémentaires. Réutiliser un jeu de données manifestement illicite peut
+#       en outre constituer un recel (article 321-1 du code pénal).
 #   remediation:
 #     en: >-
 #       For each dataset with source_type public_dataset_reuse or third_party_acquired, record in
@@ -62,11 +73,11 @@
 #         à vérifier.
 #     not_reused_dataset:
 #       en: >-
-#         Dataset {{.dataset}} is obtained by {{.source_type}}, not from a publicly accessible dataset
-#         or a third party: this check does not apply.
+#         Dataset {{.dataset}} (source_type: {{.source_type}}) is not obtained from a publicly
+#         accessible dataset or a third party: this check does not apply.
 #       fr: >-
-#         Le jeu de données {{.dataset}} est obtenu par {{.source_type}}, et non à partir d'un jeu
-#         librement accessible ou d'un tiers : cette vérification ne s'applique pas.
+#         Le jeu de données {{.dataset}} (source_type : {{.source_type}}) n'est pas obtenu à partir
+#         d'un jeu librement accessible ni auprès d'un tiers : cette vérification ne s'applique pas.
 #     no_source_type:
 #       en: >-
 #         Dataset {{.dataset}} declares no source_type (REUSE-01 reports it): whether it is a reused

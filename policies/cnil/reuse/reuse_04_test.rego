@@ -69,7 +69,7 @@ test_not_applicable_for_other_sources if {
 		["not_applicable", "/datasets/1/source_type"],
 	}
 	some r in results
-	contains(r.message, "ds-own is obtained by own_data_reuse")
+	contains(r.message, "ds-own (source_type: own_data_reuse) is not obtained from")
 }
 
 test_not_applicable_without_personal_dataset_or_gdpr if {

@@ -21,6 +21,13 @@
 #   articles: ["GDPR 5(1)(a)", "GDPR 5(2)", "GDPR 14"]
 #   fr:
 #     title: Un jeu de données acquis auprès d'un tiers est encadré par un contrat
+#     description: >-
+#       Lorsqu'un jeu de données est obtenu auprès d'un tiers (courtier en données, partenaire),
+#       la CNIL recommande un contrat ou une convention avec le détenteur initial qui documente
+#       au moins la source des données, le contexte de leur collecte et sa base légale,
+#       l'information délivrée aux personnes concernées et des garanties de licéité, afin que le
+#       réutilisateur puisse procéder à ses propres vérifications. La liste des clauses est la
+#       lecture que fait l'outil des recommandations de la CNIL.
 #   remediation:
 #     en: >-
 #       Conclude an agreement with the original holder of the dataset, reference it in
@@ -54,11 +61,11 @@
 #         vérifier.
 #     not_acquired:
 #       en: >-
-#         Dataset {{.dataset}} is obtained by {{.source_type}}, not acquired from a third party: no
-#         acquisition contract is expected.
+#         Dataset {{.dataset}} (source_type: {{.source_type}}) is not acquired from a third party:
+#         no acquisition contract is expected.
 #       fr: >-
-#         Le jeu de données {{.dataset}} est obtenu par {{.source_type}} et non acquis auprès d'un
-#         tiers : aucun contrat d'acquisition n'est attendu.
+#         Le jeu de données {{.dataset}} (source_type : {{.source_type}}) n'est pas acquis auprès
+#         d'un tiers : aucun contrat d'acquisition n'est attendu.
 #     no_source_type:
 #       en: >-
 #         Dataset {{.dataset}} declares no source_type (REUSE-01 reports it): whether it was acquired

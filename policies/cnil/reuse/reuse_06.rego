@@ -18,6 +18,12 @@
 #   articles: ["GDPR 3", "GDPR 12", "GDPR 13", "GDPR 14", "GDPR 15-22"]
 #   fr:
 #     title: Le réutilisateur informe les personnes et leur permet d'exercer leurs droits
+#     description: >-
+#       Quel que soit le mode d'obtention d'un jeu de données, l'organisme qui l'utilise doit
+#       rendre son propre traitement pleinement conforme : il informe notamment les personnes
+#       dont les données figurent dans le jeu de données du traitement qu'il met en œuvre et
+#       leur permet d'exercer leurs droits, même lorsque le jeu de données a été constitué et
+#       partagé hors du champ du droit français ou européen.
 #   remediation:
 #     en: >-
 #       For each dataset holding personal data, reference in information_measure_ref how the data

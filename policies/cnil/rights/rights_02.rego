@@ -22,6 +22,16 @@
 #   articles: ["GDPR 11", "GDPR 12(2)"]
 #   fr:
 #     title: Réponse aux demandes lorsque la personne ne peut pas être identifiée (article 11 du RGPD)
+#     description: >-
+#       Lorsque le responsable de traitement peut démontrer qu'il n'est pas en mesure
+#       d'identifier la personne dans le jeu de données d'entraînement ou dans le modèle, il
+#       doit l'indiquer dans sa réponse à la demande ; il n'est pas tenu de collecter des
+#       données personnelles supplémentaires à la seule fin d'y répondre, mais la personne peut
+#       fournir des informations complémentaires permettant de l'identifier (articles 11(2) et
+#       12(2) du RGPD). Le manifeste indique si les demandeurs peuvent être identifiés
+#       (rights.identification_possible, champ propre à cet outil), quelles informations une
+#       personne peut fournir (rights.identification_method) et la réponse utilisée lorsque
+#       l'identification est impossible (rights.art11_response_template_ref).
 #   remediation:
 #     en: >-
 #       Set rights.identification_possible to true or false after checking whether requesters

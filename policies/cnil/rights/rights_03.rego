@@ -20,6 +20,13 @@
 #   articles: ["GDPR 12(3)", "GDPR 12(4)"]
 #   fr:
 #     title: Information des personnes sur les suites données à leur demande, y compris sur le modèle
+#     description: >-
+#       La CNIL recommande d'informer la personne des suites données à sa demande, en
+#       particulier lorsque son effet sur le modèle entraîné n'est pas immédiat (par exemple
+#       lorsque la demande est prise en compte lors du prochain réentraînement). Le manifeste
+#       indique que cette information est délivrée (rights.followup_notice) et, pour un modèle
+#       qui n'est pas déclaré anonyme, le délai dans lequel les demandes sont répercutées sur le
+#       modèle (rights.model_update_delay, une durée ISO 8601).
 #   remediation:
 #     en: >-
 #       Set rights.followup_notice to true once the answer to a request explains its follow-up,

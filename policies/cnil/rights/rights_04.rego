@@ -22,6 +22,15 @@
 #   articles: ["GDPR 16", "GDPR 17", "GDPR 21", "GDPR 25"]
 #   fr:
 #     title: Prise en compte des demandes sur un modèle non anonyme par réentraînement ou filtres robustes
+#     description: >-
+#       Pour un modèle qui n'est pas anonyme, il convient de prévoir comment les demandes
+#       d'effacement, d'opposition et de rectification sont prises en compte sur le modèle :
+#       réentraînement périodique excluant les données (ou désapprentissage machine), ou,
+#       lorsque le réentraînement est disproportionné, filtres robustes sur les requêtes et les
+#       sorties, avec une justification documentée de toute limitation des droits (coût,
+#       faisabilité, limites techniques). Un modèle non déclaré anonyme (model.status) est
+#       présumé contenir des données personnelles. La liste des mesures est la lecture de la
+#       fiche de la CNIL propre à l'outil.
 #   remediation:
 #     en: >-
 #       Declare in rights.model_measures how requests reach the model (periodic_retraining,

@@ -17,6 +17,10 @@
 #   articles: ["GDPR 2", "GDPR 4(1)", "GDPR 5(2)"]
 #   fr:
 #     title: Recherche de données personnelles dans la phase de développement
+#     description: >-
+#       Déterminer et consigner si le développement (jeux de données, annotations et, le cas
+#       échéant, le modèle lui-même) implique des données personnelles. Si c'est le cas, le RGPD
+#       s'applique, de même que les autres règles de ce catalogue.
 #   remediation:
 #     en: >-
 #       Set personal_data.processed to true or false after screening the datasets,

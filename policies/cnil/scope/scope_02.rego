@@ -24,6 +24,15 @@
 #     - "Loi Informatique et Libertés, Title III"
 #   fr:
 #     title: Régime juridique applicable au traitement de développement
+#     description: >-
+#       Identifier le régime qui encadre le traitement de développement : le RGPD, le régime
+#       applicable aux traitements en matière pénale, dit « police-justice » (directive (UE)
+#       2016/680, titre III de la loi Informatique et Libertés), ou le régime des traitements
+#       intéressant la sûreté de l'État et la défense (sécurité nationale). Lorsque l'usage
+#       opérationnel est défini dès la phase de développement, le traitement de développement
+#       suit le régime du traitement de déploiement ; à défaut (par exemple pour un système à
+#       usage général), il relève en général du RGPD. Les recommandations de la CNIL sur l'IA ne
+#       couvrent que les traitements soumis au RGPD.
 #   remediation:
 #     en: >-
 #       Set legal_regime to gdpr, law_enforcement or national_security. Declare

@@ -21,6 +21,13 @@
 #   articles: ["GDPR 5(1)(b)", "GDPR 30"]
 #   fr:
 #     title: Développement et déploiement déclarés comme des traitements distincts
+#     description: >-
+#       La phase de développement (conception du système, constitution du jeu de données
+#       d'entraînement, entraînement, y compris l'affinage et l'apprentissage par transfert) et
+#       la phase de déploiement sont des traitements distincts. Chacun doit être déclaré
+#       séparément, avec sa propre finalité, sa propre base légale et sa propre inscription au
+#       registre des activités de traitement, et le manifeste doit déclarer au moins un
+#       traitement de développement.
 #   remediation:
 #     en: >-
 #       Declare each processing operation in processing_activities with a unique id and a
@@ -109,8 +116,20 @@
 #         distinct du développement, le déploiement doit avoir sa propre finalité, sa propre
 #         base légale et sa propre inscription au registre.
 #     separate:
-#       en: Activity {{.activity}} is declared as a separate processing operation of the {{.phase}} phase.
-#       fr: L'activité {{.activity}} est déclarée comme un traitement distinct, relevant de la phase {{.phase}}.
+#       en: >-
+#         Activity {{.activity}} is declared as a separate processing operation of the
+#         {{.phase_label}} phase (phase: {{.phase}}).
+#       fr: >-
+#         L'activité {{.activity}} est déclarée comme un traitement distinct, relevant de la phase
+#         de {{.phase_label}} (phase : {{.phase}}).
+#   labels:
+#     phase:
+#       development:
+#         en: development
+#         fr: développement
+#       deployment:
+#         en: deployment
+#         fr: déploiement
 package cnil.scope.scope_03
 
 import data.cnilpolicy.lib.facts
@@ -195,7 +214,7 @@ results contains result.pass(rego.metadata.chain(), "separate", params, sprintf(
 	facts.gdpr_applies
 	some i, activity in _activities
 	not _activity_flawed(i)
-	params := {"activity": _label(i), "phase": activity.phase}
+	params := {"activity": _label(i), "phase": activity.phase, "phase_label": result.localised(_custom.labels.phase[activity.phase])}
 }
 
 # Indexes of the activities whose id was already used by an earlier entry.
@@ -218,3 +237,8 @@ _activity_flawed(i) if {
 	some f in _deployment_fields
 	not facts.declared(_activities[i], f.path)
 }
+
+_custom := [link.annotations.custom |
+	some link in rego.metadata.chain()
+	link.annotations.custom.id
+][0]

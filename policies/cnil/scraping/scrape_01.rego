@@ -18,6 +18,11 @@
 #   articles: ["GDPR 5(1)(c)", "GDPR 25"]
 #   fr:
 #     title: Moissonnage — des critères de collecte précis définis en amont
+#     description: >-
+#       Lorsque des données personnelles sont collectées par moissonnage, la CNIL compte parmi
+#       les mesures de minimisation obligatoires la définition, avant la collecte, de critères
+#       précis de ce qui est collecté : les sites ou sources ciblés, les types de contenus et la
+#       période couverte, en cohérence avec la finalité du traitement.
 #   remediation:
 #     en: >-
 #       Before collecting, declare in scraping.collection_criteria the target sites or sources

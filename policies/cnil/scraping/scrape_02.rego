@@ -20,6 +20,14 @@
 #   articles: ["GDPR 5(1)(c)", "GDPR 9", "CJEU C-136/17"]
 #   fr:
 #     title: Moissonnage — filtrer les données inutiles et supprimer les données non pertinentes ou sensibles
+#     description: >-
+#       Lorsque des données personnelles sont collectées par moissonnage, les catégories de
+#       données inutiles doivent être exclues de la collecte (par exemple au moyen de filtres
+#       pour les données sensibles), et les données collectées malgré ces critères doivent être
+#       supprimées dès qu'elles sont identifiées comme non pertinentes. La collecte résiduelle
+#       et involontaire de données sensibles n'est pas illicite en soi (CJUE, C-136/17), mais
+#       dès que le responsable de traitement en a connaissance, il doit supprimer ou écarter ces
+#       données, sauf si une exception de l'article 9(2) les couvre.
 #   remediation:
 #     en: >-
 #       Declare the filters that exclude unneeded categories of data at collection

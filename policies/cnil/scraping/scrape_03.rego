@@ -18,6 +18,13 @@
 #   articles: ["GDPR 6(1)(f)", "GDPR 5(1)(a)"]
 #   fr:
 #     title: Moissonnage — respecter les restrictions d'accès et les oppositions au moissonnage
+#     description: >-
+#       Le moissonnage ne peut porter que sur des données librement accessibles : aucun
+#       contournement d'une authentification ou d'une autre barrière technique. Les sites qui
+#       s'opposent au moissonnage, par leur fichier robots.txt, un CAPTCHA ou leurs conditions
+#       d'utilisation, ne doivent pas être moissonnés. La CNIL en fait des conditions pour que
+#       la mise en balance au titre de l'intérêt légitime soit satisfaite ; l'outil les traite
+#       comme obligatoires.
 #   remediation:
 #     en: >-
 #       Configure the crawler to honour robots.txt, CAPTCHAs and the terms of use of the sites,

@@ -18,6 +18,13 @@
 #   articles: ["GDPR 6(1)(f)", "GDPR 21"]
 #   fr:
 #     title: Moissonnage — respecter les signaux d'opposition propres à l'IA
+#     description: >-
+#       Au-delà du fichier robots.txt, les sites peuvent s'opposer à la collecte de leurs
+#       contenus pour l'entraînement d'IA par des directives visant les robots d'exploration
+#       d'IA ou par des réserves relatives à la fouille de textes et de données (par exemple
+#       ai.txt ou une réserve TDM). La CNIL demande de ne pas moissonner les sites qui
+#       s'opposent au moissonnage ; respecter ces signaux propres à l'IA est la lecture que fait
+#       l'outil de cette recommandation, signalée par un avertissement.
 #   remediation:
 #     en: >-
 #       Configure the crawler to honour AI-crawler directives and text-and-data-mining

@@ -19,6 +19,12 @@
 #   articles: ["GDPR 6(1)(f)", "GDPR 8", "GDPR 9"]
 #   fr:
 #     title: Moissonnage — exclure les sources intrusives, les sites destinés aux mineurs et les contenus à audience restreinte
+#     description: >-
+#       La CNIL recommande d'exclure du moissonnage les sites et contenus susceptibles de
+#       comporter des informations particulièrement intrusives ou sensibles (par exemple des
+#       forums de santé ou des contenus intimes) ou destinés aux mineurs, ainsi que les contenus
+#       publiés à destination d'une audience restreinte, qui conservent un caractère privé, sauf
+#       si leur collecte est strictement nécessaire et entourée de garanties.
 #   remediation:
 #     en: >-
 #       List sensitive_content_sites and minors_oriented_sites in

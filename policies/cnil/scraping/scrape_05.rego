@@ -20,6 +20,12 @@
 #   articles: ["GDPR 12", "GDPR 14(2)(f)", "GDPR 21"]
 #   fr:
 #     title: Moissonnage — opposition préalable à la collecte et transparence sur les sources
+#     description: >-
+#       La CNIL recommande d'offrir aux personnes un moyen de s'opposer avant que leurs données
+#       ne soient moissonnées (par exemple une liste d'opposition de personnes ou de sites que
+#       le robot exclut) et de publier les sources, ou les catégories de sources, moissonnées,
+#       afin que les personnes puissent savoir si leurs données ont pu être collectées et
+#       exercer leurs droits.
 #   remediation:
 #     en: >-
 #       Offer an opt-out before collection (for example a list of persons or sites the crawler

@@ -24,6 +24,16 @@
 #   articles: ["AI Act 5(1)(e)"]
 #   fr:
 #     title: Moissonnage — pas de base de reconnaissance faciale constituée à partir d'images de visages moissonnées
+#     description: >-
+#       L'article 5(1)(e) du règlement sur l'IA interdit la mise sur le marché, la mise en
+#       service ou l'utilisation de systèmes d'IA qui créent ou développent des bases de données
+#       de reconnaissance faciale par le moissonnage non ciblé d'images faciales provenant de
+#       l'internet ou de la vidéosurveillance. L'outil met en échec tout projet qui moissonne
+#       des images de visages à des fins de reconnaissance faciale, et demande aux projets qui
+#       moissonnent des images de visages d'indiquer s'ils servent la reconnaissance faciale
+#       (scraping.facial_recognition_purpose). Il détecte une finalité de reconnaissance faciale
+#       à partir de cet indicateur, des finalités et capacités des traitements et de
+#       ai_act.annex_iii_area valant biometrics (heuristiques propres à l'outil).
 #   remediation:
 #     en: >-
 #       Do not scrape facial images from the internet to create or expand a facial-recognition

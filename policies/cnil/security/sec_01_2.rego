@@ -22,6 +22,16 @@
 #   articles: ["GDPR 5(1)(f)", "GDPR 32", "GDPR 35"]
 #   fr:
 #     title: Une analyse de sécurité qui poursuit les trois objectifs et couvre les attaques propres à l'IA
+#     description: >-
+#       La CNIL recommande que l'analyse de sécurité poursuive au moins trois objectifs : la
+#       confidentialité des données (y compris des données librement accessibles, les
+#       annotations pouvant ajouter des données personnelles), la performance et l'intégrité du
+#       système, et la sécurité générale du système d'information ; et qu'elle couvre les
+#       risques propres à l'IA (empoisonnement, portes dérobées, inversion de modèle, inférence
+#       d'appartenance, extraction, chaîne d'approvisionnement). Attendre que l'empoisonnement
+#       soit couvert lorsqu'un jeu de données provient de l'extérieur de l'organisme
+#       (web_scraping, public_dataset_reuse, third_party_acquired) relève de la lecture de la
+#       fiche propre à l'outil, la fiche demandant de vérifier la fiabilité des sources.
 #   remediation:
 #     en: >-
 #       List in security.objectives confidentiality, integrity_performance and is_security, and
@@ -68,8 +78,12 @@
 #         {{.source}}) mais security.ai_specific_risks_covered ne comprend pas poisoning : la
 #         fiabilité des sources externes devrait être vérifiée (attente propre à l'outil).
 #     covered:
-#       en: "The security analysis pursues {{.objectives}} and covers {{.risks}}."
-#       fr: "L'analyse de sécurité poursuit {{.objectives}} et couvre {{.risks}}."
+#       en: >-
+#         The security analysis pursues the three objectives (security.objectives: {{.objectives}})
+#         and covers AI-specific attacks (security.ai_specific_risks_covered: {{.risks}}).
+#       fr: >-
+#         L'analyse de sécurité poursuit les trois objectifs (security.objectives : {{.objectives}})
+#         et couvre des attaques propres à l'IA (security.ai_specific_risks_covered : {{.risks}}).
 package cnil.security.sec_01_2
 
 import data.cnilpolicy.lib.facts

@@ -22,7 +22,10 @@ test_pass_when_covered if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/security/objectives"]}
 	some r in results
-	r.message == "The security analysis pursues confidentiality, integrity_performance, is_security and covers membership_inference, poisoning."
+	r.message == concat("", [
+		"The security analysis pursues the three objectives (security.objectives: confidentiality, integrity_performance, is_security) ",
+		"and covers AI-specific attacks (security.ai_specific_risks_covered: membership_inference, poisoning).",
+	])
 }
 
 test_not_applicable_without_personal_data if {

@@ -23,6 +23,15 @@
 #   articles: ["GDPR 25", "GDPR 32"]
 #   fr:
 #     title: Composants tiers vérifiés et mesures de base du développement en place
+#     description: >-
+#       La CNIL recommande une attention particulière aux composants qui n'ont pas fait l'objet
+#       d'une évaluation de sécurité approfondie (jeux de données réutilisés, bibliothèques,
+#       modèles pré-entraînés, infrastructure) : en connaître la provenance et en vérifier
+#       l'intégrité. Le développement devrait s'appuyer sur le contrôle d'accès, la
+#       journalisation, la gestion des versions et l'intégration continue avec des tests, et les
+#       tests devraient utiliser des données synthétiques ou fictives plutôt que des copies de
+#       données de production. Considérer comme non vérifié un composant non évalué sans
+#       contrôle d'empreinte ou de signature relève de la lecture de la fiche propre à l'outil.
 #   remediation:
 #     en: >-
 #       List the components in security.components (type, provenance, integrity_check hash or
