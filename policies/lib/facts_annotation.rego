@@ -31,3 +31,16 @@ derived contains {
 annotation_performed_value if annotation_performed
 
 else := false
+
+# Indexes of the datasets whose data is annotated: annotated: true, or annotation or
+# labelling among the preparation operations of their AI Act data-governance record.
+annotated_datasets contains i if {
+	some i, dataset in manifest.datasets
+	dataset.annotated == true
+}
+
+annotated_datasets contains i if {
+	some i, dataset in manifest.datasets
+	some operation in dataset.ai_act_governance.preparation_ops
+	operation in {"annotation", "labelling"}
+}

@@ -5,9 +5,14 @@
 #   label stating a health condition or an ethnic origin), even when the raw data is not.
 #   Such annotations need an exception under GDPR art. 9(2), on top of the art. 6 legal basis,
 #   and reinforced safeguards. The manifest lists these labels in annotation.sensitive_labels
-#   (an empty list when there are none) and the exception in annotation.art9_exception or in
-#   the art9_exception of a development activity. The rule applies when annotation is
-#   declared (see ANNOT-01).
+#   (an empty list when there are none) and the exception in annotation.art9_exception. Without
+#   it, the labels must be covered in each annotated dataset (datasets[].annotated) holding
+#   personal data, as LB-05 decides for a special category: by the dataset's own special
+#   category of that name (datasets[].special_categories[].art9_exception), else by the
+#   art9_exception of every development activity that processes the dataset
+#   (processing_activities[].dataset_ids). An exception declared on a deployment activity, or on
+#   an activity that does not process the annotated data, does not count. The rule applies when
+#   annotation is declared (see ANNOT-01).
 # related_resources:
 #   - description: "CNIL — Annotating data"
 #     ref: https://cnil.fr/en/annotating-data
@@ -28,19 +33,28 @@
 #       annotations exigent une exception au titre de l'article 9(2) du RGPD, en plus de la base
 #       légale de l'article 6, ainsi que des garanties renforcées. Le manifeste liste ces
 #       étiquettes dans annotation.sensitive_labels (une liste vide s'il n'y en a pas) et
-#       indique l'exception dans annotation.art9_exception ou dans l'art9_exception d'un
-#       traitement de développement. La règle s'applique lorsqu'une annotation est déclarée
-#       (voir ANNOT-01).
+#       indique l'exception dans annotation.art9_exception. À défaut, les étiquettes doivent être
+#       couvertes dans chaque jeu de données annoté (datasets[].annotated) contenant des données
+#       personnelles, comme LB-05 en décide pour une catégorie particulière : par la catégorie
+#       particulière de même nom du jeu de données
+#       (datasets[].special_categories[].art9_exception), sinon par l'art9_exception de chaque
+#       traitement de développement qui utilise le jeu de données
+#       (processing_activities[].dataset_ids). Une exception déclarée sur un traitement de
+#       déploiement, ou sur un traitement qui n'utilise pas les données annotées, ne compte pas.
+#       La règle s'applique lorsqu'une annotation est déclarée (voir ANNOT-01).
 #   remediation:
 #     en: >-
 #       List in annotation.sensitive_labels the special categories the labels reveal ([] when
 #       none), and when there are any, declare the GDPR art. 9(2) exception relied on in
-#       annotation.art9_exception (or in processing_activities[].art9_exception).
+#       annotation.art9_exception, or mark the annotated datasets (datasets[].annotated: true) and
+#       declare the exception in the art9_exception of every development activity that processes
+#       them (processing_activities[].dataset_ids).
 #     fr: >-
 #       Listez dans annotation.sensitive_labels les catégories particulières que révèlent les
 #       étiquettes ([] s'il n'y en a pas) et, s'il y en a, déclarez l'exception de l'article
-#       9(2) du RGPD invoquée dans annotation.art9_exception (ou dans
-#       processing_activities[].art9_exception).
+#       9(2) du RGPD invoquée dans annotation.art9_exception, ou marquez les jeux de données
+#       annotés (datasets[].annotated : true) et déclarez l'exception dans l'art9_exception de
+#       chaque traitement de développement qui les utilise (processing_activities[].dataset_ids).
 #   messages:
 #     no_gdpr:
 #       en: >-
@@ -70,51 +84,171 @@
 #     no_sensitive_labels:
 #       en: "annotation.sensitive_labels is empty: no label reveals special-category data."
 #       fr: "annotation.sensitive_labels est vide : aucune étiquette ne révèle de donnée sensible."
+#     unknown_exception:
+#       en: >-
+#         annotation.art9_exception is "{{.exception}}", which is not one of the exceptions of GDPR
+#         art. 9(2) (explicit_consent, employment_social_security_law,
+#         vital_interests_incapable_of_consent, nonprofit_body_members,
+#         manifestly_made_public_by_data_subject, legal_claims_or_courts,
+#         substantial_public_interest_law, health_or_social_care, public_health,
+#         archiving_research_statistics_art89): the sensitive labels ({{.labels}}) are not
+#         covered.
+#       fr: >-
+#         annotation.art9_exception vaut « {{.exception}} », qui n'est pas l'une des exceptions de
+#         l'article 9(2) du RGPD (explicit_consent, employment_social_security_law,
+#         vital_interests_incapable_of_consent, nonprofit_body_members,
+#         manifestly_made_public_by_data_subject, legal_claims_or_courts,
+#         substantial_public_interest_law, health_or_social_care, public_health,
+#         archiving_research_statistics_art89) : les étiquettes sensibles ({{.labels}}) ne sont
+#         pas couvertes.
+#     no_annotated_dataset:
+#       en: >-
+#         The labels reveal special-category data ({{.labels}}) but annotation.art9_exception is
+#         not declared, and no dataset holding personal data is marked as annotated
+#         (datasets[].annotated: true, or annotation or labelling in
+#         datasets[].ai_act_governance.preparation_ops): no development activity can be shown to
+#         process the labels under an art. 9(2) exception.{{if .ignored}} The art9_exception of
+#         {{.ignored}} therefore does not count.{{end}} Processing these data is prohibited
+#         without an exception (GDPR art. 9(1)).
+#       fr: >-
+#         Les étiquettes révèlent des données sensibles ({{.labels}}) mais annotation.art9_exception
+#         n'est pas renseigné, et aucun jeu de données contenant des données personnelles n'est
+#         marqué comme annoté (datasets[].annotated : true, ou annotation ou labelling dans
+#         datasets[].ai_act_governance.preparation_ops) : aucun traitement de développement ne
+#         peut être rattaché aux étiquettes au titre d'une exception de l'article
+#         9(2).{{if .ignored}} L'art9_exception de {{.ignored}} ne compte donc pas.{{end}} Leur
+#         traitement est interdit sans exception (article 9(1) du RGPD).
 #     no_exception:
 #       en: >-
-#         The labels reveal special-category data ({{.labels}}) but no GDPR art. 9(2) exception is
-#         declared in annotation.art9_exception or in a development activity's art9_exception:
-#         processing these data is prohibited without one (GDPR art. 9(1)).
+#         The labels reveal special-category data ({{.labels}}) in annotated dataset {{.dataset}},
+#         but no GDPR art. 9(2) exception covers them: annotation.art9_exception is not
+#         declared{{if .invalid_own}}, the art9_exception that the dataset's special_categories
+#         declares for {{.invalid_own}} is not an art. 9(2) exception{{end}}{{if .without_own}},
+#         the dataset's special_categories declares none for {{.without_own}}, and
+#         {{if .activities}}art9_exception is missing, or is not an art. 9(2) exception, on
+#         {{.missing}}, among the development activities that process the dataset
+#         ({{.activities}}){{else}}no development activity processes the dataset
+#         (processing_activities[].dataset_ids){{end}}{{end}}.{{if .ignored}} The art9_exception
+#         of {{.ignored}} does not count: only the development activities that process the
+#         annotated data can rely on one.{{end}} Processing these data is prohibited without an
+#         exception (GDPR art. 9(1)).
 #       fr: >-
-#         Les étiquettes révèlent des données sensibles ({{.labels}}) mais aucune exception de
-#         l'article 9(2) du RGPD n'est déclarée dans annotation.art9_exception ni dans
-#         l'art9_exception d'une activité de développement : leur traitement est interdit sans
+#         Les étiquettes révèlent des données sensibles ({{.labels}}) dans le jeu de données annoté
+#         {{.dataset}}, mais aucune exception de l'article 9(2) du RGPD ne les couvre :
+#         annotation.art9_exception n'est pas renseigné{{if .invalid_own}}, l'art9_exception que
+#         les special_categories du jeu de données déclarent pour {{.invalid_own}} n'est pas une
+#         exception de l'article 9(2){{end}}{{if .without_own}}, les special_categories du jeu de
+#         données n'en déclarent aucune pour {{.without_own}}, et {{if .activities}}art9_exception
+#         est absent, ou n'est pas une exception de l'article 9(2), sur {{.missing}}, parmi les
+#         traitements de développement qui utilisent le jeu de données ({{.activities}}){{else}}aucun
+#         traitement de développement n'utilise le jeu de données
+#         (processing_activities[].dataset_ids){{end}}{{end}}.{{if .ignored}} L'art9_exception de
+#         {{.ignored}} ne compte pas : seuls les traitements de développement qui utilisent les
+#         données annotées peuvent en invoquer une.{{end}} Leur traitement est interdit sans
 #         exception (article 9(1) du RGPD).
-#     covered:
-#       en: "The sensitive labels ({{.labels}}) rely on the GDPR art. 9(2) exception {{.exception}}."
-#       fr: "Les étiquettes sensibles ({{.labels}}) reposent sur l'exception {{.exception}} de l'article 9(2) du RGPD."
+#     covered_by_annotation:
+#       en: >-
+#         The sensitive labels ({{.labels}}) rely on the exception {{.exception}} (GDPR art.
+#         9(2)({{.letter}})), declared in annotation.art9_exception.
+#       fr: >-
+#         Les étiquettes sensibles ({{.labels}}) reposent sur l'exception {{.exception}} (article
+#         9(2)({{.letter}}) du RGPD), déclarée dans annotation.art9_exception.
+#     covered_by_activities:
+#       en: >-
+#         annotation.art9_exception is not declared, but the sensitive labels ({{.labels}}) are
+#         covered by an exception of GDPR art. 9(2) in each annotated dataset: {{.coverage}}.
+#       fr: >-
+#         annotation.art9_exception n'est pas renseigné, mais les étiquettes sensibles
+#         ({{.labels}}) sont couvertes par une exception de l'article 9(2) du RGPD dans chaque jeu
+#         de données annoté : {{.coverage}}.
+#   coverage:
+#     activity:
+#       en: >-
+#         {{.dataset}} ({{.labels}}): {{.exceptions}}, declared on the development activities that
+#         process it ({{.activities}})
+#       fr: >-
+#         {{.dataset}} ({{.labels}}) : {{.exceptions}}, déclarée{{if .several}}s{{end}} sur les
+#         traitements de développement qui l'utilisent ({{.activities}})
+#     category:
+#       en: >-
+#         {{.dataset}} ({{.labels}}): {{.exceptions}}, declared on the dataset's special categories
+#       fr: >-
+#         {{.dataset}} ({{.labels}}) : {{.exceptions}}, déclarée{{if .several}}s{{end}} sur les
+#         catégories particulières du jeu de données
+#     exception:
+#       en: "{{.exception}} (art. 9(2)({{.letter}}))"
+#       fr: "{{.exception}} (article 9(2)({{.letter}}))"
 package cnil.annotation.annot_03
 
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
-_exceptions := {
-	"explicit_consent", "employment_social_security_law", "vital_interests_incapable_of_consent",
-	"nonprofit_body_members", "manifestly_made_public_by_data_subject", "legal_claims_or_courts",
-	"substantial_public_interest_law", "health_or_social_care", "public_health",
-	"archiving_research_statistics_art89",
-}
-
 _labels := facts.value_at(input.manifest, ["annotation", "sensitive_labels"])
 
-_labels_text := concat(", ", sort([sprintf("%v", [l]) | some l in _labels]))
+_label_names := {sprintf("%v", [l]) | some l in _labels}
 
-# Where an art. 9(2) exception is declared: pointer and value.
-_declared_exceptions contains ["/annotation/art9_exception", exception] if {
-	exception := input.manifest.annotation.art9_exception
-	exception in _exceptions
-}
+_labels_text(names) := concat(", ", sort(names))
 
-_declared_exceptions contains [sprintf("/processing_activities/%d/art9_exception", [i]), exception] if {
-	some i in facts.development_activities
-	exception := input.manifest.processing_activities[i].art9_exception
-	exception in _exceptions
-}
+_annotation_exception := facts.value_at(input.manifest, ["annotation", "art9_exception"])
 
 _applies if {
 	facts.gdpr_applies
 	facts.annotation_performed
 }
+
+# Sensitive labels to cover, with no exception in annotation.art9_exception.
+_by_dataset if {
+	_applies
+	count(_label_names) > 0
+	not facts.filled(_annotation_exception)
+}
+
+# The annotated datasets holding personal data: the labels are data about their subjects.
+_annotated := {i | some i in facts.annotated_datasets; i in facts.personal_datasets}
+
+# The coverage of each label in each annotated dataset, decided as LB-05 decides it for a
+# special category (policies/lib/facts_art9.rego); labels without one are uncovered.
+_coverage[i][label] := facts.art9_exception_for(i, label) if {
+	some i in _annotated
+	some label in _label_names
+}
+
+_uncovered[i] := labels if {
+	some i in _annotated
+	labels := {label | some label in _label_names; not _coverage[i][label]}
+	count(labels) > 0
+}
+
+_dataset_label(i) := id if {
+	id := input.manifest.datasets[i].id
+	facts.filled(id)
+} else := sprintf("datasets[%d]", [i])
+
+_custom := [link.annotations.custom |
+	some link in rego.metadata.chain()
+	link.annotations.custom.id
+][0]
+
+_render(fragment, params) := strings.render_template(result.localised(fragment), params)
+
+# French typography puts a space before a semicolon.
+_separator := " ; " if result.lang == "fr"
+
+else := "; "
+
+# "ds-a (health_data): public_health (art. 9(2)(i)), declared on ... (pa-train); ...".
+_coverage_text := concat(_separator, [_render(_custom.coverage[coverage.source], {
+	"dataset": _dataset_label(i),
+	"labels": _labels_text({label | some label, c in _coverage[i]; c == coverage}),
+	"exceptions": concat(", ", [_render(_custom.coverage.exception, {"exception": e, "letter": facts.art9_exception_letters[e]}) |
+		some e in coverage.exceptions
+	]),
+	"several": count(coverage.exceptions) > 1,
+	"activities": concat(", ", coverage.activities),
+}) |
+	some i in sort(_annotated)
+	some coverage in sort({c | some c in _coverage[i]})
+])
 
 results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
 	not facts.gdpr_applies
@@ -135,15 +269,61 @@ results contains result.not_applicable(rego.metadata.chain(), "no_sensitive_labe
 	_labels == []
 }
 
-results contains result.fail(rego.metadata.chain(), "no_exception", {"labels": _labels_text}, "/annotation/art9_exception") if {
+results contains result.pass(rego.metadata.chain(), "covered_by_annotation", params, "/annotation/art9_exception") if {
 	_applies
-	count(_labels) > 0
-	count(_declared_exceptions) == 0
+	count(_label_names) > 0
+	facts.art9_exception_known(_annotation_exception)
+	params := {
+		"labels": _labels_text(_label_names),
+		"exception": _annotation_exception,
+		"letter": facts.art9_exception_letters[_annotation_exception],
+	}
 }
 
-results contains result.pass(rego.metadata.chain(), "covered", params, pointer) if {
+results contains result.fail(rego.metadata.chain(), "unknown_exception", params, "/annotation/art9_exception") if {
 	_applies
-	count(_labels) > 0
-	[pointer, exception] := sort(_declared_exceptions)[0]
-	params := {"labels": _labels_text, "exception": exception}
+	count(_label_names) > 0
+	facts.filled(_annotation_exception)
+	not facts.art9_exception_known(_annotation_exception)
+	params := {"labels": _labels_text(_label_names), "exception": sprintf("%v", [_annotation_exception])}
+}
+
+results contains result.fail(rego.metadata.chain(), "no_annotated_dataset", params, "/annotation/art9_exception") if {
+	_by_dataset
+	count(_annotated) == 0
+	params := {
+		"labels": _labels_text(_label_names),
+		"ignored": concat(", ", facts.art9_ignored_activities(set())),
+	}
+}
+
+results contains result.fail(rego.metadata.chain(), "no_exception", params, "/annotation/art9_exception") if {
+	_by_dataset
+	some i, labels in _uncovered
+	coverage := facts.art9_activity_coverage(i)
+	params := {
+		"labels": _labels_text(labels),
+		"dataset": _dataset_label(i),
+		"invalid_own": _labels_text({label | some label in labels; _own_declared(i, label)}),
+		"without_own": _labels_text({label | some label in labels; not _own_declared(i, label)}),
+		"activities": concat(", ", coverage.activities),
+		"missing": concat(", ", coverage.missing),
+		"ignored": concat(", ", coverage.ignored),
+	}
+}
+
+# The dataset's special category named label declares an exception of its own (one that
+# is not an art. 9(2) exception, when the label is uncovered).
+_own_declared(i, label) if {
+	some item in input.manifest.datasets[i].special_categories
+	facts.art9_category_name(item) == label
+	facts.art9_own_exception(item) != null
+}
+
+results contains result.pass(rego.metadata.chain(), "covered_by_activities", params, pointer) if {
+	_by_dataset
+	count(_annotated) > 0
+	count(_uncovered) == 0
+	params := {"labels": _labels_text(_label_names), "coverage": _coverage_text}
+	pointer := min({c.pointer | some i in _annotated; some c in _coverage[i]})
 }

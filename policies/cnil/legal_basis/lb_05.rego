@@ -209,19 +209,9 @@ package cnil.legal_basis.lb_05
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
-# Catalog E2: the art. 9(2) exceptions and their letters.
-_exceptions := {
-	"explicit_consent": "a",
-	"employment_social_security_law": "b",
-	"vital_interests_incapable_of_consent": "c",
-	"nonprofit_body_members": "d",
-	"manifestly_made_public_by_data_subject": "e",
-	"legal_claims_or_courts": "f",
-	"substantial_public_interest_law": "g",
-	"health_or_social_care": "h",
-	"public_health": "i",
-	"archiving_research_statistics_art89": "j",
-}
+# Catalog E2: the art. 9(2) exceptions and their letters. Which exception covers
+# which category is decided by the shared facts (policies/lib/facts_art9.rego).
+_exceptions := facts.art9_exception_letters
 
 _criminal := "criminal_convictions_offences"
 
@@ -250,17 +240,12 @@ _label(i, obj, collection) := id if {
 	facts.filled(id)
 } else := sprintf("%s[%d]", [collection, i])
 
-# The name of a listed category: a string, or an object with a category.
-_category_name(item) := item if is_string(item)
-
-_category_name(item) := item.category if is_object(item)
-
 # Art. 9 categories per dataset (art. 10 data is tracked separately).
 _categories[i] contains name if {
 	some i, d in _datasets
 	is_array(d.declared)
 	some item in d.declared
-	name := _category_name(item)
+	name := facts.art9_category_name(item)
 	name != _criminal
 }
 
@@ -273,7 +258,7 @@ _criminal_datasets contains i if {
 	some i, d in _datasets
 	is_array(d.declared)
 	some item in d.declared
-	_category_name(item) == _criminal
+	facts.art9_category_name(item) == _criminal
 }
 
 _undeclared contains i if {
@@ -294,17 +279,11 @@ results contains result.not_applicable(rego.metadata.chain(), "no_sensitive_data
 	count(_undeclared) == 0
 }
 
-# A development activity uses a dataset unless its dataset_ids list leaves the dataset out.
-_uses(activity, _) if not is_array(object.get(activity, "dataset_ids", null))
-
-_uses(activity, d) if d.id in activity.dataset_ids
-
 # For each development activity, the sensitive datasets it uses.
 _sensitive_use[j] := used if {
 	facts.gdpr_applies
 	some j in facts.development_activities
-	activity := input.manifest.processing_activities[j]
-	used := {i | some i, _ in _categories; _uses(activity, _datasets[i])}
+	used := {i | some i, _ in _categories; facts.activity_uses_dataset(j, i)}
 	count(used) > 0
 }
 
@@ -324,27 +303,13 @@ _custom := [link.annotations.custom |
 	link.annotations.custom.id
 ][0]
 
-# The exception a category item declares itself, or null.
-_own_exception(item) := item.art9_exception if {
-	is_object(item)
-	facts.filled(item.art9_exception)
-} else := null
-
 # The art. 9 category items of each dataset, with the exception each declares itself.
-_category_items contains {"i": i, "k": k, "name": name, "own": _own_exception(item)} if {
+_category_items contains {"i": i, "k": k, "name": name, "own": facts.art9_own_exception(item)} if {
 	some i, d in _datasets
 	is_array(d.declared)
 	some k, item in d.declared
-	name := _category_name(item)
+	name := facts.art9_category_name(item)
 	name != _criminal
-}
-
-# The exception a category relies on in an activity: its own, else the activity's.
-_relied(item, _) := ["category", item.own] if item.own != null
-
-_relied(item, activity) := ["activity", activity.art9_exception] if {
-	item.own == null
-	facts.declared(activity, ["art9_exception"])
 }
 
 # For each activity with a sensitive use: [source, exception, category, dataset index]
@@ -352,7 +317,9 @@ _relied(item, activity) := ["activity", activity.art9_exception] if {
 _coverage[j] := {[source, exception, item.name, item.i] |
 	some item in _category_items
 	item.i in used
-	[source, exception] := _relied(item, input.manifest.processing_activities[j])
+
+	# The category's own exception, else the activity's.
+	[source, exception] := facts.art9_relied(j, item.i, item.k)
 } if {
 	some j, used in _sensitive_use
 }
@@ -365,7 +332,7 @@ _uncovered[j] := items if {
 	count(items) > 0
 }
 
-_activity_label(j) := _label(j, input.manifest.processing_activities[j], "processing_activities")
+_activity_label(j) := facts.activity_label(j)
 
 results contains result.fail(rego.metadata.chain(), "no_art9_exception", params, pointer) if {
 	some j, items in _uncovered

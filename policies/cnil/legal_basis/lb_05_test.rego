@@ -115,6 +115,12 @@ test_fail_when_no_development_activity_uses_the_dataset if {
 	contains(r.message, "ds-xray contains special categories (health_data) but no development processing activity")
 }
 
+test_a_dataset_without_id_is_named_by_its_position if {
+	results := _results(_manifest([_activity], [{"contains_personal_data": true}]))
+	some r in results
+	r.params.dataset == "datasets[0]"
+}
+
 test_fail_when_special_categories_undeclared if {
 	results := _results(_manifest([_activity], [{"id": "ds-u", "contains_personal_data": true}]))
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/special_categories"]}

@@ -5,7 +5,10 @@
 #   necessary for the purpose (GDPR art. 5(1)(c)). Very large datasets are not forbidden as
 #   such, but personal data that the purpose does not need are; special categories of data
 #   (art. 9) call for a stricter justification and an art. 9(2) exception. Each personal data
-#   category of a dataset therefore carries a necessity justification.
+#   category and each special category of a dataset therefore carries a necessity
+#   justification. Whether an art. 9(2) exception covers each special category is decided by
+#   LB-05 (in the same pack), which reports a missing exception; this rule does not report it a
+#   second time, and names in its pass message the exception LB-05 relies on.
 # related_resources:
 #   - description: "CNIL — Take data protection into account in data collection and management"
 #     ref: https://cnil.fr/en/take-data-protection-account-data-collection-and-management
@@ -25,8 +28,12 @@
 #       5(1)(c) du RGPD). Les jeux de données très volumineux ne sont pas interdits en tant que
 #       tels, mais les données personnelles dont la finalité n'a pas besoin le sont ; les
 #       catégories particulières de données (article 9) appellent une justification plus stricte
-#       et une exception de l'article 9(2). Chaque catégorie de données personnelles d'un jeu de
-#       données porte donc une justification de sa nécessité.
+#       et une exception de l'article 9(2). Chaque catégorie de données personnelles et chaque
+#       catégorie particulière d'un jeu de données porte donc une justification de sa nécessité.
+#       La couverture de chaque catégorie particulière par une exception de l'article 9(2) est
+#       appréciée par LB-05 (dans le même ensemble de règles), qui signale l'exception manquante ;
+#       cette règle ne la signale pas une seconde fois et indique, lorsqu'elle est satisfaite,
+#       l'exception retenue par LB-05.
 #   remediation:
 #     en: >-
 #       List the personal data categories of each dataset in datasets[].personal_data_categories,
@@ -34,16 +41,17 @@
 #       categories that cannot be justified. For each special category in
 #       datasets[].special_categories, give a necessity_justification (as
 #       {category, necessity_justification, art9_exception}, or in a personal_data_categories
-#       entry of the same name) and an art. 9(2) exception (on the entry or in
-#       processing_activities[].art9_exception).
+#       entry of the same name). The art. 9(2) exception (art9_exception on the entry, or on every
+#       development activity that uses the dataset) is checked by LB-05.
 #     fr: >-
 #       Listez les catégories de données personnelles de chaque jeu de données dans
 #       datasets[].personal_data_categories, chacune sous la forme {name, necessity_justification}
 #       expliquant pourquoi la finalité la requiert ; supprimez les catégories qui ne peuvent pas
 #       être justifiées. Pour chaque catégorie particulière de datasets[].special_categories,
 #       donnez une justification de nécessité (sous la forme {category, necessity_justification,
-#       art9_exception}, ou dans une entrée de personal_data_categories du même nom) et une
-#       exception de l'article 9(2) (sur l'entrée ou dans processing_activities[].art9_exception).
+#       art9_exception}, ou dans une entrée de personal_data_categories du même nom). L'exception
+#       de l'article 9(2) (art9_exception sur l'entrée, ou sur chaque traitement de développement
+#       qui utilise le jeu de données) est vérifiée par LB-05.
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-
@@ -101,27 +109,32 @@
 #         les données sensibles exigent une justification renforcée (articles 5(1)(c) et 9 du
 #         RGPD) ; donnez-la dans necessity_justification sur l'entrée ou dans une entrée de
 #         personal_data_categories nommée {{.category}}.
-#     special_no_exception:
-#       en: >-
-#         Dataset {{.dataset}} uses the special category {{.category}}
-#         (datasets[{{.index}}].special_categories[{{.entry}}]) but no art. 9(2) exception is
-#         declared, neither on the entry (art9_exception) nor in
-#         processing_activities[].art9_exception: processing special categories is prohibited
-#         without one (GDPR art. 9).
-#       fr: >-
-#         Le jeu de données {{.dataset}} utilise la catégorie particulière {{.category}}
-#         (datasets[{{.index}}].special_categories[{{.entry}}]) mais aucune exception de l'article
-#         9(2) n'est déclarée, ni sur l'entrée (art9_exception) ni dans
-#         processing_activities[].art9_exception : le traitement de catégories particulières est
-#         interdit sans exception (article 9 du RGPD).
 #     justified:
 #       en: >-
 #         Dataset {{.dataset}}: every personal data category ({{.categories}}){{if .has_special}} and
-#         every special category ({{.special}}){{end}} carries a necessity justification.
+#         every special category ({{.special}}){{end}} carries a necessity
+#         justification.{{if .exceptions}} The special categories rely on these GDPR art. 9(2)
+#         exceptions, as decided by LB-05: {{.exceptions}}.{{end}}
 #       fr: >-
 #         Jeu de données {{.dataset}} : chaque catégorie de données personnelles
 #         ({{.categories}}){{if .has_special}} et chaque catégorie particulière ({{.special}}){{end}}
-#         porte une justification de nécessité.
+#         porte une justification de nécessité.{{if .exceptions}} Les catégories particulières
+#         reposent sur ces exceptions de l'article 9(2) du RGPD, telles que retenues par LB-05 :
+#         {{.exceptions}}.{{end}}
+#   coverage:
+#     category:
+#       en: "{{.category}}: {{.exceptions}}, declared on the category"
+#       fr: "{{.category}} : {{.exceptions}}, déclarée{{if .several}}s{{end}} sur la catégorie"
+#     activity:
+#       en: >-
+#         {{.category}}: {{.exceptions}}, declared on the development activities that use the
+#         dataset ({{.activities}})
+#       fr: >-
+#         {{.category}} : {{.exceptions}}, déclarée{{if .several}}s{{end}} sur les traitements de
+#         développement qui utilisent le jeu de données ({{.activities}})
+#     exception:
+#       en: "{{.exception}} (art. 9(2)({{.letter}}))"
+#       fr: "{{.exception}} (article 9(2)({{.letter}}))"
 package cnil.minimisation.min_01
 
 import data.cnilpolicy.lib.facts
@@ -171,15 +184,35 @@ _special_justified(i, entry, j) if {
 	_justified(category)
 }
 
-_art9_exception(entry) if {
-	is_object(entry)
-	facts.declared(entry, ["art9_exception"])
-}
+# The art. 9(2) exception of each special category is LB-05's to check (it fails when
+# none covers the category); this rule only names, in its pass message, the exception
+# that the shared facts find, so that the two rules never disagree.
+_custom := [link.annotations.custom |
+	some link in rego.metadata.chain()
+	link.annotations.custom.id
+][0]
 
-_art9_exception(_) if {
-	some activity in input.manifest.processing_activities
-	facts.declared(activity, ["art9_exception"])
-}
+_render(fragment, params) := strings.render_template(result.localised(fragment), params)
+
+# French typography puts a space before a semicolon.
+_separator := " ; " if result.lang == "fr"
+
+else := "; "
+
+# "health_data: public_health (art. 9(2)(i)), declared on the category; ..." for the special
+# categories of dataset i that an exception covers (art. 10 data excluded).
+_exceptions_text(i) := concat(_separator, [_render(_custom.coverage[coverage.source], {
+	"category": name,
+	"exceptions": concat(", ", [_render(_custom.coverage.exception, {"exception": e, "letter": facts.art9_exception_letters[e]}) |
+		some e in coverage.exceptions
+	]),
+	"several": count(coverage.exceptions) > 1,
+	"activities": concat(", ", coverage.activities),
+}) |
+	some name in sort({facts.art9_category_name(entry) | some entry in _list(i, "special_categories")})
+	name != "criminal_convictions_offences"
+	coverage := facts.art9_exception_for(i, name)
+])
 
 _findings contains {
 	"i": i, "key": "no_categories", "params": {"dataset": _label(i), "index": i},
@@ -207,16 +240,6 @@ _findings contains {
 	some i in facts.personal_datasets
 	some j, entry in _list(i, "special_categories")
 	not _special_justified(i, entry, j)
-}
-
-_findings contains {
-	"i": i, "key": "special_no_exception",
-	"params": {"dataset": _label(i), "index": i, "entry": j, "category": _name(entry, j)},
-	"pointer": sprintf("/datasets/%d/special_categories/%d", [i, j]),
-} if {
-	some i in facts.personal_datasets
-	some j, entry in _list(i, "special_categories")
-	not _art9_exception(entry)
 }
 
 _has_finding(i) if {
@@ -254,5 +277,6 @@ results contains result.pass(rego.metadata.chain(), "justified", params, sprintf
 		"categories": count(_list(i, "personal_data_categories")),
 		"special": count(_list(i, "special_categories")),
 		"has_special": count(_list(i, "special_categories")) > 0,
+		"exceptions": _exceptions_text(i),
 	}
 }

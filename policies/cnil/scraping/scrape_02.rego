@@ -6,7 +6,10 @@
 #   data collected despite the criteria must be deleted as soon as they are identified as
 #   irrelevant. The residual, unintended collection of sensitive data is not unlawful in itself
 #   (CJEU C-136/17), but once the controller becomes aware of it, it must delete or exclude
-#   those data, unless an art. 9(2) exception covers them.
+#   those data, unless an art. 9(2) exception covers them. Such an exception counts only when it
+#   is declared on every development activity that uses the scraped dataset, or on the
+#   dataset's special categories themselves; one declared on a deployment activity, or on an
+#   activity that does not use the dataset, does not cover it.
 # related_resources:
 #   - description: "CNIL — Intérêt légitime : fiche focus sur les mesures à prendre en cas de collecte par moissonnage (web scraping)"
 #     ref: https://www.cnil.fr/fr/node/165783
@@ -27,22 +30,29 @@
 #       supprimées dès qu'elles sont identifiées comme non pertinentes. La collecte résiduelle
 #       et involontaire de données sensibles n'est pas illicite en soi (CJUE, C-136/17), mais
 #       dès que le responsable de traitement en a connaissance, il doit supprimer ou écarter ces
-#       données, sauf si une exception de l'article 9(2) les couvre.
+#       données, sauf si une exception de l'article 9(2) les couvre. Une telle exception ne
+#       compte que si elle est déclarée sur chaque traitement de développement qui utilise le jeu
+#       de données moissonné, ou sur les catégories particulières du jeu de données elles-mêmes ;
+#       celle d'un traitement de déploiement, ou d'un traitement qui n'utilise pas le jeu de
+#       données, ne le couvre pas.
 #   remediation:
 #     en: >-
 #       Declare the filters that exclude unneeded categories of data at collection
 #       (scraping.exclusion_filters), when data collected despite the criteria are deleted
 #       (scraping.irrelevant_data_deletion: immediate or batch_after_collection), and how
 #       sensitive data collected residually are handled (scraping.sensitive_data_handling:
-#       filtered_and_deleted_on_detection, or art9_exception with the exception declared in
-#       processing_activities[].art9_exception).
+#       filtered_and_deleted_on_detection, or art9_exception with the exception declared in the
+#       art9_exception of every development activity that uses the scraped datasets, or of their
+#       special categories in datasets[].special_categories[].art9_exception).
 #     fr: >-
 #       Déclarez les filtres qui excluent dès la collecte les catégories de données inutiles
 #       (scraping.exclusion_filters), le moment où les données collectées malgré les critères
 #       sont supprimées (scraping.irrelevant_data_deletion : immediate ou
 #       batch_after_collection) et le traitement réservé aux données sensibles collectées de
 #       manière résiduelle (scraping.sensitive_data_handling : filtered_and_deleted_on_detection,
-#       ou art9_exception avec l'exception déclarée dans processing_activities[].art9_exception).
+#       ou art9_exception avec l'exception déclarée dans l'art9_exception de chaque traitement de
+#       développement qui utilise les jeux de données moissonnés, ou de leurs catégories
+#       particulières dans datasets[].special_categories[].art9_exception).
 #   messages:
 #     no_gdpr:
 #       en: >-
@@ -109,22 +119,54 @@
 #         filtered_and_deleted_on_detection ou art9_exception (article 9 du RGPD).
 #     art9_without_exception:
 #       en: >-
-#         scraping.sensitive_data_handling is art9_exception but no development activity declares
-#         processing_activities[].art9_exception: keeping scraped sensitive data requires an
-#         exception under GDPR art. 9(2).
+#         scraping.sensitive_data_handling is art9_exception, but no art. 9(2) exception covers the
+#         sensitive data kept from scraped dataset {{.dataset}}: {{if .activities}}art9_exception
+#         is missing, or is not an art. 9(2) exception, on {{.missing}}, among the development
+#         activities that use it ({{.activities}}){{else}}no development activity uses it
+#         (processing_activities[].dataset_ids){{end}}, and its special categories do not each
+#         declare one (datasets[].special_categories[].art9_exception).{{if .ignored}} The
+#         art9_exception of {{.ignored}} does not count: only the development activities that use
+#         the dataset can rely on one.{{end}} Keeping scraped sensitive data requires an exception
+#         under GDPR art. 9(2).
 #       fr: >-
-#         scraping.sensitive_data_handling vaut art9_exception mais aucune activité de
-#         développement ne déclare processing_activities[].art9_exception : conserver des données
-#         sensibles moissonnées exige une exception au titre de l'article 9(2) du RGPD.
+#         scraping.sensitive_data_handling vaut art9_exception, mais aucune exception de l'article
+#         9(2) ne couvre les données sensibles conservées du jeu de données moissonné
+#         {{.dataset}} : {{if .activities}}art9_exception est absent, ou n'est pas une exception
+#         de l'article 9(2), sur {{.missing}}, parmi les traitements de développement qui
+#         l'utilisent ({{.activities}}){{else}}aucun traitement de développement ne l'utilise
+#         (processing_activities[].dataset_ids){{end}}, et ses catégories particulières n'en
+#         déclarent pas chacune une
+#         (datasets[].special_categories[].art9_exception).{{if .ignored}} L'art9_exception de
+#         {{.ignored}} ne compte pas : seuls les traitements de développement qui utilisent le jeu
+#         de données peuvent en invoquer une.{{end}} Conserver des données sensibles moissonnées
+#         exige une exception au titre de l'article 9(2) du RGPD.
 #     handled:
 #       en: >-
 #         Scraped datasets {{.datasets}}: unneeded data are excluded by filters ({{.filters}}),
 #         irrelevant data are deleted ({{.deletion}}) and residual sensitive data are handled
-#         ({{.sensitive}}).
+#         ({{.sensitive}}){{if .exceptions}}, under these GDPR art. 9(2) exceptions:
+#         {{.exceptions}}{{end}}.
 #       fr: >-
 #         Jeux de données moissonnés {{.datasets}} : les données inutiles sont exclues par des
 #         filtres ({{.filters}}), les données non pertinentes sont supprimées ({{.deletion}}) et
-#         les données sensibles résiduelles sont traitées ({{.sensitive}}).
+#         les données sensibles résiduelles sont traitées ({{.sensitive}}){{if .exceptions}}, au
+#         titre de ces exceptions de l'article 9(2) du RGPD : {{.exceptions}}{{end}}.
+#   coverage:
+#     activity:
+#       en: >-
+#         {{.dataset}}: {{.exceptions}}, declared on the development activities that use it
+#         ({{.activities}})
+#       fr: >-
+#         {{.dataset}} : {{.exceptions}}, déclarée{{if .several}}s{{end}} sur les traitements de
+#         développement qui l'utilisent ({{.activities}})
+#     category:
+#       en: "{{.dataset}}: {{.exceptions}}, declared on its special categories ({{.categories}})"
+#       fr: >-
+#         {{.dataset}} : {{.exceptions}}, déclarée{{if .several}}s{{end}} sur ses catégories
+#         particulières ({{.categories}})
+#     exception:
+#       en: "{{.exception}} (art. 9(2)({{.letter}}))"
+#       fr: "{{.exception}} (article 9(2)({{.letter}}))"
 package cnil.scraping.scrape_02
 
 import data.cnilpolicy.lib.facts
@@ -142,10 +184,62 @@ _sensitive := facts.value_at(input.manifest, ["scraping", "sensitive_data_handli
 
 _filters := facts.value_at(input.manifest, ["scraping", "exclusion_filters"])
 
-_art9_exception_declared if {
-	some i in facts.development_activities
-	facts.declared(input.manifest.processing_activities[i], ["art9_exception"])
+# The art. 9(2) exception that covers the sensitive data kept from scraped dataset i
+# (policies/lib/facts_art9.rego): that of every development activity using it, else the
+# own exceptions of its special categories when each of them declares one.
+_coverage(i) := {"source": "activity", "exceptions": coverage.exceptions, "activities": coverage.activities, "categories": []} if {
+	facts.art9_activities_cover(i)
+	coverage := facts.art9_activity_coverage(i)
+} else := {"source": "category", "exceptions": sort(exceptions), "activities": [], "categories": sort(names)} if {
+	names := _art9_categories(i)
+	count(names) > 0
+	every name in names {
+		facts.art9_exception_for(i, name)
+	}
+	exceptions := {e | some name in names; some e in facts.art9_exception_for(i, name).exceptions}
 }
+
+_art9_categories(i) := {name |
+	some item in input.manifest.datasets[i].special_categories
+	name := facts.art9_category_name(item)
+	name != "criminal_convictions_offences"
+}
+
+_uncovered contains i if {
+	_sensitive == "art9_exception"
+	some i in facts.web_scraped_datasets
+	not _coverage(i)
+}
+
+_custom := [link.annotations.custom |
+	some link in rego.metadata.chain()
+	link.annotations.custom.id
+][0]
+
+_render(fragment, params) := strings.render_template(result.localised(fragment), params)
+
+# French typography puts a space before a semicolon.
+_separator := " ; " if result.lang == "fr"
+
+else := "; "
+
+_dataset_label(i) := object.get(input.manifest.datasets[i], "id", sprintf("#%d", [i]))
+
+# "ds-web: manifestly_made_public_by_data_subject (art. 9(2)(e)), declared on ...; ...".
+_exceptions_text := concat(_separator, [_render(_custom.coverage[coverage.source], {
+	"dataset": _dataset_label(i),
+	"exceptions": concat(", ", [_render(_custom.coverage.exception, {"exception": e, "letter": facts.art9_exception_letters[e]}) |
+		some e in coverage.exceptions
+	]),
+	"several": count(coverage.exceptions) > 1,
+	"activities": concat(", ", coverage.activities),
+	"categories": concat(", ", coverage.categories),
+}) |
+	some i in sort(facts.web_scraped_datasets)
+	coverage := _coverage(i)
+]) if {
+	_sensitive == "art9_exception"
+} else := ""
 
 results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
 	not facts.gdpr_applies
@@ -183,10 +277,16 @@ results contains result.fail(rego.metadata.chain(), "bad_sensitive_handling", {"
 	not _sensitive in _sensitive_modes
 }
 
-results contains result.fail(rego.metadata.chain(), "art9_without_exception", {}, "/processing_activities") if {
+results contains result.fail(rego.metadata.chain(), "art9_without_exception", params, coverage.pointer) if {
 	facts.web_scraping_applies
-	_sensitive == "art9_exception"
-	not _art9_exception_declared
+	some i in _uncovered
+	coverage := facts.art9_activity_coverage(i)
+	params := {
+		"dataset": _dataset_label(i),
+		"activities": concat(", ", coverage.activities),
+		"missing": concat(", ", coverage.missing),
+		"ignored": concat(", ", coverage.ignored),
+	}
 }
 
 results contains result.pass(rego.metadata.chain(), "handled", params, "/scraping") if {
@@ -194,16 +294,12 @@ results contains result.pass(rego.metadata.chain(), "handled", params, "/scrapin
 	facts.filled(_filters)
 	_deletion in _deletion_modes
 	_sensitive in _sensitive_modes
-	not _art9_missing
+	count(_uncovered) == 0
 	params := {
 		"datasets": _datasets,
 		"filters": concat(", ", [sprintf("%v", [f]) | some f in _filters]),
 		"deletion": _deletion,
 		"sensitive": _sensitive,
+		"exceptions": _exceptions_text,
 	}
-}
-
-_art9_missing if {
-	_sensitive == "art9_exception"
-	not _art9_exception_declared
 }

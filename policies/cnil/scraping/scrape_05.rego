@@ -95,6 +95,13 @@ _sources := facts.value_at(input.manifest, ["transparency", "sources_published"]
 
 _published := {"list", "categories"}
 
+# A declared value as a message shows it: a string between the quotation marks of the
+# language (« none » in French), anything else as JSON (false, null).
+_shown(value) := sprintf("« %s »", [value]) if {
+	is_string(value)
+	result.lang == "fr"
+} else := json.marshal(value)
+
 results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
 	not facts.gdpr_applies
 }
@@ -107,13 +114,13 @@ results contains result.not_applicable(rego.metadata.chain(), "no_scraping", {},
 results contains result.fail(rego.metadata.chain(), "no_opt_out", params, "/scraping/pre_collection_opt_out") if {
 	facts.web_scraping_applies
 	_opt_out != true
-	params := {"datasets": _datasets, "value": json.marshal(_opt_out)}
+	params := {"datasets": _datasets, "value": _shown(_opt_out)}
 }
 
 results contains result.fail(rego.metadata.chain(), "sources_not_published", params, "/transparency/sources_published") if {
 	facts.web_scraping_applies
 	not _sources in _published
-	params := {"datasets": _datasets, "value": json.marshal(_sources)}
+	params := {"datasets": _datasets, "value": _shown(_sources)}
 }
 
 results contains result.pass(rego.metadata.chain(), "offered", params, "/scraping/pre_collection_opt_out") if {

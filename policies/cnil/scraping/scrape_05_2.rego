@@ -140,9 +140,18 @@ _recognition_pattern := `(?i)(facial|face)[ _-]*(recognition|identification)|rec
 _flag := facts.value_at(input.manifest, ["scraping", "facial_recognition_purpose"])
 
 # Where the manifest shows a facial-recognition purpose.
-_recognition_evidence contains "scraping.facial_recognition_purpose: true" if _flag == true
+_recognition_evidence contains concat(_colon, ["scraping.facial_recognition_purpose", "true"]) if _flag == true
 
-_recognition_evidence contains "ai_act.annex_iii_area: biometrics" if input.manifest.ai_act.annex_iii_area == "biometrics"
+_recognition_evidence contains concat(_colon, ["ai_act.annex_iii_area", "biometrics"]) if input.manifest.ai_act.annex_iii_area == "biometrics"
+
+# French typography puts a space before a colon and a semicolon.
+_colon := " : " if result.lang == "fr"
+
+else := ": "
+
+_semicolon := " ; " if result.lang == "fr"
+
+else := "; "
 
 _recognition_evidence contains sprintf("processing_activities/%d/purpose", [i]) if {
 	some i, activity in input.manifest.processing_activities
@@ -170,7 +179,7 @@ results contains result.fail(rego.metadata.chain(), "prohibited", params, pointe
 	_scraping
 	_facial
 	count(_recognition_evidence) > 0
-	params := {"content": _content, "evidence": concat("; ", sort(_recognition_evidence))}
+	params := {"content": _content, "evidence": concat(_semicolon, sort(_recognition_evidence))}
 	pointer := "/scraping/collection_criteria/content_types"
 }
 

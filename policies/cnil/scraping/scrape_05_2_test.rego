@@ -80,4 +80,11 @@ test_french_texts if {
 	some r in results
 	contains(r.message, "interdit par l'article 5(1)(e) du règlement sur l'IA")
 	startswith(r.title, "Moissonnage — pas de base de reconnaissance faciale")
+	contains(r.message, "(scraping.facial_recognition_purpose : true)")
+
+	# Several pieces of evidence: French spacing before the colons and the semicolon.
+	biometrics := object.union(manifest, {"ai_act": {"annex_iii_area": "biometrics"}})
+	both := scrape_05_2.results with input as {"manifest": biometrics, "options": {"lang": "fr"}}
+	some b in both
+	contains(b.message, "(ai_act.annex_iii_area : biometrics ; scraping.facial_recognition_purpose : true)")
 }

@@ -49,3 +49,10 @@ test_french_texts if {
 	contains(r.message, "scraping.pre_collection_opt_out ne vaut pas true (valeur déclarée : null)")
 	r.title == "Moissonnage — opposition préalable à la collecte et transparence sur les sources"
 }
+
+test_french_quotes_a_declared_value if {
+	results := scrape_05.results with input as {"manifest": _manifest(true, "none"), "options": {"lang": "fr"}}
+	some r in results
+	contains(r.message, "transparency.sources_published vaut « none » : les sources")
+	not contains(r.message, `"none"`)
+}
