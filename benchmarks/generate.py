@@ -184,8 +184,6 @@ def manifest(bases: list[Base], index: int, seed: int = DEFAULT_SEED) -> Manifes
     return Manifest(repo, suffix, document)
 
 
-
-
 def _plain(node: Any) -> Any:
     # ruamel keeps unquoted dates as timestamps; a JSON manifest has them as text.
     if isinstance(node, dict):
@@ -197,7 +195,9 @@ def _plain(node: Any) -> Any:
     return str(node)
 
 
-def write(count: int, target: Path, seed: int = DEFAULT_SEED, jobs: int | None = None) -> list[Path]:
+def write(
+    count: int, target: Path, seed: int = DEFAULT_SEED, jobs: int | None = None
+) -> list[Path]:
     """target/repos/<repo>/cnil-manifest.{yaml,json} for count manifests; their paths in order."""
     # Writing YAML with comments is slow (ruamel); manifests are independent, so
     # every core writes a share of them.

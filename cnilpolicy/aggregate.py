@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from sys import intern
 from typing import Any
 
 from cnilpolicy import __version__
@@ -36,6 +38,12 @@ def result_status(decision: str, severity: str) -> str:
     return decision
 
 
+@lru_cache(maxsize=4096)
+def _reference(label: str, url: str | None) -> Reference:
+    return Reference(label=label, url=url)
+
+
+@lru_cache(maxsize=4096)
 def _rule_order(rule_id: str) -> tuple[Any, ...]:
     # PURPOSE-2 before PURPOSE-10, DPIA-04 before DPIA-04.2.
     return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", rule_id))
@@ -105,23 +113,24 @@ def build_verdict(
                 f"rule {raw['rule_id']} belongs to step {raw['step']!r}, not in pack {pack.id}"
             )
         line, column = manifest.position(raw["pointer"])
+        # Titles, remediations and references repeat in every verdict of a batch:
+        # one copy of each (intern, _reference) keeps 10,000 verdicts in memory.
         results.append(
             RuleResult(
-                rule_id=raw["rule_id"],
-                step=raw["step"],
+                rule_id=intern(raw["rule_id"]),
+                step=intern(raw["step"]),
                 status=result_status(raw["decision"], raw["severity"]),
-                severity=raw["severity"],
-                level=raw["level"],
-                title=raw["title"],
+                severity=intern(raw["severity"]),
+                level=intern(raw["level"]),
+                title=intern(raw["title"]),
                 message=raw["message"],
                 pointer=raw["pointer"],
                 line=line,
                 column=column,
-                remediation=raw["remediation"],
+                remediation=intern(raw["remediation"]),
                 value=evidence_value(manifest.data, raw["pointer"]),
                 references=tuple(
-                    Reference(label=str(ref["label"]), url=ref.get("url"))
-                    for ref in raw["references"]
+                    _reference(str(ref["label"]), ref.get("url")) for ref in raw["references"]
                 ),
             )
         )

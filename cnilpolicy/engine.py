@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import ipaddress
 import json
 import os
 import re
@@ -259,6 +260,9 @@ class PolicyEngine:
             ssl=parts.scheme == "https",
             timeout=timeout,
             retries=0,
+            # Over loopback, compressing each answer (some 60 kB) costs OPA
+            # about a millisecond of CPU per manifest and saves nothing.
+            headers={"Accept-Encoding": "identity"} if _is_loopback(parts.hostname) else None,
         )
 
     def close(self) -> None:
@@ -299,6 +303,15 @@ class PolicyEngine:
         if not isinstance(answer, dict):
             raise EngineError(f"OPA at {self.url} answered with an unexpected document")
         return answer
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _http_error(error: requests.HTTPError) -> str:

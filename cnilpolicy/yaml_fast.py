@@ -17,12 +17,14 @@ from collections.abc import Callable
 from typing import Any
 
 from ruamel.yaml.resolver import implicit_resolvers
+from yaml import MappingNode, ScalarNode, SequenceNode, YAMLError
 
-try:  # PyYAML built without libyaml leaves only the ruamel path
-    from yaml import MappingNode, ScalarNode, SequenceNode, YAMLError
+try:
     from yaml._yaml import CParser
-except ImportError:  # pragma: no cover - every PyYAML wheel carries libyaml
-    CParser = None
+
+    _LIBYAML = True
+except ImportError:  # pragma: no cover - PyYAML built without libyaml: ruamel reads all
+    _LIBYAML = False
 
 Position = tuple[int, int]
 
@@ -39,10 +41,11 @@ _PLAIN_IMPLICIT = "!cnilpolicy-plain-implicit"
 
 # The YAML 1.2 implicit resolvers ruamel applies to plain scalars, by first
 # character, in ruamel's order (its resolver.py).
-_RESOLVERS: dict[str | None, list[tuple[str, re.Pattern[str]]]] = {}
+_RESOLVERS: dict[str | None, list[tuple[str, Any]]] = {}
 for _versions, _tag, _regexp, _first in implicit_resolvers:
     if (1, 2) in _versions:
-        for _char in _first or [None]:
+        _firsts: list[str | None] = list(_first) if _first else [None]
+        for _char in _firsts:
             _RESOLVERS.setdefault(_char, []).append((_tag, _regexp))
 _DECIMAL_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _DECIMAL_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
@@ -54,12 +57,12 @@ class Unsupported(Exception):
 
 
 def available() -> bool:
-    return CParser is not None
+    return _LIBYAML
 
 
-if CParser is not None:
+if _LIBYAML:
 
-    class _Parser(CParser):  # type: ignore[misc]
+    class _Parser(CParser):
         # CParser asks its own resolve() for the tag of every untagged node; an
         # explicit tag never comes here and so never equals _IMPLICIT.
         def resolve(self, kind: Any, value: Any, implicit: Any) -> str:
@@ -79,7 +82,7 @@ if CParser is not None:
 
 def load(text: str, escape: Callable[[str], str]) -> tuple[dict[str, Any], dict[str, Position]]:
     """The document as plain data and the position of every pointer; Unsupported if unsure."""
-    if CParser is None or text.startswith("%") or "\n%" in text:
+    if not _LIBYAML or text.startswith("%") or "\n%" in text:
         raise Unsupported  # no libyaml, or a directive (%YAML 1.1 would change the rules)
     parser = _Parser(text)
     try:
