@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -89,9 +90,41 @@ def load_manifest(path: Path | str) -> LoadedManifest:
     except UnicodeDecodeError:
         raise ManifestError(f"{display}: manifest is not UTF-8 text") from None
     data, positions = _parse(text, display)
+    if _SURROGATE_ESCAPE.search(text):
+        data = _join_surrogates(data, "", positions, display)
     return LoadedManifest(
         path=display, data=data, sha256=hashlib.sha256(raw).hexdigest(), positions=positions
     )
+
+
+# JSON writes characters outside the Basic Multilingual Plane (emoji) as two
+# escapes, "\ud83e\udd16"; YAML parsers read each half as a lone surrogate,
+# which is not text and cannot be written out again. Only then is a fix needed.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _join_surrogates(value: Any, pointer: str, positions: dict[str, Position], display: str) -> Any:
+    if isinstance(value, dict):
+        return {
+            _join_surrogates(key, f"{pointer}/{escape_pointer_token(key)}", positions, display): (
+                _join_surrogates(item, f"{pointer}/{escape_pointer_token(key)}", positions, display)
+            )
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [
+            _join_surrogates(item, f"{pointer}/{index}", positions, display)
+            for index, item in enumerate(value)
+        ]
+    if isinstance(value, str):
+        try:
+            return value.encode("utf-16", "surrogatepass").decode("utf-16")
+        except UnicodeDecodeError:
+            line, column = positions.get(pointer, (1, 1))
+            raise ManifestError(
+                f"{display}:{line}:{column}: {pointer or '/'}: a \\u escape is half of a character"
+            ) from None
+    return value
 
 
 def _parse(text: str, display: str) -> tuple[dict[str, Any], dict[str, Position]]:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -92,3 +93,18 @@ def test_alias_bomb_is_refused_quickly(tmp_path: Path) -> None:
         lines.append(f"{level}: &{level} [*{previous}, *{previous}, *{previous}, *{previous}]")
     with pytest.raises(ManifestError, match="aliases"):
         load_manifest(write(tmp_path, "bomb.yaml", "\n".join(lines) + "\n"))
+
+
+def test_json_escaped_emoji_become_one_character(tmp_path: Path) -> None:
+    text = json.dumps(
+        {"project": {"name": "Robot \U0001f916 \u202e"}}
+    )  # ASCII, with \\ud83e\\udd16
+    assert "\\ud83e" in text
+    manifest = load_manifest(write(tmp_path, "m.json", text))
+    assert manifest.data["project"]["name"] == "Robot \U0001f916 \u202e"
+    json.dumps(manifest.data).encode("utf-8")  # writable text again
+
+
+def test_half_a_character_is_a_manifest_error(tmp_path: Path) -> None:
+    with pytest.raises(ManifestError, match=r"1:\d+: /project/name: a \\u escape is half"):
+        load_manifest(write(tmp_path, "m.json", '{"project": {"name": "half \\ud83e x"}}'))
