@@ -1,6 +1,6 @@
 """Summarise `opa test --coverage --format json` and fail under a threshold.
 
-    python tools/rego_coverage.py coverage.json --threshold 95
+python tools/rego_coverage.py coverage.json --threshold 95
 """
 
 from __future__ import annotations
