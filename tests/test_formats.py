@@ -548,8 +548,17 @@ def test_github_annotations_round_trip_through_the_runner_parsing() -> None:
     lines = github.render(verdicts, RenderOptions()).rstrip("\n").split("\n")
     commands = [parse_command(line) for line in lines if line.startswith("::")]
     expected = [(v, r) for v in verdicts for r in v.results if r.status in (FAIL, WARN, WAIVED)]
-    assert len(commands) == len(expected)
-    for (name, properties, message), (verdict, result) in zip(commands, expected, strict=True):
+    notes = [(v, n) for v in verdicts for n in v.waiver_notes]
+    assert len(commands) == len(expected) + len(notes)
+    for (name, properties, message), (verdict, note) in zip(
+        commands[len(expected) :], notes, strict=True
+    ):
+        assert (name, properties["file"]) == ("warning", verdict.path)
+        assert properties["title"] == f"cnilpolicy waiver {note.kind}"
+        assert message == note.message
+    for (name, properties, message), (verdict, result) in zip(
+        commands[: len(expected)], expected, strict=True
+    ):
         assert name == {FAIL: "error", WARN: "warning", WAIVED: "notice"}[result.status]
         assert properties["file"] == verdict.path
         assert (properties["line"], properties["col"]) == (str(result.line), str(result.column))

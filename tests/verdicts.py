@@ -11,6 +11,7 @@ from __future__ import annotations
 from cnilpolicy.catalog import RuleInfo
 from cnilpolicy.verdict import (
     COMPLIANT_WITH_WARNINGS,
+    EXPIRED,
     FAIL,
     NON_COMPLIANT,
     NOT_APPLICABLE,
@@ -23,6 +24,7 @@ from cnilpolicy.verdict import (
     RuleResult,
     StepOutcome,
     Waiver,
+    WaiverNote,
 )
 
 ENGINE = Engine(tool_version="0.1.0", opa_version="1.22.3", policy_version="0.1.0")
@@ -193,6 +195,19 @@ def hospital() -> ManifestVerdict:
         ),
         project="ThoraxTriage",
         organisation="CHU <Exemple> & Co",
+        waiver_notes=(
+            WaiverNote(
+                EXPIRED,
+                Waiver(
+                    source="platform",
+                    rule="RET-02",
+                    justification="Legacy archive, migration ticket open",
+                    approved_by="platform-security",
+                    expires="2025-12-31",
+                ),
+                "platform waiver of RET-02 expired on 2025-12-31: it no longer applies",
+            ),
+        ),
     )
 
 

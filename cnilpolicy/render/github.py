@@ -67,6 +67,13 @@ def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
         for result in verdict.results
         if result.status in _COMMANDS
     ]
+    # A waiver that did not apply (expired, stale, refused, locked) is the
+    # platform team's business too: a warning on the manifest.
+    lines.extend(
+        command("warning", note.message, file=verdict.path, title=f"cnilpolicy waiver {note.kind}")
+        for verdict in verdicts
+        for note in verdict.waiver_notes
+    )
     lines.extend(_summary_line(verdict) for verdict in verdicts)
     return "".join(f"{line}\n" for line in lines)
 

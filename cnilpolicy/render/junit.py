@@ -97,6 +97,9 @@ def _suite(verdict: ManifestVerdict, fail_on: str) -> ET.Element:
         if value is not None:
             properties.append(_element("property", name=name, value=value))
     suite.extend(cases)
+    if verdict.waiver_notes:
+        notes = "\n".join(f"waiver {note.kind}: {note.message}" for note in verdict.waiver_notes)
+        suite.append(_element("system-err", notes))
     return suite
 
 

@@ -49,6 +49,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "where": "Where",
         "message": "Message",
         "waived_findings": "Waived findings",
+        "waiver_notes": "Waivers that did not apply",
         "justification": "Justification",
         "approved_by": "Approved by",
         "expires": "Expires",
@@ -77,6 +78,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "where": "Où",
         "message": "Message",
         "waived_findings": "Constats couverts par une dérogation",
+        "waiver_notes": "Dérogations non appliquées",
         "justification": "Justification",
         "approved_by": "Approuvée par",
         "expires": "Expire le",
@@ -144,6 +146,9 @@ def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
     waived = _waived(verdicts, words)
     if waived:
         sections.append(waived)
+    notes = _waiver_notes(verdicts, words)
+    if notes:
+        sections.append(notes)
     sections.extend(_other_rules(verdict, words) for verdict in verdicts)
     sections.append(_footer(verdicts, words))
     return "\n\n".join(sections) + "\n"
@@ -230,6 +235,18 @@ def _waived(verdicts: Sequence[ManifestVerdict], words: dict[str, str]) -> str:
     return _details(
         f"{_STATUS_ICONS[WAIVED]} {words['waived_findings']} ({len(rows)})", header, rows
     )
+
+
+def _waiver_notes(verdicts: Sequence[ManifestVerdict], words: dict[str, str]) -> str:
+    lines = [
+        f"- {code_span(note.waiver.rule)} ({escape_text(note.kind)}, "
+        f"{escape_text(verdict.path)}): {escape_text(note.message)}"
+        for verdict in verdicts
+        for note in verdict.waiver_notes
+    ]
+    if not lines:
+        return ""
+    return f"#### {words['waiver_notes']}\n\n" + "\n".join(lines)
 
 
 def _other_rules(verdict: ManifestVerdict, words: dict[str, str]) -> str:

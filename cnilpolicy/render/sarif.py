@@ -123,8 +123,26 @@ def document(
             "policyVersion": engine.policy_version,
             "opaVersion": engine.opa_version,
         }
+    # A waiver that did not apply is a problem of configuration, not a finding:
+    # SARIF's place for it is the invocation's configuration notifications.
+    notifications = [
+        {
+            "level": "warning",
+            "message": {"text": note.message},
+            "descriptor": {"id": f"waiver-{note.kind}"},
+            "locations": [
+                {"physicalLocation": {"artifactLocation": artifact_location(verdict.path)}}
+            ],
+            "properties": {"waiver": note.waiver.to_dict()},
+        }
+        for verdict in verdicts
+        for note in verdict.waiver_notes
+    ]
     run = {
         "tool": {"driver": driver},
+        "invocations": [
+            {"executionSuccessful": True, "toolConfigurationNotifications": notifications}
+        ],
         "language": options.lang,
         "columnKind": "unicodeCodePoints",
         "artifacts": artifacts,
