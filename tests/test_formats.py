@@ -679,3 +679,13 @@ def test_no_manifest_still_gives_a_well_formed_output(output_format: str) -> Non
         assert output == ""
     else:
         assert output.startswith("### cnilpolicy")
+
+
+def test_a_batch_in_json_is_the_plain_serialisation_of_its_document() -> None:
+    from cnilpolicy.render import json_format
+    from cnilpolicy.verdict import dumps
+
+    verdicts = two_manifests()
+    assert json_format.render(verdicts, RenderOptions()) == dumps(json_format.document(verdicts))
+    one = verdicts[:1]
+    assert json_format.render(one, RenderOptions()) == dumps(json_format.document(one))
