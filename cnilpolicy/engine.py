@@ -102,6 +102,21 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+#: Go's garbage collector for the local OPA server, unless the caller set GOGC.
+#: Evaluating a manifest allocates a lot and keeps little, and OPA's live heap
+#: (the compiled policies) is small: at Go's default of 100, OPA spent about a
+#: quarter of its CPU time collecting. 400 lets the heap grow to five times the
+#: live set (some 200 MiB) before a collection.
+OPA_GOGC = "400"
+
+
+def opa_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment the local OPA server runs with: the caller's, and GOGC."""
+    environment = dict(os.environ if environ is None else environ)
+    environment.setdefault("GOGC", OPA_GOGC)
+    return environment
+
+
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child process
     # If cnilpolicy is killed outright (SIGKILL), the kernel stops OPA too.
     if sys.platform.startswith("linux"):
@@ -165,6 +180,7 @@ class LocalOpaServer:
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=self._log,
+                env=opa_environment(),
                 start_new_session=True,
                 preexec_fn=_die_with_parent,
             )

@@ -18,6 +18,7 @@ from cnilpolicy.engine import (
     LocalOpaServer,
     PolicyEngine,
     find_opa,
+    opa_environment,
     opa_service,
     opa_version,
     policy_version,
@@ -93,6 +94,21 @@ def test_local_server_evaluates_and_leaves_no_process(opa_binary: Path) -> None:
         assert engine.opa_version() == "1.22.3"
         engine.close()
     assert process.poll() is not None
+
+
+def test_the_local_server_collects_garbage_less_often(
+    opa_binary: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("GOGC", raising=False)
+    with LocalOpaServer(opa_binary) as server:
+        assert server._process is not None
+        environ = Path(f"/proc/{server._process.pid}/environ").read_bytes().split(b"\0")
+    assert b"GOGC=400" in environ
+
+
+def test_a_gogc_of_the_caller_is_kept() -> None:
+    assert opa_environment({"GOGC": "150", "HOME": "/h"}) == {"GOGC": "150", "HOME": "/h"}
+    assert opa_environment({})["GOGC"] == "400"
 
 
 def test_opa_service_stops_its_server_on_interrupt(opa_binary: Path) -> None:
