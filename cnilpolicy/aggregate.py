@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import lru_cache
 from sys import intern
 from typing import Any
@@ -31,16 +33,39 @@ from cnilpolicy.verdict import (
 from cnilpolicy.waivers import PlatformPolicy, apply_waivers
 
 
+@dataclass(frozen=True)
+class RuleDescription:
+    """What a rule is whatever the manifest, in the run's language (data.cnilpolicy.rules)."""
+
+    title: str
+    remediation: str
+    references: tuple[Reference, ...]
+
+
+def rule_descriptions(catalog: Mapping[str, Mapping[str, Any]]) -> dict[str, RuleDescription]:
+    """The descriptions OPA gave (checked by the engine), typed, by rule id.
+
+    One object per rule for the whole run: every result of that rule, in
+    every verdict of a batch, shares its texts.
+    """
+    return {
+        rule_id: RuleDescription(
+            title=str(entry["title"]),
+            remediation=str(entry["remediation"]),
+            references=tuple(
+                Reference(label=str(ref["label"]), url=ref.get("url"))
+                for ref in entry["references"]
+            ),
+        )
+        for rule_id, entry in catalog.items()
+    }
+
+
 def result_status(decision: str, severity: str) -> str:
     """A failed obligation (severity error) fails; a failed recommendation warns."""
     if decision == "fail":
         return FAIL if severity == "error" else WARN
     return decision
-
-
-@lru_cache(maxsize=4096)
-def _reference(label: str, url: str | None) -> Reference:
-    return Reference(label=label, url=url)
 
 
 @lru_cache(maxsize=4096)
@@ -98,6 +123,7 @@ def overall_verdict(results: list[RuleResult]) -> str:
 def build_verdict(
     manifest: LoadedManifest,
     decision: Decision,
+    descriptions: Mapping[str, RuleDescription],
     *,
     pack: Pack,
     lang: str,
@@ -112,9 +138,12 @@ def build_verdict(
             raise EngineError(
                 f"rule {raw['rule_id']} belongs to step {raw['step']!r}, not in pack {pack.id}"
             )
+        description = descriptions.get(raw["rule_id"])
+        if description is None:
+            raise EngineError(f"OPA gave a result of rule {raw['rule_id']} but no description")
         line, column = manifest.position(raw["pointer"])
-        # Titles, remediations and references repeat in every verdict of a batch:
-        # one copy of each (intern, _reference) keeps 10,000 verdicts in memory.
+        # Ids and levels repeat in every verdict of a batch, and so do the texts
+        # of the descriptions: one copy of each keeps 10,000 verdicts in memory.
         results.append(
             RuleResult(
                 rule_id=intern(raw["rule_id"]),
@@ -122,16 +151,14 @@ def build_verdict(
                 status=result_status(raw["decision"], raw["severity"]),
                 severity=intern(raw["severity"]),
                 level=intern(raw["level"]),
-                title=intern(raw["title"]),
+                title=description.title,
                 message=raw["message"],
                 pointer=raw["pointer"],
                 line=line,
                 column=column,
-                remediation=intern(raw["remediation"]),
+                remediation=description.remediation,
                 value=evidence_value(manifest.data, raw["pointer"]),
-                references=tuple(
-                    _reference(str(ref["label"]), ref.get("url")) for ref in raw["references"]
-                ),
+                references=description.references,
             )
         )
     results, notes = apply_waivers(

@@ -5,12 +5,12 @@ from __future__ import annotations
 import contextlib
 import gc
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from cnilpolicy.aggregate import build_verdict
+from cnilpolicy.aggregate import RuleDescription, build_verdict, rule_descriptions
 from cnilpolicy.engine import PolicyEngine
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
@@ -29,15 +29,21 @@ class CheckOptions:
     platform: PlatformPolicy = field(default_factory=PlatformPolicy)
 
 
-def policy_input(manifest: LoadedManifest, options: CheckOptions) -> dict[str, Any]:
+def policy_options(options: CheckOptions) -> dict[str, Any]:
     return {
-        "manifest": manifest.data,
-        "options": {
-            "evaluation_date": options.evaluation_date,
-            "lang": options.lang,
-            "steps": list(options.pack.steps),
-        },
+        "evaluation_date": options.evaluation_date,
+        "lang": options.lang,
+        "steps": list(options.pack.steps),
     }
+
+
+def policy_input(manifest: LoadedManifest, options: CheckOptions) -> dict[str, Any]:
+    return {"manifest": manifest.data, "options": policy_options(options)}
+
+
+def describe_rules(engine: PolicyEngine, options: CheckOptions) -> dict[str, RuleDescription]:
+    """The texts every result of the run shares, asked once."""
+    return rule_descriptions(engine.describe_rules(policy_options(options)))
 
 
 def check_manifests(
@@ -64,12 +70,13 @@ def check_manifests(
         return local.engine  # type: ignore[no-any-return]
 
     def one(manifest: LoadedManifest) -> ManifestVerdict:
-        verdict = check_manifest(engine(), opa_version, manifest, options)
+        verdict = check_manifest(engine(), opa_version, manifest, options, descriptions)
         if on_done is not None:
             on_done()
         return verdict
 
     try:
+        descriptions = describe_rules(engine(), options)
         with without_cycle_collection():
             if jobs <= 1 or len(manifests) <= 1:
                 return [one(manifest) for manifest in manifests]
@@ -101,12 +108,17 @@ def without_cycle_collection() -> Iterator[None]:
 
 
 def check_manifest(
-    engine: PolicyEngine, opa_version: str, manifest: LoadedManifest, options: CheckOptions
+    engine: PolicyEngine,
+    opa_version: str,
+    manifest: LoadedManifest,
+    options: CheckOptions,
+    descriptions: Mapping[str, RuleDescription],
 ) -> ManifestVerdict:
     decision = engine.evaluate(policy_input(manifest, options))
     return build_verdict(
         manifest,
         decision,
+        descriptions,
         pack=options.pack,
         lang=options.lang,
         evaluation_date=options.evaluation_date,

@@ -36,6 +36,9 @@ PINNED_OPA_VERSION = "1.22.3"
 OPA_ENV_VAR = "CNILPOLICY_OPA"
 #: The one document cnilpolicy asks for, per manifest (policies/main/main.rego).
 DECISION_PATH = "cnilpolicy/main"
+#: What every selected rule is (title, remediation, references), asked once per
+#: run (policies/main/rules.rego).
+RULES_PATH = "cnilpolicy/rules"
 
 _INSTALL_HINT = (
     "run 'make setup' in the cnilpolicy repository (it builds OPA v"
@@ -251,9 +254,15 @@ _RESULT_KEYS = {
     "decision": str,
     "severity": str,
     "level": str,
-    "title": str,
     "message": str,
     "pointer": str,
+}
+_DESCRIPTION_KEYS = {
+    "rule_id": str,
+    "step": str,
+    "severity": str,
+    "level": str,
+    "title": str,
     "remediation": str,
     "references": list,
 }
@@ -293,19 +302,31 @@ class PolicyEngine:
         return version
 
     def evaluate(self, input_document: dict[str, Any]) -> Decision:
-        answer = self._post(input_document, None)
+        return _check_decision(self._result(input_document, DECISION_PATH))
+
+    def describe_rules(self, options: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        """Each selected rule's description by id, for the steps and language of options."""
+        return _check_descriptions(self._result({"options": options}, RULES_PATH))
+
+    def _result(self, input_document: dict[str, Any], path: str) -> Any:
+        answer = self._post(input_document, None, path)
         if "result" not in answer:
             raise EngineError(
-                f"OPA at {self.url} returned no result for data.{DECISION_PATH.replace('/', '.')}: "
+                f"OPA at {self.url} returned no result for data.{path.replace('/', '.')}: "
                 "are the cnilpolicy policies loaded?"
             )
-        return _check_decision(answer["result"])
+        return answer["result"]
 
-    def _post(self, input_document: dict[str, Any], params: dict[str, bool] | None) -> Any:
+    def _post(
+        self,
+        input_document: dict[str, Any],
+        params: dict[str, bool] | None,
+        path: str = DECISION_PATH,
+    ) -> Any:
         # opa-python-client lets raw requests and json exceptions through:
         # every one of them is an engine failure.
         try:
-            answer = self._client.query_rule(input_document, DECISION_PATH, query_params=params)
+            answer = self._client.query_rule(input_document, path, query_params=params)
         except requests.HTTPError as error:
             raise EngineError(_http_error(error)) from None
         except ValueError:  # requests' JSONDecodeError is a ValueError and a RequestException
@@ -383,6 +404,38 @@ def _check_result(item: Any) -> None:
         or item["level"] not in _LEVELS
     ):
         raise EngineError(f"OPA result of rule {item['rule_id']} has an unknown decision or level")
+
+
+def _check_descriptions(result: Any) -> dict[str, dict[str, Any]]:
+    if not isinstance(result, dict):
+        raise EngineError("OPA rule descriptions are not an object")
+    undescribed = result.get("undescribed")
+    if not isinstance(undescribed, list):
+        raise EngineError("OPA rule descriptions lack 'undescribed'")
+    if undescribed:
+        packages = ", ".join(sorted(map(str, undescribed)))
+        raise EngineError(f"rule package(s) without rule_info: {packages}")
+    catalog = result.get("catalog")
+    if not isinstance(catalog, dict) or not catalog:
+        raise EngineError("OPA gave no rule descriptions")
+    for rule_id, description in catalog.items():
+        _check_description(rule_id, description)
+    return catalog
+
+
+def _check_description(rule_id: str, description: Any) -> None:
+    if not isinstance(description, dict) or description.get("rule_id") != rule_id:
+        raise EngineError(f"OPA description of rule {rule_id} is not one")
+    for key, kind in _DESCRIPTION_KEYS.items():
+        if not isinstance(description.get(key), kind):
+            raise EngineError(f"OPA description of rule {rule_id} has no valid '{key}'")
+    for reference in description["references"]:
+        if (
+            not isinstance(reference, dict)
+            or not isinstance(reference.get("label"), str)
+            or not isinstance(reference.get("url", ""), str)
+        ):
+            raise EngineError(f"OPA description of rule {rule_id} has a malformed reference")
 
 
 @contextlib.contextmanager

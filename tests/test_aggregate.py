@@ -4,7 +4,13 @@ from typing import Any
 
 import pytest
 
-from cnilpolicy.aggregate import build_verdict, overall_verdict, result_status, step_status
+from cnilpolicy.aggregate import (
+    build_verdict,
+    overall_verdict,
+    result_status,
+    rule_descriptions,
+    step_status,
+)
 from cnilpolicy.engine import Decision
 from cnilpolicy.errors import EngineError
 from cnilpolicy.loader import LoadedManifest
@@ -29,12 +35,30 @@ def raw(
         "decision": decision,
         "severity": severity,
         "level": "must",
-        "title": f"title {rule_id}",
         "message": f"message {rule_id}",
         "pointer": pointer,
-        "remediation": "fix",
-        "references": [{"label": "GDPR 5", "url": "https://example.org"}, {"label": "Code"}],
     }
+
+
+def described(*rule_ids: str) -> dict[str, Any]:
+    """Descriptions as data.cnilpolicy.rules gives them, typed."""
+    return rule_descriptions(
+        {
+            rule_id: {
+                "rule_id": rule_id,
+                "title": f"title {rule_id}",
+                "remediation": "fix",
+                "references": [
+                    {"label": "GDPR 5", "url": "https://example.org"},
+                    {"label": "Code"},
+                ],
+            }
+            for rule_id in rule_ids
+        }
+    )
+
+
+DESCRIPTIONS = described("RET-10", "RET-02", "SCOPE-01", "X-01")
 
 
 def result(status: str) -> RuleResult:
@@ -77,9 +101,17 @@ def test_build_verdict_orders_locates_and_counts() -> None:
         policy_version="9",
     )
     verdict = build_verdict(
-        MANIFEST, decision, pack=PACK, lang="en", evaluation_date="2026-01-15", opa_version="1.22.3"
+        MANIFEST,
+        decision,
+        DESCRIPTIONS,
+        pack=PACK,
+        lang="en",
+        evaluation_date="2026-01-15",
+        opa_version="1.22.3",
     )
     assert [r.rule_id for r in verdict.results] == ["SCOPE-01", "RET-02", "RET-10"]
+    assert [r.title for r in verdict.results] == ["title SCOPE-01", "title RET-02", "title RET-10"]
+    assert verdict.results[0].remediation == "fix"
     assert verdict.results[1].status == "warn"
     assert (verdict.results[1].line, verdict.results[1].column) == (5, 5)
     assert verdict.results[1].references == (
@@ -105,7 +137,13 @@ def test_a_step_without_any_result_is_an_engine_error() -> None:
     )
     with pytest.raises(EngineError, match="retention"):
         build_verdict(
-            MANIFEST, decision, pack=PACK, lang="en", evaluation_date="d", opa_version="v"
+            MANIFEST,
+            decision,
+            DESCRIPTIONS,
+            pack=PACK,
+            lang="en",
+            evaluation_date="d",
+            opa_version="v",
         )
 
 
@@ -117,5 +155,29 @@ def test_a_result_outside_the_pack_is_an_engine_error() -> None:
     )
     with pytest.raises(EngineError, match="not in pack"):
         build_verdict(
-            MANIFEST, decision, pack=PACK, lang="en", evaluation_date="d", opa_version="v"
+            MANIFEST,
+            decision,
+            DESCRIPTIONS,
+            pack=PACK,
+            lang="en",
+            evaluation_date="d",
+            opa_version="v",
+        )
+
+
+def test_a_result_of_a_rule_opa_did_not_describe_is_an_engine_error() -> None:
+    decision = Decision(
+        results=[raw("SCOPE-01", "scope", "pass"), raw("RET-02", "retention", "pass")],
+        derived_facts=[],
+        policy_version="9",
+    )
+    with pytest.raises(EngineError, match="RET-02 but no description"):
+        build_verdict(
+            MANIFEST,
+            decision,
+            described("SCOPE-01"),
+            pack=PACK,
+            lang="en",
+            evaluation_date="d",
+            opa_version="v",
         )

@@ -186,8 +186,7 @@ def scripted() -> Iterator[type[_Scripted]]:
 def _valid_result(**changes: object) -> dict[str, object]:
     result: dict[str, object] = {
         "rule_id": "SCOPE-01", "step": "scope", "decision": "pass", "severity": "error",
-        "level": "must", "title": "t", "message": "m", "pointer": "", "remediation": "r",
-        "references": [],
+        "level": "must", "message": "m", "pointer": "",
     }  # fmt: skip
     result.update(changes)
     return result
@@ -216,7 +215,7 @@ def _decision(results: list[dict[str, object]], silent: list[str] | None = None)
         (200, _decision([], ["cnil.scope.scope_01"]), "decided nothing"),
         (200, _decision([]), "no rule results"),
         (200, _decision([_valid_result(decision="maybe")]), "unknown decision"),
-        (200, _decision([_valid_result(title=None)]), "no valid 'title'"),
+        (200, _decision([_valid_result(message=None)]), "no valid 'message'"),
     ],
 )
 def test_unusable_answers_are_engine_errors(
@@ -226,6 +225,59 @@ def test_unusable_answers_are_engine_errors(
     with pytest.raises(EngineError, match=expected) as raised:
         PolicyEngine(scripted.url, timeout=2).evaluate(NO_PERSONAL_DATA)  # type: ignore[attr-defined]
     assert "\n" not in str(raised.value)
+
+
+def _description(**changes: object) -> dict[str, object]:
+    description: dict[str, object] = {
+        "rule_id": "SCOPE-01", "step": "scope", "severity": "error", "level": "must",
+        "title": "t", "remediation": "r", "references": [{"label": "GDPR 5"}],
+    }  # fmt: skip
+    description.update(changes)
+    return description
+
+
+def _rules(catalog: object, undescribed: object = ()) -> bytes:
+    document = {"catalog": catalog, "undescribed": list(undescribed)}  # type: ignore[call-overload]
+    return json.dumps({"result": document}).encode()
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (b'{"result": []}', "not an object"),
+        (b'{"result": {"catalog": {}}}', "lack 'undescribed'"),
+        (_rules({}, ["cnil.scope.scope_01"]), "without rule_info: cnil.scope.scope_01"),
+        (_rules({}), "no rule descriptions"),
+        (_rules({"SCOPE-01": _description(rule_id="SCOPE-02")}), "rule SCOPE-01 is not one"),
+        (_rules({"SCOPE-01": _description(title=3)}), "no valid 'title'"),
+        (_rules({"SCOPE-01": _description(references=[{"url": "x"}])}), "malformed reference"),
+        (_rules({"SCOPE-01": _description(references=[{"label": "a", "url": 1}])}), "malformed"),
+    ],
+)
+def test_unusable_rule_descriptions_are_engine_errors(
+    scripted: type[_Scripted], body: bytes, expected: str
+) -> None:
+    scripted.body = body
+    with pytest.raises(EngineError, match=expected):
+        PolicyEngine(scripted.url, timeout=2).describe_rules({})  # type: ignore[attr-defined]
+
+
+def test_a_well_formed_description_is_accepted(scripted: type[_Scripted]) -> None:
+    scripted.body = _rules({"SCOPE-01": _description()})
+    engine = PolicyEngine(scripted.url, timeout=2)  # type: ignore[attr-defined]
+    assert engine.describe_rules({}) == {"SCOPE-01": _description()}
+
+
+def test_opa_describes_every_rule_of_the_selected_steps(opa_server: LocalOpaServer) -> None:
+    engine = PolicyEngine(opa_server.url)
+    english = engine.describe_rules({"steps": ["scope", "dpia"], "lang": "en"})
+    french = engine.describe_rules({"steps": ["scope", "dpia"], "lang": "fr"})
+    engine.close()
+    assert {d["step"] for d in english.values()} == {"scope", "dpia"}
+    assert english.keys() == french.keys() >= {"SCOPE-01", "DPIA-01", "DPIA-04.2"}
+    assert french["DPIA-04"]["title"] == "AIPD réalisée avant le début du traitement"
+    assert english["DPIA-04"]["title"] != french["DPIA-04"]["title"]
+    assert english["DPIA-04"]["references"][0]["url"].startswith("https://")
 
 
 def test_a_slow_server_times_out(scripted: type[_Scripted]) -> None:

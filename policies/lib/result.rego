@@ -1,11 +1,17 @@
 # METADATA
 # title: Result builder shared by every cnilpolicy rule
 # description: |
-#   Every rule reports its outcome through pass/fail/not_applicable below, passing
-#   rego.metadata.chain(). Titles, messages, remediations, severities and
-#   references therefore come from one declarative source: the rule's own
-#   annotation block. Texts are chosen in input.options.lang (en or fr) and fall
-#   back to English.
+#   Every rule reports its outcome through pass/fail/not_applicable below, and
+#   describes itself through describe, both passing rego.metadata.chain().
+#   Titles, messages, remediations, severities and references therefore come
+#   from one declarative source: the rule's own annotation block. Texts are
+#   chosen in input.options.lang (en or fr) and fall back to English.
+#
+#   A result carries what depends on the manifest (decision, message,
+#   pointer); what is the same for every manifest (title, remediation,
+#   references) is in the rule's description, asked once per run
+#   (data.cnilpolicy.rules): building those texts again for each result was
+#   half of OPA's time per manifest.
 package cnilpolicy.lib.result
 
 # The language the texts are rendered in. Anything else than "fr" is English.
@@ -69,12 +75,23 @@ _result(chain, decision, message_key, params, pointer) := {
 	"decision": decision,
 	"severity": a.custom.severity,
 	"level": a.custom.level,
-	"title": _title(a),
 	"message": strings.render_template(localised(a.custom.messages[message_key]), params),
 	"pointer": pointer,
+	"params": params,
+} if {
+	a := _annotations(chain)
+}
+
+# What a rule is, whatever the manifest: each rule package declares
+# rule_info := result.describe(rego.metadata.chain()).
+describe(chain) := {
+	"rule_id": a.custom.id,
+	"step": a.custom.step,
+	"severity": a.custom.severity,
+	"level": a.custom.level,
+	"title": _title(a),
 	"remediation": localised(a.custom.remediation),
 	"references": _references(a),
-	"params": params,
 } if {
 	a := _annotations(chain)
 }

@@ -21,33 +21,42 @@ _chain := [
 	},
 ]
 
-test_fail_builds_a_full_result if {
+test_fail_builds_a_result if {
 	r := result.fail(_chain, "bad", {"dataset": "ds-1"}, "/datasets/0")
-	r.rule_id == "DEMO-01"
-	r.decision == "fail"
-	r.message == "Dataset ds-1 is bad"
-	r.title == "Demo rule"
-	r.remediation == "Fix it"
-	r.references == [
-		{"label": "CNIL demo", "url": "https://www.cnil.fr/fr/demo"},
-		{"label": "GDPR 5(1)(b)", "url": "https://eur-lex.europa.eu/eli/reg/2016/679/oj"},
-		{"label": "AI Act 10", "url": "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"},
-		{"label": "Code pénal 321-1"},
-	]
+	r == {
+		"rule_id": "DEMO-01", "step": "demo", "decision": "fail", "severity": "error", "level": "must",
+		"message": "Dataset ds-1 is bad", "pointer": "/datasets/0", "params": {"dataset": "ds-1"},
+	}
+}
+
+test_describe_gives_the_texts_of_every_result if {
+	result.describe(_chain) == {
+		"rule_id": "DEMO-01", "step": "demo", "severity": "error", "level": "must",
+		"title": "Demo rule", "remediation": "Fix it",
+		"references": [
+			{"label": "CNIL demo", "url": "https://www.cnil.fr/fr/demo"},
+			{"label": "GDPR 5(1)(b)", "url": "https://eur-lex.europa.eu/eli/reg/2016/679/oj"},
+			{"label": "AI Act 10", "url": "https://eur-lex.europa.eu/eli/reg/2024/1689/oj"},
+			{"label": "Code pénal 321-1"},
+		],
+	}
 }
 
 test_french_texts_are_selected if {
 	r := result.pass(_chain, "bad", {"dataset": "ds-1"}, "") with input.options.lang as "fr"
 	r.message == "Le jeu ds-1 est mauvais"
-	r.title == "Règle de démonstration"
-	r.remediation == "Corrigez"
+	d := result.describe(_chain) with input.options.lang as "fr"
+	d.title == "Règle de démonstration"
+	d.remediation == "Corrigez"
 }
 
 test_missing_french_falls_back_to_english if {
 	chain := json.patch(_chain, [{"op": "remove", "path": "/1/annotations/custom/fr"}])
 	r := result.not_applicable(chain, "bad", {"dataset": "x"}, "") with input.options.lang as "fr"
-	r.title == "Demo rule"
 	r.decision == "not_applicable"
+	r.message == "Le jeu x est mauvais"
+	d := result.describe(chain) with input.options.lang as "fr"
+	d.title == "Demo rule"
 }
 
 test_unknown_message_key_is_undefined if {

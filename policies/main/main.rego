@@ -10,23 +10,25 @@ import data.cnilpolicy.lib.facts
 
 # The steps of the rule pack the caller selected (input.options.steps), or
 # every step when it selected none.
-_steps contains step if some step in input.options.steps
+selected_steps contains step if some step in input.options.steps
 
-_steps contains step if {
+selected_steps contains step if {
 	not input.options.steps
 	some step, _ in data.cnil
 }
 
 # Every result of every selected rule, as built by data.cnilpolicy.lib.result.
+# Titles, remediations and references are not in them: data.cnilpolicy.rules
+# gives them once per run.
 results := [r |
-	some step in _steps
+	some step in selected_steps
 	some rule
 	some r in data.cnil[step][rule].results
 ]
 
 # Selected rule packages that decided nothing for this manifest.
 silent_rules := [sprintf("cnil.%s.%s", [step, rule]) |
-	some step in _steps
+	some step in selected_steps
 	some rule
 	count(data.cnil[step][rule].results) == 0
 ]

@@ -204,6 +204,9 @@ package cnil.ai_act.aiact_01
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _ai_act := object.get(input.manifest, "ai_act", {})
 
 _level := facts.ai_act_risk_level

@@ -103,6 +103,9 @@ package cnil.ai_act.aiact_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _datasets := [d | some d in object.get(input.manifest, "datasets", [])]
 
 # The governance fields, with the point of art. 10(2) they answer.

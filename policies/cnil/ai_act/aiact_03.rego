@@ -100,6 +100,9 @@ package cnil.ai_act.aiact_03
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _bias := object.get(input.manifest, "bias_detection_sensitive_data", {})
 
 _used := facts.value_at(_bias, ["used"])

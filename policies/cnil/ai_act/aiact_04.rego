@@ -146,6 +146,9 @@ package cnil.ai_act.aiact_04
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _manifest := input.manifest
 
 _ai_act := object.get(_manifest, "ai_act", {})

@@ -102,6 +102,9 @@ package cnil.annotation.annot_01
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _annotation := object.get(input.manifest, "annotation", {})
 
 _labels := [l | some l in object.get(_annotation, "labels", [])]

@@ -81,6 +81,9 @@ package cnil.annotation.annot_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _annotation := object.get(input.manifest, "annotation", {})
 
 _controls := facts.value_at(_annotation, ["quality_control"])

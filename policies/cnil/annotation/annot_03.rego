@@ -183,6 +183,9 @@ package cnil.annotation.annot_03
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _labels := facts.value_at(input.manifest, ["annotation", "sensitive_labels"])
 
 _label_names := {sprintf("%v", [l]) | some l in _labels}

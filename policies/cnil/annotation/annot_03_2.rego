@@ -87,6 +87,9 @@ package cnil.annotation.annot_03_2
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _annotation := object.get(input.manifest, "annotation", {})
 
 _outsourced := facts.value_at(_annotation, ["outsourced"])

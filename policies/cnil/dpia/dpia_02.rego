@@ -105,6 +105,9 @@ package cnil.dpia.dpia_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _level := facts.value_at(input.manifest, ["ai_act", "risk_level"])
 
 _ref := facts.value_at(input.manifest, ["dpia", "ref"])

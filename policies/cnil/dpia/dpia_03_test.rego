@@ -114,5 +114,5 @@ test_french_texts if {
 	some r in results
 	startswith(r.message, "dpia.screening.explicit_answers.large_scale n'est pas renseigné")
 	contains(r.message, "(données traitées à grande échelle)")
-	r.title == "Réponse explicite aux critères du CEPD pour les données d'entraînement"
+	dpia_03.rule_info.title == "Réponse explicite aux critères du CEPD pour les données d'entraînement" with input.options.lang as "fr"
 }

@@ -104,6 +104,9 @@ package cnil.dpia.dpia_04
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _completed_on := date if {
 	date := facts.value_at(input.manifest, ["dpia", "completed_on"])
 	_is_date(date)

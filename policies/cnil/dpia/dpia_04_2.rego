@@ -107,6 +107,9 @@ package cnil.dpia.dpia_04_2
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _known_triggers := {"new_source", "retraining", "purpose_change", "incident", "periodic"}
 
 _is_date(value) if {

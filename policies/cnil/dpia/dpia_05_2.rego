@@ -123,6 +123,9 @@ package cnil.dpia.dpia_05_2
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _custom := [link.annotations.custom |
 	some link in rego.metadata.chain()
 	link.annotations.custom.id

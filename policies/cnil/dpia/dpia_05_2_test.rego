@@ -104,5 +104,5 @@ test_french_texts if {
 	some r in results
 	startswith(r.message, "dpia.risks_assessed ne contient pas ai_specific_attacks (attaques propres aux systèmes d'IA")
 	endswith(r.message, "ici : risque listé par la CNIL pour tout système d'IA.")
-	r.title == "L'AIPD couvre les autres risques liés à l'IA listés par la CNIL, selon le système"
+	dpia_05_2.rule_info.title == "L'AIPD couvre les autres risques liés à l'IA listés par la CNIL, selon le système" with input.options.lang as "fr"
 }

@@ -59,5 +59,5 @@ test_french_texts if {
 	results := dpia_05.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "dpia.risks_assessed ne contient pas training_data_misuse_or_breach (mésusage des données")
-	r.title == "L'AIPD évalue les risques, dont les risques liés à l'IA communs à tout système d'IA"
+	dpia_05.rule_info.title == "L'AIPD évalue les risques, dont les risques liés à l'IA communs à tout système d'IA" with input.options.lang as "fr"
 }

@@ -96,5 +96,5 @@ test_french_texts if {
 		"L'AIPD prévoit 2 mesure(s) ; risque résiduel (dpia.residual_risk) : medium ; avis du DPD : ",
 		"dpia/dpo-opinion.pdf ; consultation préalable de la CNIL : non nécessaire, le risque résiduel n'est pas élevé.",
 	])
-	r.title == "Suites de l'AIPD : plan d'action, risque résiduel, avis du DPD, consultation préalable"
+	dpia_06.rule_info.title == "Suites de l'AIPD : plan d'action, risque résiduel, avis du DPD, consultation préalable" with input.options.lang as "fr"
 }

@@ -101,6 +101,9 @@ package cnil.information.info_01
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _modes := {"individual", "general_public_notice", "both"}
 
 _mode := facts.value_at(input.manifest, ["transparency", "mode"])

@@ -78,6 +78,9 @@ package cnil.information.info_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _base_items := {"controller_identity", "purpose", "legal_basis", "recipients", "retention", "rights", "complaint_cnil"}
 
 # The DPO contact is due where a DPO is designated (GDPR art. 13(1)(b), 14(1)(b)); assumed

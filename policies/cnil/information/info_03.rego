@@ -143,6 +143,9 @@ package cnil.information.info_03
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _transparency := object.get(input.manifest, "transparency", {})
 
 _derogation := object.get(_transparency, "derogation", null)

@@ -112,6 +112,9 @@ package cnil.information.info_04
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _transparency := object.get(input.manifest, "transparency", {})
 
 _status := facts.value_at(input.manifest, ["model", "status"])

@@ -148,6 +148,9 @@ package cnil.legal_basis.lb_01
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 # GDPR art. 6(1): the six legal bases (catalog E1) and their letters.
 _articles := {
 	"consent": "6(1)(a)",

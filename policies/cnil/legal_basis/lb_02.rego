@@ -120,6 +120,9 @@ package cnil.legal_basis.lb_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _conditions := ["freely_given", "specific", "informed", "unambiguous"]
 
 _outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {

@@ -110,6 +110,9 @@ package cnil.legal_basis.lb_02_2
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _effects := {"remove_from_dataset", "remove_and_retrain", "remove_and_filter"}
 
 _outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {

@@ -171,6 +171,9 @@ package cnil.legal_basis.lb_03
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 # For each basis checked: the field documenting its precondition, and the message keys.
 _checks := {
 	"contract": {"path": ["contract", "necessity_rationale"], "fail": "no_contract_necessity", "pass": "contract_ok"},

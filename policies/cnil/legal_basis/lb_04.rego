@@ -188,6 +188,9 @@ package cnil.legal_basis.lb_04
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 # Catalog E10.
 _presumed_legitimate := {
 	"scientific_research",

@@ -209,6 +209,9 @@ package cnil.legal_basis.lb_05
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 # Catalog E2: the art. 9(2) exceptions and their letters. Which exception covers
 # which category is decided by the shared facts (policies/lib/facts_art9.rego).
 _exceptions := facts.art9_exception_letters

@@ -104,6 +104,9 @@ package cnil.legitimate_interest.li_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _activities := object.get(input.manifest, "processing_activities", [])
 
 # Development activities that rely on legitimate interests.

@@ -139,6 +139,9 @@ package cnil.legitimate_interest.li_03
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _manifest := input.manifest
 
 _activities := object.get(_manifest, "processing_activities", [])

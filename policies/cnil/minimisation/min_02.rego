@@ -101,6 +101,9 @@ package cnil.minimisation.min_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _review := facts.value_at(input.manifest, ["design_review"])
 
 _fields := ["objective", "architecture", "sources", "data_selection_rationale"]

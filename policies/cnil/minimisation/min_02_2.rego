@@ -98,6 +98,9 @@ package cnil.minimisation.min_02_2
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _method := facts.value_at(input.manifest, ["design_review", "validation_method"])
 
 _fictitious := facts.value_at(input.manifest, ["design_review", "fictitious_data_experiments"])

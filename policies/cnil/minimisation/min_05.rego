@@ -74,6 +74,9 @@ package cnil.minimisation.min_05
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _datasets := object.get(input.manifest, "datasets", [])
 
 # How a dataset is named in messages: its id, or its position.

@@ -90,6 +90,9 @@ package cnil.model_status.model_01
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _status := facts.model_status_value
 
 _ref := facts.value_at(input.manifest, ["model", "anonymity_analysis_ref"])

@@ -96,6 +96,9 @@ package cnil.model_status.model_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _model := object.get(input.manifest, "model", {})
 
 _tests := [t | some t in object.get(_model, "privacy_tests", [])]

@@ -94,6 +94,9 @@ package cnil.model_status.model_03
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _bases := {"consent", "contract", "legal_obligation", "vital_interests", "public_task", "legitimate_interests"}
 
 _basis := facts.value_at(input.manifest, ["model", "legal_basis"])

@@ -79,6 +79,9 @@ package cnil.model_status.model_03_2
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _not_generative if facts.value_at(input.manifest, ["ai_system", "generative"]) == false
 
 _applies if {

@@ -61,5 +61,5 @@ test_french_texts if {
 	results := model_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "Le modèle n'est pas déclaré anonyme (model.status : personal_data) mais rights.applies_to_model")
-	r.title == "Extension des obligations du RGPD à un modèle non anonyme"
+	model_03.rule_info.title == "Extension des obligations du RGPD à un modèle non anonyme" with input.options.lang as "fr"
 }

@@ -97,6 +97,9 @@ package cnil.open_source.oss_01
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _distribution := object.get(input.manifest, "distribution", {})
 
 _mode := object.get(_distribution, "mode", null)

@@ -73,5 +73,5 @@ test_french_texts if {
 	results := oss_01.results with input as {"manifest": _manifest({}), "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "distribution.mode n'est pas renseigné")
-	startswith(r.title, "Diffusion en source ouverte — l'ouverture comme bénéfice")
+	startswith(oss_01.rule_info.title, "Diffusion en source ouverte — l'ouverture comme bénéfice") with input.options.lang as "fr"
 }

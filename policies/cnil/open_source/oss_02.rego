@@ -132,6 +132,9 @@ package cnil.open_source.oss_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _distribution := object.get(input.manifest, "distribution", {})
 
 _mode := object.get(_distribution, "mode", null)

@@ -135,6 +135,9 @@ package cnil.purpose.purpose_04
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _activities := input.manifest.processing_activities
 
 _label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))

@@ -87,6 +87,6 @@ test_french_texts if {
 	activity := {"id": "pa-pretrain", "purpose": {"description": "Développement d'un modèle d'IA générative", "gpai": {"system_type": "llm"}}}
 	results := purpose_04.results with input as {"manifest": _gpai(activity), "options": {"lang": "fr"}}
 	some r in results
-	r.title == "Systèmes à usage général — type de système et capacités techniquement envisageables"
+	purpose_04.rule_info.title == "Systèmes à usage général — type de système et capacités techniquement envisageables" with input.options.lang as "fr"
 	startswith(r.message, "Activité pa-pretrain : la finalité « Développement d'un modèle d'IA générative » indique seulement")
 }

@@ -101,6 +101,9 @@ package cnil.responsibilities.role_04
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _role := facts.value_at(input.manifest, ["ai_act", "operator_role"])
 
 _ai_act_roles := {"provider", "deployer", "importer", "distributor", "authorised_representative", "product_manufacturer"}

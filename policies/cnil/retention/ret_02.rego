@@ -137,6 +137,9 @@ package cnil.retention.ret_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _datasets := object.get(input.manifest, "datasets", [])
 
 _label(i) := facts.retention_dataset_label(i)

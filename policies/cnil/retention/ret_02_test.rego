@@ -62,6 +62,6 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := ret_02.results with input as {"manifest": {"datasets": [_ds({"post_development": {"kept": false}})]}, "options": {"lang": "fr"}}
 	some r in results
-	r.title == "Conservation distinguée entre développement et maintenance ou amélioration"
+	ret_02.rule_info.title == "Conservation distinguée entre développement et maintenance ou amélioration" with input.options.lang as "fr"
 	startswith(r.message, "Le jeu de données ds-web n'indique pas quand sa phase de développement prend fin")
 }

@@ -111,6 +111,9 @@ package cnil.retention.ret_03
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _justifications := {
 	"significant_investment", "community_standard", "evolving_open_dataset",
 	"scientific_research_art89", "legal_obligation", "other",

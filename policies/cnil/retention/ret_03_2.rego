@@ -91,6 +91,9 @@ package cnil.retention.ret_03_2
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _label(i) := facts.retention_dataset_label(i)
 
 _na_pointer := "/personal_data/processed" if not facts.personal_data_processed

@@ -37,6 +37,6 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := ret_03_2.results with input as {"manifest": {"datasets": [_ds({"period": "P2Y"})]}, "options": {"lang": "fr"}}
 	some r in results
-	r.title == "Sécurité adaptée pour les données d'entraînement conservées longtemps"
+	ret_03_2.rule_info.title == "Sécurité adaptée pour les données d'entraînement conservées longtemps" with input.options.lang as "fr"
 	startswith(r.message, "Le jeu de données ds-web est conservé pendant P2Y (environ 730 jours)")
 }

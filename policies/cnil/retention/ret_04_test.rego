@@ -55,6 +55,6 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := ret_04.results with input as {"manifest": {"datasets": [_ds({"deletion_mechanism": "automated_purge"})]}, "options": {"lang": "fr"}}
 	some r in results
-	r.title == "Suppression en fin de durée de conservation mise en œuvre et vérifiée"
+	ret_04.rule_info.title == "Suppression en fin de durée de conservation mise en œuvre et vérifiée" with input.options.lang as "fr"
 	startswith(r.message, "Le jeu de données ds-claims ne déclare aucune vérification de la suppression")
 }

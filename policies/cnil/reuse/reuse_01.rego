@@ -114,6 +114,9 @@ package cnil.reuse.reuse_01
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 # Catalog E8.
 _source_types := {
 	"direct_collection",

@@ -159,6 +159,9 @@ package cnil.reuse.reuse_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _reuse_bases := {"consent", "union_or_member_state_law", "other"}
 
 _results := {"compatible", "incompatible"}

@@ -108,6 +108,9 @@ package cnil.reuse.reuse_03
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 # Catalog E3: the art. 6(4) criteria, with the letter and subject of each (kept in English and
 # French so that the message can name the missing criterion in the reader's language).
 _criteria := {

@@ -161,6 +161,9 @@ package cnil.reuse.reuse_04
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _reused := {"public_dataset_reuse", "third_party_acquired"}
 
 # provenance flags that must be true, with the message key reported otherwise.

@@ -82,6 +82,6 @@ test_french_texts if {
 	provenance := object.union(_provenance, {"unlawfulness_indicators": ["theft"]})
 	results := reuse_04.results with input as {"manifest": _manifest([_with_provenance(provenance)]), "options": {"lang": "fr"}}
 	some r in results
-	r.title == "Un jeu de données réutilisé est vérifié comme n'étant pas manifestement illicite"
+	reuse_04.rule_info.title == "Un jeu de données réutilisé est vérifié comme n'étant pas manifestement illicite" with input.options.lang as "fr"
 	contains(r.message, "présente des indices d'illicéité manifeste (theft)")
 }

@@ -105,6 +105,9 @@ package cnil.reuse.reuse_05
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 # ⚪ The clauses the tool expects in the acquisition contract.
 _required_clauses := {"source", "legal_basis", "data_subject_information", "lawfulness_warranty"}
 

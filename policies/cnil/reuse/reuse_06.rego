@@ -84,6 +84,9 @@ package cnil.reuse.reuse_06
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
 	not facts.personal_data_processed
 } else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]

@@ -49,6 +49,6 @@ test_not_applicable_without_personal_dataset_or_gdpr if {
 test_french_texts if {
 	results := reuse_06.results with input as {"manifest": _manifest([object.remove(_dataset, ["rights_procedure_ref"])]), "options": {"lang": "fr"}}
 	some r in results
-	r.title == "Le réutilisateur informe les personnes et leur permet d'exercer leurs droits"
+	reuse_06.rule_info.title == "Le réutilisateur informe les personnes et leur permet d'exercer leurs droits" with input.options.lang as "fr"
 	startswith(r.message, "Jeu de données ds-web : rights_procedure_ref est absent.")
 }

@@ -113,6 +113,9 @@ package cnil.rights.rights_01
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _manifest := input.manifest
 
 # Legal bases declared by the development activities.

@@ -100,6 +100,9 @@ package cnil.rights.rights_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _rights := object.get(input.manifest, "rights", {})
 
 _possible := facts.value_at(input.manifest, ["rights", "identification_possible"])

@@ -81,6 +81,9 @@ package cnil.rights.rights_03
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _followup := facts.value_at(input.manifest, ["rights", "followup_notice"])
 
 _delay := facts.value_at(input.manifest, ["rights", "model_update_delay"])

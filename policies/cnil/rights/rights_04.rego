@@ -104,6 +104,9 @@ package cnil.rights.rights_04
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _rights := object.get(input.manifest, "rights", {})
 
 _measures := {m | some m in _rights.model_measures}

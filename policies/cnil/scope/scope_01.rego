@@ -68,6 +68,9 @@ package cnil.scope.scope_01
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _declared := facts.value_at(input.manifest, ["personal_data", "processed"])
 
 results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/personal_data/processed") if {

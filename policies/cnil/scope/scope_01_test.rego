@@ -38,5 +38,5 @@ test_french_texts if {
 	results := scope_01.results with input as {"manifest": {"personal_data": {"processed": true}}, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "personal_data.screening_ref est absent")
-	r.title == "Recherche de données personnelles dans la phase de développement"
+	scope_01.rule_info.title == "Recherche de données personnelles dans la phase de développement" with input.options.lang as "fr"
 }

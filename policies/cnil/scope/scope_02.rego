@@ -132,6 +132,9 @@ package cnil.scope.scope_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _regimes := {"gdpr", "law_enforcement", "national_security"}
 
 _regime := facts.value_at(input.manifest, ["legal_regime"])

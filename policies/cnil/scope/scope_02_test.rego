@@ -81,6 +81,6 @@ test_french_texts if {
 		"options": {"lang": "fr"},
 	}
 	some r in results
-	r.title == "Régime juridique applicable au traitement de développement"
+	scope_02.rule_info.title == "Régime juridique applicable au traitement de développement" with input.options.lang as "fr"
 	startswith(r.message, "Le traitement de développement relève du régime national_security")
 }

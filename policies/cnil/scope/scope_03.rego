@@ -135,6 +135,9 @@ package cnil.scope.scope_03
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _activities := a if {
 	a := input.manifest.processing_activities
 	is_array(a)

@@ -93,6 +93,9 @@ package cnil.scraping.scrape_01
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _criteria := {
 	"sources": "no_sources",
 	"content_types": "no_content_types",

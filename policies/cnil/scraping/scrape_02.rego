@@ -172,6 +172,9 @@ package cnil.scraping.scrape_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _datasets := concat(", ", facts.web_scraped_dataset_ids)
 
 _deletion_modes := {"immediate", "batch_after_collection"}

@@ -96,6 +96,9 @@ package cnil.scraping.scrape_03
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _datasets := concat(", ", facts.web_scraped_dataset_ids)
 
 # Each field must be true; its name is also the key of the message reporting it.

@@ -73,6 +73,9 @@ package cnil.scraping.scrape_03_2
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _datasets := concat(", ", facts.web_scraped_dataset_ids)
 
 _value := facts.value_at(input.manifest, ["scraping", "respects_ai_opt_out_signals"])

@@ -87,6 +87,9 @@ package cnil.scraping.scrape_04
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _datasets := concat(", ", facts.web_scraped_dataset_ids)
 
 _expected := {"sensitive_content_sites", "minors_oriented_sites"}

@@ -87,6 +87,9 @@ package cnil.scraping.scrape_05
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _datasets := concat(", ", facts.web_scraped_dataset_ids)
 
 _opt_out := facts.value_at(input.manifest, ["scraping", "pre_collection_opt_out"])

@@ -109,6 +109,9 @@ package cnil.scraping.scrape_05_2
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 # Any dataset built by web scraping: the AI Act prohibition does not depend on the GDPR.
 _scraped_ids := sort([object.get(ds, "id", sprintf("#%d", [i])) |
 	some i, ds in input.manifest.datasets

@@ -47,7 +47,7 @@ test_french_texts if {
 	results := scrape_05.results with input as {"manifest": _manifest(null, "list"), "options": {"lang": "fr"}}
 	some r in results
 	contains(r.message, "scraping.pre_collection_opt_out ne vaut pas true (valeur déclarée : null)")
-	r.title == "Moissonnage — opposition préalable à la collecte et transparence sur les sources"
+	scrape_05.rule_info.title == "Moissonnage — opposition préalable à la collecte et transparence sur les sources" with input.options.lang as "fr"
 }
 
 test_french_quotes_a_declared_value if {

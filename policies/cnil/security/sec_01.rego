@@ -58,6 +58,9 @@ package cnil.security.sec_01
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
 	not facts.gdpr_applies
 }

@@ -89,6 +89,9 @@ package cnil.security.sec_01_2
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _security := object.get(input.manifest, "security", {})
 
 _objectives := {o | some o in _security.objectives}

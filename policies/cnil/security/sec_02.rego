@@ -109,6 +109,9 @@ package cnil.security.sec_02
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.result
 
+# The rule's title, remediation and references, asked once per run.
+rule_info := result.describe(rego.metadata.chain())
+
 _security := object.get(input.manifest, "security", {})
 
 _components := [c | some c in object.get(_security, "components", [])]

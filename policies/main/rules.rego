@@ -1,0 +1,27 @@
+# METADATA
+# title: What every selected rule is, asked once per run
+# description: |
+#   The part of a rule's explanation that is the same for every manifest
+#   (title, remediation, references, in input.options.lang), by rule id, for
+#   the steps of input.options.steps. cnilpolicy joins it to each result of
+#   data.cnilpolicy.main by rule id. A rule package that does not describe
+#   itself is listed in undescribed: an engine error for the caller.
+package cnilpolicy.rules
+
+import data.cnilpolicy.main
+
+# Two packages claiming one rule id make this a conflict, which OPA reports
+# as an error: never one description silently chosen over the other.
+catalog[info.rule_id] := info if {
+	some step in main.selected_steps
+	some rule
+	info := data.cnil[step][rule].rule_info
+}
+
+# A rule package is one that gives results (test packages do not).
+undescribed contains sprintf("cnil.%s.%s", [step, rule]) if {
+	some step in main.selected_steps
+	some rule
+	data.cnil[step][rule].results
+	not data.cnil[step][rule].rule_info
+}
