@@ -28,7 +28,7 @@ def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
     # manifests was most of a 10 GB peak. JSON strings carry no raw line break, so
     # indenting each manifest's text line by line is exact.
     manifests = ",\n".join(
-        "\n".join(f"    {line}" for line in dumps(verdict.to_dict()).rstrip("\n").split("\n"))
+        "    " + dumps(verdict.to_dict()).rstrip("\n").replace("\n", "\n    ")
         for verdict in verdicts
     )
     verdict = dumps(worst_verdict([v.verdict for v in verdicts])).rstrip("\n")
