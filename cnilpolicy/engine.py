@@ -161,13 +161,22 @@ class LocalOpaServer:
         self.stop()
 
     def start(self) -> None:
+        """Start the server and wait until it answers."""
+        self.spawn()
+        self.wait_until_healthy()
+
+    def spawn(self) -> None:
+        """Start the server process without waiting: it compiles the policies meanwhile."""
+        self._spawn_on(_free_port())
+
+    def wait_until_healthy(self) -> None:
         for _attempt in range(3):
-            port = _free_port()
-            if self._start_on(port):
+            if self._healthy_or_port_taken():
                 return
+            self._spawn_on(_free_port())
         raise EngineError("OPA server could not bind a free port on 127.0.0.1")
 
-    def _start_on(self, port: int) -> bool:
+    def _spawn_on(self, port: int) -> None:
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
         command = [
             str(self.binary), "run", "--server",
@@ -178,6 +187,8 @@ class LocalOpaServer:
             str(self.policies),
         ]  # fmt: skip
         try:
+            # Started from the thread that lives as long as the run: the kernel
+            # sends PR_SET_PDEATHSIG when the creating thread ends, not the process.
             self._process = subprocess.Popen(
                 command,
                 stdin=subprocess.DEVNULL,
@@ -190,9 +201,15 @@ class LocalOpaServer:
         except OSError as error:
             raise EngineError(f"cannot start OPA ({self.binary}): {error}") from None
         self.url = f"http://127.0.0.1:{port}"
+
+    def _healthy_or_port_taken(self) -> bool:
+        """True once the server answers; False if its port was taken meanwhile."""
+        process = self._process
+        if process is None:
+            raise EngineError("OPA server was not started")
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
-            if self._process.poll() is not None:
+            if process.poll() is not None:
                 detail = self._first_log_line()
                 self.stop()
                 if "address already in use" in detail:
@@ -438,18 +455,58 @@ def _check_description(rule_id: str, description: Any) -> None:
             raise EngineError(f"OPA description of rule {rule_id} has a malformed reference")
 
 
+class OpaService:
+    """The OPA a run evaluates with: a given server, or one started for the run.
+
+    A local server is spawned on entry and waited for on the first ready():
+    OPA compiles the policies while cnilpolicy reads the manifests, and a run
+    whose manifests are all invalid never needs OPA (nor fails for want of it).
+    """
+
+    def __init__(self, opa_url: str | None, opa_path: str | None) -> None:
+        self._opa_url = opa_url
+        self._opa_path = opa_path
+        self._server: LocalOpaServer | None = None
+        self._binary_error: EngineError | None = None
+        self._ready: tuple[str, str] | None = None
+
+    def __enter__(self) -> OpaService:
+        if not self._opa_url:
+            try:
+                self._server = LocalOpaServer(find_opa(self._opa_path))
+                self._server.spawn()
+            except EngineError as error:
+                self._binary_error = error
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._server is not None:
+            self._server.stop()
+
+    def ready(self) -> tuple[str, str]:
+        """The server's URL and OPA version, once it answers (EngineError if it cannot)."""
+        if self._ready is None:
+            self._ready = self._wait()
+        return self._ready
+
+    def _wait(self) -> tuple[str, str]:
+        if self._opa_url:
+            probe = PolicyEngine(self._opa_url)
+            try:
+                return self._opa_url, probe.opa_version()
+            finally:
+                probe.close()
+        if self._binary_error is not None:
+            raise self._binary_error
+        if self._server is None:
+            raise EngineError("OPA server was not started")
+        version = opa_version(self._server.binary)
+        self._server.wait_until_healthy()
+        return self._server.url, version
+
+
 @contextlib.contextmanager
 def opa_service(opa_url: str | None, opa_path: str | None) -> Iterator[tuple[str, str]]:
     """The URL of an OPA with the policies, and its version: the given one, or one for this run."""
-    if opa_url:
-        probe = PolicyEngine(opa_url)
-        try:
-            version = probe.opa_version()
-        finally:
-            probe.close()
-        yield opa_url, version
-        return
-    binary = find_opa(opa_path)
-    version = opa_version(binary)
-    with LocalOpaServer(binary) as server:
-        yield server.url, version
+    with OpaService(opa_url, opa_path) as service:
+        yield service.ready()

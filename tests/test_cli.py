@@ -206,6 +206,15 @@ def test_no_opa_exits_3_and_says_how_to_install(tmp_path: Path) -> None:
     assert result.stdout == ""
 
 
+def test_invalid_manifests_alone_need_no_opa(tmp_path: Path) -> None:
+    bad = tmp_path / "cnil-manifest.yaml"
+    bad.write_text("project: [unclosed\n", encoding="utf-8")
+    result = run("check", "--opa-path", str(tmp_path / "no-opa"), str(bad))
+    assert result.exit_code == 2
+    assert "OPA" not in result.stderr
+    assert str(bad) in result.stderr
+
+
 def test_unreachable_opa_url_exits_3() -> None:
     result = run("check", "--opa-url", "http://127.0.0.1:9", "--timeout", "1", str(HOSPITAL))
     assert result.exit_code == 3

@@ -16,6 +16,7 @@ import pytest
 from cnilpolicy import engine as engine_module
 from cnilpolicy.engine import (
     LocalOpaServer,
+    OpaService,
     PolicyEngine,
     find_opa,
     opa_environment,
@@ -109,6 +110,26 @@ def test_the_local_server_collects_garbage_less_often(
 def test_a_gogc_of_the_caller_is_kept() -> None:
     assert opa_environment({"GOGC": "150", "HOME": "/h"}) == {"GOGC": "150", "HOME": "/h"}
     assert opa_environment({})["GOGC"] == "400"
+
+
+def test_the_service_starts_opa_at_once_and_waits_for_it_when_asked(opa_binary: Path) -> None:
+    with OpaService(None, str(opa_binary)) as service:
+        server = service._server
+        assert server is not None and server._process is not None
+        process = server._process
+        assert process.poll() is None  # compiling the policies while the caller works
+        url, version = service.ready()
+        assert service.ready() == (url, version)
+        assert version == "1.22.3"
+        engine = PolicyEngine(url)
+        assert engine.evaluate(NO_PERSONAL_DATA).results
+        engine.close()
+    assert process.poll() is not None
+
+
+def test_a_missing_binary_fails_only_when_opa_is_needed(tmp_path: Path) -> None:
+    with OpaService(None, str(tmp_path / "no-opa")) as service, pytest.raises(OpaNotFound):
+        service.ready()
 
 
 def test_opa_service_stops_its_server_on_interrupt(opa_binary: Path) -> None:
