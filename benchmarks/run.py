@@ -266,7 +266,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--jobs", type=int, help="--jobs given to cnilpolicy check (default: its own)"
     )
-    parser.add_argument("--repeat", type=int, default=1, help="runs per size; the fastest counts")
+    parser.add_argument(
+        "--repeat",
+        type=int,
+        default=1,
+        help="runs per size, and of the opa eval baseline; the fastest counts",
+    )
     parser.add_argument(
         "--work", type=Path, help="folder for the manifests (default: a temporary one)"
     )
@@ -287,12 +292,20 @@ def main(argv: list[str] | None = None) -> int:
         paths = generate.write(max(sizes), work / "all")
         print(f"  {time.perf_counter() - started:.1f} s", file=sys.stderr)
         print("opa bench ...", file=sys.stderr)
-        bench_ns = opa_bench_ns(opa, _sample(paths, BENCH_SAMPLE), work)
+        bench_ns = min(
+            opa_bench_ns(opa, _sample(paths, BENCH_SAMPLE), work)
+            for _ in range(max(1, args.repeat))
+        )
         print(
             f"naive: {min(args.naive_sample, len(paths))} opa eval processes ...", file=sys.stderr
         )
         naive_inputs = _sample(paths, args.naive_sample)
-        naive_each = naive_seconds_per_manifest(opa, naive_inputs, work)
+        # Like cnilpolicy's, the baseline keeps its fastest of --repeat runs: on a
+        # shared machine either may be slowed by a neighbour, and the ratio is
+        # only fair when both are measured at their best.
+        naive_each = min(
+            naive_seconds_per_manifest(opa, naive_inputs, work) for _ in range(max(1, args.repeat))
+        )
         runs = []
         for size in sizes:
             folder = materialise(paths, size, work)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import itertools
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from cnilpolicy.aggregate import RuleDescription, build_verdict, rule_descriptions
-from cnilpolicy.engine import PolicyEngine
+from cnilpolicy.engine import OpaService, PolicyEngine
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
 from cnilpolicy.verdict import ManifestVerdict
@@ -47,16 +49,25 @@ def describe_rules(engine: PolicyEngine, options: CheckOptions) -> dict[str, Rul
 
 
 def check_manifests(
-    url: str,
-    opa_version: str,
-    manifests: Sequence[LoadedManifest],
+    opa: OpaService,
+    manifests: Iterable[LoadedManifest],
     options: CheckOptions,
     *,
     jobs: int = 4,
     timeout: float = 10.0,
     on_done: Callable[[], None] | None = None,
 ) -> list[ManifestVerdict]:
-    """Every manifest through one OPA server, several at a time; verdicts in input order."""
+    """Every manifest through one OPA server, several at a time; verdicts in input order.
+
+    manifests may be a generator that reads them: each is evaluated as soon as
+    it is read, so reading the next ones (Python) overlaps evaluating the
+    previous ones (OPA, on the other cores).
+    """
+    incoming = iter(manifests)
+    early = _read_while_opa_starts(opa, incoming)
+    if not early:
+        return []
+    url, opa_version = opa.ready()
     local = threading.local()
     engines: list[PolicyEngine] = []
     lock = threading.Lock()
@@ -69,8 +80,14 @@ def check_manifests(
                 engines.append(local.engine)
         return local.engine  # type: ignore[no-any-return]
 
+    failed = threading.Event()
+
     def one(manifest: LoadedManifest) -> ManifestVerdict:
-        verdict = check_manifest(engine(), opa_version, manifest, options, descriptions)
+        try:
+            verdict = check_manifest(engine(), opa_version, manifest, options, descriptions)
+        except BaseException:
+            failed.set()
+            raise
         if on_done is not None:
             on_done()
         return verdict
@@ -78,13 +95,42 @@ def check_manifests(
     try:
         descriptions = describe_rules(engine(), options)
         with without_cycle_collection():
-            if jobs <= 1 or len(manifests) <= 1:
-                return [one(manifest) for manifest in manifests]
-            with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cnilpolicy") as pool:
-                return list(pool.map(one, manifests))
+            if jobs <= 1:
+                return [one(manifest) for manifest in itertools.chain(early, incoming)]
+            pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cnilpolicy")
+            try:
+                futures = []
+                for manifest in itertools.chain(early, incoming):
+                    if failed.is_set():
+                        break  # an engine error: reading the rest would only delay it
+                    futures.append(pool.submit(one, manifest))
+                return [future.result() for future in futures]
+            finally:
+                # On an error or Ctrl-C, what has not started is dropped, not awaited.
+                pool.shutdown(wait=True, cancel_futures=True)
     finally:
         for opened in engines:
             opened.close()
+
+
+#: How often, while OPA starts, reading manifests pauses to ask whether it answers.
+_POLL_SECONDS = 0.02
+
+
+def _read_while_opa_starts(
+    opa: OpaService, incoming: Iterator[LoadedManifest]
+) -> list[LoadedManifest]:
+    """The manifests read until OPA answers (or all of them, if it answers later)."""
+    early: list[LoadedManifest] = []
+    next_poll = 0.0
+    for manifest in incoming:
+        early.append(manifest)
+        now = time.monotonic()
+        if now >= next_poll:
+            if opa.answering():
+                break
+            next_poll = now + _POLL_SECONDS
+    return early
 
 
 @contextlib.contextmanager

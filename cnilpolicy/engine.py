@@ -202,6 +202,13 @@ class LocalOpaServer:
             raise EngineError(f"cannot start OPA ({self.binary}): {error}") from None
         self.url = f"http://127.0.0.1:{port}"
 
+    def starting(self) -> bool:
+        """Whether the process runs but does not answer yet (asked without waiting)."""
+        process = self._process
+        if process is None or process.poll() is not None:
+            return False
+        return not _healthy(self.url, timeout=0.05)
+
     def _healthy_or_port_taken(self) -> bool:
         """True once the server answers; False if its port was taken meanwhile."""
         process = self._process
@@ -249,9 +256,9 @@ class LocalOpaServer:
             self._log = None
 
 
-def _healthy(url: str) -> bool:
+def _healthy(url: str, timeout: float = 0.5) -> bool:
     try:
-        return requests.get(f"{url}/health", timeout=0.5).status_code == 200
+        return requests.get(f"{url}/health", timeout=timeout).status_code == 200
     except requests.RequestException:
         return False
 
@@ -482,6 +489,13 @@ class OpaService:
     def __exit__(self, *exc_info: object) -> None:
         if self._server is not None:
             self._server.stop()
+
+    def answering(self) -> bool:
+        """Whether the server answers now, without waiting (a given server: assumed so)."""
+        if self._opa_url or self._ready is not None:
+            return True
+        # Not started, or exited: nothing to wait for, and ready() says what went wrong.
+        return self._server is None or not self._server.starting()
 
     def ready(self) -> tuple[str, str]:
         """The server's URL and OPA version, once it answers (EngineError if it cannot)."""

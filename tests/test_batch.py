@@ -4,15 +4,22 @@ from __future__ import annotations
 
 import json
 import shutil
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from cnilpolicy.check import CheckOptions, check_manifests
 from cnilpolicy.cli import main
 from cnilpolicy.config import ConfigError, load_check_defaults
 from cnilpolicy.discovery import expand_braces, find_manifests
-from cnilpolicy.engine import LocalOpaServer
+from cnilpolicy.engine import LocalOpaServer, OpaService
+from cnilpolicy.errors import EngineError
+from cnilpolicy.loader import LoadedManifest, load_manifest
+from cnilpolicy.packs import DEFAULT_PACK, PACKS
 from tests.support import EVALUATION_DATE, FIXTURES
 
 MANIFESTS = FIXTURES / "manifests"
@@ -110,3 +117,55 @@ def test_unknown_settings_are_a_usage_error(
     result = CliRunner().invoke(main, ["check", "m.yaml"])
     assert result.exit_code == 2
     assert "colour" in result.stderr
+
+
+def _options() -> CheckOptions:
+    return CheckOptions(pack=PACKS[DEFAULT_PACK], lang="en", evaluation_date=EVALUATION_DATE)
+
+
+def test_manifests_are_evaluated_while_the_next_ones_are_read(opa_server: LocalOpaServer) -> None:
+    hospital = load_manifest(MANIFESTS / "hospital-imaging.yaml")
+    evaluated = threading.Event()
+
+    def reader() -> Iterator[LoadedManifest]:
+        yield hospital
+        # A batch that read everything before evaluating would never set this.
+        assert evaluated.wait(timeout=30), "the first manifest was not evaluated while reading"
+        yield hospital
+
+    verdicts = check_manifests(
+        OpaService(opa_server.url, None), reader(), _options(), jobs=2, on_done=evaluated.set
+    )
+    assert [v.verdict for v in verdicts] == ["compliant", "compliant"]
+
+
+def test_an_engine_error_stops_the_reading(opa_binary: Path) -> None:
+    hospital = load_manifest(MANIFESTS / "hospital-imaging.yaml")
+    server = LocalOpaServer(opa_binary)
+    server.start()
+    evaluated = threading.Event()
+    read = 0
+
+    def reader() -> Iterator[LoadedManifest]:
+        nonlocal read
+        yield hospital
+        assert evaluated.wait(timeout=30)
+        server.stop()  # OPA goes away in the middle of the batch
+        for _ in range(200):
+            read += 1
+            time.sleep(0.01)
+            yield hospital
+
+    try:
+        with pytest.raises(EngineError, match="unreachable"):
+            check_manifests(
+                OpaService(server.url, None), reader(), _options(), jobs=2, on_done=evaluated.set
+            )
+    finally:
+        server.stop()
+    assert read < 200
+
+
+def test_nothing_valid_to_read_never_waits_for_opa(tmp_path: Path) -> None:
+    with OpaService(None, str(tmp_path / "no-opa")) as opa:
+        assert check_manifests(opa, iter([]), _options()) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 
 from cnilpolicy.check import CheckOptions, check_manifests, without_cycle_collection
-from cnilpolicy.engine import LocalOpaServer
+from cnilpolicy.engine import LocalOpaServer, OpaService
 from cnilpolicy.loader import load_manifest
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
 from tests.support import BASE_MANIFESTS, EVALUATION_DATE
@@ -30,11 +30,11 @@ def test_a_batch_leaves_no_cyclic_garbage(opa_server: LocalOpaServer) -> None:
     # let a 10,000-manifest run grow without bound: there must be none to find.
     manifests = [load_manifest(path) for path in BASE_MANIFESTS] * 3
     options = CheckOptions(pack=PACKS[DEFAULT_PACK], lang="en", evaluation_date=EVALUATION_DATE)
-    check_manifests(opa_server.url, "test", manifests[:1], options, jobs=1)  # warm-up
+    check_manifests(OpaService(opa_server.url, None), manifests[:1], options, jobs=1)  # warm-up
     gc.collect()
     gc.disable()
     try:
-        verdicts = check_manifests(opa_server.url, "test", manifests, options, jobs=3)
+        verdicts = check_manifests(OpaService(opa_server.url, None), manifests, options, jobs=3)
         del verdicts
         assert gc.collect() == 0
     finally:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from cnilpolicy.check import CheckOptions, check_manifests
-from cnilpolicy.engine import LocalOpaServer
+from cnilpolicy.engine import LocalOpaServer, OpaService
 from cnilpolicy.loader import load_manifest
 from cnilpolicy.packs import PACKS
 from cnilpolicy.verdict import dumps
@@ -45,7 +45,7 @@ def test_realistic_documents_give_the_same_bytes_as_json() -> None:
 def test_verdicts_of_opa_give_the_same_bytes_as_json(opa_server: LocalOpaServer, lang: str) -> None:
     manifests = [load_manifest(path) for path in BASE_MANIFESTS]
     options = CheckOptions(pack=PACKS["cnil-extended"], lang=lang, evaluation_date=EVALUATION_DATE)
-    for verdict in check_manifests(opa_server.url, "1.22.3", manifests, options, jobs=2):
+    for verdict in check_manifests(OpaService(opa_server.url, None), manifests, options, jobs=2):
         document = verdict.to_dict()
         assert dumps(document) == reference(document)
 
