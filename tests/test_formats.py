@@ -112,6 +112,12 @@ def sarif_validator() -> jsonschema.protocols.Validator:
     return cls(schema, registry=registry, format_checker=jsonschema.FormatChecker())
 
 
+def test_every_format_of_the_sarif_schema_is_checked() -> None:
+    used = set(re.findall(r'"format":\s*"([^"]+)"', SARIF_SCHEMA.read_text(encoding="utf-8")))
+    assert used == {"date-time", "uri", "uri-reference"}
+    assert used <= set(jsonschema.FormatChecker().checkers)
+
+
 def assert_valid_sarif(document: dict[str, Any]) -> None:
     errors = sorted(sarif_validator().iter_errors(document), key=lambda e: list(e.absolute_path))
     assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:10])
