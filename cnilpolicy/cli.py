@@ -30,7 +30,7 @@ from cnilpolicy.explain import explain as explain_rule
 from cnilpolicy.gate import FAIL_ON, BaselineError, gate_fails, load_baseline
 from cnilpolicy.loader import LoadedManifest, load_manifest
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
-from cnilpolicy.render import FILE_SET_FORMATS, FORMATS, RenderOptions, github
+from cnilpolicy.render import CHUNKED_FORMATS, FILE_SET_FORMATS, FORMATS, RenderOptions, github
 from cnilpolicy.schema import check_manifest as check_schema
 from cnilpolicy.verdict import ManifestVerdict
 from cnilpolicy.waivers import PlatformPolicy, load_platform_policy
@@ -284,11 +284,16 @@ def _report(
         for name, content in FILE_SET_FORMATS[output_format](verdicts, options).items():
             (folder / name).write_text(content, encoding="utf-8")
         return
-    report = FORMATS[output_format](verdicts, options)
-    if output:
-        Path(output).write_text(report, encoding="utf-8")
+    if output_format in CHUNKED_FORMATS:
+        chunks = CHUNKED_FORMATS[output_format](verdicts, options)
     else:
-        click.echo(report, nl=False)
+        chunks = iter([FORMATS[output_format](verdicts, options)])
+    if output:
+        with Path(output).open("w", encoding="utf-8") as handle:
+            handle.writelines(chunks)
+    else:
+        for chunk in chunks:
+            click.echo(chunk, nl=False)
     if output_format == "github":
         target = github.step_summary_path(os.environ)
         if target:

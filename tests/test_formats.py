@@ -693,5 +693,9 @@ def test_a_batch_in_json_is_the_plain_serialisation_of_its_document() -> None:
 
     verdicts = two_manifests()
     assert json_format.render(verdicts, RenderOptions()) == dumps(json_format.document(verdicts))
+    assert "".join(json_format.render_chunks(verdicts, RenderOptions())) == dumps(
+        json_format.document(verdicts)
+    )
     one = verdicts[:1]
     assert json_format.render(one, RenderOptions()) == dumps(json_format.document(one))
+    assert json_format.render([], RenderOptions()) == dumps(json_format.document([]))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from cnilpolicy.render import (
     github,
@@ -37,4 +37,11 @@ FILE_SET_FORMATS: dict[str, FileSetRenderer] = {
     "markdown": markdown.render_files,
 }
 
-__all__ = ["FILE_SET_FORMATS", "FORMATS", "RenderOptions", "Renderer"]
+#: Formats that can also give their text in pieces, written as they come: the same
+#: bytes as FORMATS, without holding a large batch's report whole in memory.
+ChunkRenderer = Callable[[Sequence[ManifestVerdict], RenderOptions], Iterator[str]]
+CHUNKED_FORMATS: dict[str, ChunkRenderer] = {
+    "json": json_format.render_chunks,
+}
+
+__all__ = ["CHUNKED_FORMATS", "FILE_SET_FORMATS", "FORMATS", "RenderOptions", "Renderer"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from cnilpolicy.render.options import RenderOptions
@@ -21,21 +21,21 @@ def document(verdicts: Sequence[ManifestVerdict]) -> dict[str, Any]:
 
 
 def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
+    return "".join(render_chunks(verdicts, options))
+
+
+def render_chunks(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> Iterator[str]:
+    """The text of render(), a manifest at a time, to write as it comes."""
     if len(verdicts) <= 1:
-        return dumps(document(verdicts))
-    # The same bytes as dumps(document(verdicts)), one manifest at a time: Python's
-    # indenting encoder holds several times its output at once, which for 10,000
-    # manifests was most of a 10 GB peak. JSON strings carry no raw line break, so
-    # indenting each manifest's text line by line is exact.
-    manifests = ",\n".join(
-        "    " + dumps(verdict.to_dict()).rstrip("\n").replace("\n", "\n    ")
-        for verdict in verdicts
-    )
-    verdict = dumps(worst_verdict([v.verdict for v in verdicts])).rstrip("\n")
-    return (
-        "{\n"
-        f'  "format_version": {dumps(VERDICT_FORMAT_VERSION).rstrip()},\n'
-        f'  "manifests": [\n{manifests}\n  ],\n'
-        f'  "verdict": {verdict}\n'
-        "}\n"
-    )
+        yield dumps(document(verdicts))
+        return
+    # The same bytes as dumps(document(verdicts)), one manifest at a time: whole,
+    # the report of 10,000 manifests would be held several times over (Python's
+    # indenting encoder, then the text, then its UTF-8 bytes). JSON strings carry
+    # no raw line break, so indenting each manifest's text line by line is exact.
+    yield (f'{{\n  "format_version": {dumps(VERDICT_FORMAT_VERSION).rstrip()},\n  "manifests": [\n')
+    for number, verdict in enumerate(verdicts):
+        separator = ",\n" if number else ""
+        yield separator + "    " + dumps(verdict.to_dict()).rstrip("\n").replace("\n", "\n    ")
+    worst = dumps(worst_verdict([v.verdict for v in verdicts])).rstrip("\n")
+    yield f'\n  ],\n  "verdict": {worst}\n}}\n'
