@@ -418,16 +418,19 @@ def _check_decision(result: Any) -> Decision:
 def _check_result(item: Any) -> None:
     if not isinstance(item, dict):
         raise EngineError("OPA returned a rule result that is not an object")
-    for key, kind in _RESULT_KEYS.items():
-        if not isinstance(item.get(key), kind):
-            rule = item.get("rule_id", "?")
-            raise EngineError(f"OPA result of rule {rule} has no valid '{key}'")
+    _check_fields(item, _RESULT_KEYS, f"OPA result of rule {item.get('rule_id', '?')}")
     if (
         item["decision"] not in _DECISIONS
         or item["severity"] not in _SEVERITIES
         or item["level"] not in _LEVELS
     ):
         raise EngineError(f"OPA result of rule {item['rule_id']} has an unknown decision or level")
+
+
+def _check_fields(document: dict[str, Any], fields: Mapping[str, type], what: str) -> None:
+    for key, kind in fields.items():
+        if not isinstance(document.get(key), kind):
+            raise EngineError(f"{what} has no valid '{key}'")
 
 
 def _check_descriptions(result: Any) -> dict[str, dict[str, Any]]:
@@ -450,9 +453,7 @@ def _check_descriptions(result: Any) -> dict[str, dict[str, Any]]:
 def _check_description(rule_id: str, description: Any) -> None:
     if not isinstance(description, dict) or description.get("rule_id") != rule_id:
         raise EngineError(f"OPA description of rule {rule_id} is not one")
-    for key, kind in _DESCRIPTION_KEYS.items():
-        if not isinstance(description.get(key), kind):
-            raise EngineError(f"OPA description of rule {rule_id} has no valid '{key}'")
+    _check_fields(description, _DESCRIPTION_KEYS, f"OPA description of rule {rule_id}")
     for reference in description["references"]:
         if (
             not isinstance(reference, dict)

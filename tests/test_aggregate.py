@@ -131,51 +131,35 @@ def test_build_verdict_orders_locates_and_counts() -> None:
     assert document["results"][1]["references"][1] == {"label": "Code"}
 
 
-def test_a_step_without_any_result_is_an_engine_error() -> None:
-    decision = Decision(
-        results=[raw("SCOPE-01", "scope", "pass")], derived_facts=[], policy_version="9"
-    )
-    with pytest.raises(EngineError, match="retention"):
-        build_verdict(
-            MANIFEST,
-            decision,
+@pytest.mark.parametrize(
+    ("results", "descriptions", "expected"),
+    [
+        pytest.param(
+            [raw("SCOPE-01", "scope", "pass")], DESCRIPTIONS, "retention", id="empty-step"
+        ),
+        pytest.param(
+            [raw("SCOPE-01", "scope", "pass"), raw("X-01", "other", "pass")],
             DESCRIPTIONS,
-            pack=PACK,
-            lang="en",
-            evaluation_date="d",
-            opa_version="v",
-        )
-
-
-def test_a_result_outside_the_pack_is_an_engine_error() -> None:
-    decision = Decision(
-        results=[raw("SCOPE-01", "scope", "pass"), raw("X-01", "other", "pass")],
-        derived_facts=[],
-        policy_version="9",
-    )
-    with pytest.raises(EngineError, match="not in pack"):
-        build_verdict(
-            MANIFEST,
-            decision,
-            DESCRIPTIONS,
-            pack=PACK,
-            lang="en",
-            evaluation_date="d",
-            opa_version="v",
-        )
-
-
-def test_a_result_of_a_rule_opa_did_not_describe_is_an_engine_error() -> None:
-    decision = Decision(
-        results=[raw("SCOPE-01", "scope", "pass"), raw("RET-02", "retention", "pass")],
-        derived_facts=[],
-        policy_version="9",
-    )
-    with pytest.raises(EngineError, match="RET-02 but no description"):
-        build_verdict(
-            MANIFEST,
-            decision,
+            "not in pack",
+            id="outside-the-pack",
+        ),
+        pytest.param(
+            [raw("SCOPE-01", "scope", "pass"), raw("RET-02", "retention", "pass")],
             described("SCOPE-01"),
+            "RET-02 but no description",
+            id="undescribed-rule",
+        ),
+    ],
+)
+def test_answers_that_make_no_verdict_are_engine_errors(
+    results: list[dict[str, Any]], descriptions: dict[str, Any], expected: str
+) -> None:
+    decision = Decision(results=results, derived_facts=[], policy_version="9")
+    with pytest.raises(EngineError, match=expected):
+        build_verdict(
+            MANIFEST,
+            decision,
+            descriptions,
             pack=PACK,
             lang="en",
             evaluation_date="d",
