@@ -68,32 +68,37 @@ def main(ctx: click.Context) -> None:
 
 def _load_valid(paths: Sequence[str]) -> tuple[list[LoadedManifest], bool]:
     """Load and validate each manifest; report the bad ones on stderr."""
-    invalid: list[str] = []
-    valid = list(_valid_manifests(paths, invalid))
-    return valid, bool(invalid)
+    problems: list[str] = []
+    valid = list(_valid_manifests(paths, problems))
+    _echo_problems(problems)
+    return valid, bool(problems)
 
 
 def _valid_manifests(
-    paths: Sequence[str], invalid: list[str], on_invalid: Callable[[], None] = lambda: None
+    paths: Sequence[str], problems: list[str], on_invalid: Callable[[], None] = lambda: None
 ) -> Iterator[LoadedManifest]:
     """Each manifest that loads and matches the schema, as it is read.
 
-    The others are reported on stderr as they come, and added to invalid.
+    What is wrong with the others goes into problems (at least a line each),
+    for the caller to print: while a batch runs, a progress bar owns stderr.
     """
     for path in paths:
         try:
             manifest = load_manifest(path)
             check_schema(manifest)
         except ManifestError as error:
-            click.echo(f"{error}", err=True)
+            problems.append(str(error))
         except ManifestInvalid as error:
-            for issue in error.issues:
-                click.echo(str(issue), err=True)
+            problems.extend(str(issue) for issue in error.issues)
         else:
             yield manifest
             continue
-        invalid.append(path)
         on_invalid()
+
+
+def _echo_problems(problems: Sequence[str]) -> None:
+    for line in problems:
+        click.echo(line, err=True)
 
 
 _glob_option = click.option(
@@ -238,8 +243,9 @@ def check(
     # A batch creates no reference cycles; pausing the collector saves a quarter of
     # the CPU time of a large run (see check.without_cycle_collection).
     paths = _manifest_paths(manifests, glob)
-    invalid: list[str] = []
+    problems: list[str] = []
     verdicts: list[ManifestVerdict] = []
+    engine_error: EngineError | None = None
     with without_cycle_collection():
         try:
             # OPA compiles the policies while the first manifests load, and each
@@ -248,20 +254,23 @@ def check(
             with OpaService(opa_url, opa_path) as opa, _progress(len(paths)) as tick:
                 verdicts = check_manifests(
                     opa,
-                    _valid_manifests(paths, invalid, on_invalid=tick),
+                    _valid_manifests(paths, problems, on_invalid=tick),
                     options,
                     jobs=jobs,
                     timeout=timeout,
                     on_done=tick,
                 )
         except EngineError as error:
-            _fail(str(error), EXIT_ENGINE)
+            engine_error = error
         except KeyboardInterrupt:
             _fail("interrupted", 130)
+        _echo_problems(problems)
+        if engine_error is not None:
+            _fail(str(engine_error), EXIT_ENGINE)
         if verdicts:
             _report(verdicts, output_format, output, lang, fail_on, opa_path)
     code = EXIT_NON_COMPLIANT if gate_fails(verdicts, fail_on, baseline) else EXIT_OK
-    if invalid:
+    if problems:
         code = max(code, EXIT_INVALID)
     sys.exit(code)
 

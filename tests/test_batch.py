@@ -77,6 +77,21 @@ def test_a_folder_is_checked_in_one_command(opa_server: LocalOpaServer, tmp_path
     assert result.exit_code == 2  # the worst: one manifest is invalid
 
 
+def test_an_engine_error_comes_after_the_invalid_manifests(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("manifest_version: '0.1'\nlegal_regime: nope\n")
+    result = CliRunner().invoke(
+        main,
+        ["check", "--opa-url", "http://127.0.0.1:9", "--timeout", "1", str(broken),
+         str(MANIFESTS / "hospital-imaging.yaml")],
+    )  # fmt: skip
+    assert result.exit_code == 3
+    lines = result.stderr.strip().splitlines()
+    assert lines[0].startswith(f"{broken}:2:")
+    assert "unreachable" in lines[-1]
+    assert result.stdout == ""
+
+
 def test_an_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 2
