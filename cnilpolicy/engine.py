@@ -170,10 +170,12 @@ class LocalOpaServer:
         self._spawn_on(_free_port())
 
     def wait_until_healthy(self) -> None:
-        for _attempt in range(3):
+        """Wait until the spawned server answers; start it again if its port was taken."""
+        for attempt in range(3):
+            if attempt:
+                self._spawn_on(_free_port())
             if self._healthy_or_port_taken():
                 return
-            self._spawn_on(_free_port())
         raise EngineError("OPA server could not bind a free port on 127.0.0.1")
 
     def _spawn_on(self, port: int) -> None:

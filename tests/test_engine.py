@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.server
 import json
 import os
+import socket
 import stat
 import threading
 import time
@@ -110,6 +111,22 @@ def test_the_local_server_collects_garbage_less_often(
 def test_a_gogc_of_the_caller_is_kept() -> None:
     assert opa_environment({"GOGC": "150", "HOME": "/h"}) == {"GOGC": "150", "HOME": "/h"}
     assert opa_environment({})["GOGC"] == "400"
+
+
+def test_a_port_taken_before_opa_binds_it_is_replaced(
+    opa_binary: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    taken = socket.socket()
+    taken.bind(("127.0.0.1", 0))
+    taken.listen()
+    free_ports = iter([taken.getsockname()[1], engine_module._free_port()])
+    monkeypatch.setattr(engine_module, "_free_port", lambda: next(free_ports))
+    try:
+        with LocalOpaServer(opa_binary) as server:
+            assert PolicyEngine(server.url).opa_version() == "1.22.3"
+            assert not server.url.endswith(f":{taken.getsockname()[1]}")
+    finally:
+        taken.close()
 
 
 def test_the_service_starts_opa_at_once_and_waits_for_it_when_asked(opa_binary: Path) -> None:
