@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -400,11 +400,7 @@ def _first_line(value: object) -> str:
 def _check_decision(result: Any) -> Decision:
     if not isinstance(result, dict):
         raise EngineError("OPA decision is not an object")
-    silent = result.get("silent_rules")
-    if not isinstance(silent, list):
-        raise EngineError("OPA decision lacks 'silent_rules'")
-    if silent:
-        raise EngineError(f"rule package(s) decided nothing: {', '.join(sorted(map(str, silent)))}")
+    _check_no_package(result, "silent_rules", "OPA decision lacks", "decided nothing")
     results = result.get("results")
     facts = result.get("derived_facts", [])
     version = result.get("policy_version")
@@ -415,6 +411,15 @@ def _check_decision(result: Any) -> Decision:
     for item in results:
         _check_result(item)
     return Decision(results=results, derived_facts=facts, policy_version=version)
+
+
+def _check_no_package(result: dict[str, Any], key: str, lacking: str, problem: str) -> None:
+    """result[key] lists rule packages that went wrong: it must be there, and empty."""
+    packages = result.get(key)
+    if not isinstance(packages, list):
+        raise EngineError(f"{lacking} '{key}'")
+    if packages:
+        raise EngineError(f"rule package(s) {problem}: {', '.join(sorted(map(str, packages)))}")
 
 
 def _check_result(item: Any) -> None:
@@ -438,12 +443,7 @@ def _check_fields(document: dict[str, Any], fields: Mapping[str, type], what: st
 def _check_descriptions(result: Any) -> dict[str, dict[str, Any]]:
     if not isinstance(result, dict):
         raise EngineError("OPA rule descriptions are not an object")
-    undescribed = result.get("undescribed")
-    if not isinstance(undescribed, list):
-        raise EngineError("OPA rule descriptions lack 'undescribed'")
-    if undescribed:
-        packages = ", ".join(sorted(map(str, undescribed)))
-        raise EngineError(f"rule package(s) without rule_info: {packages}")
+    _check_no_package(result, "undescribed", "OPA rule descriptions lack", "without rule_info")
     catalog = result.get("catalog")
     if not isinstance(catalog, dict) or not catalog:
         raise EngineError("OPA gave no rule descriptions")
@@ -520,10 +520,3 @@ class OpaService:
         version = opa_version(self._server.binary)
         self._server.wait_until_healthy()
         return self._server.url, version
-
-
-@contextlib.contextmanager
-def opa_service(opa_url: str | None, opa_path: str | None) -> Iterator[tuple[str, str]]:
-    """The URL of an OPA with the policies, and its version: the given one, or one for this run."""
-    with OpaService(opa_url, opa_path) as service:
-        yield service.ready()

@@ -21,7 +21,6 @@ from cnilpolicy.engine import (
     PolicyEngine,
     find_opa,
     opa_environment,
-    opa_service,
     opa_version,
     policy_version,
 )
@@ -151,8 +150,8 @@ def test_a_missing_binary_fails_only_when_opa_is_needed(tmp_path: Path) -> None:
 
 def test_opa_service_stops_its_server_on_interrupt(opa_binary: Path) -> None:
     seen: list[str] = []
-    with pytest.raises(KeyboardInterrupt), opa_service(None, str(opa_binary)) as (url, version):
-        seen.extend([url, version])
+    with pytest.raises(KeyboardInterrupt), OpaService(None, str(opa_binary)) as service:
+        seen.extend(service.ready())
         raise KeyboardInterrupt
     assert seen[1] == "1.22.3"
     with pytest.raises(EngineError, match="unreachable"):
@@ -160,8 +159,9 @@ def test_opa_service_stops_its_server_on_interrupt(opa_binary: Path) -> None:
 
 
 def test_opa_service_uses_a_given_server(opa_server: LocalOpaServer) -> None:
-    with opa_service(opa_server.url, None) as (url, version):
-        assert (url, version) == (opa_server.url, "1.22.3")
+    with OpaService(opa_server.url, None) as service:
+        assert service.answering()
+        assert service.ready() == (opa_server.url, "1.22.3")
 
 
 def test_broken_policies_stop_the_start_with_opas_reason(opa_binary: Path, tmp_path: Path) -> None:
