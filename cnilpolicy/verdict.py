@@ -199,6 +199,10 @@ class ManifestVerdict:
     organisation: str | None = None
     action_plan: tuple[ActionItem, ...] = field(default=())
 
+    def may_hold_floats(self) -> bool:
+        """Whether to_dict() can hold a float: only a derived fact's value is untyped."""
+        return _holds_float([fact.value for fact in self.derived_facts])
+
     def counts(self) -> dict[str, int]:
         counts = dict.fromkeys(STATUSES, 0)
         for result in self.results:
@@ -234,7 +238,7 @@ def worst_verdict(verdicts: list[str]) -> str:
     return max(verdicts, key=VERDICTS.index, default=COMPLIANT)
 
 
-def dumps(document: Any) -> str:
+def dumps(document: Any, *, may_hold_floats: bool = True) -> str:
     """The one JSON serialisation: sorted keys, so equal inputs give equal bytes.
 
     The text is json.dumps(document, indent=2, sort_keys=True,
@@ -243,13 +247,39 @@ def dumps(document: Any) -> str:
     (1e16, not 1e+16): a document holding a float, or anything orjson refuses
     (an integer beyond 64 bits, a lone surrogate, an unknown type), takes
     Python's encoder. tests/test_dumps.py holds the two to the same bytes.
+    may_hold_floats=False skips looking for floats, for a caller whose types
+    rule them out (ManifestVerdict.may_hold_floats).
     """
-    if not _holds_float(document):
-        try:
-            return orjson.dumps(document, option=_ORJSON_OPTIONS).decode("utf-8") + "\n"
-        except orjson.JSONEncodeError:
-            pass
+    text = _orjson(document, may_hold_floats)
+    if text is not None:
+        return text.decode("utf-8") + "\n"
     return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def dumps_item(document: Any, key: str, *, may_hold_floats: bool = True) -> str:
+    """What dumps({key: [document]}) writes of document, without its last line break.
+
+    A batch report writes its manifests one at a time with it: the text of
+    each is indented as an item of the array, four spaces deeper than alone.
+    key is plain text that JSON writes as it is.
+    """
+    wrapper = {key: [document]}
+    text = _orjson(wrapper, may_hold_floats)
+    if text is not None:
+        # orjson indents the item itself: the wrapper's own lines are cut off.
+        opening = len(f'{{\n  "{key}": [\n'.encode())
+        return text[opening : -len(b"\n  ]\n}")].decode("utf-8")
+    return "    " + dumps(document).rstrip("\n").replace("\n", "\n    ")
+
+
+def _orjson(document: Any, may_hold_floats: bool) -> bytes | None:
+    """orjson's text of document, or None when it may differ from json.dumps."""
+    if may_hold_floats and _holds_float(document):
+        return None
+    try:
+        return orjson.dumps(document, option=_ORJSON_OPTIONS)
+    except orjson.JSONEncodeError:
+        return None
 
 
 _ORJSON_OPTIONS = orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import typing
 from pathlib import Path
 from typing import Any
 
@@ -12,7 +14,7 @@ from cnilpolicy.check import CheckOptions, check_manifests
 from cnilpolicy.engine import LocalOpaServer, OpaService
 from cnilpolicy.loader import load_manifest
 from cnilpolicy.packs import PACKS
-from cnilpolicy.verdict import dumps
+from cnilpolicy.verdict import DerivedFact, ManifestVerdict, dumps, dumps_item
 from tests import verdicts
 from tests.support import BASE_MANIFESTS, EVALUATION_DATE
 
@@ -71,3 +73,59 @@ def test_verdicts_of_opa_give_the_same_bytes_as_json(opa_server: LocalOpaServer,
 )
 def test_awkward_values_give_the_same_bytes_as_json(document: Any) -> None:
     assert dumps(document) == reference(document)
+
+
+def item_reference(document: Any) -> str:
+    """The lines json.dumps writes for document as the item of a one-item array."""
+    whole = reference({"manifests": [document]})
+    return whole[len('{\n  "manifests": [\n') : -len("\n  ]\n}\n")]
+
+
+def test_items_of_realistic_documents_are_indented_as_json_does() -> None:
+    for document in realistic_documents():
+        assert dumps_item(document, "manifests") == item_reference(document)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [{"floats": [0.1, 1e16]}, {"surrogate": "\ud800"}, {"big": 2**64}, {"a": "b\nc"}],
+    ids=["floats", "surrogate", "big", "escaped line break"],
+)
+def test_items_json_writes_itself_are_indented_the_same(document: Any) -> None:
+    assert dumps_item(document, "manifests") == item_reference(document)
+
+
+def test_a_verdict_may_hold_floats_only_in_its_derived_facts() -> None:
+    # dumps skips looking for floats in a verdict on this assumption: every
+    # field is typed text, integer, boolean or a verdict class, but a fact's value.
+    untyped = []
+    pending: list[type] = [ManifestVerdict]
+    seen: set[type] = set()
+    while pending:
+        cls = pending.pop()
+        if cls in seen:
+            continue
+        seen.add(cls)
+        for name, hint in typing.get_type_hints(cls).items():
+            parts = {hint, *typing.get_args(hint)}
+            for part in parts:
+                if dataclasses.is_dataclass(part) and part not in seen:
+                    pending.append(part)  # type: ignore[arg-type]
+                for inner in typing.get_args(part):
+                    if dataclasses.is_dataclass(inner) and inner not in seen:
+                        pending.append(inner)  # type: ignore[arg-type]
+            if Any in parts or float in parts or any(float in typing.get_args(p) for p in parts):
+                untyped.append(f"{cls.__name__}.{name}")
+    assert untyped == ["DerivedFact.value"]
+    assert {c.__name__ for c in seen} >= {"RuleResult", "Waiver", "WaiverNote", "DerivedFact"}
+
+
+def test_a_verdict_with_a_float_fact_is_written_by_python_json() -> None:
+    hospital = verdicts.two_manifests()[0]
+    fact = DerivedFact("share", 1e16, ("datasets[0]",), "/datasets")
+    with_float = dataclasses.replace(hospital, derived_facts=(*hospital.derived_facts, fact))
+    assert not hospital.may_hold_floats()
+    assert with_float.may_hold_floats()
+    document = with_float.to_dict()
+    assert '"value": 1e+16' in dumps(document, may_hold_floats=with_float.may_hold_floats())
+    assert dumps_item(document, "manifests", may_hold_floats=True) == item_reference(document)

@@ -6,7 +6,13 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from cnilpolicy.render.options import RenderOptions
-from cnilpolicy.verdict import VERDICT_FORMAT_VERSION, ManifestVerdict, dumps, worst_verdict
+from cnilpolicy.verdict import (
+    VERDICT_FORMAT_VERSION,
+    ManifestVerdict,
+    dumps,
+    dumps_item,
+    worst_verdict,
+)
 
 
 def document(verdicts: Sequence[ManifestVerdict]) -> dict[str, Any]:
@@ -26,16 +32,20 @@ def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
 
 def render_chunks(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> Iterator[str]:
     """The text of render(), a manifest at a time, to write as it comes."""
-    if len(verdicts) <= 1:
+    if len(verdicts) == 1:
+        yield dumps(verdicts[0].to_dict(), may_hold_floats=verdicts[0].may_hold_floats())
+        return
+    if not verdicts:
         yield dumps(document(verdicts))
         return
     # The same bytes as dumps(document(verdicts)), one manifest at a time: whole,
     # the report of 10,000 manifests would be held several times over (Python's
-    # indenting encoder, then the text, then its UTF-8 bytes). JSON strings carry
-    # no raw line break, so indenting each manifest's text line by line is exact.
+    # indenting encoder, then the text, then its UTF-8 bytes).
     yield (f'{{\n  "format_version": {dumps(VERDICT_FORMAT_VERSION).rstrip()},\n  "manifests": [\n')
     for number, verdict in enumerate(verdicts):
         separator = ",\n" if number else ""
-        yield separator + "    " + dumps(verdict.to_dict()).rstrip("\n").replace("\n", "\n    ")
+        yield separator + dumps_item(
+            verdict.to_dict(), "manifests", may_hold_floats=verdict.may_hold_floats()
+        )
     worst = dumps(worst_verdict([v.verdict for v in verdicts])).rstrip("\n")
     yield f'\n  ],\n  "verdict": {worst}\n}}\n'
