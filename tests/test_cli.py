@@ -250,3 +250,14 @@ def _yaml(path: Path) -> Any:
     from tests.support import read_yaml
 
     return read_yaml(path)
+
+
+def test_a_proxy_in_the_environment_does_not_reach_the_local_opa() -> None:
+    # CI runners often set HTTP_PROXY without 127.0.0.1 in NO_PROXY; port 9 (discard)
+    # has no proxy behind it, so any request sent there would fail the run.
+    proxy = "http://127.0.0.1:9"
+    env = {name: proxy for name in ("HTTP_PROXY", "http_proxy", "ALL_PROXY", "all_proxy")}
+    env |= {"NO_PROXY": "", "no_proxy": ""}
+    result = run("check", "--format", "json", "--date", EVALUATION_DATE, str(HOSPITAL), env=env)
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["verdict"] == "compliant"

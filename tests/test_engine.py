@@ -358,3 +358,26 @@ def test_the_server_dies_with_its_parent(opa_binary: Path, tmp_path: Path) -> No
     else:
         os.kill(opa_pid, signal.SIGKILL)
         pytest.fail("OPA outlived the process that started it")
+
+
+@pytest.mark.parametrize(
+    ("url", "proxied"),
+    [
+        ("http://127.0.0.1:8181", False),
+        ("http://localhost:8181", False),
+        ("http://opa.example:8181", True),
+    ],
+)
+def test_only_a_remote_opa_is_reached_through_the_environment_s_proxy(
+    url: str, proxied: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HTTP_PROXY", "http://proxy.example:3128")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    engine = PolicyEngine(url)
+    try:
+        session = engine._client._session
+        settings = session.merge_environment_settings(f"{url}/v1/data", {}, None, None, None)
+        assert ("http" in settings["proxies"]) is proxied
+    finally:
+        engine.close()
