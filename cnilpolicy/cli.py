@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import gc
 import os
 import signal
 import sys
@@ -269,7 +270,11 @@ def check(
             _fail(str(engine_error), EXIT_ENGINE)
         if verdicts:
             _report(verdicts, output_format, output, lang, fail_on, opa_path)
-    code = EXIT_NON_COMPLIANT if gate_fails(verdicts, fail_on, baseline) else EXIT_OK
+        code = EXIT_NON_COMPLIANT if gate_fails(verdicts, fail_on, baseline) else EXIT_OK
+        # The collector, resumed below, would first walk every object the batch
+        # made (a fifth of a second for 1,000 manifests) just before the process
+        # exits: they hold no cycles, so they are moved out of its sight.
+        gc.freeze()
     if problems:
         code = max(code, EXIT_INVALID)
     sys.exit(code)
