@@ -40,13 +40,17 @@ _IMPLICIT = "!cnilpolicy-implicit"
 _PLAIN_IMPLICIT = "!cnilpolicy-plain-implicit"
 
 # The YAML 1.2 implicit resolvers ruamel applies to plain scalars, by first
-# character, in ruamel's order (its resolver.py).
-_RESOLVERS: dict[str | None, list[tuple[str, Any]]] = {}
+# character, in ruamel's order (its resolver.py). ruamel compiles its patterns
+# lazily, behind a wrapper that costs an attribute lookup in Python on every
+# use: each pattern's match method is taken once, here.
+_RESOLVERS: dict[str | None, list[tuple[str, Callable[[str], Any]]]] = {}
 for _versions, _tag, _regexp, _first in implicit_resolvers:
     if (1, 2) in _versions:
         _firsts: list[str | None] = list(_first) if _first else [None]
         for _char in _firsts:
-            _RESOLVERS.setdefault(_char, []).append((_tag, _regexp))
+            _RESOLVERS.setdefault(_char, []).append((_tag, _regexp.match))
+_NO_RESOLVER: list[tuple[str, Callable[[str], Any]]] = []
+_ANY_FIRST = _RESOLVERS.get(None, [])
 _DECIMAL_INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
 _DECIMAL_FLOAT = re.compile(r"[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -94,7 +98,10 @@ def load(text: str, escape: Callable[[str], str]) -> tuple[dict[str, Any], dict[
     if not isinstance(root, MappingNode):
         raise Unsupported
     positions: dict[str, Position] = {"": (1, 1)}
-    data = _plain(root, "", positions, set(), escape)
+    # A node met twice is an alias, which the full loader refuses with its
+    # message. Aliases need an anchor (&): without one in the text, none to look for.
+    seen: set[int] | None = set() if "&" in text else None
+    data = _plain(root, "", positions, seen, escape)
     return data, positions
 
 
@@ -102,28 +109,36 @@ def _plain(
     node: Any,
     pointer: str,
     positions: dict[str, Position],
-    seen: set[int],
+    seen: set[int] | None,
     escape: Callable[[str], str],
 ) -> Any:
-    # A node met twice is an alias: refused, with its message, by the full loader.
-    if id(node) in seen or node.tag not in (_IMPLICIT, _PLAIN_IMPLICIT):
+    if node.tag not in (_IMPLICIT, _PLAIN_IMPLICIT):
         raise Unsupported
-    seen.add(id(node))
-    if isinstance(node, MappingNode):
+    if seen is not None:
+        if id(node) in seen:
+            raise Unsupported
+        seen.add(id(node))
+    node_type = type(node)
+    if node_type is MappingNode:
         mapping: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            if id(key_node) in seen or not isinstance(key_node, ScalarNode):
+            if type(key_node) is not ScalarNode:
                 raise Unsupported
-            seen.add(id(key_node))
+            if seen is not None:
+                if id(key_node) in seen:
+                    raise Unsupported
+                seen.add(id(key_node))
             key = _scalar(key_node)
-            if not isinstance(key, str) or key in mapping:
+            if type(key) is not str or key in mapping:
                 raise Unsupported
-            child = f"{pointer}/{escape(key)}"
+            # Only ~ and / change in a JSON pointer token: most keys need no call.
+            token = escape(key) if "~" in key or "/" in key else key
+            child = f"{pointer}/{token}"
             mark = key_node.start_mark
             positions[child] = (mark.line + 1, mark.column + 1)
             mapping[key] = _plain(value_node, child, positions, seen, escape)
         return mapping
-    if isinstance(node, SequenceNode):
+    if node_type is SequenceNode:
         items = []
         for index, item in enumerate(node.value):
             child = f"{pointer}/{index}"
@@ -131,6 +146,8 @@ def _plain(
             positions[child] = (mark.line + 1, mark.column + 1)
             items.append(_plain(item, child, positions, seen, escape))
         return items
+    if node_type is not ScalarNode:
+        raise Unsupported
     return _scalar(node)
 
 
@@ -142,10 +159,8 @@ def _scalar(node: Any) -> Any:
         # ! "123" is plain implicit but quoted: ruamel reads it as a number.
         raise Unsupported
     tag = _STR
-    for candidate, regexp in _RESOLVERS.get(value[0] if value else "", []) + _RESOLVERS.get(
-        None, []
-    ):
-        if regexp.match(value):
+    for candidate, match in _RESOLVERS.get(value[0] if value else "", _NO_RESOLVER) + _ANY_FIRST:
+        if match(value):
             tag = candidate
             break
     if tag in (_STR, _TIMESTAMP):  # dates stay text, as the full loader keeps them

@@ -70,6 +70,7 @@ AGREEING = {
     "byte order mark": "\ufeffa: 1\nb: 2\n",
     "non-specific tag on plain scalars": "a: ! 123\nb: ! true\nc: ! [1]\nd: ! x\n",
     "anchor without alias": "a: &x 1\nb: &y true\nc: &z [1]\n",
+    "ampersand in text": "a: 'R&D'\nb: R&D team\nc: [x, {d: 1}]\n",
     "json with tabs": '{\n\t"a": {"b": [1, 2.5, null]},\n\t"c": true,\n\t"d": "x"\n}\n',
     "plain text that looks odd": "a: 1:20\nb: 0.1.2\nc: 1 000\nd: x - y\ne: 'x: y'\n",
 }
