@@ -269,6 +269,7 @@ def dumps_item(document: Any, key: str, *, may_hold_floats: bool = True) -> str:
         # orjson indents the item itself: the wrapper's own lines are cut off.
         opening = len(f'{{\n  "{key}": [\n'.encode())
         return text[opening : -len(b"\n  ]\n}")].decode("utf-8")
+    # JSON strings carry no raw line break: indenting line by line is exact.
     return "    " + dumps(document).rstrip("\n").replace("\n", "\n    ")
 
 
