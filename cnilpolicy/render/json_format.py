@@ -32,11 +32,9 @@ def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
 
 def render_chunks(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> Iterator[str]:
     """The text of render(), a manifest at a time, to write as it comes."""
-    if len(verdicts) == 1:
-        yield dumps(verdicts[0].to_dict(), may_hold_floats=verdicts[0].may_hold_floats())
-        return
-    if not verdicts:
-        yield dumps(document(verdicts))
+    if len(verdicts) <= 1:
+        floats = any(verdict.may_hold_floats() for verdict in verdicts)
+        yield dumps(document(verdicts), may_hold_floats=floats)
         return
     # The same bytes as dumps(document(verdicts)), one manifest at a time: whole,
     # the report of 10,000 manifests would be held several times over (Python's
