@@ -52,10 +52,13 @@ python-check:
 pytest:
 	$(BIN)/pytest
 
-# docs/rules*.md are generated from the policies' annotations; a test fails when they are stale.
+# docs/rules*.md are generated from the policies' annotations, docs/manifest*.md from the
+# schema and those annotations; a test fails when they are stale.
 docs:
 	$(BIN)/cnilpolicy rules --pack cnil-extended --format markdown --lang en > docs/rules.md
 	$(BIN)/cnilpolicy rules --pack cnil-extended --format markdown --lang fr > docs/rules.fr.md
+	$(BIN)/cnilpolicy schema --format markdown --lang en --output docs/manifest.md
+	$(BIN)/cnilpolicy schema --format markdown --lang fr --output docs/manifest.fr.md
 
 benchmark:
 	$(BIN)/python benchmarks/run.py

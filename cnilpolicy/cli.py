@@ -29,6 +29,7 @@ from cnilpolicy.engine import OpaService, find_opa, opa_version, policy_version
 from cnilpolicy.errors import EngineError, ManifestError, ManifestInvalid
 from cnilpolicy.explain import explain as explain_rule
 from cnilpolicy.gate import FAIL_ON, BaselineError, gate_fails, load_baseline
+from cnilpolicy.init_cli import init_command, schema_command
 from cnilpolicy.loader import LoadedManifest, load_manifest
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
 from cnilpolicy.render import CHUNKED_FORMATS, FILE_SET_FORMATS, FORMATS, RenderOptions, github
@@ -412,3 +413,7 @@ def version(opa_path: str | None) -> None:
         click.echo(f"opa {opa_version(binary)} ({binary})")
     except EngineError as error:
         _fail(str(error), EXIT_ENGINE)
+
+
+main.add_command(init_command)
+main.add_command(schema_command)

@@ -1,0 +1,221 @@
+"""The `init` and `schema` commands (registered by cli.py).
+
+Exit codes as everywhere: 0 written (init: the check's verdict is printed, not
+returned), 2 usage, unusable answers or an output that exists without --force,
+3 the check could not run (the manifest is written all the same).
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import NoReturn
+
+import click
+
+from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests
+from cnilpolicy.engine import OpaService, find_opa
+from cnilpolicy.errors import EngineError, ManifestError, ManifestInvalid
+from cnilpolicy.field_rules import index_rules
+from cnilpolicy.init_interview import (
+    Answers,
+    InitError,
+    PromptAsker,
+    answers_asker,
+    interview,
+)
+from cnilpolicy.init_manifest import Builder, render_yaml, strip_placeholders
+from cnilpolicy.init_texts import MESSAGES
+from cnilpolicy.loader import load_manifest
+from cnilpolicy.manifest_doc import render as render_reference
+from cnilpolicy.packs import DEFAULT_PACK, PACKS
+from cnilpolicy.resources import schemas_dir
+from cnilpolicy.schema import MANIFEST_SCHEMA, check_manifest, validator
+from cnilpolicy.schema_fields import top_fields
+from cnilpolicy.schema_texts import SchemaTexts
+from cnilpolicy.verdict import FAIL, WARN, ManifestVerdict
+
+EXIT_OK, EXIT_INVALID, EXIT_ENGINE = 0, 2, 3
+DEFAULT_OUTPUT = "cnil-manifest.yaml"
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    click.echo(f"cnilpolicy: error: {message}", err=True)
+    sys.exit(code)
+
+
+def _catalog(opa_path: str | None) -> list[RuleInfo]:
+    try:
+        return load_catalog(find_opa(opa_path))
+    except EngineError as error:
+        _fail(str(error), EXIT_ENGINE)
+
+
+def _write(path: Path, text: str) -> None:
+    """Whole or not at all: a temporary file beside the target, then a rename."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except OSError as error:
+        _fail(f"cannot write {path}: {error.strerror or error}", EXIT_INVALID)
+
+
+@click.command("schema")
+@click.option("--output", type=click.Path(dir_okay=False), help="Write to this file.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["json", "markdown"]),
+    default="json",
+    show_default=True,
+    help="json: the JSON Schema, for editors; markdown: the field reference (docs/manifest.md).",
+)
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True)
+@click.option(
+    "--opa-path",
+    type=click.Path(dir_okay=False),
+    help="OPA binary that reads the rules' annotations (markdown only).",
+)
+def schema_command(output: str | None, output_format: str, lang: str, opa_path: str | None) -> None:
+    """Print the manifest schema (stable $id), or the field reference generated from it."""
+    if output_format == "json":
+        text = (schemas_dir() / MANIFEST_SCHEMA).read_text(encoding="utf-8")
+    else:
+        fields = top_fields()
+        readers = index_rules(_catalog(opa_path), fields)
+        text = render_reference(fields, readers, SchemaTexts.load(), lang)
+    if output:
+        _write(Path(output), text)
+    else:
+        click.echo(text, nl=False)
+
+
+@click.command("init")
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=DEFAULT_OUTPUT,
+    show_default=True,
+    help="The manifest to write.",
+)
+@click.option("--force", is_flag=True, help="Overwrite the output if it exists.")
+@click.option(
+    "--answers",
+    "answers_file",
+    type=click.Path(dir_okay=False),
+    help="Answer from this YAML file (the questions' keys) instead of asking.",
+)
+@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True)
+@click.option(
+    "--date",
+    "evaluation_date",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Date written in the header and used by the check that follows. Default: today.",
+)
+@click.option(
+    "--opa-url", help="Check with this running OPA server (with the cnilpolicy policies loaded)."
+)
+@click.option(
+    "--opa-path",
+    type=click.Path(dir_okay=False),
+    help="OPA binary (else $CNILPOLICY_OPA, .tools/bin/opa, PATH).",
+)
+def init_command(
+    output: str,
+    force: bool,
+    answers_file: str | None,
+    lang: str,
+    evaluation_date: datetime.datetime | None,
+    opa_url: str | None,
+    opa_path: str | None,
+) -> None:
+    """Write a first manifest by answering questions in the CNIL's order, then check it.
+
+    Every default (Enter) is the cautious answer; `yes '' | cnilpolicy init` takes them
+    all and still writes a valid manifest. Fields no question can fill (references,
+    dates) are left as commented lines, '# key: <what to put>', which the check
+    reports until they are filled in.
+    """
+    target = Path(output)
+    if target.exists() and not force:
+        _fail(f"{output} exists; use --force to overwrite it", EXIT_INVALID)
+    date = (evaluation_date or datetime.datetime.now()).date().isoformat()
+    texts = SchemaTexts.load()
+    catalog = _catalog(opa_path)
+    fields = top_fields()
+    readers = index_rules(catalog, fields)
+    try:
+        answers = _answers(answers_file, texts, lang, target)
+    except InitError as error:
+        _fail(str(error), EXIT_INVALID)
+    except click.Abort:
+        _fail("interrupted", 130)
+    document = Builder(readers, texts, lang).build(answers)
+    # The data must match the schema before anything is written: a failure here is a bug.
+    problems = list(validator().iter_errors(strip_placeholders(document)))
+    if problems:
+        _fail(f"internal error: the manifest would not be valid: {problems[0].message}", 3)
+    _write(target, render_yaml(document, readers, lang, date))
+    click.echo("")
+    click.echo(MESSAGES[lang]["written"].format(path=output))
+    _check_and_summarise(target, lang, date, opa_url, opa_path)
+
+
+def _answers(answers_file: str | None, texts: SchemaTexts, lang: str, target: Path) -> Answers:
+    default_name = target.resolve().parent.name or "project"
+    if answers_file is None:
+        click.echo(MESSAGES[lang]["intro"])
+        return interview(PromptAsker(lang), texts, lang, default_name)
+    try:
+        loaded = load_manifest(answers_file)
+    except ManifestError as error:
+        raise InitError(str(error)) from None
+    return interview(answers_asker(loaded.data), texts, lang, default_name)
+
+
+def _check_and_summarise(
+    path: Path, lang: str, date: str, opa_url: str | None, opa_path: str | None
+) -> None:
+    try:
+        manifest = load_manifest(path)
+        check_manifest(manifest)
+    except ManifestInvalid as error:  # pragma: no cover - validated before writing
+        for issue in error.issues:
+            click.echo(str(issue), err=True)
+        _fail(f"{path} is not valid", EXIT_INVALID)
+    options = CheckOptions(pack=PACKS[DEFAULT_PACK], lang=lang, evaluation_date=date)
+    try:
+        with OpaService(opa_url, opa_path) as opa:
+            verdicts = check_manifests(opa, [manifest], options, jobs=1)
+    except EngineError as error:
+        _fail(f"{path} written, but the check could not run: {error}", EXIT_ENGINE)
+    click.echo(summary(verdicts[0], lang))
+
+
+def summary(verdict: ManifestVerdict, lang: str) -> str:
+    """The verdict's headline and the next three things to fill in, failures first."""
+    counts = verdict.counts()
+    shown = ", ".join(
+        f"{counts[status]} {status.replace('_', ' ')}"
+        for status in ("fail", "warn", "waived", "pass", "not_applicable")
+    )
+    lines = [f"{verdict.path}: {verdict.verdict.replace('_', ' ').upper()} ({shown})"]
+    pending = [r for r in verdict.results if r.status == FAIL]
+    pending += [r for r in verdict.results if r.status == WARN]
+    words = MESSAGES[lang]
+    if not pending:
+        lines.append(words["nothing_next"])
+        return "\n".join(lines) + "\n"
+    lines.append(words["next"])
+    for result in pending[:3]:
+        where = f"{verdict.path}:{result.line}" if result.line else verdict.path
+        lines.append(f"  {result.rule_id:<11} {result.message}")
+        lines.append(f"  {'':<11} {where} ({result.pointer or '/'})")
+    return "\n".join(lines) + "\n"
