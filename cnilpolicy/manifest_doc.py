@@ -30,10 +30,10 @@ _LABELS = {
         ),
         "disclaimer": "A technical aid, not legal advice.",
         "sections": "Sections",
-        "read_by": "Read by",
+        "read_by": "Read by:",
         "no_rule": "no rule (descriptive)",
         "required": "required",
-        "values": "Allowed values",
+        "values": "Allowed values:",
     },
     "fr": {
         "title": "# Le manifeste, champ par champ",
@@ -55,10 +55,10 @@ _LABELS = {
         ),
         "disclaimer": "Une aide technique, pas un conseil juridique.",
         "sections": "Sections",
-        "read_by": "Lu par",
+        "read_by": "Lu par :",
         "no_rule": "aucune règle (descriptif)",
         "required": "obligatoire",
-        "values": "Valeurs permises",
+        "values": "Valeurs permises :",
     },
 }
 
@@ -89,14 +89,14 @@ def _field_block(
     read_by = ", ".join(rules) if rules else labels["no_rule"]
     description = texts.description(field, lang)
     if top_level:
-        lines = [f"*{kind}.* {description}", "", f"*{labels['read_by']}:* {read_by}", ""]
+        lines = [f"*{kind}.* {description}", "", f"*{labels['read_by']}* {read_by}", ""]
         indent = ""
     else:
-        lines = [f"- **`{field.path}`** ({kind}). {description} *{labels['read_by']}:* {read_by}"]
+        lines = [f"- **`{field.path}`** ({kind}). {description} *{labels['read_by']}* {read_by}"]
         indent = "  "
     if field.choices:
         if top_level:
-            lines.append(f"{labels['values']}:")
+            lines.append(labels["values"])
             lines.append("")
         for choice in field.choices:
             meaning = texts.choice(field, choice, lang)

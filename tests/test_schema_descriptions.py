@@ -64,3 +64,17 @@ def test_json_manifests_may_name_their_schema() -> None:
     schema = _schema()
     assert schema["$id"] == "https://cnilpolicy.dev/schemas/manifest.schema.json"
     assert schema["properties"]["$schema"]["type"] == "string"
+
+
+def test_the_french_table_translates_only_texts_of_the_schema() -> None:
+    # Keyed by the English text: an entry whose English changed or went away is stale,
+    # and the field would silently show English again.
+    french = json.loads((schemas_dir() / "manifest.fr.json").read_text(encoding="utf-8"))
+    texts = set()
+    for _, node in _nodes(_schema()):
+        if isinstance(node.get("description"), str):
+            texts.add(" ".join(node["description"].split()))
+        texts.update(" ".join(t.split()) for t in node.get("enumDescriptions", ()))
+    stale = sorted(set(french) - texts)
+    assert stale == [], f"update or remove these entries of schemas/manifest.fr.json: {stale}"
+    assert all(value.strip() for value in french.values())
