@@ -156,7 +156,11 @@ def init_command(
     except InitError as error:
         _fail(str(error), EXIT_INVALID)
     except click.Abort:
-        _fail("interrupted", 130)
+        # click turns both Ctrl-C and the end of the input into Abort; piped answers
+        # that stop early are a usage error, a person pressing Ctrl-C an interruption.
+        if not sys.stdin.isatty():
+            _fail("the input ended before the last question; nothing written", EXIT_INVALID)
+        _fail("interrupted; nothing written", 130)
     document = Builder(readers, texts, lang).build(answers)
     # The data must match the schema before anything is written: a failure here is a bug.
     problems = list(validator().iter_errors(strip_placeholders(document)))

@@ -204,6 +204,13 @@ def test_unusable_answers_are_one_line_and_exit_2(
     assert not target.exists()
 
 
+def test_answers_piped_that_stop_early_write_nothing(tmp_path: Path) -> None:
+    result, target = init(tmp_path, input="my project\n\ny\n")
+    assert result.exit_code == 2
+    assert "the input ended before the last question; nothing written" in result.stderr
+    assert not target.exists()
+
+
 def test_a_wrong_answer_is_asked_again(tmp_path: Path) -> None:
     # Choice 9 of 3 legal regimes, then a duration in words: each is refused and re-asked.
     answers = ["", "", "y", "9", "gdpr"] + [""] * 21 + ["two years", "P2Y"] + [""] * 20

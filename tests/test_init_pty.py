@@ -146,3 +146,18 @@ def test_yes_enter_piped_into_init_takes_every_default(
     assert schema_issues(manifest) == []
     assert manifest.data["personal_data"]["processed"] is True
     assert "cnil-manifest.yaml: NON COMPLIANT" in completed.stdout
+
+
+def test_ctrl_c_during_the_interview_writes_nothing(
+    tmp_path: Path, opa_server: LocalOpaServer
+) -> None:
+    target = tmp_path / "cnil-manifest.yaml"
+    child = _spawn(target, opa_server.url)
+    _answer(child, "Name of the project", "Half-written")
+    child.expect_exact("Legal name of your organisation")
+    child.sendintr()
+    child.expect(pexpect.EOF, timeout=30)
+    child.close()
+    assert child.exitstatus == 130
+    assert "interrupted; nothing written" in child.before
+    assert not target.exists()
