@@ -61,7 +61,10 @@ class Builder:
         first = first_sentence(self._texts.description(found, self._lang))
         if found.choices:
             values = ", ".join(str(choice.value) for choice in found.choices)
-            shape = f"list of: {values}" if found.kind == "array" else f"one of: {values}"
+            words = MESSAGES[self._lang]
+            shape = (words["list_of"] if found.kind == "array" else words["one_of"]).format(
+                values=values
+            )
         else:
             shape = self._texts.type_text(found, self._lang)
         return ToFill(f"<{shape}> {first}")

@@ -227,7 +227,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "read_by": "{section}: read by {rules}.",
         "read_by_many": "{section}: read by {count} rules, of the steps {steps}.",
         "read_by_none": "{section}: descriptive, read by no rule.",
-        "to_fill": "to fill in",
+        "one_of": "one of: {values}",
+        "list_of": "list of: {values}",
     },
     "fr": {
         "intro": (
@@ -273,6 +274,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "read_by": "{section} : lu par {rules}.",
         "read_by_many": "{section} : lu par {count} règles, des étapes {steps}.",
         "read_by_none": "{section} : descriptif, lu par aucune règle.",
-        "to_fill": "à compléter",
+        "one_of": "l'une de : {values}",
+        "list_of": "liste de : {values}",
     },
 }
