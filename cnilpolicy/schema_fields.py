@@ -42,14 +42,8 @@ class Field:
     kind: str  # JSON type: object, array, string, boolean, integer, number, any
     description: str
     choices: tuple[Choice, ...] = ()
-    nullable: bool = False
     required: bool = False
-    item_kind: str = ""  # for an array: the kind of its items
     children: tuple[Field, ...] = field(default=())
-
-    @property
-    def section(self) -> str:
-        return self.path.split(".", 1)[0].removesuffix("[]")
 
     def walk(self) -> list[Field]:
         """This field and every field under it, in the schema's order."""
@@ -63,11 +57,6 @@ class Field:
 def _load(path: Path) -> dict[str, Any]:
     document: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return document
-
-
-def manifest_schema() -> dict[str, Any]:
-    """The manifest schema, as shipped (a fresh copy: callers may change it)."""
-    return json.loads(json.dumps(_load(schemas_dir() / MANIFEST_SCHEMA)))  # type: ignore[no-any-return]
 
 
 def top_fields(schema: dict[str, Any] | None = None) -> tuple[Field, ...]:
@@ -128,7 +117,6 @@ class _Reader:
         path = f"{prefix}.{name}" if prefix else name
         kind = _kind(node)
         children: tuple[Field, ...] = ()
-        item_kind = ""
         choices = _choices(node)
         type_text = _NAMED_TYPES.get(definition or "", "") or _type_text(node, kind)
         if kind == "object":
@@ -150,9 +138,7 @@ class _Reader:
             kind=kind,
             description=" ".join(str(node.get("description", "")).split()),
             choices=choices,
-            nullable=nullable,
             required=required,
-            item_kind=item_kind,
             children=children,
         )
 
