@@ -77,7 +77,13 @@ def _write(path: Path, text: str) -> None:
     show_default=True,
     help="json: the JSON Schema, for editors; markdown: the field reference (docs/manifest.md).",
 )
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default="en",
+    show_default=True,
+    help="Language of the field reference (markdown only).",
+)
 @click.option(
     "--opa-path",
     type=click.Path(dir_okay=False),
@@ -112,7 +118,13 @@ def schema_command(output: str | None, output_format: str, lang: str, opa_path: 
     type=click.Path(dir_okay=False),
     help="Answer from this YAML file (the questions' keys) instead of asking.",
 )
-@click.option("--lang", type=click.Choice(LANGUAGES), default="en", show_default=True)
+@click.option(
+    "--lang",
+    type=click.Choice(LANGUAGES),
+    default="en",
+    show_default=True,
+    help="Language of the questions, of the manifest's comments and of the check's messages.",
+)
 @click.option(
     "--date",
     "evaluation_date",
