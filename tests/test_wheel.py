@@ -77,3 +77,17 @@ def test_the_installed_package_explains_rules_from_its_fixtures(
     result = _run(installed, opa_binary, tmp_path, "explain", "RET-01")
     assert result.returncode == 0, result.stderr
     assert "fixtures/cases/retention/" in result.stdout
+
+
+def test_the_installed_package_writes_a_first_manifest_in_french(
+    installed: Path, opa_binary: Path, tmp_path: Path
+) -> None:
+    answers = ROOT / "tests" / "data" / "init" / "llm-scraped.yaml"
+    result = _run(installed, opa_binary, tmp_path, "init", "--answers", str(answers), "--lang",
+                  "fr", "--date", EVALUATION_DATE)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    written = (tmp_path / "cnil-manifest.yaml").read_text(encoding="utf-8")
+    # The schema's French texts come with the wheel.
+    assert "Où l'analyse est consignée." in written
+    schema = _run(installed, opa_binary, tmp_path, "schema")
+    assert json.loads(schema.stdout)["$id"] == "https://cnilpolicy.dev/schemas/manifest.schema.json"
