@@ -100,11 +100,15 @@ _na_pointer := "/personal_data/processed" if not facts.personal_data_processed
 
 else := "/legal_regime"
 
+_text(value) := "—" if value == null
+
+else := sprintf("%v", [value])
+
 _params(i) := {
 	"dataset": _label(i),
 	"index": i,
-	"period": input.manifest.datasets[i].retention.period,
-	"days": facts.retention_period_days[i],
+	"period": _text(facts.value_at(input.manifest.datasets[i], ["retention", "period"])),
+	"days": _text(object.get(facts.retention_period_days, i, null)),
 	"threshold": facts.long_retention_days,
 	"ref": sprintf("%v", [facts.value_at(input.manifest.datasets[i], ["retention", "security_measures_ref"])]),
 }
@@ -124,14 +128,15 @@ results contains result.not_applicable(rego.metadata.chain(), "no_valid_period",
 	facts.gdpr_applies
 	some i in facts.personal_datasets
 	not facts.retention_period_days[i]
+	not i in facts.long_retention_datasets
 	params := {"dataset": _label(i), "index": i}
 	pointer := sprintf("/datasets/%d/retention/period", [i])
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "not_long", _params(i), pointer) if {
 	facts.gdpr_applies
-	some i, days in facts.retention_period_days
-	days <= facts.long_retention_days
+	some i, _ in facts.retention_period_days
+	not i in facts.long_retention_datasets
 	pointer := sprintf("/datasets/%d/retention/period", [i])
 }
 
