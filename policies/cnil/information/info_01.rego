@@ -85,6 +85,20 @@
 #         The people concerned are informed {{.mode_label}} (transparency.mode: {{.mode}}).
 #       fr: >-
 #         Les personnes concernées sont informées {{.mode_label}} (transparency.mode : {{.mode}}).
+#     collection_contradicted:
+#       en: >-
+#         Dataset {{.dataset}} declares collected_from_data_subject: {{.declared}} ({{.declared_regime}}),
+#         but its source type ({{.source}}) means the data were obtained {{.derived_how}} ({{.derived_regime}}),
+#         and no reason is given in datasets[{{.index}}].collected_from_data_subject_reason: the
+#         declaration contradicts the facts, so the source type decides which information is due.
+#         Remove the override, or give the reason for the exception.
+#       fr: >-
+#         Le jeu de données {{.dataset}} déclare collected_from_data_subject : {{.declared}}
+#         ({{.declared_regime}}), mais son type de source ({{.source}}) signifie que les données
+#         ont été obtenues {{.derived_how_fr}} ({{.derived_regime}}), et aucun motif n'est donné
+#         dans datasets[{{.index}}].collected_from_data_subject_reason : la déclaration contredit
+#         les faits, c'est donc le type de source qui détermine l'information due. Retirez cette
+#         déclaration ou motivez l'exception.
 #   labels:
 #     mode:
 #       individual:
@@ -155,3 +169,25 @@ _custom := [link.annotations.custom |
 	some link in rego.metadata.chain()
 	link.annotations.custom.id
 ][0]
+
+_regimes := {true: "GDPR art. 13", false: "GDPR art. 14"}
+
+_how_en := {true: "from the people themselves", false: "from elsewhere than the people"}
+
+_how_fr := {true: "auprès des personnes elles-mêmes", false: "ailleurs qu'auprès des personnes"}
+
+# The derivation of art. 13 vs art. 14 is owned here: a declaration that
+# contradicts the source type without a reason fails once, in this rule.
+results contains result.fail(rego.metadata.chain(), "collection_contradicted", params, pointer) if {
+	facts.gdpr_applies
+	some i in facts.personal_datasets
+	facts.collection_contradicted(i)
+	declared := facts.collection_override(i)
+	derived := facts.collection_derived(i)
+	params := {
+		"dataset": facts.collection_label(i), "index": i, "source": _dataset(i).source_type,
+		"declared": declared, "declared_regime": _regimes[declared],
+		"derived_regime": _regimes[derived], "derived_how": _how_en[derived], "derived_how_fr": _how_fr[derived],
+	}
+	pointer := sprintf("/datasets/%d/collected_from_data_subject", [i])
+}
