@@ -44,6 +44,19 @@
 #       recipients, retention, rights, complaint_cnil ; legitimate_interest_pursued lorsqu'une
 #       activité repose sur l'intérêt légitime ; data_categories et sources_or_source_categories
 #       lorsque les données ne sont pas collectées auprès des personnes elles-mêmes.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must
+#       catalog: "INFO-02 — Level: MUST."
+#     - message: missing_items
+#       outcome: fail
+#       level: must
+#       catalog: "INFO-02 — The notice must contain the E12 items; for indirect collection also the categories of data and the source(s) (or, where many sources, categories of sources)."
+#     - message: complete
+#       outcome: pass
+#       level: must
+#       catalog: "INFO-02 — The notice must contain the E12 items; for indirect collection also the categories of data and the source(s) (or, where many sources, categories of sources)."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -51,6 +51,51 @@
 #       information générale à l'adresse transparency.public_notice_url ; informez
 #       individuellement les personnes dont les données ont été collectées directement auprès
 #       d'elles.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "INFO-03 — Level: MUST-IF a derogation is claimed."
+#     - message: no_derogation
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "INFO-03 — Level: MUST-IF a derogation is claimed."
+#     - message: general_only
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
+#     - message: unknown
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
+#     - message: no_prior_notice
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
+#     - message: no_effort_balancing
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
+#     - message: no_public_notice
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
+#     - message: collected_from_data_subject
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — the disproportionate-effort derogation is art. 14(5)(b); catalog 12.2: it exists only under art. 14, and own data the people gave the controller fall under art. 13."
+#     - message: collection_undetermined
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — the disproportionate-effort derogation is art. 14(5)(b); catalog 12.2: it exists only under art. 14, derived from the source type."
+#     - message: already_informed
+#       outcome: pass
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
+#     - message: disproportionate_effort
+#       outcome: pass
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -43,6 +43,27 @@
 #       documentation publiés dans transparency.cards (data_card, model_card, system_card). Si
 #       vous vous écartez de cette recommandation, consignez-en la justification dans une
 #       dérogation (waiver).
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "INFO-04 — Level: SHOULD."
+#     - message: no_delay
+#       outcome: fail
+#       level: should
+#       catalog: "INFO-04 — Where the model may memorise personal data, say so (risk of memorisation/regurgitation, measures taken); consider alternative formats (data cards, model cards); leave a reasonable delay between informing people and training so that objection can be exercised (delay set by the controller according to the use case)."
+#     - message: bad_delay
+#       outcome: fail
+#       level: should
+#       catalog: "INFO-04 — Where the model may memorise personal data, say so (risk of memorisation/regurgitation, measures taken); consider alternative formats (data cards, model cards); leave a reasonable delay between informing people and training so that objection can be exercised (delay set by the controller according to the use case)."
+#     - message: no_cards
+#       outcome: fail
+#       level: should
+#       catalog: "INFO-04 — Where the model may memorise personal data, say so (risk of memorisation/regurgitation, measures taken); consider alternative formats (data cards, model cards); leave a reasonable delay between informing people and training so that objection can be exercised (delay set by the controller according to the use case)."
+#     - message: transparent
+#       outcome: pass
+#       level: should
+#       catalog: "INFO-04 — consider alternative formats (data cards, model cards); leave a reasonable delay between informing people and training (memorisation disclosure: MODEL-03)."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -40,6 +40,27 @@
 #       diffusion dans model.legal_basis (une base de l'article 6(1) du RGPD), informez du
 #       risque de mémorisation (transparency.memorisation_risk_disclosed : true) ; RIGHTS-01
 #       demande rights.applies_to_model.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "MODEL-03 — Level: MUST-IF `model.status == personal_data`; SHOULD (filters)."
+#     - message: model_anonymous
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "MODEL-03 — Level: MUST-IF `model.status == personal_data`; SHOULD (filters)."
+#     - message: no_legal_basis
+#       outcome: fail
+#       level: must-if
+#       catalog: "MODEL-03 — If the model is not anonymous, GDPR obligations extend to the model (legal basis for keeping/distributing it, information incl. memorisation risk, rights — RIGHTS-01, security)."
+#     - message: memorisation_not_disclosed
+#       outcome: fail
+#       level: must-if
+#       catalog: "MODEL-03 — if the model is not anonymous, GDPR obligations extend to the model, including information on the memorisation risk."
+#     - message: extended
+#       outcome: pass
+#       level: must-if
+#       catalog: "MODEL-03 — If the model is not anonymous, GDPR obligations extend to the model (legal basis for keeping/distributing it, information incl. memorisation risk, rights — RIGHTS-01, security)."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -57,6 +57,55 @@
 #       question_answering), chacune désignant une fonction et non un fourre-tout tel que « any
 #       task » ; avec system_type other, précisez le type dans
 #       purpose.gpai.system_type_description.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "PURPOSE-04 — Level: MUST-IF `ai_system.general_purpose == true` (CNIL's reading of art. 5(1)(b))."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "PURPOSE-04 — Level: MUST-IF `ai_system.general_purpose == true` (CNIL's reading of art. 5(1)(b))."
+#     - message: not_declared
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
+#     - message: not_general_purpose
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "PURPOSE-04 — Level: MUST-IF `ai_system.general_purpose == true` (CNIL's reading of art. 5(1)(b))."
+#     - message: no_activity
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
+#     - message: no_system_type
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
+#     - message: bad_system_type
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
+#     - message: no_capabilities
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
+#     - message: generic_description
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
+#     - message: other_without_description
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — the purpose must state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly."
+#     - message: catch_all_capabilities
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — the purpose must state (b) the functionalities and capabilities that are technically foreseeable; \"development of a generative AI model\" is too vague."
+#     - message: described
+#       outcome: pass
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -36,6 +36,43 @@
 #       purpose.gpai les high_risk_capabilities (par exemple health_data_processing,
 #       person_identification), les excluded_functionalities et les conditions_of_use
 #       (open_weights, saas, api, on_premise_licence, internal_only).
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: good-practice
+#       catalog: "PURPOSE-05 — Level: GOOD-PRACTICE (CNIL \"recommande / bonnes pratiques\")."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: good-practice
+#       catalog: "PURPOSE-05 — Level: GOOD-PRACTICE (CNIL \"recommande / bonnes pratiques\")."
+#     - message: not_declared
+#       outcome: fail
+#       level: good-practice
+#       catalog: "PURPOSE-05 — For general-purpose systems, also list (i) the foreseeable capabilities most at risk, (ii) functionalities excluded by design, (iii) conditions of use/dissemination (open source, SaaS, API…)."
+#     - message: not_general_purpose
+#       outcome: not_applicable
+#       level: good-practice
+#       catalog: "PURPOSE-05 — Level: GOOD-PRACTICE (CNIL \"recommande / bonnes pratiques\")."
+#     - message: no_activity
+#       outcome: fail
+#       level: good-practice
+#       catalog: "PURPOSE-05 — For general-purpose systems, also list (i) the foreseeable capabilities most at risk, (ii) functionalities excluded by design, (iii) conditions of use/dissemination (open source, SaaS, API…)."
+#     - message: high_risk_capabilities
+#       outcome: fail
+#       level: good-practice
+#       catalog: "PURPOSE-05 — For general-purpose systems, also list (i) the foreseeable capabilities most at risk, (ii) functionalities excluded by design, (iii) conditions of use/dissemination (open source, SaaS, API…)."
+#     - message: excluded_functionalities
+#       outcome: fail
+#       level: good-practice
+#       catalog: "PURPOSE-05 — For general-purpose systems, also list (i) the foreseeable capabilities most at risk, (ii) functionalities excluded by design, (iii) conditions of use/dissemination (open source, SaaS, API…)."
+#     - message: conditions_of_use
+#       outcome: fail
+#       level: good-practice
+#       catalog: "PURPOSE-05 — For general-purpose systems, also list (i) the foreseeable capabilities most at risk, (ii) functionalities excluded by design, (iii) conditions of use/dissemination (open source, SaaS, API…)."
+#     - message: documented
+#       outcome: pass
+#       level: good-practice
+#       catalog: "PURPOSE-05 — For general-purpose systems, also list (i) the foreseeable capabilities most at risk, (ii) functionalities excluded by design, (iii) conditions of use/dissemination (open source, SaaS, API…)."
 #   messages:
 #     no_personal_data:
 #       en: >-

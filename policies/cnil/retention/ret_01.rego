@@ -49,6 +49,51 @@
 #       P18M), comptée à partir de datasets[].retention.start_event, et expliquez dans
 #       datasets[].retention.justification pourquoi cette durée est nécessaire à la finalité du
 #       développement.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: must
+#       catalog: "RET-01 — Level: MUST."
+#     - message: no_datasets
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — Set a retention period for the data used to develop the system, according to its purpose; data cannot be kept indefinitely; at the end, delete (or in some cases archive)."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: must
+#       catalog: "RET-01 — Level: MUST."
+#     - message: no_period
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — Set a retention period for the data used to develop the system, according to its purpose; data cannot be kept indefinitely; at the end, delete (or in some cases archive)."
+#     - message: indefinite
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — Set a retention period for the data used to develop the system, according to its purpose; data cannot be kept indefinitely; at the end, delete (or in some cases archive)."
+#     - message: invalid_period
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — Set a retention period for the data used to develop the system, according to its purpose; data cannot be kept indefinitely; at the end, delete (or in some cases archive)."
+#     - message: no_justification
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — Set a retention period for the data used to develop the system, according to its purpose; data cannot be kept indefinitely; at the end, delete (or in some cases archive)."
+#     - message: beyond_ceiling
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — data cannot be kept indefinitely; catalog 12.2: a period beyond the tool's ceiling or a start event that never comes is indefinite retention, allowed only on grounds that permit it (art. 89 archiving/research, a legal obligation)."
+#     - message: never_starts
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — data cannot be kept indefinitely; catalog 12.2: a period beyond the tool's ceiling or a start event that never comes is indefinite retention, allowed only on grounds that permit it (art. 89 archiving/research, a legal obligation)."
+#     - message: indefinite_allowed
+#       outcome: pass
+#       level: must
+#       catalog: "RET-01 — data cannot be kept indefinitely; catalog 12.2: a period beyond the tool's ceiling or a start event that never comes is indefinite retention, allowed only on grounds that permit it (art. 89 archiving/research, a legal obligation)."
+#     - message: defined
+#       outcome: pass
+#       level: must
+#       catalog: "RET-01 — Set a retention period for the data used to develop the system, according to its purpose; data cannot be kept indefinitely; at the end, delete (or in some cases archive)."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

@@ -53,6 +53,43 @@
 #       rédigeant alors le motif dans datasets[].retention.long_retention_other_ground) et
 #       motivez-la dans datasets[].retention.justification ; sinon, raccourcissez
 #       datasets[].retention.period.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: no_valid_period
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: not_long
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: no_justification
+#       outcome: fail
+#       level: must-if
+#       catalog: "RET-03 — Long retention of training datasets is possible when justified — e.g. datasets representing a significant scientific/financial investment or recognised as a standard by the scientific community, or evolving open datasets — and protected by appropriate security; a period of several years from collection must be explicitly justified."
+#     - message: unknown_justification
+#       outcome: fail
+#       level: must-if
+#       catalog: "RET-03 — Long retention of training datasets is possible when justified — e.g. datasets representing a significant scientific/financial investment or recognised as a standard by the scientific community, or evolving open datasets — and protected by appropriate security; a period of several years from collection must be explicitly justified."
+#     - message: no_research_purpose
+#       outcome: fail
+#       level: must-if
+#       catalog: "RET-03 — long retention must be justified; PURPOSE-06: research status unlocks longer retention (art. 5(1)(e), 89) only for research purposes."
+#     - message: other_without_text
+#       outcome: fail
+#       level: must-if
+#       catalog: "RET-03 — a period of several years from collection must be explicitly justified."
+#     - message: justified
+#       outcome: pass
+#       level: must-if
+#       catalog: "RET-03 — Long retention of training datasets is possible when justified — e.g. datasets representing a significant scientific/financial investment or recognised as a standard by the scientific community, or evolving open datasets — and protected by appropriate security; a period of several years from collection must be explicitly justified."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

@@ -33,6 +33,31 @@
 #       Pour chaque jeu de données conservé plus d'un an (seuil de cnilpolicy), référencez les
 #       mesures de sécurité qui le protègent (contrôle d'accès, chiffrement, journalisation,
 #       stockage séparé) dans datasets[].retention.security_measures_ref.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: no_valid_period
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: not_long
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: no_security
+#       outcome: fail
+#       level: should
+#       catalog: "RET-03 — Long retention of training datasets is possible when justified — e.g. datasets representing a significant scientific/financial investment or recognised as a standard by the scientific community, or evolving open datasets — and protected by appropriate security; a period of several years from collection must be explicitly justified."
+#     - message: secured
+#       outcome: pass
+#       level: should
+#       catalog: "RET-03 — Long retention of training datasets is possible when justified — e.g. datasets representing a significant scientific/financial investment or recognised as a standard by the scientific community, or evolving open datasets — and protected by appropriate security; a period of several years from collection must be explicitly justified."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

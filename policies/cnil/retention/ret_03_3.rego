@@ -45,6 +45,27 @@
 #       nomme la CNIL, déclarez ce motif plutôt que other ; sinon, consignez l'examen dans une
 #       dérogation (waiver) à RET-03.3 avec sa justification, ou raccourcissez
 #       datasets[].retention.period.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: no_long_retention
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: other_ground
+#       outcome: fail
+#       level: should
+#       catalog: "RET-03 — long retention is possible when justified, e.g. a significant scientific/financial investment, a community standard, an evolving open dataset (the CNIL's grounds; another ground departs from them)."
+#     - message: named_ground
+#       outcome: pass
+#       level: should
+#       catalog: "RET-03 — Long retention of training datasets is possible when justified — e.g. datasets representing a significant scientific/financial investment or recognised as a standard by the scientific community, or evolving open datasets — and protected by appropriate security; a period of several years from collection must be explicitly justified."
+#     - message: no_ground
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

@@ -40,6 +40,63 @@
 #       la base est other, réalisez le test de compatibilité, référencez-le dans
 #       compatibility_test.ref et indiquez sa conclusion dans compatibility_test.result ; une
 #       réutilisation incompatible exige un autre fondement, comme le consentement.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-02 — Level: MUST-IF `source_type == own_data_reuse`."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-02 — Level: MUST-IF `source_type == own_data_reuse`."
+#     - message: no_personal_dataset
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-02 — Level: MUST-IF `source_type == own_data_reuse`."
+#     - message: not_own_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-02 — Level: MUST-IF `source_type == own_data_reuse`."
+#     - message: no_source_type
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-02 — Level: MUST-IF `source_type == own_data_reuse`."
+#     - message: no_original_purpose
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: disclosure_undeclared
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: no_reuse_basis
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: no_test
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: no_result
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: incompatible
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: compatible
+#       outcome: pass
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: disclosed
+#       outcome: pass
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: exempt_basis
+#       outcome: pass
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -40,6 +40,35 @@
 #       information_measure_ref comment les personnes sont informées de votre traitement (information
 #       individuelle ou générale) et dans rights_procedure_ref la procédure par laquelle elles
 #       exercent leurs droits.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must
+#       catalog: "REUSE-06 — Level: MUST."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must
+#       catalog: "REUSE-06 — Level: MUST."
+#     - message: no_personal_dataset
+#       outcome: not_applicable
+#       level: must
+#       catalog: "REUSE-06 — Level: MUST."
+#     - message: no_information
+#       outcome: fail
+#       level: must
+#       catalog: "REUSE-06 — Whatever the collection method, the reuser must make its own processing fully compliant — in particular inform the people whose data is in the dataset and allow them to exercise their rights — even if the dataset was created and shared outside the scope of French/EU law."
+#     - message: no_rights_procedure
+#       outcome: fail
+#       level: must
+#       catalog: "REUSE-06 — Whatever the collection method, the reuser must make its own processing fully compliant — in particular inform the people whose data is in the dataset and allow them to exercise their rights — even if the dataset was created and shared outside the scope of French/EU law."
+#     - message: judged_by_owner
+#       outcome: not_applicable
+#       level: must
+#       catalog: "REUSE-06 — each dataset with personal data must link information_measure_ref (→ INFO-01) and rights_procedure_ref (→ RIGHTS-01)."
+#     - message: covered
+#       outcome: pass
+#       level: must
+#       catalog: "REUSE-06 — Whatever the collection method, the reuser must make its own processing fully compliant — in particular inform the people whose data is in the dataset and allow them to exercise their rights — even if the dataset was created and shared outside the scope of French/EU law."
 #   messages:
 #     no_personal_data:
 #       en: >-

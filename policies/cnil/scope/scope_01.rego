@@ -31,6 +31,27 @@
 #       données, les annotations et le modèle, consignez cet examen dans
 #       personal_data.screening_ref et renseignez contains_personal_data pour chaque jeu
 #       de données de façon cohérente.
+#   checks:
+#     - message: not_declared
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-01 — Determine and record whether the development (datasets, annotations, and possibly the model itself) involves personal data; if yes, all rules below apply."
+#     - message: no_screening_ref
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-01 — Determine and record whether the development (datasets, annotations, and possibly the model itself) involves personal data; if yes, all rules below apply."
+#     - message: inconsistent
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-01 — Determine and record whether the development (datasets, annotations, and possibly the model itself) involves personal data; if yes, all rules below apply."
+#     - message: processed
+#       outcome: pass
+#       level: must
+#       catalog: "SCOPE-01 — Determine and record whether the development (datasets, annotations, and possibly the model itself) involves personal data; if yes, all rules below apply."
+#     - message: not_processed
+#       outcome: pass
+#       level: must
+#       catalog: "SCOPE-01 — Determine and record whether the development (datasets, annotations, and possibly the model itself) involves personal data; if yes, all rules below apply."
 #   messages:
 #     not_declared:
 #       en: >-
