@@ -77,6 +77,10 @@
 #       outcome: fail
 #       level: must-if
 #       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: basis_contradicted
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — a compatibility test is required when the reuse is not based on consent or on EU/Member-State law; catalog 12.2: the exemption is derived from the activities' legal basis, not taken from a label."
 #     - message: no_result
 #       outcome: fail
 #       level: must-if
@@ -171,6 +175,18 @@
 #         disposition légale, et il n'est pas établi que l'entraînement a été annoncé lors de la
 #         collecte, mais compatibility_test.ref est absent : un test de compatibilité au sens de
 #         l'article 6(4) du RGPD est requis avant la réutilisation.
+#     basis_contradicted:
+#       en: >-
+#         Dataset {{.dataset}} declares reuse.basis {{.basis}}, which would exempt the reuse from
+#         a compatibility test, but the activities that use it rest on {{.bases}}: the manifest's
+#         facts do not support that basis, so the compatibility test of GDPR art. 6(4) is due
+#         and compatibility_test.ref is missing.
+#       fr: >-
+#         Le jeu de données {{.dataset}} déclare reuse.basis {{.basis}}, qui dispenserait la
+#         réutilisation d'un test de compatibilité, mais les activités qui l'utilisent reposent
+#         sur {{.bases}} : les faits du manifeste ne fondent pas cette base, le test de
+#         compatibilité de l'article 6(4) du RGPD est donc dû et compatibility_test.ref est
+#         absent.
 #     no_result:
 #       en: >-
 #         Dataset {{.dataset}}: compatibility_test.result is missing or not one of compatible,
@@ -291,7 +307,23 @@ _failures contains [i, "no_test", {}, "/compatibility_test/ref"] if {
 	some i, d in _own
 	facts.compatibility_test_required(d.dataset)
 	not facts.declared(d.dataset, ["compatibility_test", "ref"])
+	not facts.reuse_basis_contradicted(d.dataset)
 }
+
+# The declared reuse basis would exempt the test, but the legal basis of the
+# activities using the dataset does not support it: the test is due.
+_failures contains [i, "basis_contradicted", params, "/reuse/basis"] if {
+	some i, d in _own
+	facts.compatibility_test_required(d.dataset)
+	not facts.declared(d.dataset, ["compatibility_test", "ref"])
+	facts.reuse_basis_contradicted(d.dataset)
+	bases := facts.reuse_activity_bases(d.dataset)
+	params := {"basis": d.dataset.reuse.basis, "bases": _bases_text(bases)}
+}
+
+_bases_text(bases) := concat(", ", sort(bases)) if count(bases) > 0
+
+else := "—"
 
 _failures contains [i, "no_result", {"value": sprintf("%v", [value])}, "/compatibility_test/result"] if {
 	some i, d in _own
