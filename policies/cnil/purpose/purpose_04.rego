@@ -237,9 +237,19 @@ _general_purpose := facts.value_at(input.manifest, ["ai_system", "general_purpos
 
 _system_types := {"llm", "image_generation", "audio_speech", "computer_vision", "multimodal", "recommender", "other"}
 
+_known_use := facts.value_at(input.manifest, ["ai_system", "operational_use_known"])
+
+# The catalog's condition is the fact that the operational use is not known at
+# development time: a system declared not general-purpose whose use is not
+# known either is still held to the general-purpose purpose.
 _applies if {
 	facts.gdpr_applies
 	_general_purpose == true
+}
+
+_applies if {
+	facts.gdpr_applies
+	_known_use == false
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
@@ -259,6 +269,7 @@ results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/ai_sys
 results contains result.not_applicable(rego.metadata.chain(), "not_general_purpose", {}, "/ai_system/general_purpose") if {
 	facts.gdpr_applies
 	_general_purpose == false
+	not _known_use == false
 }
 
 results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {

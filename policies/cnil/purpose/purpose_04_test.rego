@@ -127,3 +127,18 @@ test_pass_when_other_type_is_described_and_capabilities_name_functions if {
 	])
 	_decisions(_gpai(activity)) == {["pass", "/processing_activities/0/purpose/gpai"]}
 }
+
+# The condition is a fact: an operational use not known makes the purpose general-purpose,
+# whatever ai_system.general_purpose says.
+test_unknown_use_applies_even_if_declared_not_general_purpose if {
+	manifest := {
+		"ai_system": {"general_purpose": false, "operational_use_known": false},
+		"processing_activities": [json.remove(_activity, ["purpose/gpai"])],
+	}
+	_decisions(manifest) == {
+		["fail", "/processing_activities/0/purpose/gpai/system_type"],
+		["fail", "/processing_activities/0/purpose/gpai/capabilities"],
+	}
+	known := json.patch(manifest, [{"op": "replace", "path": "/ai_system/operational_use_known", "value": true}])
+	_decisions(known) == {["not_applicable", "/ai_system/general_purpose"]}
+}

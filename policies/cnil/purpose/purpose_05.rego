@@ -165,9 +165,17 @@ _general_purpose := facts.value_at(input.manifest, ["ai_system", "general_purpos
 # The lists of purpose.gpai this good practice asks for; each name is also its message key.
 _fields := ["high_risk_capabilities", "excluded_functionalities", "conditions_of_use"]
 
+_known_use := facts.value_at(input.manifest, ["ai_system", "operational_use_known"])
+
+# As PURPOSE-04: an operational use not known makes the system general-purpose.
 _applies if {
 	facts.gdpr_applies
 	_general_purpose == true
+}
+
+_applies if {
+	facts.gdpr_applies
+	_known_use == false
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
@@ -187,6 +195,7 @@ results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/ai_sys
 results contains result.not_applicable(rego.metadata.chain(), "not_general_purpose", {}, "/ai_system/general_purpose") if {
 	facts.gdpr_applies
 	_general_purpose == false
+	not _known_use == false
 }
 
 results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
