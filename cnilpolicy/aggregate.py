@@ -14,6 +14,7 @@ from cnilpolicy.engine import Decision
 from cnilpolicy.errors import EngineError
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
+from cnilpolicy.sections import unevaluated_sections
 from cnilpolicy.verdict import (
     COMPLIANT,
     COMPLIANT_WITH_WARNINGS,
@@ -204,6 +205,7 @@ def build_verdict(
         project=_name(manifest.data.get("project")),
         organisation=_name(manifest.data.get("organisation")),
         action_plan=_action_plan(manifest.data.get("action_plan")),
+        unevaluated_sections=unevaluated_sections(manifest.data, pack),
     )
 
 

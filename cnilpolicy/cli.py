@@ -158,7 +158,7 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> list[str]:
     type=click.Choice(sorted(PACKS)),
     default=DEFAULT_PACK,
     show_default=True,
-    help="Rule pack: which steps are evaluated.",
+    help="Rule pack: which steps are evaluated (cnil-extended: the complete catalog).",
 )
 @_lang_option
 @click.option(

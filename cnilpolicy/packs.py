@@ -62,4 +62,4 @@ PACKS = {
     )
 }
 
-DEFAULT_PACK = "cnil-2024"
+DEFAULT_PACK = "cnil-extended"

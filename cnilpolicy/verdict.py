@@ -180,6 +180,17 @@ class Engine:
 
 
 @dataclass(frozen=True)
+class UnevaluatedSection:
+    """A section the manifest declares and no rule of the chosen pack reads."""
+
+    section: str
+    packs: tuple[str, ...]  # the packs that evaluate it
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"section": self.section, "packs": list(self.packs)}
+
+
+@dataclass(frozen=True)
 class ManifestVerdict:
     """Everything cnilpolicy concluded about one manifest."""
 
@@ -198,6 +209,8 @@ class ManifestVerdict:
     project: str | None = None
     organisation: str | None = None
     action_plan: tuple[ActionItem, ...] = field(default=())
+    #: Sections the manifest declares that no rule of the pack reads (a notice only).
+    unevaluated_sections: tuple[UnevaluatedSection, ...] = field(default=())
 
     def may_hold_floats(self) -> bool:
         """Whether to_dict() can hold a float: only a derived fact's value is untyped."""
@@ -226,7 +239,25 @@ class ManifestVerdict:
             "organisation": self.organisation,
             "action_plan": [item.to_dict() for item in self.action_plan],
             "results": [result.to_dict() for result in self.results],
-        }
+        } | self._unevaluated_dict()
+
+    def unevaluated_notice(self) -> str | None:
+        """One line naming the declared sections the pack left out, and who evaluates them."""
+        if not self.unevaluated_sections:
+            return None
+        parts = [
+            f"{s.section} ({', '.join(s.packs) or 'no pack'})" for s in self.unevaluated_sections
+        ]
+        return (
+            f"Not evaluated by pack {self.pack}: {'; '.join(parts)} (section, then the packs that"
+            " evaluate it). This notice does not change the verdict."
+        )
+
+    def _unevaluated_dict(self) -> dict[str, Any]:
+        # Only when there is something to say: verdicts of a complete pack keep their shape.
+        if not self.unevaluated_sections:
+            return {}
+        return {"unevaluated_sections": [s.to_dict() for s in self.unevaluated_sections]}
 
 
 def worst_status(statuses: list[str]) -> str:

@@ -26,6 +26,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     (wheel,) = build.glob("cnilpolicy-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
     assert "cnilpolicy/_data/policies/main/main.rego" in names
+    # The tool's thresholds are data the policies read (data.lib.thresholds).
+    assert "cnilpolicy/_data/policies/lib/thresholds/data.yaml" in names
     assert "cnilpolicy/_data/schemas/manifest.schema.json" in names
     assert "cnilpolicy/_data/fixtures/manifests/hospital-imaging.yaml" in names
     assert not [name for name in names if name.endswith("_test.rego")]

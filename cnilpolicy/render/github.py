@@ -74,6 +74,11 @@ def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
         for verdict in verdicts
         for note in verdict.waiver_notes
     )
+    lines.extend(
+        command("notice", notice, file=verdict.path, title="cnilpolicy sections not evaluated")
+        for verdict in verdicts
+        if (notice := verdict.unevaluated_notice())
+    )
     lines.extend(_summary_line(verdict) for verdict in verdicts)
     return "".join(f"{line}\n" for line in lines)
 

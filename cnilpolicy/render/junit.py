@@ -93,6 +93,7 @@ def _suite(verdict: ManifestVerdict, fail_on: str) -> ET.Element:
         ("opa_version", verdict.engine.opa_version),
         ("project", verdict.project),
         ("organisation", verdict.organisation),
+        ("unevaluated_sections", verdict.unevaluated_notice()),
     ):
         if value is not None:
             properties.append(_element("property", name=name, value=value))

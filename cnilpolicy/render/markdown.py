@@ -172,6 +172,7 @@ def _header(report: Report) -> str:
             f"- **{label['evaluation_date']}{colon}** {text(report.evaluation_date)} "
             f"({text(verdict.evaluation_date)})",
             f"- **{label['pack']}{colon}** {code(verdict.pack)}",
+            *([f"- {text(notice)}"] if (notice := verdict.unevaluated_notice()) else []),
             f"- **{label['tool']}{colon}** cnilpolicy {text(engine.tool_version)} · "
             f"{label['policies']} {text(engine.policy_version)} · "
             f"{label['opa']} {text(engine.opa_version)}",

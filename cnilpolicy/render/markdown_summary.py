@@ -288,5 +288,8 @@ def _footer(verdicts: Sequence[ManifestVerdict], words: dict[str, str]) -> str:
         )
         if line not in lines:
             lines.append(line)
+        notice = verdict.unevaluated_notice()
+        if notice:
+            lines.append(escape_text(f"{verdict.path}: {notice}"))
     lines.append(words["disclaimer"])
     return "<sub>" + "<br>".join(lines) + "</sub>"

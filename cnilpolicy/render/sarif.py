@@ -352,4 +352,4 @@ def _manifest_properties(verdict: ManifestVerdict) -> dict[str, Any]:
         "summary": verdict.counts(),
         "passed": listed(PASS),
         "notApplicable": listed(NOT_APPLICABLE),
-    }
+    } | ({"unevaluatedSections": notice} if (notice := verdict.unevaluated_notice()) else {})

@@ -52,6 +52,9 @@ def _render_one(verdict: ManifestVerdict, color: bool) -> str:
         f"  cnilpolicy {engine.tool_version}, policies {engine.policy_version},"
         f" OPA {engine.opa_version}, pack {verdict.pack}, evaluated on {verdict.evaluation_date}",
     ]
+    notice = verdict.unevaluated_notice()
+    if notice:
+        lines.append(f"  {_paint(notice, WARN, color)}")
     status_of_step = {step.id: step.status for step in verdict.steps}
     for step, step_results in groupby(verdict.results, key=lambda r: r.step):
         status = status_of_step[step]

@@ -102,3 +102,18 @@ derived contains {
 gdpr_applies_value if gdpr_applies
 
 else := false
+
+# A dataset lists personal data among its own facts (categories of personal
+# data, special categories, offence data). Synthetic and fictitious datasets
+# may describe the categories they imitate, so they are not counted. SCOPE-01
+# reports a dataset that lists them and says it holds no personal data.
+dataset_lists_personal_data(dataset) if {
+	not object.get(dataset, "source_type", null) in {"synthetic", "fictitious"}
+	_lists_personal_data(dataset)
+}
+
+_lists_personal_data(dataset) if filled(object.get(dataset, "personal_data_categories", null))
+
+_lists_personal_data(dataset) if filled(object.get(dataset, "special_categories", null))
+
+_lists_personal_data(dataset) if dataset.criminal_convictions_offences == true

@@ -14,5 +14,10 @@ test_model_presumed_personal_when_undeclared if {
 }
 
 test_anonymous_model_not_presumed_personal if {
-	_derived({"model": {"status": "anonymous"}}, "model_presumed_personal") == false
+	_derived({"model": {"status": "anonymous", "anonymity_analysis_ref": "reports/anonymity.pdf"}}, "model_presumed_personal") == false
+}
+
+# A bare "anonymous" label does not rebut the presumption: the analysis must be referenced.
+test_anonymous_without_analysis_stays_presumed_personal if {
+	_derived({"model": {"status": "anonymous"}}, "model_presumed_personal") == true
 }

@@ -5,6 +5,10 @@
 # The test is required unless the manifest shows that training was
 # disclosed at collection or that the reuse rests on consent or on
 # Union or Member State law: an undeclared answer keeps the test required.
+# A declared reuse basis counts only when the legal basis of the activities
+# that use the dataset supports it (consent for consent; a legal obligation
+# or a public task for Union or Member State law): the exemption follows from
+# the activities' facts, not from the label.
 package cnilpolicy.lib.facts
 
 # The reuse bases that exempt further processing from the art. 6(4) test.
@@ -20,7 +24,44 @@ compatibility_test_required(dataset) if {
 
 _reuse_test_exempt(dataset) if dataset.reuse.training_disclosed_at_collection == true
 
-_reuse_test_exempt(dataset) if dataset.reuse.basis in reuse_bases_exempting_test
+_reuse_test_exempt(dataset) if {
+	dataset.reuse.basis in reuse_bases_exempting_test
+	reuse_basis_supported(dataset)
+}
+
+# The activity legal bases that support each exempting reuse basis.
+_supporting_legal_bases := {
+	"consent": {"consent"},
+	"union_or_member_state_law": {"legal_obligation", "public_task"},
+}
+
+# The development activities that use the dataset (its id in dataset_ids);
+# every development activity when none names it.
+_activities_using(dataset) := using if {
+	using := {i |
+		some i in development_activities
+		dataset.id in object.get(manifest.processing_activities[i], "dataset_ids", [])
+	}
+	count(using) > 0
+} else := development_activities
+
+# The legal bases of the activities that use the dataset.
+reuse_activity_bases(dataset) := {b |
+	some i in _activities_using(dataset)
+	b := manifest.processing_activities[i].legal_basis
+}
+
+reuse_basis_supported(dataset) if {
+	some b in reuse_activity_bases(dataset)
+	b in _supporting_legal_bases[dataset.reuse.basis]
+}
+
+# An exempting reuse basis is declared but the activities' legal bases do not
+# support it (REUSE-02 reports it).
+reuse_basis_contradicted(dataset) if {
+	dataset.reuse.basis in reuse_bases_exempting_test
+	not reuse_basis_supported(dataset)
+}
 
 derived contains {
 	"id": "compatibility_test_required",
@@ -30,6 +71,7 @@ derived contains {
 		"source_type=own_data_reuse",
 		sprintf("reuse.training_disclosed_at_collection=%v", [object.get(dataset, ["reuse", "training_disclosed_at_collection"], null)]),
 		sprintf("reuse.basis=%v", [object.get(dataset, ["reuse", "basis"], null)]),
+		sprintf("legal bases of the activities using it=%v", [concat(",", sort(reuse_activity_bases(dataset)))]),
 	],
 	"pointer": sprintf("/datasets/%d/reuse", [i]),
 } if {

@@ -45,6 +45,35 @@
 #       annotés acquis, fixez annotation.acquired_labels_pruned à true une fois les étiquettes
 #       non pertinentes supprimées (ou expliquez dans annotation.pruning_justification pourquoi
 #       elles ne peuvent pas l'être).
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must
+#       catalog: "ANNOT-01 — Level: MUST."
+#     - message: no_annotation
+#       outcome: not_applicable
+#       level: must
+#       catalog: "ANNOT-01 — Level: MUST."
+#     - message: no_schema
+#       outcome: fail
+#       level: must
+#       catalog: "ANNOT-01 — Annotations (labels) and the data to annotate are limited to what is needed to train the model for its functionality; remove irrelevant annotations from acquired annotated datasets (or justify why not possible); contextual information indirectly related to the functionality is allowed when its link to performance is proven or sufficiently plausible."
+#     - message: no_labels
+#       outcome: fail
+#       level: must
+#       catalog: "ANNOT-01 — Annotations (labels) and the data to annotate are limited to what is needed to train the model for its functionality; remove irrelevant annotations from acquired annotated datasets (or justify why not possible); contextual information indirectly related to the functionality is allowed when its link to performance is proven or sufficiently plausible."
+#     - message: no_justification
+#       outcome: fail
+#       level: must
+#       catalog: "ANNOT-01 — Annotations (labels) and the data to annotate are limited to what is needed to train the model for its functionality; remove irrelevant annotations from acquired annotated datasets (or justify why not possible); contextual information indirectly related to the functionality is allowed when its link to performance is proven or sufficiently plausible."
+#     - message: not_pruned
+#       outcome: fail
+#       level: must
+#       catalog: "ANNOT-01 — Annotations (labels) and the data to annotate are limited to what is needed to train the model for its functionality; remove irrelevant annotations from acquired annotated datasets (or justify why not possible); contextual information indirectly related to the functionality is allowed when its link to performance is proven or sufficiently plausible."
+#     - message: minimised
+#       outcome: pass
+#       level: must
+#       catalog: "ANNOT-01 — Annotations (labels) and the data to annotate are limited to what is needed to train the model for its functionality; remove irrelevant annotations from acquired annotated datasets (or justify why not possible); contextual information indirectly related to the functionality is allowed when its link to performance is proven or sufficiently plausible."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -40,6 +40,27 @@
 #       référencez-les dans annotation.guidelines_ref ; déclarez dans annotation.quality_control
 #       comment les annotations sont contrôlées (double_annotation, inter_annotator_agreement,
 #       expert_review, sampling_audit).
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must
+#       catalog: "ANNOT-02 — Level: MUST (accuracy, fairness)."
+#     - message: no_annotation
+#       outcome: not_applicable
+#       level: must
+#       catalog: "ANNOT-02 — Level: MUST (accuracy, fairness)."
+#     - message: no_guidelines
+#       outcome: fail
+#       level: must
+#       catalog: "ANNOT-02 — Annotations must be correct, objective and as far as possible up to date; avoid vague, arbitrary or caricatural labels (e.g. inferring a profession from a picture) that reproduce bias, discrimination or harm dignity."
+#     - message: no_quality_control
+#       outcome: fail
+#       level: must
+#       catalog: "ANNOT-02 — Annotations must be correct, objective and as far as possible up to date; avoid vague, arbitrary or caricatural labels (e.g. inferring a profession from a picture) that reproduce bias, discrimination or harm dignity."
+#     - message: controlled
+#       outcome: pass
+#       level: must
+#       catalog: "ANNOT-02 — Annotations must be correct, objective and as far as possible up to date; avoid vague, arbitrary or caricatural labels (e.g. inferring a profession from a picture) that reproduce bias, discrimination or harm dignity."
 #   messages:
 #     no_gdpr:
 #       en: >-

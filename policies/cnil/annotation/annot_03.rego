@@ -55,6 +55,43 @@
 #       9(2) du RGPD invoquée dans annotation.art9_exception, ou marquez les jeux de données
 #       annotés (datasets[].annotated : true) et déclarez l'exception dans l'art9_exception de
 #       chaque traitement de développement qui les utilise (processing_activities[].dataset_ids).
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "ANNOT-03 — Level: MUST-IF sensitive labels; SHOULD (protocol, training)."
+#     - message: no_annotation
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "ANNOT-03 — Level: MUST-IF sensitive labels; SHOULD (protocol, training)."
+#     - message: not_declared
+#       outcome: fail
+#       level: must-if
+#       catalog: "ANNOT-03 — An annotation can turn otherwise ordinary data into art. 9 data (e.g. labelling health status or ethnicity) — then an art. 9(2) exception and reinforced safeguards are needed."
+#     - message: no_sensitive_labels
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "ANNOT-03 — Level: MUST-IF sensitive labels; SHOULD (protocol, training)."
+#     - message: unknown_exception
+#       outcome: fail
+#       level: must-if
+#       catalog: "ANNOT-03 — An annotation can turn otherwise ordinary data into art. 9 data (e.g. labelling health status or ethnicity) — then an art. 9(2) exception and reinforced safeguards are needed."
+#     - message: no_annotated_dataset
+#       outcome: fail
+#       level: must-if
+#       catalog: "ANNOT-03 — An annotation can turn otherwise ordinary data into art. 9 data (e.g. labelling health status or ethnicity) — then an art. 9(2) exception and reinforced safeguards are needed."
+#     - message: no_exception
+#       outcome: fail
+#       level: must-if
+#       catalog: "ANNOT-03 — An annotation can turn otherwise ordinary data into art. 9 data (e.g. labelling health status or ethnicity) — then an art. 9(2) exception and reinforced safeguards are needed."
+#     - message: covered_by_annotation
+#       outcome: pass
+#       level: must-if
+#       catalog: "ANNOT-03 — An annotation can turn otherwise ordinary data into art. 9 data (e.g. labelling health status or ethnicity) — then an art. 9(2) exception and reinforced safeguards are needed."
+#     - message: covered_by_activities
+#       outcome: pass
+#       level: must-if
+#       catalog: "ANNOT-03 — An annotation can turn otherwise ordinary data into art. 9 data (e.g. labelling health status or ethnicity) — then an art. 9(2) exception and reinforced safeguards are needed."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -37,6 +37,35 @@
 #       Renseignez annotation.outsourced (true ou false) ; s'il vaut true, référencez le contrat
 #       article 28 dans annotation.processor_contract_ref ; formez les annotateurs au protocole
 #       et fixez annotation.annotator_training à true.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "ANNOT-03 — Level: MUST-IF sensitive labels; SHOULD (protocol, training)."
+#     - message: no_annotation
+#       outcome: not_applicable
+#       level: should
+#       catalog: "ANNOT-03 — Level: MUST-IF sensitive labels; SHOULD (protocol, training)."
+#     - message: outsourcing_not_declared
+#       outcome: fail
+#       level: should
+#       catalog: "ANNOT-03 — An annotation can turn otherwise ordinary data into art. 9 data (e.g. labelling health status or ethnicity) — then an art. 9(2) exception and reinforced safeguards are needed."
+#     - message: no_contract
+#       outcome: fail
+#       level: should
+#       catalog: "ANNOT-03 — An annotation can turn otherwise ordinary data into art. 9 data (e.g. labelling health status or ethnicity) — then an art. 9(2) exception and reinforced safeguards are needed."
+#     - message: no_training
+#       outcome: fail
+#       level: should
+#       catalog: "ANNOT-03 — An annotation can turn otherwise ordinary data into art. 9 data (e.g. labelling health status or ethnicity) — then an art. 9(2) exception and reinforced safeguards are needed."
+#     - message: organised_outsourced
+#       outcome: pass
+#       level: should
+#       catalog: "ANNOT-03 — An annotation can turn otherwise ordinary data into art. 9 data (e.g. labelling health status or ethnicity) — then an art. 9(2) exception and reinforced safeguards are needed."
+#     - message: organised_in_house
+#       outcome: pass
+#       level: should
+#       catalog: "ANNOT-03 — An annotation can turn otherwise ordinary data into art. 9 data (e.g. labelling health status or ethnicity) — then an art. 9(2) exception and reinforced safeguards are needed."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -76,3 +76,27 @@ test_mode_is_rendered_in_words if {
 	f.pointer == "/transparency/mode"
 	f.message == "Les personnes concernées sont informées individuellement et par une information générale publique (transparency.mode : both)."
 }
+
+test_fail_when_the_declared_collection_contradicts_the_source if {
+	manifest := json.patch(_manifest, [{"op": "add", "path": "/datasets/0/collected_from_data_subject", "value": true}])
+	results := _results(manifest)
+	{[r.decision, r.pointer] | some r in results; r.pointer == "/datasets/0/collected_from_data_subject"} == {["fail", "/datasets/0/collected_from_data_subject"]}
+	some r in results
+	r.pointer == "/datasets/0/collected_from_data_subject"
+	contains(r.message, "declares collected_from_data_subject: true (GDPR art. 13)")
+	contains(r.message, "its source type (web_scraping) means the data were obtained from elsewhere than the people (GDPR art. 14)")
+}
+
+test_override_with_reason_or_agreeing_is_accepted if {
+	reasoned := json.patch(_manifest, [
+		{"op": "add", "path": "/datasets/0/collected_from_data_subject", "value": true},
+		{"op": "add", "path": "/datasets/0/collected_from_data_subject_reason", "value": "Posts the people sent us through our own forum's export"},
+	])
+	every r in _results(reasoned) {
+		r.pointer != "/datasets/0/collected_from_data_subject"
+	}
+	agreeing := json.patch(_manifest, [{"op": "add", "path": "/datasets/0/collected_from_data_subject", "value": false}])
+	every r in _results(agreeing) {
+		r.pointer != "/datasets/0/collected_from_data_subject"
+	}
+}

@@ -44,6 +44,19 @@
 #       recipients, retention, rights, complaint_cnil ; legitimate_interest_pursued lorsqu'une
 #       activité repose sur l'intérêt légitime ; data_categories et sources_or_source_categories
 #       lorsque les données ne sont pas collectées auprès des personnes elles-mêmes.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must
+#       catalog: "INFO-02 — Level: MUST."
+#     - message: missing_items
+#       outcome: fail
+#       level: must
+#       catalog: "INFO-02 — The notice must contain the E12 items; for indirect collection also the categories of data and the source(s) (or, where many sources, categories of sources)."
+#     - message: complete
+#       outcome: pass
+#       level: must
+#       catalog: "INFO-02 — The notice must contain the E12 items; for indirect collection also the categories of data and the source(s) (or, where many sources, categories of sources)."
 #   messages:
 #     no_gdpr:
 #       en: >-
@@ -58,15 +71,15 @@
 #         transparency.notice.items does not include {{.missing}}. The notice must contain the
 #         information of GDPR art. 13 and 14, including the legitimate interest pursued when it is
 #         the legal basis (activities on legitimate interests: {{.li}}) and the categories of data
-#         and their sources when the data are not collected from the people themselves (datasets
-#         collected indirectly: {{.indirect}}).
+#         and their sources when the data are not collected from the people themselves (GDPR
+#         art. 14; datasets not collected from the people, derived from their source: {{.indirect}}).
 #       fr: >-
 #         transparency.notice.items ne comprend pas {{.missing}}. La mention d'information doit
 #         contenir les informations des articles 13 et 14 du RGPD, dont l'intérêt légitime
 #         poursuivi lorsqu'il constitue la base légale (activités fondées sur l'intérêt
 #         légitime : {{.li}}) et les catégories de données et leurs sources lorsque les données ne
-#         sont pas collectées auprès des personnes elles-mêmes (jeux de données collectés
-#         indirectement : {{.indirect}}).
+#         sont pas collectées auprès des personnes elles-mêmes (article 14 ; jeux de données non
+#         collectés auprès des personnes, déduits de leur source : {{.indirect}}).
 #     complete:
 #       en: >-
 #         The notice lists the {{.count}} items required for this project (transparency.notice.items).
@@ -89,12 +102,14 @@ _dpo_items := {"dpo_contact"} if {
 	not input.manifest.organisation.has_dpo == false
 } else := set()
 
-# Personal datasets not collected from the people themselves (an undeclared source counts).
-_indirect contains object.get(ds, "id", sprintf("#%d", [i])) if {
-	some i in facts.personal_datasets
-	ds := input.manifest.datasets[i]
-	not ds.source_type == "direct_collection"
-}
+# Personal datasets not collected from the people themselves (GDPR art. 14), as
+# derived from their source (lib/facts_collection.rego). Data the people gave
+# the controller, reused for training, fall under art. 13: no source to give.
+# A dataset whose source says nothing (synthetic, undeclared) counts, so that
+# a missing fact never removes an item from the notice.
+_indirect contains facts.collection_label(i) if some i in facts.art14_datasets
+
+_indirect contains facts.collection_label(i) if some i in facts.collection_undetermined_datasets
 
 _indirect_items := {"data_categories", "sources_or_source_categories"} if count(_indirect) > 0
 

@@ -44,7 +44,7 @@ test_indirect_collection_requires_categories_and_sources if {
 	some r in results
 	r.decision == "fail"
 	startswith(r.message, "transparency.notice.items does not include data_categories, sources_or_source_categories.")
-	contains(r.message, "(datasets collected indirectly: ds-broker)")
+	contains(r.message, "datasets not collected from the people, derived from their source: ds-broker)")
 }
 
 test_undeclared_source_counts_as_indirect if {
@@ -77,4 +77,28 @@ test_french_texts if {
 	some r in results
 	startswith(r.message, "transparency.notice.items ne comprend pas complaint_cnil, controller_identity")
 	info_02.rule_info.title == "Information — contenu de la mention d'information" with input.options.lang as "fr"
+}
+
+test_own_data_reuse_needs_no_sources if {
+	manifest := json.patch(_manifest(_base), [{"op": "add", "path": "/datasets/-", "value": {"id": "ds-chats", "source_type": "own_data_reuse"}}])
+	{r.decision | some r in _results(manifest)} == {"pass"}
+}
+
+test_reasoned_override_to_art14_needs_sources if {
+	dataset := {
+		"id": "ds-chats", "source_type": "own_data_reuse", "collected_from_data_subject": false,
+		"collected_from_data_subject_reason": "Transcripts received from the partner's call centre",
+	}
+	manifest := json.patch(_manifest(_base), [{"op": "add", "path": "/datasets/-", "value": dataset}])
+	some r in _results(manifest)
+	r.decision == "fail"
+	contains(r.message, "derived from their source: ds-chats)")
+}
+
+test_unreasoned_override_to_art13_still_needs_sources if {
+	dataset := {"id": "ds-web", "source_type": "web_scraping", "collected_from_data_subject": true}
+	manifest := json.patch(_manifest(_base), [{"op": "add", "path": "/datasets/-", "value": dataset}])
+	some r in _results(manifest)
+	r.decision == "fail"
+	contains(r.message, "derived from their source: ds-web)")
 }

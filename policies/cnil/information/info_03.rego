@@ -7,8 +7,10 @@
 #   informing them individually is impossible or would require a disproportionate effort, after
 #   weighing that effort (no contact details, age of the data, number of people) against the
 #   risks for them. In case (b) the controller must take appropriate measures, in particular
-#   publish general information, for example on its website. Art. 13 (direct collection) offers
-#   no disproportionate-effort derogation.
+#   publish general information, for example on its website. Art. 13 (data collected from the
+#   people, including the controller's own data reused for training) offers no
+#   disproportionate-effort derogation; which datasets fall under it is derived from their
+#   source (derived fact collected_from_data_subject).
 # related_resources:
 #   - description: "CNIL — IA : Informer les personnes concernées"
 #     ref: https://cnil.fr/fr/ia-informer-les-personnes-concernees
@@ -49,6 +51,51 @@
 #       information générale à l'adresse transparency.public_notice_url ; informez
 #       individuellement les personnes dont les données ont été collectées directement auprès
 #       d'elles.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "INFO-03 — Level: MUST-IF a derogation is claimed."
+#     - message: no_derogation
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "INFO-03 — Level: MUST-IF a derogation is claimed."
+#     - message: general_only
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
+#     - message: unknown
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
+#     - message: no_prior_notice
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
+#     - message: no_effort_balancing
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
+#     - message: no_public_notice
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
+#     - message: collected_from_data_subject
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — the disproportionate-effort derogation is art. 14(5)(b); catalog 12.2: it exists only under art. 14, and own data the people gave the controller fall under art. 13."
+#     - message: collection_undetermined
+#       outcome: fail
+#       level: must-if
+#       catalog: "INFO-03 — the disproportionate-effort derogation is art. 14(5)(b); catalog 12.2: it exists only under art. 14, derived from the source type."
+#     - message: already_informed
+#       outcome: pass
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
+#     - message: disproportionate_effort
+#       outcome: pass
+#       level: must-if
+#       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
 #   messages:
 #     no_gdpr:
 #       en: >-
@@ -112,17 +159,32 @@
 #         transparency.derogation vaut disproportionate_effort mais transparency.public_notice_url
 #         est absent : le responsable du traitement doit alors prendre des mesures appropriées,
 #         notamment rendre l'information publiquement disponible (article 14(5)(b) du RGPD).
-#     direct_collection:
+#     collected_from_data_subject:
 #       en: >-
-#         Dataset {{.dataset}} is collected directly from the people (source_type:
-#         direct_collection) and only general information is given (transparency.mode:
-#         {{.mode}}): GDPR art. 13 offers no disproportionate-effort derogation, so these people
-#         must be informed individually.
+#         Dataset {{.dataset}} was collected from the people themselves (GDPR art. 13, derived
+#         from {{.basis}}) and only general information is given (transparency.mode: {{.mode}}):
+#         the disproportionate-effort derogation of art. 14(5)(b) exists only for data not
+#         collected from the people, and art. 13 offers none, so these people must be informed
+#         individually.
 #       fr: >-
-#         Le jeu de données {{.dataset}} est collecté directement auprès des personnes
-#         (source_type : direct_collection) et seule une information générale est donnée
-#         (transparency.mode : {{.mode}}) : l'article 13 du RGPD ne prévoit aucune dérogation pour
-#         effort disproportionné, ces personnes doivent donc être informées individuellement.
+#         Le jeu de données {{.dataset}} a été collecté auprès des personnes elles-mêmes (article
+#         13 du RGPD, déduit de {{.basis}}) et seule une information générale est donnée
+#         (transparency.mode : {{.mode}}) : la dérogation pour effort disproportionné de
+#         l'article 14(5)(b) n'existe que pour des données non collectées auprès des personnes,
+#         et l'article 13 n'en prévoit aucune ; ces personnes doivent donc être informées
+#         individuellement.
+#     collection_undetermined:
+#       en: >-
+#         Dataset {{.dataset}}: whether its data were collected from the people cannot be derived
+#         ({{.basis}}) and only general information is given (transparency.mode: {{.mode}}): the
+#         derogation of GDPR art. 14(5)(b) holds only for data not collected from the people;
+#         declare the dataset's source_type (or collected_from_data_subject with its reason).
+#       fr: >-
+#         Jeu de données {{.dataset}} : on ne peut pas déduire si ses données ont été collectées
+#         auprès des personnes ({{.basis}}) et seule une information générale est donnée
+#         (transparency.mode : {{.mode}}) : la dérogation de l'article 14(5)(b) du RGPD ne vaut
+#         que pour des données non collectées auprès des personnes ; déclarez le source_type du
+#         jeu de données (ou collected_from_data_subject avec son motif).
 #     already_informed:
 #       en: >-
 #         Individual information is omitted because the people already have it; that information
@@ -215,17 +277,23 @@ results contains result.fail(rego.metadata.chain(), "no_public_notice", {}, "/tr
 	not facts.declared(_transparency, ["public_notice_url"])
 }
 
-_direct contains i if {
-	some i in facts.personal_datasets
-	input.manifest.datasets[i].source_type == "direct_collection"
-}
+# Datasets for which art. 14(5)(b) is not shown to be available: those
+# collected from the people (art. 13, derived in lib/facts_collection.rego)
+# and those whose source says nothing.
+_findings contains ["collected_from_data_subject", i] if some i in facts.art13_datasets
 
-results contains result.fail(rego.metadata.chain(), "direct_collection", params, pointer) if {
+_findings contains ["collection_undetermined", i] if some i in facts.collection_undetermined_datasets
+
+results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
 	facts.gdpr_applies
 	_derogation == "disproportionate_effort"
 	not _individual
-	some i in _direct
-	params := {"dataset": object.get(input.manifest.datasets[i], "id", sprintf("#%d", [i])), "mode": _text(_mode)}
+	some [key, i] in _findings
+	params := {
+		"dataset": facts.collection_label(i),
+		"mode": _text(_mode),
+		"basis": concat(", ", facts.collection_basis(i)),
+	}
 	pointer := sprintf("/datasets/%d/source_type", [i])
 }
 
@@ -240,4 +308,4 @@ results contains result.pass(rego.metadata.chain(), "disproportionate_effort", p
 
 _direct_informed if _individual
 
-_direct_informed if count(_direct) == 0
+_direct_informed if count(_findings) == 0

@@ -41,7 +41,8 @@ test_fail_for_direct_collection_under_general_notice if {
 	results := _results(manifest)
 	{[r.decision, r.pointer, r.severity] | some r in results} == {["fail", "/datasets/1/source_type", "error"]}
 	some r in results
-	contains(r.message, "GDPR art. 13 offers no disproportionate-effort derogation")
+	contains(r.message, "collected from the people themselves (GDPR art. 13, derived from source_type=direct_collection)")
+	contains(r.message, "art. 13 offers none")
 	both := json.patch(manifest, [{"op": "replace", "path": "/transparency/mode", "value": "both"}])
 	_decisions(both) == {["pass", "/transparency/derogation"]}
 }
@@ -85,4 +86,35 @@ test_french_texts if {
 	some r in results
 	startswith(r.message, "transparency.derogation vaut disproportionate_effort mais transparency.public_notice_url est absent")
 	info_03.rule_info.title == "Information — des dérogations à l'information individuelle appliquées strictement" with input.options.lang as "fr"
+}
+
+test_own_data_reuse_is_art13_no_disproportionate_effort if {
+	manifest := json.patch(_manifest(_effort), [{"op": "add", "path": "/datasets/-", "value": {"id": "ds-chats", "source_type": "own_data_reuse"}}])
+	results := _results(manifest)
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/1/source_type"]}
+	some r in results
+	contains(r.message, "Dataset ds-chats was collected from the people themselves (GDPR art. 13, derived from source_type=own_data_reuse)")
+}
+
+test_override_with_reason_moves_a_dataset_to_art14 if {
+	dataset := {
+		"id": "ds-partner", "source_type": "own_data_reuse", "collected_from_data_subject": false,
+		"collected_from_data_subject_reason": "Records received from a partner insurer, not from the people",
+	}
+	manifest := json.patch(_manifest(_effort), [{"op": "add", "path": "/datasets/-", "value": dataset}])
+	_decisions(manifest) == {["pass", "/transparency/derogation"]}
+}
+
+test_override_without_reason_does_not_count if {
+	dataset := {"id": "ds-chats", "source_type": "own_data_reuse", "collected_from_data_subject": false}
+	manifest := json.patch(_manifest(_effort), [{"op": "add", "path": "/datasets/-", "value": dataset}])
+	_decisions(manifest) == {["fail", "/datasets/1/source_type"]}
+}
+
+test_undetermined_source_cannot_rely_on_art14_5_b if {
+	manifest := json.patch(_manifest(_effort), [{"op": "add", "path": "/datasets/-", "value": {"id": "ds-synth", "source_type": "synthetic"}}])
+	results := _results(manifest)
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/1/source_type"]}
+	some r in results
+	contains(r.message, "cannot be derived (source_type=synthetic)")
 }

@@ -1,11 +1,13 @@
 # METADATA
 # title: Information — AI-specific transparency and time to object before training
 # description: >-
-#   Where the model may memorise personal data, the CNIL recommends saying so in the
-#   information (the risk of memorisation and regurgitation and the measures taken), offering
+#   The CNIL recommends offering
 #   suitable formats such as data cards and model cards, and leaving a reasonable delay between
 #   informing people and training the model so that they can object beforehand. The delay is set
 #   by the controller for its use case; the tool only requires that it be declared and not zero.
+#   Saying in the information that the model may memorise personal data is an obligation when
+#   the model is not anonymous (its data are then personal data): MODEL-03 owns that check, so
+#   that one fact is judged once, at the level of the obligation.
 # related_resources:
 #   - description: "CNIL — IA : Informer les personnes concernées"
 #     ref: https://cnil.fr/fr/ia-informer-les-personnes-concernees
@@ -20,29 +22,48 @@
 #   fr:
 #     title: Information — transparence propre à l'IA et délai pour s'opposer avant l'entraînement
 #     description: >-
-#       Lorsque le modèle est susceptible de mémoriser des données personnelles, la CNIL
-#       recommande de l'indiquer dans l'information (risque de mémorisation et de régurgitation,
-#       mesures prises), de proposer des formats adaptés tels que des fiches de données (data
+#       La CNIL recommande de proposer des formats adaptés tels que des fiches de données (data
 #       cards) et des fiches de modèle (model cards), et de laisser un délai raisonnable entre
 #       l'information des personnes et l'entraînement du modèle afin qu'elles puissent s'y
 #       opposer au préalable. Le délai est fixé par le responsable de traitement selon son cas
-#       d'usage ; l'outil exige seulement qu'il soit déclaré et non nul.
+#       d'usage ; l'outil exige seulement qu'il soit déclaré et non nul. Signaler dans
+#       l'information que le modèle peut mémoriser des données personnelles est une obligation
+#       lorsque le modèle n'est pas anonyme : MODEL-03 porte cette vérification, afin qu'un même
+#       fait soit jugé une seule fois, au niveau de l'obligation.
 #   remediation:
 #     en: >-
-#       Disclose the memorisation risk and the measures taken in the information when the model
-#       is not anonymous (transparency.memorisation_risk_disclosed: true), declare the delay
+#       Declare the delay
 #       between information and training as an ISO-8601 duration
 #       (transparency.info_to_training_delay, for example P30D), and list the documentation
 #       formats published in transparency.cards (data_card, model_card, system_card). If you
 #       depart from this recommendation, record the justification in a waiver.
 #     fr: >-
-#       Signalez dans l'information le risque de mémorisation et les mesures prises lorsque le
-#       modèle n'est pas anonyme (transparency.memorisation_risk_disclosed : true), déclarez le
-#       délai entre l'information et l'entraînement sous forme de durée ISO 8601
+#       Déclarez le délai entre l'information et l'entraînement sous forme de durée ISO 8601
 #       (transparency.info_to_training_delay, par exemple P30D) et listez les formats de
 #       documentation publiés dans transparency.cards (data_card, model_card, system_card). Si
 #       vous vous écartez de cette recommandation, consignez-en la justification dans une
 #       dérogation (waiver).
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "INFO-04 — Level: SHOULD."
+#     - message: no_delay
+#       outcome: fail
+#       level: should
+#       catalog: "INFO-04 — Where the model may memorise personal data, say so (risk of memorisation/regurgitation, measures taken); consider alternative formats (data cards, model cards); leave a reasonable delay between informing people and training so that objection can be exercised (delay set by the controller according to the use case)."
+#     - message: bad_delay
+#       outcome: fail
+#       level: should
+#       catalog: "INFO-04 — Where the model may memorise personal data, say so (risk of memorisation/regurgitation, measures taken); consider alternative formats (data cards, model cards); leave a reasonable delay between informing people and training so that objection can be exercised (delay set by the controller according to the use case)."
+#     - message: no_cards
+#       outcome: fail
+#       level: should
+#       catalog: "INFO-04 — Where the model may memorise personal data, say so (risk of memorisation/regurgitation, measures taken); consider alternative formats (data cards, model cards); leave a reasonable delay between informing people and training so that objection can be exercised (delay set by the controller according to the use case)."
+#     - message: transparent
+#       outcome: pass
+#       level: should
+#       catalog: "INFO-04 — consider alternative formats (data cards, model cards); leave a reasonable delay between informing people and training (memorisation disclosure: MODEL-03)."
 #   messages:
 #     no_gdpr:
 #       en: >-
@@ -52,17 +73,6 @@
 #         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
 #         juridique autre que le RGPD) : les recommandations de la CNIL en matière de
 #         transparence ne sont pas examinées.
-#     memorisation_not_disclosed:
-#       en: >-
-#         The model is not established as anonymous (model.status: {{.status}}) but
-#         transparency.memorisation_risk_disclosed is not true (declared: {{.value}}): the
-#         information should mention that the model may memorise and regurgitate personal data,
-#         and the measures taken.
-#       fr: >-
-#         Le modèle n'est pas établi comme anonyme (model.status : {{.status}}) mais
-#         transparency.memorisation_risk_disclosed ne vaut pas true (valeur déclarée : {{.value}}) :
-#         l'information devrait mentionner que le modèle peut mémoriser et régurgiter des données
-#         personnelles, ainsi que les mesures prises.
 #     no_delay:
 #       en: >-
 #         transparency.info_to_training_delay is not declared: a reasonable delay should separate
@@ -89,24 +99,16 @@
 #         transparency.cards est vide ou absent : la CNIL recommande des formats de documentation
 #         adaptés à l'IA, comme les fiches de données (data cards) et les fiches de modèle (model
 #         cards), en complément de la mention d'information.
-#     transparent_disclosed:
+#     transparent:
 #       en: >-
-#         AI-specific transparency is provided: the memorisation risk is disclosed, a delay of
-#         {{.delay}} separates information from training, and these formats are published:
-#         {{.cards}}.
+#         AI-specific transparency is provided: a delay of {{.delay}} separates information from
+#         training, and these formats are published: {{.cards}}. Whether the memorisation risk
+#         must be disclosed is judged by MODEL-03 (an obligation when the model is not anonymous).
 #       fr: >-
-#         La transparence propre à l'IA est assurée : le risque de mémorisation est signalé, un
-#         délai de {{.delay}} sépare l'information de l'entraînement, et ces formats sont
-#         publiés : {{.cards}}.
-#     transparent_anonymous:
-#       en: >-
-#         AI-specific transparency is provided: the model is declared anonymous (model.status), a
-#         delay of {{.delay}} separates information from training, and these formats are
-#         published: {{.cards}}.
-#       fr: >-
-#         La transparence propre à l'IA est assurée : le modèle est déclaré anonyme
-#         (model.status), un délai de {{.delay}} sépare l'information de l'entraînement, et ces
-#         formats sont publiés : {{.cards}}.
+#         La transparence propre à l'IA est assurée : un délai de {{.delay}} sépare l'information
+#         de l'entraînement, et ces formats sont publiés : {{.cards}}. L'obligation de signaler le
+#         risque de mémorisation est examinée par MODEL-03 (une obligation lorsque le modèle
+#         n'est pas anonyme).
 package cnil.information.info_04
 
 import data.cnilpolicy.lib.facts
@@ -117,36 +119,14 @@ rule_info := result.describe(rego.metadata.chain())
 
 _transparency := object.get(input.manifest, "transparency", {})
 
-_status := facts.value_at(input.manifest, ["model", "status"])
-
-_anonymous if _status == "anonymous"
-
-_disclosed := object.get(_transparency, "memorisation_risk_disclosed", null)
-
 _delay := object.get(_transparency, "info_to_training_delay", null)
 
 _valid_delay if facts.duration_days(_delay) > 0
 
 _cards := object.get(_transparency, "cards", null)
 
-_text(value) := value if is_string(value)
-
-else := json.marshal(value)
-
-_memorisation_gap if {
-	not _anonymous
-	_disclosed != true
-}
-
 results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
 	not facts.gdpr_applies
-}
-
-results contains result.fail(rego.metadata.chain(), "memorisation_not_disclosed", params, pointer) if {
-	facts.gdpr_applies
-	_memorisation_gap
-	params := {"status": _text(_status), "value": json.marshal(_disclosed)}
-	pointer := "/transparency/memorisation_risk_disclosed"
 }
 
 results contains result.fail(rego.metadata.chain(), "no_delay", {}, "/transparency/info_to_training_delay") if {
@@ -165,17 +145,12 @@ results contains result.fail(rego.metadata.chain(), "no_cards", {}, "/transparen
 	not facts.filled(_cards)
 }
 
-_pass_key := "transparent_disclosed" if _disclosed == true
-
-else := "transparent_anonymous"
-
 _cards_text := concat(", ", [sprintf("%v", [c]) | some c in _cards]) if is_array(_cards)
 
 else := sprintf("%v", [_cards])
 
-results contains result.pass(rego.metadata.chain(), _pass_key, params, "/transparency") if {
+results contains result.pass(rego.metadata.chain(), "transparent", params, "/transparency") if {
 	facts.gdpr_applies
-	not _memorisation_gap
 	_valid_delay
 	facts.filled(_cards)
 	params := {"delay": _delay, "cards": _cards_text}

@@ -16,36 +16,22 @@ _results(manifest) := results if {
 
 _decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
-test_pass_when_memorisation_disclosed if {
+test_pass_refers_memorisation_to_model_03 if {
 	results := _results(_manifest(_transparency, "personal_data"))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/transparency"]}
 	some r in results
 	r.message == concat("", [
-		"AI-specific transparency is provided: the memorisation risk is disclosed, a delay of P30D ",
-		"separates information from training, and these formats are published: data_card, model_card.",
+		"AI-specific transparency is provided: a delay of P30D separates information from training, ",
+		"and these formats are published: data_card, model_card. Whether the memorisation risk must ",
+		"be disclosed is judged by MODEL-03 (an obligation when the model is not anonymous).",
 	])
 }
 
-test_anonymous_model_needs_no_memorisation_notice if {
-	results := _results(_manifest(json.remove(_transparency, ["memorisation_risk_disclosed"]), "anonymous"))
-	{[r.decision, r.pointer] | some r in results} == {["pass", "/transparency"]}
-	some r in results
-	contains(r.message, "the model is declared anonymous")
-}
-
-test_warn_when_memorisation_not_disclosed if {
-	results := _results(_manifest(object.union(_transparency, {"memorisation_risk_disclosed": false}), "personal_data"))
-	{[r.decision, r.pointer, r.severity] | some r in results} == {["fail", "/transparency/memorisation_risk_disclosed", "warning"]}
-	some r in results
-	contains(r.message, "(model.status: personal_data)")
-	contains(r.message, "(declared: false)")
-}
-
-test_missing_model_status_counts_as_not_anonymous if {
-	manifest := json.remove(_manifest(json.remove(_transparency, ["memorisation_risk_disclosed"]), ""), ["model"])
-	some r in _results(manifest)
-	r.pointer == "/transparency/memorisation_risk_disclosed"
-	contains(r.message, "(model.status: null)")
+# One owner per fact: an undisclosed memorisation risk is MODEL-03's error, never a warning here.
+test_memorisation_not_judged_here if {
+	undisclosed := object.union(_transparency, {"memorisation_risk_disclosed": false})
+	_decisions(_manifest(undisclosed, "personal_data")) == {["pass", "/transparency"]}
+	_decisions(json.remove(_manifest(undisclosed, ""), ["model"])) == {["pass", "/transparency"]}
 }
 
 test_warn_on_missing_or_zero_delay if {
@@ -63,7 +49,6 @@ test_warn_without_cards if {
 
 test_everything_missing if {
 	_decisions({}) == {
-		["fail", "/transparency/memorisation_risk_disclosed"],
 		["fail", "/transparency/info_to_training_delay"],
 		["fail", "/transparency/cards"],
 	}
@@ -71,7 +56,7 @@ test_everything_missing if {
 
 test_single_card_text if {
 	some r in _results(_manifest(object.union(_transparency, {"cards": "model_card"}), "personal_data"))
-	endswith(r.message, "formats are published: model_card.")
+	contains(r.message, "formats are published: model_card.")
 }
 
 test_not_applicable_without_gdpr if {
@@ -85,5 +70,5 @@ test_french_texts if {
 	info_04.rule_info.title == "Information — transparence propre à l'IA et délai pour s'opposer avant l'entraînement" with input.options.lang as "fr"
 	fr := info_04.results with input as {"manifest": _manifest(_transparency, "anonymous"), "options": {"lang": "fr"}}
 	some p in fr
-	startswith(p.message, "La transparence propre à l'IA est assurée : le risque de mémorisation est signalé")
+	startswith(p.message, "La transparence propre à l'IA est assurée : un délai de P30D")
 }

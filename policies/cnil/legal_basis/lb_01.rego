@@ -36,6 +36,59 @@
 #       legitimate_interests, justifiez ce choix dans legal_basis_rationale et indiquez dans
 #       legal_basis_decided_on (AAAA-MM-JJ) la date de ce choix, au plus tard la date start_date du
 #       traitement.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must
+#       catalog: "LB-01 — Level: MUST."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must
+#       catalog: "LB-01 — Level: MUST."
+#     - message: no_activity
+#       outcome: fail
+#       level: must
+#       catalog: "LB-01 — Each development processing (dataset constitution, training…) must rest on one of the six art. 6(1) bases, identified before the processing starts and documented; obligations and rights vary with the basis."
+#     - message: no_basis
+#       outcome: fail
+#       level: must
+#       catalog: "LB-01 — Each development processing (dataset constitution, training…) must rest on one of the six art. 6(1) bases, identified before the processing starts and documented; obligations and rights vary with the basis."
+#     - message: several_bases
+#       outcome: fail
+#       level: must
+#       catalog: "LB-01 — Each development processing (dataset constitution, training…) must rest on one of the six art. 6(1) bases, identified before the processing starts and documented; obligations and rights vary with the basis."
+#     - message: unknown_basis
+#       outcome: fail
+#       level: must
+#       catalog: "LB-01 — Each development processing (dataset constitution, training…) must rest on one of the six art. 6(1) bases, identified before the processing starts and documented; obligations and rights vary with the basis."
+#     - message: no_rationale
+#       outcome: fail
+#       level: must
+#       catalog: "LB-01 — Each development processing (dataset constitution, training…) must rest on one of the six art. 6(1) bases, identified before the processing starts and documented; obligations and rights vary with the basis."
+#     - message: no_decision_date
+#       outcome: fail
+#       level: must
+#       catalog: "LB-01 — Each development processing (dataset constitution, training…) must rest on one of the six art. 6(1) bases, identified before the processing starts and documented; obligations and rights vary with the basis."
+#     - message: bad_decision_date
+#       outcome: fail
+#       level: must
+#       catalog: "LB-01 — Each development processing (dataset constitution, training…) must rest on one of the six art. 6(1) bases, identified before the processing starts and documented; obligations and rights vary with the basis."
+#     - message: no_start_date
+#       outcome: fail
+#       level: must
+#       catalog: "LB-01 — Each development processing (dataset constitution, training…) must rest on one of the six art. 6(1) bases, identified before the processing starts and documented; obligations and rights vary with the basis."
+#     - message: bad_start_date
+#       outcome: fail
+#       level: must
+#       catalog: "LB-01 — Each development processing (dataset constitution, training…) must rest on one of the six art. 6(1) bases, identified before the processing starts and documented; obligations and rights vary with the basis."
+#     - message: decided_after_start
+#       outcome: fail
+#       level: must
+#       catalog: "LB-01 — Each development processing (dataset constitution, training…) must rest on one of the six art. 6(1) bases, identified before the processing starts and documented; obligations and rights vary with the basis."
+#     - message: defined
+#       outcome: pass
+#       level: must
+#       catalog: "LB-01 — Each development processing (dataset constitution, training…) must rest on one of the six art. 6(1) bases, identified before the processing starts and documented; obligations and rights vary with the basis."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -37,6 +37,47 @@
 #       consent.proof_ref et décrivez dans consent.withdrawal_mechanism comment les personnes
 #       peuvent le retirer à tout moment. Si ces conditions ne peuvent pas être réunies, choisissez
 #       une autre base légale.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
+#     - message: no_activity
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
+#     - message: not_consent
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
+#     - message: no_basis
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
+#     - message: no_consent_block
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-02 — If consent is used, it must be freely given, specific, informed and unambiguous; the controller must be able to prove it and let people withdraw at any time, with a defined effect on the dataset (and, where relevant, on trained models)."
+#     - message: condition_not_met
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-02 — If consent is used, it must be freely given, specific, informed and unambiguous; the controller must be able to prove it and let people withdraw at any time, with a defined effect on the dataset (and, where relevant, on trained models)."
+#     - message: no_proof
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-02 — If consent is used, it must be freely given, specific, informed and unambiguous; the controller must be able to prove it and let people withdraw at any time, with a defined effect on the dataset (and, where relevant, on trained models)."
+#     - message: no_withdrawal
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-02 — If consent is used, it must be freely given, specific, informed and unambiguous; the controller must be able to prove it and let people withdraw at any time, with a defined effect on the dataset (and, where relevant, on trained models)."
+#     - message: valid
+#       outcome: pass
+#       level: must-if
+#       catalog: "LB-02 — If consent is used, it must be freely given, specific, informed and unambiguous; the controller must be able to prove it and let people withdraw at any time, with a defined effect on the dataset (and, where relevant, on trained models)."
 #   messages:
 #     no_personal_data:
 #       en: >-

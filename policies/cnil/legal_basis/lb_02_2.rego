@@ -34,6 +34,39 @@
 #       Renseignez consent.withdrawal_effect avec remove_from_dataset, remove_and_retrain ou
 #       remove_and_filter, et décrivez la procédure qui l'applique (comment les données sont
 #       retrouvées dans le jeu de données, quand les modèles sont réentraînés ou filtrés).
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: should
+#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: should
+#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
+#     - message: no_activity
+#       outcome: not_applicable
+#       level: should
+#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
+#     - message: not_consent
+#       outcome: not_applicable
+#       level: should
+#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
+#     - message: no_basis
+#       outcome: not_applicable
+#       level: should
+#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
+#     - message: no_effect
+#       outcome: fail
+#       level: should
+#       catalog: "LB-02 — If consent is used, it must be freely given, specific, informed and unambiguous; the controller must be able to prove it and let people withdraw at any time, with a defined effect on the dataset (and, where relevant, on trained models)."
+#     - message: unknown_effect
+#       outcome: fail
+#       level: should
+#       catalog: "LB-02 — If consent is used, it must be freely given, specific, informed and unambiguous; the controller must be able to prove it and let people withdraw at any time, with a defined effect on the dataset (and, where relevant, on trained models)."
+#     - message: defined
+#       outcome: pass
+#       level: should
+#       catalog: "LB-02 — If consent is used, it must be freely given, specific, informed and unambiguous; the controller must be able to prove it and let people withdraw at any time, with a defined effect on the dataset (and, where relevant, on trained models)."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -45,6 +45,67 @@
 #       dans li_outside_public_missions_rationale pourquoi l'activité n'est pas strictement
 #       nécessaire à ses missions de service public ; renseignez dans tous les cas
 #       organisation.is_public_authority.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-03 — Level: MUST-IF corresponding basis selected."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-03 — Level: MUST-IF corresponding basis selected."
+#     - message: no_activity
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-03 — Level: MUST-IF corresponding basis selected."
+#     - message: other_basis
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-03 — Level: MUST-IF corresponding basis selected."
+#     - message: no_basis
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-03 — Level: MUST-IF corresponding basis selected."
+#     - message: not_public_authority
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-03 — Level: MUST-IF corresponding basis selected."
+#     - message: no_contract_necessity
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-03 — `contract` only when training is objectively necessary to perform a contract with the data subject; `public_task` only when the task is laid down in EU/Member-State law (typically public bodies, e.g. public research); `legal_obligation` only when a specific legal provision requires the processing."
+#     - message: no_legal_obligation_text
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-03 — `contract` only when training is objectively necessary to perform a contract with the data subject; `public_task` only when the task is laid down in EU/Member-State law (typically public bodies, e.g. public research); `legal_obligation` only when a specific legal provision requires the processing."
+#     - message: no_public_task_text
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-03 — `contract` only when training is objectively necessary to perform a contract with the data subject; `public_task` only when the task is laid down in EU/Member-State law (typically public bodies, e.g. public research); `legal_obligation` only when a specific legal provision requires the processing."
+#     - message: public_authority_undeclared
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-03 — `contract` only when training is objectively necessary to perform a contract with the data subject; `public_task` only when the task is laid down in EU/Member-State law (typically public bodies, e.g. public research); `legal_obligation` only when a specific legal provision requires the processing."
+#     - message: no_outside_missions_rationale
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-03 — `contract` only when training is objectively necessary to perform a contract with the data subject; `public_task` only when the task is laid down in EU/Member-State law (typically public bodies, e.g. public research); `legal_obligation` only when a specific legal provision requires the processing."
+#     - message: contract_ok
+#       outcome: pass
+#       level: must-if
+#       catalog: "LB-03 — `contract` only when training is objectively necessary to perform a contract with the data subject; `public_task` only when the task is laid down in EU/Member-State law (typically public bodies, e.g. public research); `legal_obligation` only when a specific legal provision requires the processing."
+#     - message: legal_obligation_ok
+#       outcome: pass
+#       level: must-if
+#       catalog: "LB-03 — `contract` only when training is objectively necessary to perform a contract with the data subject; `public_task` only when the task is laid down in EU/Member-State law (typically public bodies, e.g. public research); `legal_obligation` only when a specific legal provision requires the processing."
+#     - message: public_task_ok
+#       outcome: pass
+#       level: must-if
+#       catalog: "LB-03 — `contract` only when training is objectively necessary to perform a contract with the data subject; `public_task` only when the task is laid down in EU/Member-State law (typically public bodies, e.g. public research); `legal_obligation` only when a specific legal provision requires the processing."
+#     - message: public_authority_li_ok
+#       outcome: pass
+#       level: must-if
+#       catalog: "LB-03 — `contract` only when training is objectively necessary to perform a contract with the data subject; `public_task` only when the task is laid down in EU/Member-State law (typically public bodies, e.g. public research); `legal_obligation` only when a specific legal provision requires the processing."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -47,6 +47,71 @@
 #       moins intrusifs examinés et renseignez necessity.identifiable_form_needed, puis décrivez
 #       balancing.reasonable_expectations et listez balancing.safeguards. Si l'intérêt poursuivi est
 #       exclu, retenez une autre base légale.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-04 — Level: MUST (three conditions); GOOD-PRACTICE (written LIA, per CNIL); MUST-IF DPIA required (safeguards must be described in the DPIA)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-04 — Level: MUST (three conditions); GOOD-PRACTICE (written LIA, per CNIL); MUST-IF DPIA required (safeguards must be described in the DPIA)."
+#     - message: no_activity
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-04 — Level: MUST (three conditions); GOOD-PRACTICE (written LIA, per CNIL); MUST-IF DPIA required (safeguards must be described in the DPIA)."
+#     - message: not_legitimate_interests
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-04 — Level: MUST (three conditions); GOOD-PRACTICE (written LIA, per CNIL); MUST-IF DPIA required (safeguards must be described in the DPIA)."
+#     - message: no_basis
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-04 — Level: MUST (three conditions); GOOD-PRACTICE (written LIA, per CNIL); MUST-IF DPIA required (safeguards must be described in the DPIA)."
+#     - message: no_block
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
+#     - message: no_interest
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
+#     - message: no_category
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
+#     - message: unknown_category
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
+#     - message: excluded_category
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
+#     - message: criterion_not_met
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
+#     - message: no_alternatives
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
+#     - message: identifiable_form_undecided
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
+#     - message: no_expectations
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
+#     - message: no_safeguards
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
+#     - message: met
+#       outcome: pass
+#       level: must-if
+#       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
 #   messages:
 #     no_personal_data:
 #       en: >-

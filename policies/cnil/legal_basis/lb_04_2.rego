@@ -29,6 +29,31 @@
 #     fr: >-
 #       Rédigez l'analyse de l'intérêt légitime (intérêt, nécessité, mise en balance et garanties)
 #       et référencez-la dans legitimate_interest.lia_ref.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: good-practice
+#       catalog: "LB-04 — Level: MUST (three conditions); GOOD-PRACTICE (written LIA, per CNIL); MUST-IF DPIA required (safeguards must be described in the DPIA)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: good-practice
+#       catalog: "LB-04 — Level: MUST (three conditions); GOOD-PRACTICE (written LIA, per CNIL); MUST-IF DPIA required (safeguards must be described in the DPIA)."
+#     - message: no_activity
+#       outcome: not_applicable
+#       level: good-practice
+#       catalog: "LB-04 — Level: MUST (three conditions); GOOD-PRACTICE (written LIA, per CNIL); MUST-IF DPIA required (safeguards must be described in the DPIA)."
+#     - message: not_legitimate_interests
+#       outcome: not_applicable
+#       level: good-practice
+#       catalog: "LB-04 — Level: MUST (three conditions); GOOD-PRACTICE (written LIA, per CNIL); MUST-IF DPIA required (safeguards must be described in the DPIA)."
+#     - message: no_lia
+#       outcome: fail
+#       level: good-practice
+#       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
+#     - message: documented
+#       outcome: pass
+#       level: good-practice
+#       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -50,6 +50,51 @@
 #       (processing_activities[].art9_exception). Pour un jeu de données dont
 #       criminal_convictions_offences vaut true, indiquez dans art10_basis_ref l'autorité publique
 #       ou la disposition légale qui autorise le traitement.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-05 — Level: MUST-IF `special_categories` non-empty or `criminal_convictions_offences`."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-05 — Level: MUST-IF `special_categories` non-empty or `criminal_convictions_offences`."
+#     - message: no_sensitive_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LB-05 — Level: MUST-IF `special_categories` non-empty or `criminal_convictions_offences`."
+#     - message: special_categories_undeclared
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-05 — If datasets (or annotations, see ANNOT-03) contain art. 9 data, an art. 9(2) exception is needed on top of the art. 6 basis, and minimisation must be applied especially rigorously; art. 10 data only under official authority or specific law. \"Manifestly made public\" (9(2)(e)) is to be read strictly ⚪/🔵."
+#     - message: no_activity
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-05 — If datasets (or annotations, see ANNOT-03) contain art. 9 data, an art. 9(2) exception is needed on top of the art. 6 basis, and minimisation must be applied especially rigorously; art. 10 data only under official authority or specific law. \"Manifestly made public\" (9(2)(e)) is to be read strictly ⚪/🔵."
+#     - message: no_art9_exception
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-05 — If datasets (or annotations, see ANNOT-03) contain art. 9 data, an art. 9(2) exception is needed on top of the art. 6 basis, and minimisation must be applied especially rigorously; art. 10 data only under official authority or specific law. \"Manifestly made public\" (9(2)(e)) is to be read strictly ⚪/🔵."
+#     - message: unknown_art9_exception
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-05 — If datasets (or annotations, see ANNOT-03) contain art. 9 data, an art. 9(2) exception is needed on top of the art. 6 basis, and minimisation must be applied especially rigorously; art. 10 data only under official authority or specific law. \"Manifestly made public\" (9(2)(e)) is to be read strictly ⚪/🔵."
+#     - message: unknown_category_art9_exception
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-05 — If datasets (or annotations, see ANNOT-03) contain art. 9 data, an art. 9(2) exception is needed on top of the art. 6 basis, and minimisation must be applied especially rigorously; art. 10 data only under official authority or specific law. \"Manifestly made public\" (9(2)(e)) is to be read strictly ⚪/🔵."
+#     - message: art9_ok
+#       outcome: pass
+#       level: must-if
+#       catalog: "LB-05 — If datasets (or annotations, see ANNOT-03) contain art. 9 data, an art. 9(2) exception is needed on top of the art. 6 basis, and minimisation must be applied especially rigorously; art. 10 data only under official authority or specific law. \"Manifestly made public\" (9(2)(e)) is to be read strictly ⚪/🔵."
+#     - message: no_art10_basis
+#       outcome: fail
+#       level: must-if
+#       catalog: "LB-05 — If datasets (or annotations, see ANNOT-03) contain art. 9 data, an art. 9(2) exception is needed on top of the art. 6 basis, and minimisation must be applied especially rigorously; art. 10 data only under official authority or specific law. \"Manifestly made public\" (9(2)(e)) is to be read strictly ⚪/🔵."
+#     - message: art10_ok
+#       outcome: pass
+#       level: must-if
+#       catalog: "LB-05 — If datasets (or annotations, see ANNOT-03) contain art. 9 data, an art. 9(2) exception is needed on top of the art. 6 basis, and minimisation must be applied especially rigorously; art. 10 data only under official authority or specific law. \"Manifestly made public\" (9(2)(e)) is to be read strictly ⚪/🔵."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -38,6 +38,27 @@
 #       pratique interdite par l'article 5 du règlement sur l'IA ne peut pas être développé sur
 #       le fondement de l'intérêt légitime : revoyez le projet pour qu'il ne constitue plus une
 #       pratique interdite, ou abandonnez-le.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LI-01 — Level: MUST-IF `legal_basis == legitimate_interests`."
+#     - message: no_li
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LI-01 — Level: MUST-IF `legal_basis == legitimate_interests`."
+#     - message: risk_level_undeclared
+#       outcome: fail
+#       level: must-if
+#       catalog: "LI-01 — Use E10: an interest tied to a system with no link to the organisation's activity, that cannot be lawfully deployed, or that is prohibited (e.g. AI Act art. 5) cannot be legitimate."
+#     - message: prohibited_system
+#       outcome: fail
+#       level: must-if
+#       catalog: "LI-01 — Use E10: an interest tied to a system with no link to the organisation's activity, that cannot be lawfully deployed, or that is prohibited (e.g. AI Act art. 5) cannot be legitimate."
+#     - message: not_prohibited
+#       outcome: pass
+#       level: must-if
+#       catalog: "LI-01 — Use E10: an interest tied to a system with no link to the organisation's activity, that cannot be lawfully deployed, or that is prohibited (e.g. AI Act art. 5) cannot be legitimate."
 #   messages:
 #     no_gdpr:
 #       en: >-

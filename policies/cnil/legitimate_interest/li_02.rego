@@ -43,6 +43,31 @@
 #       personnes pendant le développement (impacts_development) et lors de l'utilisation du
 #       modèle ou du système (impacts_deployment), et listez les bénéfices du traitement
 #       (benefits) mis en regard de ces impacts.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LI-02 — Level: MUST-IF `legal_basis == legitimate_interests`."
+#     - message: no_li
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LI-02 — Level: MUST-IF `legal_basis == legitimate_interests`."
+#     - message: no_impacts_development
+#       outcome: fail
+#       level: must-if
+#       catalog: "LI-02 — The balancing must consider people's reasonable expectations (publicly accessible or not, nature of the source site, restricted-audience posts keep a private character, relationship with the controller) and the impacts both during development (e.g. large-scale collection, loss of control) and deployment (e.g. memorisation/regurgitation, discrimination, reputational harm), against the benefits of the processing (openness can count as a benefit, see OSS-01)."
+#     - message: no_impacts_deployment
+#       outcome: fail
+#       level: must-if
+#       catalog: "LI-02 — The balancing must consider people's reasonable expectations (publicly accessible or not, nature of the source site, restricted-audience posts keep a private character, relationship with the controller) and the impacts both during development (e.g. large-scale collection, loss of control) and deployment (e.g. memorisation/regurgitation, discrimination, reputational harm), against the benefits of the processing (openness can count as a benefit, see OSS-01)."
+#     - message: no_benefits
+#       outcome: fail
+#       level: must-if
+#       catalog: "LI-02 — The balancing must consider people's reasonable expectations (publicly accessible or not, nature of the source site, restricted-audience posts keep a private character, relationship with the controller) and the impacts both during development (e.g. large-scale collection, loss of control) and deployment (e.g. memorisation/regurgitation, discrimination, reputational harm), against the benefits of the processing (openness can count as a benefit, see OSS-01)."
+#     - message: documented
+#       outcome: pass
+#       level: must-if
+#       catalog: "LI-02 — The balancing must consider people's reasonable expectations (publicly accessible or not, nature of the source site, restricted-audience posts keep a private character, relationship with the controller) and the impacts both during development (e.g. large-scale collection, loss of control) and deployment (e.g. memorisation/regurgitation, discrimination, reputational harm), against the benefits of the processing (openness can count as a benefit, see OSS-01)."
 #   messages:
 #     no_gdpr:
 #       en: >-

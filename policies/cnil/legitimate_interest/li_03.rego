@@ -49,6 +49,47 @@
 #       system.output_filters.enabled), ou retirez-la de la liste et refaites la mise en balance
 #       sans elle. Si l'impact est disproportionné sans cette garantie, l'intérêt légitime ne
 #       peut pas être invoqué.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LI-03 — Level: SHOULD (selection); MUST that the balancing is not disproportionate."
+#     - message: no_li
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LI-03 — Level: SHOULD (selection); MUST that the balancing is not disproportionate."
+#     - message: no_safeguards
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LI-03 — Level: SHOULD (selection); MUST that the balancing is not disproportionate."
+#     - message: sensitive_included
+#       outcome: fail
+#       level: must-if
+#       catalog: "LI-03 — Implement safeguards that limit the impact on people, chosen according to the risks, e.g.: exclusion of sensitive data; anonymisation/pseudonymisation soon after collection; enhanced transparency; an effective (possibly unconditional, prior-to-training) right to object; measures against memorisation and regurgitation (deduplication, output filters); licences restricting uses when distributing models."
+#     - message: pseudonymisation_absent
+#       outcome: fail
+#       level: must-if
+#       catalog: "LI-03 — Implement safeguards that limit the impact on people, chosen according to the risks, e.g.: exclusion of sensitive data; anonymisation/pseudonymisation soon after collection; enhanced transparency; an effective (possibly unconditional, prior-to-training) right to object; measures against memorisation and regurgitation (deduplication, output filters); licences restricting uses when distributing models."
+#     - message: opt_out_absent
+#       outcome: fail
+#       level: must-if
+#       catalog: "LI-03 — Implement safeguards that limit the impact on people, chosen according to the risks, e.g.: exclusion of sensitive data; anonymisation/pseudonymisation soon after collection; enhanced transparency; an effective (possibly unconditional, prior-to-training) right to object; measures against memorisation and regurgitation (deduplication, output filters); licences restricting uses when distributing models."
+#     - message: objection_absent
+#       outcome: fail
+#       level: must-if
+#       catalog: "LI-03 — Implement safeguards that limit the impact on people, chosen according to the risks, e.g.: exclusion of sensitive data; anonymisation/pseudonymisation soon after collection; enhanced transparency; an effective (possibly unconditional, prior-to-training) right to object; measures against memorisation and regurgitation (deduplication, output filters); licences restricting uses when distributing models."
+#     - message: licence_absent
+#       outcome: fail
+#       level: must-if
+#       catalog: "LI-03 — Implement safeguards that limit the impact on people, chosen according to the risks, e.g.: exclusion of sensitive data; anonymisation/pseudonymisation soon after collection; enhanced transparency; an effective (possibly unconditional, prior-to-training) right to object; measures against memorisation and regurgitation (deduplication, output filters); licences restricting uses when distributing models."
+#     - message: output_filters_absent
+#       outcome: fail
+#       level: must-if
+#       catalog: "LI-03 — Implement safeguards that limit the impact on people, chosen according to the risks, e.g.: exclusion of sensitive data; anonymisation/pseudonymisation soon after collection; enhanced transparency; an effective (possibly unconditional, prior-to-training) right to object; measures against memorisation and regurgitation (deduplication, output filters); licences restricting uses when distributing models."
+#     - message: consistent
+#       outcome: pass
+#       level: must-if
+#       catalog: "LI-03 — Implement safeguards that limit the impact on people, chosen according to the risks, e.g.: exclusion of sensitive data; anonymisation/pseudonymisation soon after collection; enhanced transparency; an effective (possibly unconditional, prior-to-training) right to object; measures against memorisation and regurgitation (deduplication, output filters); licences restricting uses when distributing models."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -44,6 +44,35 @@
 #       personnelles ; restrictive_licence lorsque le modèle est diffusé en source ouverte. Si
 #       vous vous écartez de cette recommandation, consignez-en la justification dans une
 #       dérogation (waiver).
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "LI-03 — Level: SHOULD (selection); MUST that the balancing is not disproportionate."
+#     - message: no_li
+#       outcome: not_applicable
+#       level: should
+#       catalog: "LI-03 — Level: SHOULD (selection); MUST that the balancing is not disproportionate."
+#     - message: memorisation_impact
+#       outcome: fail
+#       level: should
+#       catalog: "LI-03 — Implement safeguards that limit the impact on people, chosen according to the risks, e.g.: exclusion of sensitive data; anonymisation/pseudonymisation soon after collection; enhanced transparency; an effective (possibly unconditional, prior-to-training) right to object; measures against memorisation and regurgitation (deduplication, output filters); licences restricting uses when distributing models."
+#     - message: memorisation_generative
+#       outcome: fail
+#       level: should
+#       catalog: "LI-03 — Implement safeguards that limit the impact on people, chosen according to the risks, e.g.: exclusion of sensitive data; anonymisation/pseudonymisation soon after collection; enhanced transparency; an effective (possibly unconditional, prior-to-training) right to object; measures against memorisation and regurgitation (deduplication, output filters); licences restricting uses when distributing models."
+#     - message: open_release
+#       outcome: fail
+#       level: should
+#       catalog: "LI-03 — Implement safeguards that limit the impact on people, chosen according to the risks, e.g.: exclusion of sensitive data; anonymisation/pseudonymisation soon after collection; enhanced transparency; an effective (possibly unconditional, prior-to-training) right to object; measures against memorisation and regurgitation (deduplication, output filters); licences restricting uses when distributing models."
+#     - message: nothing_to_match
+#       outcome: not_applicable
+#       level: should
+#       catalog: "LI-03 — Level: SHOULD (selection); MUST that the balancing is not disproportionate."
+#     - message: matched
+#       outcome: pass
+#       level: should
+#       catalog: "LI-03 — Implement safeguards that limit the impact on people, chosen according to the risks, e.g.: exclusion of sensitive data; anonymisation/pseudonymisation soon after collection; enhanced transparency; an effective (possibly unconditional, prior-to-training) right to object; measures against memorisation and regurgitation (deduplication, output filters); licences restricting uses when distributing models."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -52,6 +52,35 @@
 #       art9_exception}, ou dans une entrée de personal_data_categories du même nom). L'exception
 #       de l'article 9(2) (art9_exception sur l'entrée, ou sur chaque traitement de développement
 #       qui utilise le jeu de données) est vérifiée par LB-05.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: must
+#       catalog: "MIN-01 — Level: MUST."
+#     - message: no_datasets
+#       outcome: fail
+#       level: must
+#       catalog: "MIN-01 — Personal data used for training must be adequate, relevant and limited to what is necessary for the purpose; using very large datasets is not forbidden, but unnecessary personal data is; sensitive data requires stricter justification."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: must
+#       catalog: "MIN-01 — Level: MUST."
+#     - message: no_categories
+#       outcome: fail
+#       level: must
+#       catalog: "MIN-01 — Personal data used for training must be adequate, relevant and limited to what is necessary for the purpose; using very large datasets is not forbidden, but unnecessary personal data is; sensitive data requires stricter justification."
+#     - message: category_unjustified
+#       outcome: fail
+#       level: must
+#       catalog: "MIN-01 — Personal data used for training must be adequate, relevant and limited to what is necessary for the purpose; using very large datasets is not forbidden, but unnecessary personal data is; sensitive data requires stricter justification."
+#     - message: special_unjustified
+#       outcome: fail
+#       level: must
+#       catalog: "MIN-01 — Personal data used for training must be adequate, relevant and limited to what is necessary for the purpose; using very large datasets is not forbidden, but unnecessary personal data is; sensitive data requires stricter justification."
+#     - message: justified
+#       outcome: pass
+#       level: must
+#       catalog: "MIN-01 — Personal data used for training must be adequate, relevant and limited to what is necessary for the purpose; using very large datasets is not forbidden, but unnecessary personal data is; sensitive data requires stricter justification."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

@@ -39,6 +39,35 @@
 #       données), sources (la provenance des données) et data_selection_rationale (pourquoi
 #       chaque type de données retenu est strictement nécessaire, compte tenu de son impact sur
 #       les personnes).
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: must
+#       catalog: "MIN-02 — Level: MUST (art. 25 design duty, in principle); SHOULD (the CNIL method, pilot/ethics validation, fictitious-data tests)."
+#     - message: no_review
+#       outcome: fail
+#       level: must
+#       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
+#     - message: no_objective
+#       outcome: fail
+#       level: must
+#       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
+#     - message: no_architecture
+#       outcome: fail
+#       level: must
+#       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
+#     - message: no_sources
+#       outcome: fail
+#       level: must
+#       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
+#     - message: no_data_selection_rationale
+#       outcome: fail
+#       level: must
+#       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
+#     - message: reasoned
+#       outcome: pass
+#       level: must
+#       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

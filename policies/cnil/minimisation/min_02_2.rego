@@ -35,6 +35,35 @@
 #       fois les choix de conception validés, et passez design_review.fictitious_data_experiments
 #       à true une fois les besoins en données testés sur des données fictives. Si une étape
 #       n'est pas possible, consignez-en la raison dans une entrée waivers[] pour MIN-02.2.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MIN-02 — Level: MUST (art. 25 design duty, in principle); SHOULD (the CNIL method, pilot/ethics validation, fictitious-data tests)."
+#     - message: no_method
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
+#     - message: method_none
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
+#     - message: unknown_method
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
+#     - message: no_fictitious
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
+#     - message: fictitious_false
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
+#     - message: validated
+#       outcome: pass
+#       level: should
+#       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

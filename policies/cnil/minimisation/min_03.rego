@@ -33,6 +33,39 @@
 #       Nettoyez et sélectionnez chaque jeu de données avant l'entraînement, puis consignez-le dans
 #       datasets[].preparation : cleaning_done, deduplication et irrelevant_data_removed à true, et
 #       les filtres appliqués listés dans filters (par exemple email, phone, iban).
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MIN-03 — Level: SHOULD."
+#     - message: no_datasets
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-03 — Clean the data (errors, duplicates, outliers) and select it: remove records/fields not useful for the purpose, filter out personal and sensitive data that are not needed, so that training is optimised while avoiding unnecessary personal data."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MIN-03 — Level: SHOULD."
+#     - message: no_preparation
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-03 — Clean the data (errors, duplicates, outliers) and select it: remove records/fields not useful for the purpose, filter out personal and sensitive data that are not needed, so that training is optimised while avoiding unnecessary personal data."
+#     - message: not_cleaned
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-03 — Clean the data (errors, duplicates, outliers) and select it: remove records/fields not useful for the purpose, filter out personal and sensitive data that are not needed, so that training is optimised while avoiding unnecessary personal data."
+#     - message: not_deduplicated
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-03 — Clean the data (errors, duplicates, outliers) and select it: remove records/fields not useful for the purpose, filter out personal and sensitive data that are not needed, so that training is optimised while avoiding unnecessary personal data."
+#     - message: irrelevant_kept
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-03 — Clean the data (errors, duplicates, outliers) and select it: remove records/fields not useful for the purpose, filter out personal and sensitive data that are not needed, so that training is optimised while avoiding unnecessary personal data."
+#     - message: prepared
+#       outcome: pass
+#       level: should
+#       catalog: "MIN-03 — Clean the data (errors, duplicates, outliers) and select it: remove records/fields not useful for the purpose, filter out personal and sensitive data that are not needed, so that training is optimised while avoiding unnecessary personal data."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

@@ -38,6 +38,39 @@
 #       pseudonymisation, generalisation, aggregation, differential_privacy, synthetic_data,
 #       federated_learning). Si aucune n'est compatible avec la finalité, indiquez [none] et
 #       expliquez pourquoi dans datasets[].pets_not_applicable_justification.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MIN-04 — Level: SHOULD."
+#     - message: no_datasets
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-04 — Where the purpose can still be met, anonymise data (preferred) or pseudonymise, generalise/aggregate, add noise (e.g. differential privacy), use synthetic data or architectures that need less personal data (e.g. federated learning, pre-trained models); document why not if none is used."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MIN-04 — Level: SHOULD."
+#     - message: no_pets
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-04 — Where the purpose can still be met, anonymise data (preferred) or pseudonymise, generalise/aggregate, add noise (e.g. differential privacy), use synthetic data or architectures that need less personal data (e.g. federated learning, pre-trained models); document why not if none is used."
+#     - message: none_unjustified
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-04 — Where the purpose can still be met, anonymise data (preferred) or pseudonymise, generalise/aggregate, add noise (e.g. differential privacy), use synthetic data or architectures that need less personal data (e.g. federated learning, pre-trained models); document why not if none is used."
+#     - message: none_mixed
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-04 — Where the purpose can still be met, anonymise data (preferred) or pseudonymise, generalise/aggregate, add noise (e.g. differential privacy), use synthetic data or architectures that need less personal data (e.g. federated learning, pre-trained models); document why not if none is used."
+#     - message: applied
+#       outcome: pass
+#       level: should
+#       catalog: "MIN-04 — Where the purpose can still be met, anonymise data (preferred) or pseudonymise, generalise/aggregate, add noise (e.g. differential privacy), use synthetic data or architectures that need less personal data (e.g. federated learning, pre-trained models); document why not if none is used."
+#     - message: none_justified
+#       outcome: pass
+#       level: should
+#       catalog: "MIN-04 — Where the purpose can still be met, anonymise data (preferred) or pseudonymise, generalise/aggregate, add noise (e.g. differential privacy), use synthetic data or architectures that need less personal data (e.g. federated learning, pre-trained models); document why not if none is used."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

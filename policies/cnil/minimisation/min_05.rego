@@ -34,6 +34,27 @@
 #       (modèle de documentation de la CNIL, datasheet for datasets ou data card), référencez-la
 #       dans datasets[].documentation_ref et indiquez son format dans
 #       datasets[].documentation_format.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MIN-05 — Level: SHOULD (accountability aid); MUST-IF AI Act high-risk (see AIACT-02)."
+#     - message: no_datasets
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-05 — Keep documentation of each training dataset (sources, collection conditions, content, processing/preparation steps, known limits and biases); the CNIL provides a documentation template annexed to its fiches."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MIN-05 — Level: SHOULD (accountability aid); MUST-IF AI Act high-risk (see AIACT-02)."
+#     - message: no_documentation
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-05 — Keep documentation of each training dataset (sources, collection conditions, content, processing/preparation steps, known limits and biases); the CNIL provides a documentation template annexed to its fiches."
+#     - message: documented
+#       outcome: pass
+#       level: should
+#       catalog: "MIN-05 — Keep documentation of each training dataset (sources, collection conditions, content, processing/preparation steps, known limits and biases); the CNIL provides a documentation template annexed to its fiches."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

@@ -41,6 +41,31 @@
 #       (prohibited, high, transparency ou minimal). Pour un système à haut risque, documentez
 #       chaque jeu de données (sources, collecte, préparation, hypothèses, limites et biais) et
 #       référencez cette documentation dans datasets[].documentation_ref.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "MIN-05 — Level: SHOULD (accountability aid); MUST-IF AI Act high-risk (see AIACT-02)."
+#     - message: risk_level_undeclared
+#       outcome: fail
+#       level: must-if
+#       catalog: "MIN-05 — Keep documentation of each training dataset (sources, collection conditions, content, processing/preparation steps, known limits and biases); the CNIL provides a documentation template annexed to its fiches."
+#     - message: not_high_risk
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "MIN-05 — Level: SHOULD (accountability aid); MUST-IF AI Act high-risk (see AIACT-02)."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "MIN-05 — Level: SHOULD (accountability aid); MUST-IF AI Act high-risk (see AIACT-02)."
+#     - message: no_documentation
+#       outcome: fail
+#       level: must-if
+#       catalog: "MIN-05 — Keep documentation of each training dataset (sources, collection conditions, content, processing/preparation steps, known limits and biases); the CNIL provides a documentation template annexed to its fiches."
+#     - message: documented
+#       outcome: pass
+#       level: must-if
+#       catalog: "MIN-05 — Keep documentation of each training dataset (sources, collection conditions, content, processing/preparation steps, known limits and biases); the CNIL provides a documentation template annexed to its fiches."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

@@ -43,6 +43,51 @@
 #       dernière revue dans datasets[].last_quality_review (AAAA-MM-JJ) et fixez la périodicité
 #       des revues dans datasets[].review_frequency (durée ISO 8601 telle que P6M ; obligatoire
 #       lorsque ai_system.learning_mode vaut continuous). Renouvelez la revue à son échéance.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MIN-06 — Level: SHOULD (GDPR accuracy/fairness); MUST-IF AI Act high-risk (art. 10(2)(f)–(h), 10(3))."
+#     - message: no_datasets
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MIN-06 — Level: SHOULD (GDPR accuracy/fairness); MUST-IF AI Act high-risk (art. 10(2)(f)–(h), 10(3))."
+#     - message: no_bias_assessment
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
+#     - message: no_review_date
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
+#     - message: bad_review_date
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
+#     - message: no_frequency_continuous
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
+#     - message: no_frequency_mode_unknown
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
+#     - message: bad_frequency
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
+#     - message: overdue
+#       outcome: fail
+#       level: should
+#       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
+#     - message: reviewed
+#       outcome: pass
+#       level: should
+#       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

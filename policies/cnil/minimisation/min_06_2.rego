@@ -44,6 +44,35 @@
 #       chaque jeu de données pour détecter les biais et les défauts de qualité, référencez cet
 #       examen dans datasets[].bias_assessment_ref et indiquez sa date dans
 #       datasets[].last_quality_review (AAAA-MM-JJ).
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "MIN-06 — Level: SHOULD (GDPR accuracy/fairness); MUST-IF AI Act high-risk (art. 10(2)(f)–(h), 10(3))."
+#     - message: risk_level_undeclared
+#       outcome: fail
+#       level: must-if
+#       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
+#     - message: not_high_risk
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "MIN-06 — Level: SHOULD (GDPR accuracy/fairness); MUST-IF AI Act high-risk (art. 10(2)(f)–(h), 10(3))."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "MIN-06 — Level: SHOULD (GDPR accuracy/fairness); MUST-IF AI Act high-risk (art. 10(2)(f)–(h), 10(3))."
+#     - message: no_bias_assessment
+#       outcome: fail
+#       level: must-if
+#       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
+#     - message: no_review_date
+#       outcome: fail
+#       level: must-if
+#       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
+#     - message: examined
+#       outcome: pass
+#       level: must-if
+#       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

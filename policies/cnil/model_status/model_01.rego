@@ -39,6 +39,31 @@
 #       Évaluez si des données personnelles peuvent être extraites du modèle ou obtenues par des
 #       requêtes avec des moyens raisonnables, puis renseignez model.status à anonymous (avec
 #       l'analyse dans model.anonymity_analysis_ref) ou à personal_data.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must
+#       catalog: "MODEL-01 — Level: MUST (determines applicability; accountability)."
+#     - message: not_declared
+#       outcome: fail
+#       level: must
+#       catalog: "MODEL-01 — A model trained on personal data is not anonymous by default."
+#     - message: not_assessed
+#       outcome: fail
+#       level: must
+#       catalog: "MODEL-01 — A model trained on personal data is not anonymous by default."
+#     - message: no_analysis
+#       outcome: fail
+#       level: must
+#       catalog: "MODEL-01 — A model trained on personal data is not anonymous by default."
+#     - message: anonymous
+#       outcome: pass
+#       level: must
+#       catalog: "MODEL-01 — A model trained on personal data is not anonymous by default."
+#     - message: personal_data
+#       outcome: pass
+#       level: must
+#       catalog: "MODEL-01 — A model trained on personal data is not anonymous by default."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -39,6 +39,35 @@
 #       membership_inference, attribute_inference, extraction_regurgitation, model_inversion,
 #       avec result_ref et date) et les mesures de conception dans model.training_mitigations
 #       (deduplication, differential_privacy, regularisation, data_filtering).
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MODEL-02 — Level: SHOULD."
+#     - message: no_claim
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MODEL-02 — Level: SHOULD."
+#     - message: no_tests
+#       outcome: fail
+#       level: should
+#       catalog: "MODEL-02 — Support the anonymity claim with tests of resistance to confidentiality attacks (membership inference, attribute inference, training-data extraction/regurgitation, model inversion) and with design measures (deduplication, regularisation, differential privacy), and keep the documentation."
+#     - message: test_without_result
+#       outcome: fail
+#       level: should
+#       catalog: "MODEL-02 — Support the anonymity claim with tests of resistance to confidentiality attacks (membership inference, attribute inference, training-data extraction/regurgitation, model inversion) and with design measures (deduplication, regularisation, differential privacy), and keep the documentation."
+#     - message: no_extraction_test
+#       outcome: fail
+#       level: should
+#       catalog: "MODEL-02 — Support the anonymity claim with tests of resistance to confidentiality attacks (membership inference, attribute inference, training-data extraction/regurgitation, model inversion) and with design measures (deduplication, regularisation, differential privacy), and keep the documentation."
+#     - message: no_mitigations
+#       outcome: fail
+#       level: should
+#       catalog: "MODEL-02 — Support the anonymity claim with tests of resistance to confidentiality attacks (membership inference, attribute inference, training-data extraction/regurgitation, model inversion) and with design measures (deduplication, regularisation, differential privacy), and keep the documentation."
+#     - message: supported
+#       outcome: pass
+#       level: should
+#       catalog: "MODEL-02 — Support the anonymity claim with tests of resistance to confidentiality attacks (membership inference, attribute inference, training-data extraction/regurgitation, model inversion) and with design measures (deduplication, regularisation, differential privacy), and keep the documentation."
 #   messages:
 #     no_gdpr:
 #       en: >-

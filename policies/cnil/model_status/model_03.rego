@@ -3,7 +3,8 @@
 # description: >-
 #   If the model is not anonymous, the GDPR applies to the model itself: keeping or
 #   distributing it needs a legal basis (GDPR art. 6(1)), the information given to people
-#   must mention the risk of memorisation, and people's rights must be exercisable on it. A
+#   must mention the risk of memorisation (this rule owns that check; INFO-04 refers to it),
+#   and people's rights must be exercisable on it (RIGHTS-01 owns that check). A
 #   model trained on personal data and not declared anonymous (model.status personal_data,
 #   not_assessed or missing) is treated as containing personal data.
 # related_resources:
@@ -32,12 +33,34 @@
 #     en: >-
 #       For a model that is not anonymous, declare the legal basis for keeping and distributing
 #       it in model.legal_basis (a GDPR art. 6(1) basis), disclose the memorisation risk
-#       (transparency.memorisation_risk_disclosed: true) and set rights.applies_to_model to true.
+#       (transparency.memorisation_risk_disclosed: true); RIGHTS-01 asks for
+#       rights.applies_to_model.
 #     fr: >-
 #       Pour un modèle non anonyme, déclarez la base légale de sa conservation et de sa
 #       diffusion dans model.legal_basis (une base de l'article 6(1) du RGPD), informez du
-#       risque de mémorisation (transparency.memorisation_risk_disclosed : true) et fixez
-#       rights.applies_to_model à true.
+#       risque de mémorisation (transparency.memorisation_risk_disclosed : true) ; RIGHTS-01
+#       demande rights.applies_to_model.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "MODEL-03 — Level: MUST-IF `model.status == personal_data`; SHOULD (filters)."
+#     - message: model_anonymous
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "MODEL-03 — Level: MUST-IF `model.status == personal_data`; SHOULD (filters)."
+#     - message: no_legal_basis
+#       outcome: fail
+#       level: must-if
+#       catalog: "MODEL-03 — If the model is not anonymous, GDPR obligations extend to the model (legal basis for keeping/distributing it, information incl. memorisation risk, rights — RIGHTS-01, security)."
+#     - message: memorisation_not_disclosed
+#       outcome: fail
+#       level: must-if
+#       catalog: "MODEL-03 — if the model is not anonymous, GDPR obligations extend to the model, including information on the memorisation risk."
+#     - message: extended
+#       outcome: pass
+#       level: must-if
+#       catalog: "MODEL-03 — If the model is not anonymous, GDPR obligations extend to the model (legal basis for keeping/distributing it, information incl. memorisation risk, rights — RIGHTS-01, security)."
 #   messages:
 #     no_gdpr:
 #       en: >-
@@ -73,22 +96,15 @@
 #         Le modèle n'est pas déclaré anonyme (model.status : {{.status}}) mais
 #         transparency.memorisation_risk_disclosed ne vaut pas true : les personnes doivent être
 #         informées que le modèle a pu mémoriser leurs données (articles 13 et 14 du RGPD).
-#     rights_not_on_model:
-#       en: >-
-#         The model is not declared anonymous (model.status: {{.status}}) but
-#         rights.applies_to_model is not true: people's rights extend to the model (GDPR art. 15
-#         to 21).
-#       fr: >-
-#         Le modèle n'est pas déclaré anonyme (model.status : {{.status}}) mais
-#         rights.applies_to_model ne vaut pas true : les droits des personnes s'étendent au
-#         modèle (articles 15 à 21 du RGPD).
 #     extended:
 #       en: >-
 #         The GDPR obligations extend to the model (model.status: {{.status}}): legal basis
-#         {{.basis}}, memorisation risk disclosed, rights exercisable on the model.
+#         {{.basis}}, memorisation risk disclosed; RIGHTS-01 checks that rights can be exercised
+#         on the model.
 #       fr: >-
 #         Les obligations du RGPD s'étendent au modèle (model.status : {{.status}}) : base légale
-#         {{.basis}}, risque de mémorisation communiqué, droits exerçables sur le modèle.
+#         {{.basis}}, risque de mémorisation communiqué ; RIGHTS-01 vérifie que les droits
+#         peuvent s'exercer sur le modèle.
 package cnil.model_status.model_03
 
 import data.cnilpolicy.lib.facts
@@ -112,9 +128,9 @@ _issues contains ["memorisation_not_disclosed", "/transparency/memorisation_risk
 	not facts.value_at(input.manifest, ["transparency", "memorisation_risk_disclosed"]) == true
 }
 
-_issues contains ["rights_not_on_model", "/rights/applies_to_model"] if {
-	not facts.value_at(input.manifest, ["rights", "applies_to_model"]) == true
-}
+# Rights on the model (rights.applies_to_model) are RIGHTS-01's to judge: one
+# owner per fact. The memorisation disclosure is judged here, not in INFO-04:
+# for a model that is not anonymous it is an obligation (art. 13, 14).
 
 _params := {"status": sprintf("%v", [facts.model_status_value]), "basis": sprintf("%v", [_basis])}
 

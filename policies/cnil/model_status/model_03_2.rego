@@ -32,6 +32,31 @@
 #       Placez des filtres sur les entrées et les sorties du modèle, fixez
 #       system.output_filters.enabled à true et référencez leur rapport de test dans
 #       system.output_filters.tested_ref.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MODEL-03 — Level: MUST-IF `model.status == personal_data`; SHOULD (filters)."
+#     - message: model_anonymous
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MODEL-03 — Level: MUST-IF `model.status == personal_data`; SHOULD (filters)."
+#     - message: not_generative
+#       outcome: not_applicable
+#       level: should
+#       catalog: "MODEL-03 — Level: MUST-IF `model.status == personal_data`; SHOULD (filters)."
+#     - message: no_filters
+#       outcome: fail
+#       level: should
+#       catalog: "MODEL-03 — If the model is not anonymous, GDPR obligations extend to the model (legal basis for keeping/distributing it, information incl. memorisation risk, rights — RIGHTS-01, security)."
+#     - message: untested
+#       outcome: fail
+#       level: should
+#       catalog: "MODEL-03 — If the model is not anonymous, GDPR obligations extend to the model (legal basis for keeping/distributing it, information incl. memorisation risk, rights — RIGHTS-01, security)."
+#     - message: filtered
+#       outcome: pass
+#       level: should
+#       catalog: "MODEL-03 — If the model is not anonymous, GDPR obligations extend to the model (legal basis for keeping/distributing it, information incl. memorisation risk, rights — RIGHTS-01, security)."
 #   messages:
 #     no_gdpr:
 #       en: >-

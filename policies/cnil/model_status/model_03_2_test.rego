@@ -27,7 +27,7 @@ test_not_applicable_without_personal_data if {
 }
 
 test_not_applicable_for_anonymous_model if {
-	_decisions({"model": {"status": "anonymous"}}) == {["not_applicable", "/model/status"]}
+	_decisions({"model": {"status": "anonymous", "anonymity_analysis_ref": "reports/anonymity.pdf"}}) == {["not_applicable", "/model/status"]}
 }
 
 test_not_applicable_for_non_generative_model if {

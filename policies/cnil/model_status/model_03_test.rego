@@ -27,14 +27,13 @@ test_not_applicable_without_personal_data if {
 }
 
 test_not_applicable_for_anonymous_model if {
-	_decisions({"model": {"status": "anonymous"}}) == {["not_applicable", "/model/status"]}
+	_decisions({"model": {"status": "anonymous", "anonymity_analysis_ref": "reports/anonymity.pdf"}}) == {["not_applicable", "/model/status"]}
 }
 
 test_empty_manifest_fails_closed if {
 	_decisions({}) == {
 		["fail", "/model/legal_basis"],
 		["fail", "/transparency/memorisation_risk_disclosed"],
-		["fail", "/rights/applies_to_model"],
 	}
 }
 
@@ -57,9 +56,15 @@ test_not_assessed_model_is_covered if {
 }
 
 test_french_texts if {
-	manifest := json.patch(_base, [{"op": "remove", "path": "/rights/applies_to_model"}])
+	manifest := json.patch(_base, [{"op": "remove", "path": "/transparency/memorisation_risk_disclosed"}])
 	results := model_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "Le modèle n'est pas déclaré anonyme (model.status : personal_data) mais rights.applies_to_model")
+	startswith(r.message, "Le modèle n'est pas déclaré anonyme (model.status : personal_data) mais transparency.memorisation_risk_disclosed")
 	model_03.rule_info.title == "Extension des obligations du RGPD à un modèle non anonyme" with input.options.lang as "fr"
+}
+
+# One owner per fact: rights on the model are judged by RIGHTS-01.
+test_rights_on_the_model_not_judged_here if {
+	manifest := json.patch(_base, [{"op": "remove", "path": "/rights/applies_to_model"}])
+	_decisions(manifest) == {["pass", "/model/legal_basis"]}
 }

@@ -42,6 +42,31 @@
 #       d'ouverture dans distribution.open_source_practices, dont weights. Avant de publier des
 #       données d'entraînement contenant des données personnelles, analysez cette divulgation et
 #       référencez l'analyse dans distribution.training_data_publication_assessment_ref.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "OSS-01 — Level: SHOULD."
+#     - message: undeclared
+#       outcome: fail
+#       level: should
+#       catalog: "OSS-01 — Openness practices (E11) may be counted among the benefits in the legitimate-interest balancing; publishing the weights is the minimum for \"open\"; publishing training data that contain personal data requires particular caution (it can itself be a new processing/disclosure)."
+#     - message: not_open
+#       outcome: not_applicable
+#       level: should
+#       catalog: "OSS-01 — Level: SHOULD."
+#     - message: no_weights
+#       outcome: fail
+#       level: should
+#       catalog: "OSS-01 — Openness practices (E11) may be counted among the benefits in the legitimate-interest balancing; publishing the weights is the minimum for \"open\"; publishing training data that contain personal data requires particular caution (it can itself be a new processing/disclosure)."
+#     - message: training_data_unassessed
+#       outcome: fail
+#       level: should
+#       catalog: "OSS-01 — Openness practices (E11) may be counted among the benefits in the legitimate-interest balancing; publishing the weights is the minimum for \"open\"; publishing training data that contain personal data requires particular caution (it can itself be a new processing/disclosure)."
+#     - message: open
+#       outcome: pass
+#       level: should
+#       catalog: "OSS-01 — Openness practices (E11) may be counted among the benefits in the legitimate-interest balancing; publishing the weights is the minimum for \"open\"; publishing training data that contain personal data requires particular caution (it can itself be a new processing/disclosure)."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -47,6 +47,43 @@
 #       (distribution.lineage_declared : les modèles de base dont il dérive, ou une entrée
 #       indiquant qu'il est entraîné à partir de zéro). Si vous vous écartez de cette
 #       recommandation, consignez-en la justification dans une dérogation (waiver).
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "OSS-02 — Level: GOOD-PRACTICE / SHOULD."
+#     - message: undeclared
+#       outcome: not_applicable
+#       level: should
+#       catalog: "OSS-02 — Level: GOOD-PRACTICE / SHOULD."
+#     - message: not_open
+#       outcome: not_applicable
+#       level: should
+#       catalog: "OSS-02 — Level: GOOD-PRACTICE / SHOULD."
+#     - message: anonymous
+#       outcome: not_applicable
+#       level: should
+#       catalog: "OSS-02 — Level: GOOD-PRACTICE / SHOULD."
+#     - message: licence
+#       outcome: fail
+#       level: should
+#       catalog: "OSS-02 — When releasing a model whose anonymity is not established, accompany release with safeguards: licence limiting unlawful/harmful reuses, documentation of memorisation risks and limits (model card), pre-release confidentiality tests, and traceability (model lineage) to support rights exercise downstream."
+#     - message: model_card
+#       outcome: fail
+#       level: should
+#       catalog: "OSS-02 — When releasing a model whose anonymity is not established, accompany release with safeguards: licence limiting unlawful/harmful reuses, documentation of memorisation risks and limits (model card), pre-release confidentiality tests, and traceability (model lineage) to support rights exercise downstream."
+#     - message: privacy_tests
+#       outcome: fail
+#       level: should
+#       catalog: "OSS-02 — When releasing a model whose anonymity is not established, accompany release with safeguards: licence limiting unlawful/harmful reuses, documentation of memorisation risks and limits (model card), pre-release confidentiality tests, and traceability (model lineage) to support rights exercise downstream."
+#     - message: lineage
+#       outcome: fail
+#       level: should
+#       catalog: "OSS-02 — When releasing a model whose anonymity is not established, accompany release with safeguards: licence limiting unlawful/harmful reuses, documentation of memorisation risks and limits (model card), pre-release confidentiality tests, and traceability (model lineage) to support rights exercise downstream."
+#     - message: safeguarded
+#       outcome: pass
+#       level: should
+#       catalog: "OSS-02 — When releasing a model whose anonymity is not established, accompany release with safeguards: licence limiting unlawful/harmful reuses, documentation of memorisation risks and limits (model card), pre-release confidentiality tests, and traceability (model lineage) to support rights exercise downstream."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -46,6 +46,47 @@
 #       collection_start de ses jeux de données contenant des données personnelles) et
 #       purpose.legitimacy_rationale (le lien entre la finalité et les missions ou
 #       l'activité de l'organisme).
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must
+#       catalog: "PURPOSE-01 — Level: MUST."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must
+#       catalog: "PURPOSE-01 — Level: MUST."
+#     - message: no_activity
+#       outcome: fail
+#       level: must
+#       catalog: "PURPOSE-01 — Each development processing must have a purpose that is specified (set when the project is defined), explicit (known and understandable) and legitimate (compatible with the organisation's tasks/missions), before any data is collected."
+#     - message: no_description
+#       outcome: fail
+#       level: must
+#       catalog: "PURPOSE-01 — Each development processing must have a purpose that is specified (set when the project is defined), explicit (known and understandable) and legitimate (compatible with the organisation's tasks/missions), before any data is collected."
+#     - message: no_defined_on
+#       outcome: fail
+#       level: must
+#       catalog: "PURPOSE-01 — Each development processing must have a purpose that is specified (set when the project is defined), explicit (known and understandable) and legitimate (compatible with the organisation's tasks/missions), before any data is collected."
+#     - message: no_rationale
+#       outcome: fail
+#       level: must
+#       catalog: "PURPOSE-01 — Each development processing must have a purpose that is specified (set when the project is defined), explicit (known and understandable) and legitimate (compatible with the organisation's tasks/missions), before any data is collected."
+#     - message: after_collection
+#       outcome: fail
+#       level: must
+#       catalog: "PURPOSE-01 — Each development processing must have a purpose that is specified (set when the project is defined), explicit (known and understandable) and legitimate (compatible with the organisation's tasks/missions), before any data is collected."
+#     - message: after_start
+#       outcome: fail
+#       level: must
+#       catalog: "PURPOSE-01 — Each development processing must have a purpose that is specified (set when the project is defined), explicit (known and understandable) and legitimate (compatible with the organisation's tasks/missions), before any data is collected."
+#     - message: specified
+#       outcome: pass
+#       level: must
+#       catalog: "PURPOSE-01 — Each development processing must have a purpose that is specified (set when the project is defined), explicit (known and understandable) and legitimate (compatible with the organisation's tasks/missions), before any data is collected."
+#     - message: specified_unchecked
+#       outcome: pass
+#       level: must
+#       catalog: "PURPOSE-01 — Each development processing must have a purpose that is specified (set when the project is defined), explicit (known and understandable) and legitimate (compatible with the organisation's tasks/missions), before any data is collected."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -30,6 +30,27 @@
 #       Inscrivez chaque traitement de développement au registre des activités de traitement
 #       et renseignez le ropa_ref de l'activité avec l'identifiant ou le lien de cette fiche
 #       de registre.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must
+#       catalog: "PURPOSE-02 — Level: MUST (art. 30; the 2023 CNIL text says the purpose must \"figurer dans le registre\"; the art. 30(5) small-organisation exemption will rarely fit non-occasional training processing ⚪)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must
+#       catalog: "PURPOSE-02 — Level: MUST (art. 30; the 2023 CNIL text says the purpose must \"figurer dans le registre\"; the art. 30(5) small-organisation exemption will rarely fit non-occasional training processing ⚪)."
+#     - message: no_activity
+#       outcome: fail
+#       level: must
+#       catalog: "PURPOSE-02 — The purpose must appear in the controller's record of processing activities (ROPA)."
+#     - message: no_ropa_ref
+#       outcome: fail
+#       level: must
+#       catalog: "PURPOSE-02 — The purpose must appear in the controller's record of processing activities (ROPA)."
+#     - message: recorded
+#       outcome: pass
+#       level: must
+#       catalog: "PURPOSE-02 — The purpose must appear in the controller's record of processing activities (ROPA)."
 #   messages:
 #     no_personal_data:
 #       en: >-

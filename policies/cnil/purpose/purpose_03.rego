@@ -34,6 +34,35 @@
 #       Renseignez ai_system.operational_use_known (true ou false). S'il vaut true,
 #       renseignez purpose.deployment_purpose pour chaque activité de développement avec la
 #       finalité du traitement de déploiement auquel le système est destiné.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "PURPOSE-03 — Level: MUST-IF `ai_system.operational_use_known == true`."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "PURPOSE-03 — Level: MUST-IF `ai_system.operational_use_known == true`."
+#     - message: not_declared
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-03 — When the system is developed for a single operational use identified at development time, the development purpose is tied to the deployment purpose; if the deployment purpose is specified, explicit and legitimate, so is the development purpose."
+#     - message: use_not_known
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "PURPOSE-03 — Level: MUST-IF `ai_system.operational_use_known == true`."
+#     - message: no_activity
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-03 — When the system is developed for a single operational use identified at development time, the development purpose is tied to the deployment purpose; if the deployment purpose is specified, explicit and legitimate, so is the development purpose."
+#     - message: no_deployment_purpose
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-03 — When the system is developed for a single operational use identified at development time, the development purpose is tied to the deployment purpose; if the deployment purpose is specified, explicit and legitimate, so is the development purpose."
+#     - message: tied
+#       outcome: pass
+#       level: must-if
+#       catalog: "PURPOSE-03 — When the system is developed for a single operational use identified at development time, the development purpose is tied to the deployment purpose; if the deployment purpose is specified, explicit and legitimate, so is the development purpose."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -6,7 +6,11 @@
 #   developed (for example a large language model or an image-generation system) and the
 #   functionalities and capabilities that are technically foreseeable. The CNIL sets aside
 #   a purpose worded only as "development of a generative AI model" as too vague. Whether a
-#   description is that generic is judged by a word-list heuristic of the tool's own.
+#   description is that generic is judged by a word-list heuristic of the tool's own. A type
+#   "other" names no type unless purpose.gpai.system_type_description says which; a capability
+#   made only of catch-all words ("any task", "general purpose", "other uses") names no
+#   capability: the closed list of those words is the tool's own
+#   (generic_capability_words in policies/lib/thresholds/data.yaml), not the CNIL's.
 # related_resources:
 #   - description: "CNIL — Defining a purpose"
 #     ref: https://www.cnil.fr/en/defining-purpose
@@ -29,21 +33,79 @@
 #       génération d'images) et les fonctionnalités et capacités techniquement envisageables. La
 #       CNIL écarte comme trop vague une finalité formulée seulement comme « développement d'un
 #       modèle d'IA générative ». Le caractère aussi générique d'une description est apprécié
-#       par une heuristique à base de listes de mots propre à l'outil.
+#       par une heuristique à base de listes de mots propre à l'outil. Un type « other » ne
+#       désigne aucun type sauf si purpose.gpai.system_type_description le précise ; une
+#       capacité composée uniquement de mots fourre-tout (« any task », « general purpose »,
+#       « toutes tâches ») ne désigne aucune capacité : la liste fermée de ces mots est propre à
+#       l'outil (generic_capability_words dans policies/lib/thresholds/data.yaml), et non à la
+#       CNIL.
 #   remediation:
 #     en: >-
 #       Declare ai_system.general_purpose (true or false). For a general-purpose system, set
 #       purpose.gpai.system_type on every development activity (llm, image_generation,
 #       audio_speech, computer_vision, multimodal, recommender or other) and list in
 #       purpose.gpai.capabilities the functionalities and capabilities that are technically
-#       foreseeable (for example summarisation, translation, question_answering).
+#       foreseeable (for example summarisation, translation, question_answering), each naming
+#       a function, not a catch-all such as "any task"; with system_type other, say which type
+#       in purpose.gpai.system_type_description.
 #     fr: >-
 #       Renseignez ai_system.general_purpose (true ou false). Pour un système à usage
 #       général, renseignez purpose.gpai.system_type pour chaque activité de développement
 #       (llm, image_generation, audio_speech, computer_vision, multimodal, recommender ou
 #       other) et énumérez dans purpose.gpai.capabilities les fonctionnalités et capacités
 #       techniquement envisageables (par exemple summarisation, translation,
-#       question_answering).
+#       question_answering), chacune désignant une fonction et non un fourre-tout tel que « any
+#       task » ; avec system_type other, précisez le type dans
+#       purpose.gpai.system_type_description.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "PURPOSE-04 — Level: MUST-IF `ai_system.general_purpose == true` (CNIL's reading of art. 5(1)(b))."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "PURPOSE-04 — Level: MUST-IF `ai_system.general_purpose == true` (CNIL's reading of art. 5(1)(b))."
+#     - message: not_declared
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
+#     - message: not_general_purpose
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "PURPOSE-04 — Level: MUST-IF `ai_system.general_purpose == true` (CNIL's reading of art. 5(1)(b))."
+#     - message: no_activity
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
+#     - message: no_system_type
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
+#     - message: bad_system_type
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
+#     - message: no_capabilities
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
+#     - message: generic_description
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
+#     - message: other_without_description
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — the purpose must state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly."
+#     - message: catch_all_capabilities
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-04 — the purpose must state (b) the functionalities and capabilities that are technically foreseeable; \"development of a generative AI model\" is too vague."
+#     - message: described
+#       outcome: pass
+#       level: must-if
+#       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
 #   messages:
 #     no_personal_data:
 #       en: >-
@@ -123,6 +185,31 @@
 #         juge trop vague une finalité telle que « développement d'un modèle d'IA
 #         générative » : énumérez les capacités techniquement envisageables. (La détection
 #         d'une formulation générique est une heuristique propre à cet outil.)
+#     other_without_description:
+#       en: >-
+#         Activity {{.activity}} declares purpose.gpai.system_type "other" without
+#         purpose.gpai.system_type_description: "other" names no type of system, and the purpose
+#         of a general-purpose system must state clearly the type developed (GDPR art. 5(1)(b) as
+#         read by the CNIL).
+#       fr: >-
+#         L'activité {{.activity}} déclare purpose.gpai.system_type « other » sans
+#         purpose.gpai.system_type_description : « other » ne désigne aucun type de système, et
+#         la finalité d'un système à usage général doit présenter clairement le type développé
+#         (article 5(1)(b) du RGPD tel que lu par la CNIL).
+#     catch_all_capabilities:
+#       en: >-
+#         Activity {{.activity}}: purpose.gpai.capabilities lists {{.generic}}, which names no
+#         function (only words of the tool's catch-all list, generic_capability_words in
+#         policies/lib/thresholds/data.yaml, not a CNIL list): the capabilities of a
+#         general-purpose system must be the technically foreseeable ones, stated specifically,
+#         not left open-ended (GDPR art. 5(1)(b) as read by the CNIL).
+#       fr: >-
+#         Activité {{.activity}} : purpose.gpai.capabilities comprend {{.generic}}, qui ne
+#         désigne aucune fonction (uniquement des mots de la liste fourre-tout de l'outil,
+#         generic_capability_words dans policies/lib/thresholds/data.yaml, et non de la CNIL) :
+#         les capacités d'un système à usage général doivent être celles techniquement
+#         envisageables, énoncées précisément et non laissées ouvertes (article 5(1)(b) du RGPD
+#         tel que lu par la CNIL).
 #     described:
 #       en: >-
 #         Activity {{.activity}} states the type of system ({{.system_type}}) and its
@@ -150,9 +237,19 @@ _general_purpose := facts.value_at(input.manifest, ["ai_system", "general_purpos
 
 _system_types := {"llm", "image_generation", "audio_speech", "computer_vision", "multimodal", "recommender", "other"}
 
+_known_use := facts.value_at(input.manifest, ["ai_system", "operational_use_known"])
+
+# The catalog's condition is the fact that the operational use is not known at
+# development time: a system declared not general-purpose whose use is not
+# known either is still held to the general-purpose purpose.
 _applies if {
 	facts.gdpr_applies
 	_general_purpose == true
+}
+
+_applies if {
+	facts.gdpr_applies
+	_known_use == false
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
@@ -172,6 +269,7 @@ results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/ai_sys
 results contains result.not_applicable(rego.metadata.chain(), "not_general_purpose", {}, "/ai_system/general_purpose") if {
 	facts.gdpr_applies
 	_general_purpose == false
+	not _known_use == false
 }
 
 results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
@@ -203,13 +301,56 @@ results contains result.fail(rego.metadata.chain(), key, params, _pointer(i, "ca
 	params := {"activity": _label(i), "description": description}
 }
 
+# "other" names a type only with a description of it.
+_unnamed_type(gpai) if {
+	gpai.system_type == "other"
+	not facts.declared(gpai, ["system_type_description"])
+}
+
+results contains result.fail(rego.metadata.chain(), "other_without_description", {"activity": _label(i)}, _pointer(i, "system_type_description")) if {
+	_applies
+	some i in facts.development_activities
+	_unnamed_type(_activities[i].purpose.gpai)
+}
+
+# A capability names no function when every word of it is a catch-all word of
+# the tool's closed list (or it has no word at all).
+_catch_all(capability) if {
+	not is_string(capability)
+}
+
+_catch_all(capability) if {
+	is_string(capability)
+	every w in regex.split(`[^\p{L}]+`, lower(capability)) {
+		_generic_word(w)
+	}
+}
+
+_generic_word("")
+
+_generic_word(w) if w in {x | some x in data.lib.thresholds.generic_capability_words}
+
+_catch_alls(gpai) := [sprintf("%q", [c]) | some c in gpai.capabilities; _catch_all(c)] if is_array(gpai.capabilities)
+
+else := []
+
+results contains result.fail(rego.metadata.chain(), "catch_all_capabilities", params, _pointer(i, "capabilities")) if {
+	_applies
+	some i in facts.development_activities
+	generic := _catch_alls(_activities[i].purpose.gpai)
+	count(generic) > 0
+	params := {"activity": _label(i), "generic": concat(", ", generic)}
+}
+
 results contains result.pass(rego.metadata.chain(), "described", params, sprintf("/processing_activities/%d/purpose/gpai", [i])) if {
 	_applies
 	some i in facts.development_activities
 	gpai := _activities[i].purpose.gpai
 	gpai.system_type in _system_types
+	not _unnamed_type(gpai)
 	facts.filled(gpai.capabilities)
 	is_array(gpai.capabilities)
+	count(_catch_alls(gpai)) == 0
 	params := {
 		"activity": _label(i),
 		"system_type": gpai.system_type,

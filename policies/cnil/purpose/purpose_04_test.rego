@@ -90,3 +90,55 @@ test_french_texts if {
 	purpose_04.rule_info.title == "Systèmes à usage général — type de système et capacités techniquement envisageables" with input.options.lang as "fr"
 	startswith(r.message, "Activité pa-pretrain : la finalité « Développement d'un modèle d'IA générative » indique seulement")
 }
+
+# The issue's example: "development of a generative AI model", type other, a catch-all capability.
+test_fail_other_type_and_catch_all_capability if {
+	activity := {
+		"id": "pa-genai",
+		"purpose": {
+			"description": "Development of a generative AI model",
+			"gpai": {"system_type": "other", "capabilities": ["text generation", "Any other task (general purpose)"]},
+		},
+	}
+	results := _results(_gpai(activity))
+	{[r.decision, r.pointer] | some r in results} == {
+		["fail", "/processing_activities/0/purpose/gpai/system_type_description"],
+		["fail", "/processing_activities/0/purpose/gpai/capabilities"],
+	}
+	some r in results
+	r.pointer == "/processing_activities/0/purpose/gpai/capabilities"
+	contains(r.message, `lists "Any other task (general purpose)", which names no function`)
+	contains(r.message, "generic_capability_words in policies/lib/thresholds/data.yaml, not a CNIL list")
+}
+
+test_catch_all_words_in_french_and_empty_words if {
+	activity := json.patch(_activity, [{"op": "replace", "path": "/purpose/gpai/capabilities", "value": ["toutes tâches", "—", "summarisation"]}])
+	results := _results(_gpai(activity))
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/processing_activities/0/purpose/gpai/capabilities"]}
+	some r in results
+	contains(r.message, `lists "toutes tâches", "—", which names no function`)
+}
+
+test_pass_when_other_type_is_described_and_capabilities_name_functions if {
+	activity := json.patch(_activity, [
+		{"op": "replace", "path": "/purpose/gpai/system_type", "value": "other"},
+		{"op": "add", "path": "/purpose/gpai/system_type_description", "value": "Tabular foundation model for time series"},
+		{"op": "replace", "path": "/purpose/gpai/capabilities", "value": ["forecasting of any time series", "anomaly detection"]},
+	])
+	_decisions(_gpai(activity)) == {["pass", "/processing_activities/0/purpose/gpai"]}
+}
+
+# The condition is a fact: an operational use not known makes the purpose general-purpose,
+# whatever ai_system.general_purpose says.
+test_unknown_use_applies_even_if_declared_not_general_purpose if {
+	manifest := {
+		"ai_system": {"general_purpose": false, "operational_use_known": false},
+		"processing_activities": [json.remove(_activity, ["purpose/gpai"])],
+	}
+	_decisions(manifest) == {
+		["fail", "/processing_activities/0/purpose/gpai/system_type"],
+		["fail", "/processing_activities/0/purpose/gpai/capabilities"],
+	}
+	known := json.patch(manifest, [{"op": "replace", "path": "/ai_system/operational_use_known", "value": true}])
+	_decisions(known) == {["not_applicable", "/ai_system/general_purpose"]}
+}

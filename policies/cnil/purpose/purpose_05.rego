@@ -36,6 +36,43 @@
 #       purpose.gpai les high_risk_capabilities (par exemple health_data_processing,
 #       person_identification), les excluded_functionalities et les conditions_of_use
 #       (open_weights, saas, api, on_premise_licence, internal_only).
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: good-practice
+#       catalog: "PURPOSE-05 — Level: GOOD-PRACTICE (CNIL \"recommande / bonnes pratiques\")."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: good-practice
+#       catalog: "PURPOSE-05 — Level: GOOD-PRACTICE (CNIL \"recommande / bonnes pratiques\")."
+#     - message: not_declared
+#       outcome: fail
+#       level: good-practice
+#       catalog: "PURPOSE-05 — For general-purpose systems, also list (i) the foreseeable capabilities most at risk, (ii) functionalities excluded by design, (iii) conditions of use/dissemination (open source, SaaS, API…)."
+#     - message: not_general_purpose
+#       outcome: not_applicable
+#       level: good-practice
+#       catalog: "PURPOSE-05 — Level: GOOD-PRACTICE (CNIL \"recommande / bonnes pratiques\")."
+#     - message: no_activity
+#       outcome: fail
+#       level: good-practice
+#       catalog: "PURPOSE-05 — For general-purpose systems, also list (i) the foreseeable capabilities most at risk, (ii) functionalities excluded by design, (iii) conditions of use/dissemination (open source, SaaS, API…)."
+#     - message: high_risk_capabilities
+#       outcome: fail
+#       level: good-practice
+#       catalog: "PURPOSE-05 — For general-purpose systems, also list (i) the foreseeable capabilities most at risk, (ii) functionalities excluded by design, (iii) conditions of use/dissemination (open source, SaaS, API…)."
+#     - message: excluded_functionalities
+#       outcome: fail
+#       level: good-practice
+#       catalog: "PURPOSE-05 — For general-purpose systems, also list (i) the foreseeable capabilities most at risk, (ii) functionalities excluded by design, (iii) conditions of use/dissemination (open source, SaaS, API…)."
+#     - message: conditions_of_use
+#       outcome: fail
+#       level: good-practice
+#       catalog: "PURPOSE-05 — For general-purpose systems, also list (i) the foreseeable capabilities most at risk, (ii) functionalities excluded by design, (iii) conditions of use/dissemination (open source, SaaS, API…)."
+#     - message: documented
+#       outcome: pass
+#       level: good-practice
+#       catalog: "PURPOSE-05 — For general-purpose systems, also list (i) the foreseeable capabilities most at risk, (ii) functionalities excluded by design, (iii) conditions of use/dissemination (open source, SaaS, API…)."
 #   messages:
 #     no_personal_data:
 #       en: >-
@@ -128,9 +165,17 @@ _general_purpose := facts.value_at(input.manifest, ["ai_system", "general_purpos
 # The lists of purpose.gpai this good practice asks for; each name is also its message key.
 _fields := ["high_risk_capabilities", "excluded_functionalities", "conditions_of_use"]
 
+_known_use := facts.value_at(input.manifest, ["ai_system", "operational_use_known"])
+
+# As PURPOSE-04: an operational use not known makes the system general-purpose.
 _applies if {
 	facts.gdpr_applies
 	_general_purpose == true
+}
+
+_applies if {
+	facts.gdpr_applies
+	_known_use == false
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
@@ -150,6 +195,7 @@ results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/ai_sys
 results contains result.not_applicable(rego.metadata.chain(), "not_general_purpose", {}, "/ai_system/general_purpose") if {
 	facts.gdpr_applies
 	_general_purpose == false
+	not _known_use == false
 }
 
 results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {

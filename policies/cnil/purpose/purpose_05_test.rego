@@ -74,3 +74,8 @@ test_french_texts if {
 	purpose_05.rule_info.title == "Systèmes à usage général — capacités à risque, fonctions exclues, conditions d'utilisation" with input.options.lang as "fr"
 	startswith(r.message, "L'activité pa-pretrain n'énumère aucune purpose.gpai.high_risk_capabilities")
 }
+
+test_unknown_use_applies_even_if_declared_not_general_purpose if {
+	manifest := {"ai_system": {"general_purpose": false, "operational_use_known": false}, "processing_activities": [_activity]}
+	_decisions(manifest) == {["pass", "/processing_activities/0/purpose/gpai"]}
+}

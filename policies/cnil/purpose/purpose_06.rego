@@ -42,6 +42,27 @@
 #       minimisation, access_restriction, ethics_review, other), ou passez
 #       scientific_research à false si les souplesses prévues pour la recherche ne sont pas
 #       utilisées.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientific_research == true` (safeguards); SHOULD (documentation)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientific_research == true` (safeguards); SHOULD (documentation)."
+#     - message: no_research
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientific_research == true` (safeguards); SHOULD (documentation)."
+#     - message: no_safeguards
+#       outcome: fail
+#       level: must-if
+#       catalog: "PURPOSE-06 — For development carried out for scientific research, the purpose may be described less precisely at the start (research objectives can evolve), but the research framework must be documented; research status then unlocks art. 5(1)(b)/(e) and 89 flexibilities (compatibility presumption, longer retention) only with art. 89(1) safeguards."
+#     - message: safeguarded
+#       outcome: pass
+#       level: must-if
+#       catalog: "PURPOSE-06 — For development carried out for scientific research, the purpose may be described less precisely at the start (research objectives can evolve), but the research framework must be documented; research status then unlocks art. 5(1)(b)/(e) and 89 flexibilities (compatibility presumption, longer retention) only with art. 89(1) safeguards."
 #   messages:
 #     no_personal_data:
 #       en: >-

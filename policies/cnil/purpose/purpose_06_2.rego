@@ -32,6 +32,27 @@
 #       Pour chaque activité de développement dont purpose.scientific_research vaut true,
 #       renseignez purpose.research_protocol_ref avec le document qui décrit le cadre de la
 #       recherche (protocole, objectifs, méthodologie).
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: should
+#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientific_research == true` (safeguards); SHOULD (documentation)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: should
+#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientific_research == true` (safeguards); SHOULD (documentation)."
+#     - message: no_research
+#       outcome: not_applicable
+#       level: should
+#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientific_research == true` (safeguards); SHOULD (documentation)."
+#     - message: no_protocol
+#       outcome: fail
+#       level: should
+#       catalog: "PURPOSE-06 — For development carried out for scientific research, the purpose may be described less precisely at the start (research objectives can evolve), but the research framework must be documented; research status then unlocks art. 5(1)(b)/(e) and 89 flexibilities (compatibility presumption, longer retention) only with art. 89(1) safeguards."
+#     - message: documented
+#       outcome: pass
+#       level: should
+#       catalog: "PURPOSE-06 — For development carried out for scientific research, the purpose may be described less precisely at the start (research objectives can evolve), but the research framework must be documented; research status then unlocks art. 5(1)(b)/(e) and 89 flexibilities (compatibility presumption, longer retention) only with art. 89(1) safeguards."
 #   messages:
 #     no_personal_data:
 #       en: >-

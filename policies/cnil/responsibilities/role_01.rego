@@ -41,6 +41,39 @@
 #       responsable conjoint ou un sous-traitant, nommez dans counterparties l'autre ou les
 #       autres responsables conjoints ou le responsable de traitement (ou, pour un
 #       sous-traitant ultérieur, le sous-traitant), avec leur rôle.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must
+#       catalog: "ROLE-01 — Level: MUST."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must
+#       catalog: "ROLE-01 — Level: MUST."
+#     - message: no_activity
+#       outcome: fail
+#       level: must
+#       catalog: "ROLE-01 — For every development processing, qualify the organisation as controller, joint controller or processor."
+#     - message: no_role
+#       outcome: fail
+#       level: must
+#       catalog: "ROLE-01 — For every development processing, qualify the organisation as controller, joint controller or processor."
+#     - message: bad_role
+#       outcome: fail
+#       level: must
+#       catalog: "ROLE-01 — For every development processing, qualify the organisation as controller, joint controller or processor."
+#     - message: no_rationale
+#       outcome: fail
+#       level: must
+#       catalog: "ROLE-01 — For every development processing, qualify the organisation as controller, joint controller or processor."
+#     - message: no_counterparty
+#       outcome: fail
+#       level: must
+#       catalog: "ROLE-01 — For every development processing, qualify the organisation as controller, joint controller or processor."
+#     - message: qualified
+#       outcome: pass
+#       level: must
+#       catalog: "ROLE-01 — For every development processing, qualify the organisation as controller, joint controller or processor."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -40,6 +40,35 @@
 #       information et data_subject_rights, et par exemple dpia et security) et
 #       essence_published à true une fois ses grandes lignes mises à la disposition des
 #       personnes concernées.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "ROLE-02 — Level: MUST-IF `gdpr_role == joint_controller`."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "ROLE-02 — Level: MUST-IF `gdpr_role == joint_controller`."
+#     - message: no_joint_control
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "ROLE-02 — Level: MUST-IF `gdpr_role == joint_controller`."
+#     - message: no_ref
+#       outcome: fail
+#       level: must-if
+#       catalog: "ROLE-02 — When several organisations jointly determine purposes and means (e.g. hospitals jointly choosing protocol and data to build a training dataset), they must put in place an arrangement allocating GDPR obligations (information, rights handling, DPIA, security) and make its essence available to data subjects."
+#     - message: allocation
+#       outcome: fail
+#       level: must-if
+#       catalog: "ROLE-02 — When several organisations jointly determine purposes and means (e.g. hospitals jointly choosing protocol and data to build a training dataset), they must put in place an arrangement allocating GDPR obligations (information, rights handling, DPIA, security) and make its essence available to data subjects."
+#     - message: essence_not_published
+#       outcome: fail
+#       level: must-if
+#       catalog: "ROLE-02 — When several organisations jointly determine purposes and means (e.g. hospitals jointly choosing protocol and data to build a training dataset), they must put in place an arrangement allocating GDPR obligations (information, rights handling, DPIA, security) and make its essence available to data subjects."
+#     - message: arranged
+#       outcome: pass
+#       level: must-if
+#       catalog: "ROLE-02 — When several organisations jointly determine purposes and means (e.g. hospitals jointly choosing protocol and data to build a training dataset), they must put in place an arrangement allocating GDPR obligations (information, rights handling, DPIA, security) and make its essence available to data subjects."
 #   messages:
 #     no_personal_data:
 #       en: >-

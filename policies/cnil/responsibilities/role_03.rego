@@ -32,6 +32,27 @@
 #       sub_processor, renseignez processor_contract_ref avec le contrat de l'article 28
 #       (accord de sous-traitance) conclu avec le responsable de traitement, ou avec le
 #       sous-traitant pour un sous-traitant ultérieur.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must
+#       catalog: "ROLE-03 — Level: MUST (contract); MUST-IF `processor_reuses_client_data == true` (conditions)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must
+#       catalog: "ROLE-03 — Level: MUST (contract); MUST-IF `processor_reuses_client_data == true` (conditions)."
+#     - message: no_processing_on_behalf
+#       outcome: not_applicable
+#       level: must
+#       catalog: "ROLE-03 — Level: MUST (contract); MUST-IF `processor_reuses_client_data == true` (conditions)."
+#     - message: no_contract
+#       outcome: fail
+#       level: must
+#       catalog: "ROLE-03 — A provider acting as processor must work under an art. 28 contract and documented instructions."
+#     - message: contracted
+#       outcome: pass
+#       level: must
+#       catalog: "ROLE-03 — A provider acting as processor must work under an art. 28 contract and documented instructions."
 #   messages:
 #     no_personal_data:
 #       en: >-

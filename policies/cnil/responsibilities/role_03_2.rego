@@ -49,6 +49,51 @@
 #       activité de développement distincte dont gdpr_role vaut controller et dont
 #       dataset_ids désigne les jeux réutilisés, et donnez à chaque jeu réutilisé contenant
 #       des données personnelles un compatibility_test.ref.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "ROLE-03 — Level: MUST (contract); MUST-IF `processor_reuses_client_data == true` (conditions)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "ROLE-03 — Level: MUST (contract); MUST-IF `processor_reuses_client_data == true` (conditions)."
+#     - message: no_processing_on_behalf
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "ROLE-03 — Level: MUST (contract); MUST-IF `processor_reuses_client_data == true` (conditions)."
+#     - message: not_declared
+#       outcome: fail
+#       level: must-if
+#       catalog: "ROLE-03 — A provider acting as processor must work under an art. 28 contract and documented instructions."
+#     - message: no_reuse
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "ROLE-03 — Level: MUST (contract); MUST-IF `processor_reuses_client_data == true` (conditions)."
+#     - message: no_authorisation
+#       outcome: fail
+#       level: must-if
+#       catalog: "ROLE-03 — A provider acting as processor must work under an art. 28 contract and documented instructions."
+#     - message: no_controller_activity
+#       outcome: fail
+#       level: must-if
+#       catalog: "ROLE-03 — A provider acting as processor must work under an art. 28 contract and documented instructions."
+#     - message: no_dataset_ids
+#       outcome: fail
+#       level: must-if
+#       catalog: "ROLE-03 — A provider acting as processor must work under an art. 28 contract and documented instructions."
+#     - message: unknown_dataset
+#       outcome: fail
+#       level: must-if
+#       catalog: "ROLE-03 — A provider acting as processor must work under an art. 28 contract and documented instructions."
+#     - message: no_compatibility_test
+#       outcome: fail
+#       level: must-if
+#       catalog: "ROLE-03 — A provider acting as processor must work under an art. 28 contract and documented instructions."
+#     - message: framed
+#       outcome: pass
+#       level: must-if
+#       catalog: "ROLE-03 — A provider acting as processor must work under an art. 28 contract and documented instructions."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -35,6 +35,35 @@
 #       Renseignez ai_act.operator_role avec provider, deployer, importer, distributor,
 #       authorised_representative ou product_manufacturer, et conservez la qualification au
 #       sens du RGPD dans le gdpr_role de chaque activité.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must
+#       catalog: "ROLE-04 — Level: MUST (classification needed to know AI Act obligations)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must
+#       catalog: "ROLE-04 — Level: MUST (classification needed to know AI Act obligations)."
+#     - message: not_declared
+#       outcome: fail
+#       level: must
+#       catalog: "ROLE-04 — Declare the AI Act operator role (provider, deployer, importer, distributor…); it applies concurrently with, and does not replace, the GDPR qualification."
+#     - message: gdpr_role_given
+#       outcome: fail
+#       level: must
+#       catalog: "ROLE-04 — Declare the AI Act operator role (provider, deployer, importer, distributor…); it applies concurrently with, and does not replace, the GDPR qualification."
+#     - message: bad_role
+#       outcome: fail
+#       level: must
+#       catalog: "ROLE-04 — Declare the AI Act operator role (provider, deployer, importer, distributor…); it applies concurrently with, and does not replace, the GDPR qualification."
+#     - message: declared
+#       outcome: pass
+#       level: must
+#       catalog: "ROLE-04 — Declare the AI Act operator role (provider, deployer, importer, distributor…); it applies concurrently with, and does not replace, the GDPR qualification."
+#     - message: declared_no_gdpr_role
+#       outcome: pass
+#       level: must
+#       catalog: "ROLE-04 — Declare the AI Act operator role (provider, deployer, importer, distributor…); it applies concurrently with, and does not replace, the GDPR qualification."
 #   messages:
 #     no_personal_data:
 #       en: >-

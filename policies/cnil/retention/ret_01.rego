@@ -6,7 +6,11 @@
 #   be kept indefinitely (storage limitation, GDPR art. 5(1)(e)): at the end of the
 #   period they are deleted or, in some cases, archived. The period is also given to
 #   data subjects (art. 13(2)(a), 14(2)(a)) and recorded in the record of processing
-#   activities (art. 30(1)(f)).
+#   activities (art. 30(1)(f)). A period longer than 20 years (P20Y, cnilpolicy's retention
+#   ceiling, not a CNIL figure; policies/lib/thresholds/data.yaml) or one that runs from an
+#   event that never comes while the service lives (start_event: end_of_service) is indefinite
+#   retention in disguise: it passes only on a ground that allows unlimited retention
+#   (archiving in the public interest or research under art. 89, a legal obligation).
 # related_resources:
 #   - description: "CNIL — Take data protection into account in data collection and management"
 #     ref: https://cnil.fr/en/take-data-protection-account-data-collection-and-management
@@ -27,7 +31,12 @@
 #       conservation, article 5(1)(e) du RGPD) : au terme de cette durée, elles sont supprimées
 #       ou, dans certains cas, archivées. La durée est également communiquée aux personnes
 #       concernées (articles 13(2)(a) et 14(2)(a)) et inscrite au registre des activités de
-#       traitement (article 30(1)(f)).
+#       traitement (article 30(1)(f)). Une durée supérieure à 20 ans (P20Y, plafond de
+#       conservation fixé par cnilpolicy et non par la CNIL ; policies/lib/thresholds/data.yaml)
+#       ou qui court à partir d'un événement qui ne survient pas tant que le service existe
+#       (start_event : end_of_service) est une conservation illimitée déguisée : elle n'est
+#       admise que pour un motif qui permet une conservation sans limite (archivage dans
+#       l'intérêt public ou recherche au titre de l'article 89, obligation légale).
 #   remediation:
 #     en: >-
 #       For each dataset holding personal data, set datasets[].retention.period to a finite
@@ -40,6 +49,51 @@
 #       P18M), comptée à partir de datasets[].retention.start_event, et expliquez dans
 #       datasets[].retention.justification pourquoi cette durée est nécessaire à la finalité du
 #       développement.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: must
+#       catalog: "RET-01 — Level: MUST."
+#     - message: no_datasets
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — Set a retention period for the data used to develop the system, according to its purpose; data cannot be kept indefinitely; at the end, delete (or in some cases archive)."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: must
+#       catalog: "RET-01 — Level: MUST."
+#     - message: no_period
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — Set a retention period for the data used to develop the system, according to its purpose; data cannot be kept indefinitely; at the end, delete (or in some cases archive)."
+#     - message: indefinite
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — Set a retention period for the data used to develop the system, according to its purpose; data cannot be kept indefinitely; at the end, delete (or in some cases archive)."
+#     - message: invalid_period
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — Set a retention period for the data used to develop the system, according to its purpose; data cannot be kept indefinitely; at the end, delete (or in some cases archive)."
+#     - message: no_justification
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — Set a retention period for the data used to develop the system, according to its purpose; data cannot be kept indefinitely; at the end, delete (or in some cases archive)."
+#     - message: beyond_ceiling
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — data cannot be kept indefinitely; catalog 12.2: a period beyond the tool's ceiling or a start event that never comes is indefinite retention, allowed only on grounds that permit it (art. 89 archiving/research, a legal obligation)."
+#     - message: never_starts
+#       outcome: fail
+#       level: must
+#       catalog: "RET-01 — data cannot be kept indefinitely; catalog 12.2: a period beyond the tool's ceiling or a start event that never comes is indefinite retention, allowed only on grounds that permit it (art. 89 archiving/research, a legal obligation)."
+#     - message: indefinite_allowed
+#       outcome: pass
+#       level: must
+#       catalog: "RET-01 — data cannot be kept indefinitely; catalog 12.2: a period beyond the tool's ceiling or a start event that never comes is indefinite retention, allowed only on grounds that permit it (art. 89 archiving/research, a legal obligation)."
+#     - message: defined
+#       outcome: pass
+#       level: must
+#       catalog: "RET-01 — Set a retention period for the data used to develop the system, according to its purpose; data cannot be kept indefinitely; at the end, delete (or in some cases archive)."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-
@@ -103,6 +157,48 @@
 #         Le jeu de données {{.dataset}} ne motive pas sa durée de conservation
 #         (datasets[{{.index}}].retention.justification) : la durée doit être fixée au regard de la
 #         finalité du développement (article 5(1)(e) du RGPD).
+#     beyond_ceiling:
+#       en: >-
+#         Dataset {{.dataset}} is kept for {{.period}} (about {{.days}} days), longer than
+#         {{.ceiling}}, the retention ceiling set by cnilpolicy, not by the CNIL: a period that
+#         long is indefinite retention in disguise, and personal data cannot be kept indefinitely
+#         (GDPR art. 5(1)(e)) unless the ground allows it (archiving in the public interest or
+#         research under art. 89, a legal obligation); the declared ground
+#         (datasets[{{.index}}].retention.long_retention_justification) is {{.ground}}.
+#       fr: >-
+#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} (environ {{.days}}
+#         jours), au-delà de {{.ceiling}}, plafond de conservation fixé par cnilpolicy et non par
+#         la CNIL : une durée aussi longue est une conservation illimitée déguisée, et les données
+#         personnelles ne peuvent pas être conservées indéfiniment (article 5(1)(e) du RGPD) sauf
+#         si le motif le permet (archivage dans l'intérêt public ou recherche au titre de
+#         l'article 89, obligation légale) ; le motif déclaré
+#         (datasets[{{.index}}].retention.long_retention_justification) est {{.ground}}.
+#     never_starts:
+#       en: >-
+#         Dataset {{.dataset}}: the retention period runs from {{.event}}
+#         (datasets[{{.index}}].retention.start_event), an event that does not come while the
+#         service lives, so the data are kept for the life of the service: indefinite retention
+#         in disguise, not allowed (GDPR art. 5(1)(e)) unless the ground allows it (archiving in
+#         the public interest or research under art. 89, a legal obligation); the declared ground
+#         is {{.ground}}. Count the period from collection or from the end of the development.
+#       fr: >-
+#         Jeu de données {{.dataset}} : la durée de conservation court à partir de {{.event}}
+#         (datasets[{{.index}}].retention.start_event), un événement qui ne survient pas tant
+#         que le service existe ; les données sont donc conservées pendant toute la vie du
+#         service : une conservation illimitée déguisée, non admise (article 5(1)(e) du RGPD) sauf
+#         si le motif le permet (archivage dans l'intérêt public ou recherche au titre de
+#         l'article 89, obligation légale) ; le motif déclaré est {{.ground}}. Faites courir la
+#         durée à partir de la collecte ou de la fin du développement.
+#     indefinite_allowed:
+#       en: >-
+#         Dataset {{.dataset}} is kept without a real time limit ({{.reasons}}), on a ground that
+#         allows it: {{.ground}} (datasets[{{.index}}].retention.long_retention_justification;
+#         RET-03 checks that the ground holds).
+#       fr: >-
+#         Le jeu de données {{.dataset}} est conservé sans limite de temps réelle ({{.reasons}}),
+#         pour un motif qui le permet : {{.ground}}
+#         (datasets[{{.index}}].retention.long_retention_justification ; RET-03 vérifie que ce
+#         motif est fondé).
 #     defined:
 #       en: >-
 #         Dataset {{.dataset}} is kept for {{.period}} (about {{.days}} days), a period justified in
@@ -168,6 +264,34 @@ _findings contains {
 	not facts.declared(_datasets[i], ["retention", "justification"])
 }
 
+_ground_text(i) := "—" if facts.retention_ground(i) == null
+
+else := sprintf("%v", [facts.retention_ground(i)])
+
+_findings contains {
+	"i": i, "key": "beyond_ceiling",
+	"params": {
+		"dataset": _label(i), "index": i, "period": _period(i), "days": days,
+		"ceiling": facts.days_text(facts.retention_ceiling_days), "ground": _ground_text(i),
+	},
+	"pointer": sprintf("/datasets/%d/retention/period", [i]),
+} if {
+	some i, days in facts.retention_period_days
+	days > facts.retention_ceiling_days
+	not facts.indefinite_retention_allowed(i)
+}
+
+_findings contains {
+	"i": i, "key": "never_starts",
+	"params": {"dataset": _label(i), "index": i, "event": event, "ground": _ground_text(i)},
+	"pointer": sprintf("/datasets/%d/retention/start_event", [i]),
+} if {
+	some i in facts.indefinite_retention_datasets
+	event := _datasets[i].retention.start_event
+	event in facts.never_starting_events
+	not facts.indefinite_retention_allowed(i)
+}
+
 _has_finding(i) if {
 	some f in _findings
 	f.i == i
@@ -197,5 +321,16 @@ results contains result.pass(rego.metadata.chain(), "defined", params, sprintf("
 	facts.gdpr_applies
 	some i, days in facts.retention_period_days
 	not _has_finding(i)
+	not i in facts.indefinite_retention_datasets
 	params := {"dataset": _label(i), "index": i, "period": _period(i), "days": days}
+}
+
+results contains result.pass(rego.metadata.chain(), "indefinite_allowed", params, sprintf("/datasets/%d/retention", [i])) if {
+	facts.gdpr_applies
+	some i in facts.indefinite_retention_datasets
+	not _has_finding(i)
+	params := {
+		"dataset": _label(i), "index": i, "ground": _ground_text(i),
+		"reasons": concat("; ", sort(facts.indefinite_retention_reasons[i])),
+	}
 }

@@ -93,3 +93,41 @@ test_french_texts if {
 	startswith(r.message, "Le jeu de données ds-imaging déclare une durée de conservation illimitée")
 	contains(r.message, "ne peuvent pas être conservées indéfiniment")
 }
+
+test_fail_when_beyond_the_tool_ceiling if {
+	results := _results({"datasets": [_ds({"period": "P99Y", "justification": "For the life of the service", "long_retention_justification": "significant_investment"})]})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/period"]}
+	some r in results
+	contains(r.message, "longer than P20Y, the retention ceiling set by cnilpolicy, not by the CNIL")
+	contains(r.message, "indefinite retention in disguise")
+	contains(r.message, "the declared ground (datasets[0].retention.long_retention_justification) is significant_investment")
+}
+
+test_pass_at_the_ceiling if {
+	_decisions({"datasets": [_ds({"period": "P20Y", "justification": "x"})]}) == {["pass", "/datasets/0/retention"]}
+}
+
+test_fail_when_the_period_never_starts if {
+	results := _results({"datasets": [_ds({"period": "P1Y", "start_event": "end_of_service", "justification": "x"})]})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/start_event"]}
+	some r in results
+	contains(r.message, "runs from end_of_service")
+	contains(r.message, "the declared ground is —.")
+}
+
+test_pass_when_a_legal_obligation_allows_indefinite_retention if {
+	retention := {"period": "P50Y", "start_event": "end_of_service", "justification": "x", "long_retention_justification": "legal_obligation"}
+	results := _results({"datasets": [_ds(retention)]})
+	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/retention"]}
+	some r in results
+	contains(r.message, "on a ground that allows it: legal_obligation")
+	contains(r.message, "P50Y (about 18250 days) > P20Y")
+	contains(r.message, "start_event=end_of_service")
+}
+
+test_fail_when_the_research_ground_is_not_supported if {
+	retention := {"period": "P30Y", "justification": "x", "long_retention_justification": "scientific_research_art89"}
+	_decisions({"datasets": [_ds(retention)]}) == {["fail", "/datasets/0/retention/period"]}
+	manifest := {"processing_activities": [{"purpose": {"scientific_research": true}}], "datasets": [_ds(retention)]}
+	_decisions(manifest) == {["pass", "/datasets/0/retention"]}
+}

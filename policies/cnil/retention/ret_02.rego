@@ -42,6 +42,47 @@
 #       post_development.purpose (retraining, audit, bias_measurement ou other), décrivez le
 #       sous-ensemble conservé dans post_development.subset_description et restreignez-en l'accès
 #       (post_development.access_restricted: true).
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-02 — Level: SHOULD."
+#     - message: no_datasets
+#       outcome: fail
+#       level: should
+#       catalog: "RET-02 — Keep data in the active training base only as long as needed for development; after that, keep only the data needed for maintenance or improvement of the system (e.g. re-training, performance/bias audits), separately and with restricted access, or delete it."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-02 — Level: SHOULD."
+#     - message: no_development_end
+#       outcome: fail
+#       level: should
+#       catalog: "RET-02 — Keep data in the active training base only as long as needed for development; after that, keep only the data needed for maintenance or improvement of the system (e.g. re-training, performance/bias audits), separately and with restricted access, or delete it."
+#     - message: no_post_development
+#       outcome: fail
+#       level: should
+#       catalog: "RET-02 — Keep data in the active training base only as long as needed for development; after that, keep only the data needed for maintenance or improvement of the system (e.g. re-training, performance/bias audits), separately and with restricted access, or delete it."
+#     - message: no_purpose
+#       outcome: fail
+#       level: should
+#       catalog: "RET-02 — Keep data in the active training base only as long as needed for development; after that, keep only the data needed for maintenance or improvement of the system (e.g. re-training, performance/bias audits), separately and with restricted access, or delete it."
+#     - message: no_subset
+#       outcome: fail
+#       level: should
+#       catalog: "RET-02 — Keep data in the active training base only as long as needed for development; after that, keep only the data needed for maintenance or improvement of the system (e.g. re-training, performance/bias audits), separately and with restricted access, or delete it."
+#     - message: not_restricted
+#       outcome: fail
+#       level: should
+#       catalog: "RET-02 — Keep data in the active training base only as long as needed for development; after that, keep only the data needed for maintenance or improvement of the system (e.g. re-training, performance/bias audits), separately and with restricted access, or delete it."
+#     - message: deleted
+#       outcome: pass
+#       level: should
+#       catalog: "RET-02 — Keep data in the active training base only as long as needed for development; after that, keep only the data needed for maintenance or improvement of the system (e.g. re-training, performance/bias audits), separately and with restricted access, or delete it."
+#     - message: kept_restricted
+#       outcome: pass
+#       level: should
+#       catalog: "RET-02 — Keep data in the active training base only as long as needed for development; after that, keep only the data needed for maintenance or improvement of the system (e.g. re-training, performance/bias audits), separately and with restricted access, or delete it."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

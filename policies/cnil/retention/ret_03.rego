@@ -6,7 +6,11 @@
 #   scientific community recognises as a standard, or evolving open datasets; a period of
 #   several years from collection must be explicitly justified (GDPR art. 5(1)(e), 89(1)).
 #   What counts as long is cnilpolicy's own threshold, not a CNIL figure: a retention period
-#   longer than one year (P1Y, see the derived fact long_retention).
+#   longer than one year (P1Y, policies/lib/thresholds/data.yaml, see the derived fact
+#   long_retention), or retention that is indefinite in disguise (RET-01). The ground must be
+#   one the CNIL names, art. 89 archiving or research (only for a project that declares a
+#   research purpose), a legal obligation, or "other" with the ground written out, which
+#   RET-03.3 flags for review.
 # related_resources:
 #   - description: "CNIL — Take data protection into account in data collection and management"
 #     ref: https://cnil.fr/en/take-data-protection-account-data-collection-and-management
@@ -27,21 +31,65 @@
 #       référence, ou pour des jeux de données ouverts évolutifs ; une durée de plusieurs années
 #       à compter de la collecte doit être explicitement justifiée (articles 5(1)(e) et 89(1) du
 #       RGPD). Ce qui est considéré comme long relève d'un seuil propre à cnilpolicy, et non
-#       d'un chiffre de la CNIL : une durée de conservation supérieure à un an (P1Y, voir le
-#       fait dérivé long_retention).
+#       d'un chiffre de la CNIL : une durée de conservation supérieure à un an (P1Y,
+#       policies/lib/thresholds/data.yaml, voir le fait dérivé long_retention), ou une
+#       conservation illimitée déguisée (RET-01). Le motif doit être l'un de ceux que nomme la
+#       CNIL, l'archivage ou la recherche au titre de l'article 89 (seulement pour un projet
+#       qui déclare une finalité de recherche), une obligation légale, ou « other » avec le
+#       motif rédigé, que RET-03.3 signale pour examen.
 #   remediation:
 #     en: >-
 #       For each dataset kept longer than one year (cnilpolicy's threshold), set
 #       datasets[].retention.long_retention_justification to significant_investment,
-#       community_standard, evolving_open_dataset, scientific_research_art89, legal_obligation or
-#       other, and explain it in datasets[].retention.justification; otherwise shorten
-#       datasets[].retention.period.
+#       community_standard, evolving_open_dataset, scientific_research_art89 (with a research
+#       purpose declared), archiving_public_interest_art89, legal_obligation or other (then
+#       write the ground in datasets[].retention.long_retention_other_ground), and explain it in
+#       datasets[].retention.justification; otherwise shorten datasets[].retention.period.
 #     fr: >-
 #       Pour chaque jeu de données conservé plus d'un an (seuil de cnilpolicy), renseignez
 #       datasets[].retention.long_retention_justification (significant_investment,
-#       community_standard, evolving_open_dataset, scientific_research_art89, legal_obligation ou
-#       other) et motivez-la dans datasets[].retention.justification ; sinon, raccourcissez
+#       community_standard, evolving_open_dataset, scientific_research_art89 avec une finalité de
+#       recherche déclarée, archiving_public_interest_art89, legal_obligation ou other, en
+#       rédigeant alors le motif dans datasets[].retention.long_retention_other_ground) et
+#       motivez-la dans datasets[].retention.justification ; sinon, raccourcissez
 #       datasets[].retention.period.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: no_valid_period
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: not_long
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: no_justification
+#       outcome: fail
+#       level: must-if
+#       catalog: "RET-03 — Long retention of training datasets is possible when justified — e.g. datasets representing a significant scientific/financial investment or recognised as a standard by the scientific community, or evolving open datasets — and protected by appropriate security; a period of several years from collection must be explicitly justified."
+#     - message: unknown_justification
+#       outcome: fail
+#       level: must-if
+#       catalog: "RET-03 — Long retention of training datasets is possible when justified — e.g. datasets representing a significant scientific/financial investment or recognised as a standard by the scientific community, or evolving open datasets — and protected by appropriate security; a period of several years from collection must be explicitly justified."
+#     - message: no_research_purpose
+#       outcome: fail
+#       level: must-if
+#       catalog: "RET-03 — long retention must be justified; PURPOSE-06: research status unlocks longer retention (art. 5(1)(e), 89) only for research purposes."
+#     - message: other_without_text
+#       outcome: fail
+#       level: must-if
+#       catalog: "RET-03 — a period of several years from collection must be explicitly justified."
+#     - message: justified
+#       outcome: pass
+#       level: must-if
+#       catalog: "RET-03 — Long retention of training datasets is possible when justified — e.g. datasets representing a significant scientific/financial investment or recognised as a standard by the scientific community, or evolving open datasets — and protected by appropriate security; a period of several years from collection must be explicitly justified."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-
@@ -75,37 +123,69 @@
 #         cnilpolicy et non par la CNIL : aucune justification particulière n'est requise.
 #     no_justification:
 #       en: >-
-#         Dataset {{.dataset}} is kept for {{.period}} (about {{.days}} days), longer than
-#         {{.threshold}} days (one year), the long-retention threshold set by cnilpolicy, not by the
-#         CNIL, but datasets[{{.index}}].retention.long_retention_justification is missing: long
-#         retention of training data must be justified (GDPR art. 5(1)(e)).
+#         Dataset {{.dataset}} is kept for {{.period}} from {{.start_event}} (about {{.days}} days):
+#         long retention, beyond {{.threshold}} days (one year, the long-retention threshold set by
+#         cnilpolicy, not by the CNIL) or indefinite (RET-01), but
+#         datasets[{{.index}}].retention.long_retention_justification is missing: long retention
+#         of training data must be justified (GDPR art. 5(1)(e)).
 #       fr: >-
-#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} (environ {{.days}} jours),
-#         au-delà de {{.threshold}} jours (un an), seuil de conservation longue fixé par cnilpolicy
-#         et non par la CNIL, mais datasets[{{.index}}].retention.long_retention_justification est
-#         absent : une conservation longue des données d'entraînement doit être justifiée (article
-#         5(1)(e) du RGPD).
+#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} à partir de
+#         {{.start_event}} (environ {{.days}} jours) : une conservation longue, au-delà de
+#         {{.threshold}} jours (un an, seuil de conservation longue fixé par cnilpolicy et non par
+#         la CNIL) ou illimitée (RET-01), mais
+#         datasets[{{.index}}].retention.long_retention_justification est absent : une
+#         conservation longue des données d'entraînement doit être justifiée (article 5(1)(e) du
+#         RGPD).
 #     unknown_justification:
 #       en: >-
 #         Dataset {{.dataset}} is kept for {{.period}}, longer than cnilpolicy's one-year
 #         threshold (not a CNIL figure), and datasets[{{.index}}].retention.long_retention_justification
 #         is "{{.justification}}", which is not one of significant_investment, community_standard,
-#         evolving_open_dataset, scientific_research_art89, legal_obligation, other.
+#         evolving_open_dataset, scientific_research_art89, archiving_public_interest_art89,
+#         legal_obligation, other.
 #       fr: >-
 #         Le jeu de données {{.dataset}} est conservé pendant {{.period}}, au-delà du seuil d'un an
 #         de cnilpolicy (qui n'est pas un seuil de la CNIL), et
 #         datasets[{{.index}}].retention.long_retention_justification vaut « {{.justification}} »,
 #         qui n'est pas l'une des valeurs significant_investment, community_standard,
-#         evolving_open_dataset, scientific_research_art89, legal_obligation, other.
+#         evolving_open_dataset, scientific_research_art89, archiving_public_interest_art89,
+#         legal_obligation, other.
+#     no_research_purpose:
+#       en: >-
+#         Dataset {{.dataset}} is kept for {{.period}} on the ground of scientific research under
+#         art. 89 (datasets[{{.index}}].retention.long_retention_justification:
+#         scientific_research_art89), but no development activity declares a research purpose
+#         (processing_activities[].purpose.scientific_research is not true): the manifest's own
+#         facts do not support the ground (GDPR art. 5(1)(e), 89(1)).
+#       fr: >-
+#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} au titre de la recherche
+#         scientifique (article 89) (datasets[{{.index}}].retention.long_retention_justification :
+#         scientific_research_art89), mais aucune activité de développement ne déclare de
+#         finalité de recherche (processing_activities[].purpose.scientific_research ne vaut pas
+#         true) : les faits du manifeste ne fondent pas ce motif (articles 5(1)(e) et 89(1) du
+#         RGPD).
+#     other_without_text:
+#       en: >-
+#         Dataset {{.dataset}} is kept for {{.period}} on a ground declared as "other"
+#         (datasets[{{.index}}].retention.long_retention_justification) but the ground is not
+#         written in datasets[{{.index}}].retention.long_retention_other_ground: a ground outside
+#         those the CNIL names must be stated to justify long retention (GDPR art. 5(1)(e)).
+#       fr: >-
+#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} pour un motif déclaré
+#         « other » (datasets[{{.index}}].retention.long_retention_justification), mais ce motif
+#         n'est pas rédigé dans datasets[{{.index}}].retention.long_retention_other_ground : un
+#         motif autre que ceux que nomme la CNIL doit être énoncé pour justifier une conservation
+#         longue (article 5(1)(e) du RGPD).
 #     justified:
 #       en: >-
-#         Dataset {{.dataset}} is kept for {{.period}} (about {{.days}} days), longer than
-#         {{.threshold}} days, the long-retention threshold set by cnilpolicy, not by the CNIL;
-#         the long retention is justified as {{.justification}}.
+#         Dataset {{.dataset}} is kept for {{.period}} from {{.start_event}} (about {{.days}} days),
+#         long retention by cnilpolicy's threshold ({{.threshold}} days, not a CNIL figure); it is
+#         justified as {{.justification}}.
 #       fr: >-
-#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} (environ {{.days}} jours),
-#         au-delà de {{.threshold}} jours, seuil de conservation longue fixé par cnilpolicy et non
-#         par la CNIL ; cette conservation longue est justifiée ({{.justification}}).
+#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} à partir de
+#         {{.start_event}} (environ {{.days}} jours), une conservation longue selon le seuil de
+#         cnilpolicy ({{.threshold}} jours, pas un chiffre de la CNIL) ; elle est justifiée
+#         ({{.justification}}).
 package cnil.retention.ret_03
 
 import data.cnilpolicy.lib.facts
@@ -114,10 +194,7 @@ import data.cnilpolicy.lib.result
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
-_justifications := {
-	"significant_investment", "community_standard", "evolving_open_dataset",
-	"scientific_research_art89", "legal_obligation", "other",
-}
+_justifications := facts.named_long_retention_grounds | {"other"}
 
 _label(i) := facts.retention_dataset_label(i)
 
@@ -125,16 +202,23 @@ _na_pointer := "/personal_data/processed" if not facts.personal_data_processed
 
 else := "/legal_regime"
 
+_text(value) := "—" if value == null
+
+else := sprintf("%v", [value])
+
 _params(i) := {
 	"dataset": _label(i),
 	"index": i,
-	"period": input.manifest.datasets[i].retention.period,
-	"days": facts.retention_period_days[i],
+	"period": _text(facts.value_at(input.manifest.datasets[i], ["retention", "period"])),
+	"start_event": _text(facts.value_at(input.manifest.datasets[i], ["retention", "start_event"])),
+	"days": _text(object.get(facts.retention_period_days, i, null)),
 	"threshold": facts.long_retention_days,
-	"justification": sprintf("%v", [facts.value_at(input.manifest.datasets[i], ["retention", "long_retention_justification"])]),
+	"justification": _text(facts.retention_ground(i)),
 }
 
 _pointer(i) := sprintf("/datasets/%d/retention/long_retention_justification", [i])
+
+_declared_ground(i) if facts.declared(input.manifest.datasets[i], ["retention", "long_retention_justification"])
 
 results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
 	not facts.gdpr_applies
@@ -149,32 +233,39 @@ results contains result.not_applicable(rego.metadata.chain(), "no_valid_period",
 	facts.gdpr_applies
 	some i in facts.personal_datasets
 	not facts.retention_period_days[i]
+	not i in facts.long_retention_datasets
 	params := {"dataset": _label(i), "index": i}
 	pointer := sprintf("/datasets/%d/retention/period", [i])
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "not_long", _params(i), pointer) if {
 	facts.gdpr_applies
-	some i, days in facts.retention_period_days
-	days <= facts.long_retention_days
+	some i, _ in facts.retention_period_days
+	not i in facts.long_retention_datasets
 	pointer := sprintf("/datasets/%d/retention/period", [i])
 }
 
 results contains result.fail(rego.metadata.chain(), "no_justification", _params(i), _pointer(i)) if {
 	facts.gdpr_applies
 	some i in facts.long_retention_datasets
-	not facts.declared(input.manifest.datasets[i], ["retention", "long_retention_justification"])
+	not _declared_ground(i)
 }
 
 results contains result.fail(rego.metadata.chain(), "unknown_justification", _params(i), _pointer(i)) if {
 	facts.gdpr_applies
 	some i in facts.long_retention_datasets
-	facts.declared(input.manifest.datasets[i], ["retention", "long_retention_justification"])
-	not input.manifest.datasets[i].retention.long_retention_justification in _justifications
+	_declared_ground(i)
+	not facts.retention_ground(i) in _justifications
+}
+
+results contains result.fail(rego.metadata.chain(), key, _params(i), _pointer(i)) if {
+	facts.gdpr_applies
+	some i in facts.long_retention_datasets
+	key := facts.retention_ground_problem(i)
 }
 
 results contains result.pass(rego.metadata.chain(), "justified", _params(i), _pointer(i)) if {
 	facts.gdpr_applies
 	some i in facts.long_retention_datasets
-	input.manifest.datasets[i].retention.long_retention_justification in _justifications
+	facts.retention_ground_holds(i)
 }

@@ -33,6 +33,31 @@
 #       Pour chaque jeu de données conservé plus d'un an (seuil de cnilpolicy), référencez les
 #       mesures de sécurité qui le protègent (contrôle d'accès, chiffrement, journalisation,
 #       stockage séparé) dans datasets[].retention.security_measures_ref.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: no_valid_period
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: not_long
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
+#     - message: no_security
+#       outcome: fail
+#       level: should
+#       catalog: "RET-03 — Long retention of training datasets is possible when justified — e.g. datasets representing a significant scientific/financial investment or recognised as a standard by the scientific community, or evolving open datasets — and protected by appropriate security; a period of several years from collection must be explicitly justified."
+#     - message: secured
+#       outcome: pass
+#       level: should
+#       catalog: "RET-03 — Long retention of training datasets is possible when justified — e.g. datasets representing a significant scientific/financial investment or recognised as a standard by the scientific community, or evolving open datasets — and protected by appropriate security; a period of several years from collection must be explicitly justified."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-
@@ -100,11 +125,15 @@ _na_pointer := "/personal_data/processed" if not facts.personal_data_processed
 
 else := "/legal_regime"
 
+_text(value) := "—" if value == null
+
+else := sprintf("%v", [value])
+
 _params(i) := {
 	"dataset": _label(i),
 	"index": i,
-	"period": input.manifest.datasets[i].retention.period,
-	"days": facts.retention_period_days[i],
+	"period": _text(facts.value_at(input.manifest.datasets[i], ["retention", "period"])),
+	"days": _text(object.get(facts.retention_period_days, i, null)),
 	"threshold": facts.long_retention_days,
 	"ref": sprintf("%v", [facts.value_at(input.manifest.datasets[i], ["retention", "security_measures_ref"])]),
 }
@@ -124,14 +153,15 @@ results contains result.not_applicable(rego.metadata.chain(), "no_valid_period",
 	facts.gdpr_applies
 	some i in facts.personal_datasets
 	not facts.retention_period_days[i]
+	not i in facts.long_retention_datasets
 	params := {"dataset": _label(i), "index": i}
 	pointer := sprintf("/datasets/%d/retention/period", [i])
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "not_long", _params(i), pointer) if {
 	facts.gdpr_applies
-	some i, days in facts.retention_period_days
-	days <= facts.long_retention_days
+	some i, _ in facts.retention_period_days
+	not i in facts.long_retention_datasets
 	pointer := sprintf("/datasets/%d/retention/period", [i])
 }
 

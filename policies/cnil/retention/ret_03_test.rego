@@ -15,8 +15,8 @@ test_pass_when_long_retention_justified if {
 	results := _results({"datasets": [_ds({"period": "P3Y", "long_retention_justification": "evolving_open_dataset"})]})
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/retention/long_retention_justification"]}
 	some r in results
-	contains(r.message, "kept for P3Y (about 1095 days), longer than 365 days")
-	contains(r.message, "threshold set by cnilpolicy, not by the CNIL")
+	contains(r.message, "kept for P3Y from — (about 1095 days)")
+	contains(r.message, "cnilpolicy's threshold (365 days, not a CNIL figure)")
 }
 
 test_fail_when_long_retention_unjustified if {
@@ -24,7 +24,7 @@ test_fail_when_long_retention_unjustified if {
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/long_retention_justification"]}
 	some r in results
 	r.severity == "error"
-	contains(r.message, "Dataset ds-web is kept for P2Y6M (about 910 days)")
+	contains(r.message, "Dataset ds-web is kept for P2Y6M from — (about 910 days)")
 	contains(r.message, "set by cnilpolicy, not by the CNIL")
 }
 
@@ -66,7 +66,13 @@ test_derived_long_retention_fact if {
 		{"retention": {"period": "P2Y"}},
 	]}
 	derived := {d | some d in facts.derived with input as {"manifest": manifest}; d.id == "long_retention"}
-	derived == {{"id": "long_retention", "value": true, "basis": ["datasets[3]", "ds-web"], "pointer": "/datasets"}}
+	derived == {{
+		"id": "long_retention", "value": true, "basis": [
+			"datasets[3]: period P2Y (about 730 days) > P1Y, cnilpolicy's long-retention threshold",
+			"ds-web: period P3Y (about 1095 days) > P1Y, cnilpolicy's long-retention threshold",
+		],
+		"pointer": "/datasets",
+	}}
 }
 
 test_derived_long_retention_false if {
@@ -79,4 +85,58 @@ test_french_texts if {
 	some r in results
 	ret_03.rule_info.title == "Conservation longue des données d'entraînement seulement si elle est justifiée" with input.options.lang as "fr"
 	contains(r.message, "seuil de conservation longue fixé par cnilpolicy et non par la CNIL")
+}
+
+_research_activity := {"id": "pa-research", "purpose": {"scientific_research": true}}
+
+test_fail_when_research_ground_without_research_purpose if {
+	results := _results({"datasets": [_ds({"period": "P5Y", "long_retention_justification": "scientific_research_art89"})]})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/long_retention_justification"]}
+	some r in results
+	contains(r.message, "no development activity declares a research purpose")
+}
+
+test_pass_when_research_ground_with_research_purpose if {
+	manifest := {
+		"processing_activities": [_research_activity],
+		"datasets": [_ds({"period": "P5Y", "long_retention_justification": "scientific_research_art89"})],
+	}
+	_decisions(manifest) == {["pass", "/datasets/0/retention/long_retention_justification"]}
+}
+
+test_fail_when_other_ground_not_written if {
+	results := _results({"datasets": [_ds({"period": "P5Y", "long_retention_justification": "other"})]})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/long_retention_justification"]}
+	some r in results
+	contains(r.message, "long_retention_other_ground")
+}
+
+test_pass_when_other_ground_written if {
+	retention := {"period": "P5Y", "long_retention_justification": "other", "long_retention_other_ground": "Kept for the warranty of the medical device the model ships in."}
+	_decisions({"datasets": [_ds(retention)]}) == {["pass", "/datasets/0/retention/long_retention_justification"]}
+}
+
+test_never_starting_period_is_long_retention if {
+	results := _results({"datasets": [_ds({"period": "P6M", "start_event": "end_of_service"})]})
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/long_retention_justification"]}
+	some r in results
+	contains(r.message, "kept for P6M from end_of_service")
+}
+
+test_derived_indefinite_retention_fact if {
+	manifest := {"datasets": [
+		_ds({"period": "P99Y"}),
+		{"id": "ds-life", "retention": {"period": "P1M", "start_event": "end_of_service"}},
+		{"id": "ds-short", "retention": {"period": "P6M"}},
+	]}
+	derived := {d | some d in facts.derived with input as {"manifest": manifest}; d.id == "indefinite_retention"}
+	derived == {{"id": "indefinite_retention", "value": true, "pointer": "/datasets", "basis": [
+		"ds-life: start_event=end_of_service: the period never starts while the service lives",
+		"ds-web: period P99Y (about 36135 days) > P20Y, cnilpolicy's retention ceiling",
+	]}}
+}
+
+test_derived_indefinite_retention_false if {
+	derived := {d | some d in facts.derived with input as {"manifest": {"datasets": [_ds({"period": "P6M"})]}}; d.id == "indefinite_retention"}
+	derived == {{"id": "indefinite_retention", "value": false, "basis": [], "pointer": "/datasets"}}
 }

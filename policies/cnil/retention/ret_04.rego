@@ -34,6 +34,43 @@
 #       datasets[].retention.deletion_mechanism (automated_purge ou manual_procedure) et
 #       datasets[].retention.deletion_verification (logged ou audited), afin de pouvoir démontrer
 #       la suppression en fin de durée de conservation.
+#   checks:
+#     - message: gdpr_not_applicable
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-04 — Level: SHOULD (the obligation itself is MUST under 5(1)(e))."
+#     - message: no_datasets
+#       outcome: fail
+#       level: should
+#       catalog: "RET-04 — Implement a deletion/archiving mechanism at the end of the period and verify that data are deleted once the period has expired."
+#     - message: no_personal_datasets
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RET-04 — Level: SHOULD (the obligation itself is MUST under 5(1)(e))."
+#     - message: no_mechanism
+#       outcome: fail
+#       level: should
+#       catalog: "RET-04 — Implement a deletion/archiving mechanism at the end of the period and verify that data are deleted once the period has expired."
+#     - message: unknown_mechanism
+#       outcome: fail
+#       level: should
+#       catalog: "RET-04 — Implement a deletion/archiving mechanism at the end of the period and verify that data are deleted once the period has expired."
+#     - message: no_verification
+#       outcome: fail
+#       level: should
+#       catalog: "RET-04 — Implement a deletion/archiving mechanism at the end of the period and verify that data are deleted once the period has expired."
+#     - message: verification_none
+#       outcome: fail
+#       level: should
+#       catalog: "RET-04 — Implement a deletion/archiving mechanism at the end of the period and verify that data are deleted once the period has expired."
+#     - message: unknown_verification
+#       outcome: fail
+#       level: should
+#       catalog: "RET-04 — Implement a deletion/archiving mechanism at the end of the period and verify that data are deleted once the period has expired."
+#     - message: deletion_checked
+#       outcome: pass
+#       level: should
+#       catalog: "RET-04 — Implement a deletion/archiving mechanism at the end of the period and verify that data are deleted once the period has expired."
 #   messages:
 #     gdpr_not_applicable:
 #       en: >-

@@ -37,6 +37,43 @@
 #       own_data_reuse, public_dataset_reuse, third_party_acquired, synthetic ou fictitious), décrivez
 #       la source dans source_description et indiquez source_url pour un jeu de données librement
 #       accessible.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must
+#       catalog: "REUSE-01 — Level: MUST (accountability; prerequisite for REUSE-02..05)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must
+#       catalog: "REUSE-01 — Level: MUST (accountability; prerequisite for REUSE-02..05)."
+#     - message: no_datasets
+#       outcome: fail
+#       level: must
+#       catalog: "REUSE-01 — For each dataset, declare how it was obtained (E8); the additional checks depend on it and come on top of the legal basis."
+#     - message: no_personal_dataset
+#       outcome: not_applicable
+#       level: must
+#       catalog: "REUSE-01 — Level: MUST (accountability; prerequisite for REUSE-02..05)."
+#     - message: no_source_type
+#       outcome: fail
+#       level: must
+#       catalog: "REUSE-01 — For each dataset, declare how it was obtained (E8); the additional checks depend on it and come on top of the legal basis."
+#     - message: unknown_source_type
+#       outcome: fail
+#       level: must
+#       catalog: "REUSE-01 — For each dataset, declare how it was obtained (E8); the additional checks depend on it and come on top of the legal basis."
+#     - message: no_source_description
+#       outcome: fail
+#       level: must
+#       catalog: "REUSE-01 — For each dataset, declare how it was obtained (E8); the additional checks depend on it and come on top of the legal basis."
+#     - message: no_source_url
+#       outcome: fail
+#       level: must
+#       catalog: "REUSE-01 — For each dataset, declare how it was obtained (E8); the additional checks depend on it and come on top of the legal basis."
+#     - message: declared
+#       outcome: pass
+#       level: must
+#       catalog: "REUSE-01 — For each dataset, declare how it was obtained (E8); the additional checks depend on it and come on top of the legal basis."
 #   messages:
 #     no_personal_data:
 #       en: >-

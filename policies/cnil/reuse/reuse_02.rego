@@ -40,6 +40,67 @@
 #       la base est other, réalisez le test de compatibilité, référencez-le dans
 #       compatibility_test.ref et indiquez sa conclusion dans compatibility_test.result ; une
 #       réutilisation incompatible exige un autre fondement, comme le consentement.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-02 — Level: MUST-IF `source_type == own_data_reuse`."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-02 — Level: MUST-IF `source_type == own_data_reuse`."
+#     - message: no_personal_dataset
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-02 — Level: MUST-IF `source_type == own_data_reuse`."
+#     - message: not_own_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-02 — Level: MUST-IF `source_type == own_data_reuse`."
+#     - message: no_source_type
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-02 — Level: MUST-IF `source_type == own_data_reuse`."
+#     - message: no_original_purpose
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: disclosure_undeclared
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: no_reuse_basis
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: no_test
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: basis_contradicted
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — a compatibility test is required when the reuse is not based on consent or on EU/Member-State law; catalog 12.2: the exemption is derived from the activities' legal basis, not taken from a label."
+#     - message: no_result
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: incompatible
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: compatible
+#       outcome: pass
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: disclosed
+#       outcome: pass
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
+#     - message: exempt_basis
+#       outcome: pass
+#       level: must-if
+#       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
 #   messages:
 #     no_personal_data:
 #       en: >-
@@ -114,6 +175,18 @@
 #         disposition légale, et il n'est pas établi que l'entraînement a été annoncé lors de la
 #         collecte, mais compatibility_test.ref est absent : un test de compatibilité au sens de
 #         l'article 6(4) du RGPD est requis avant la réutilisation.
+#     basis_contradicted:
+#       en: >-
+#         Dataset {{.dataset}} declares reuse.basis {{.basis}}, which would exempt the reuse from
+#         a compatibility test, but the activities that use it rest on {{.bases}}: the manifest's
+#         facts do not support that basis, so the compatibility test of GDPR art. 6(4) is due
+#         and compatibility_test.ref is missing.
+#       fr: >-
+#         Le jeu de données {{.dataset}} déclare reuse.basis {{.basis}}, qui dispenserait la
+#         réutilisation d'un test de compatibilité, mais les activités qui l'utilisent reposent
+#         sur {{.bases}} : les faits du manifeste ne fondent pas cette base, le test de
+#         compatibilité de l'article 6(4) du RGPD est donc dû et compatibility_test.ref est
+#         absent.
 #     no_result:
 #       en: >-
 #         Dataset {{.dataset}}: compatibility_test.result is missing or not one of compatible,
@@ -234,7 +307,23 @@ _failures contains [i, "no_test", {}, "/compatibility_test/ref"] if {
 	some i, d in _own
 	facts.compatibility_test_required(d.dataset)
 	not facts.declared(d.dataset, ["compatibility_test", "ref"])
+	not facts.reuse_basis_contradicted(d.dataset)
 }
+
+# The declared reuse basis would exempt the test, but the legal basis of the
+# activities using the dataset does not support it: the test is due.
+_failures contains [i, "basis_contradicted", params, "/reuse/basis"] if {
+	some i, d in _own
+	facts.compatibility_test_required(d.dataset)
+	not facts.declared(d.dataset, ["compatibility_test", "ref"])
+	facts.reuse_basis_contradicted(d.dataset)
+	bases := facts.reuse_activity_bases(d.dataset)
+	params := {"basis": d.dataset.reuse.basis, "bases": _bases_text(bases)}
+}
+
+_bases_text(bases) := concat(", ", sort(bases)) if count(bases) > 0
+
+else := "—"
 
 _failures contains [i, "no_result", {"value": sprintf("%v", [value])}, "/compatibility_test/result"] if {
 	some i, d in _own

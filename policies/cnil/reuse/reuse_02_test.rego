@@ -10,7 +10,7 @@ _dataset := {
 	"compatibility_test": {"ref": "docs/compat.pdf", "result": "compatible"},
 }
 
-_manifest(datasets) := {"personal_data": {"processed": true}, "datasets": datasets}
+_manifest(datasets) := {"personal_data": {"processed": true}, "datasets": datasets, "processing_activities": [{"id": "pa-train", "legal_basis": "public_task"}]}
 
 _results(manifest) := results if {
 	results := reuse_02.results with input as {"manifest": manifest}
@@ -93,4 +93,13 @@ test_french_texts if {
 	some r in results
 	reuse_02.rule_info.title == "Réutilisation de ses propres données : test de compatibilité lorsqu'il est requis" with input.options.lang as "fr"
 	contains(r.message, "a été jugée compatible par le test docs/compat.pdf")
+}
+
+test_fail_when_the_activities_contradict_the_reuse_basis if {
+	dataset := _replace(object.remove(_dataset, ["compatibility_test"]), "reuse", object.union(_dataset.reuse, {"basis": "consent"}))
+	results := _results(_manifest([dataset]))
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/reuse/basis"], ["fail", "/datasets/0/compatibility_test/result"]}
+	some r in results
+	r.pointer == "/datasets/0/reuse/basis"
+	contains(r.message, "declares reuse.basis consent, which would exempt the reuse from a compatibility test, but the activities that use it rest on public_task")
 }

@@ -39,6 +39,39 @@
 #       invoquez la présomption de compatibilité de la recherche scientifique
 #       (compatibility_test.research_presumption : true), le traitement de développement qui utilise
 #       le jeu de données doit déclarer purpose.scientific_research : true et ses art89_safeguards.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-03 — Level: MUST-IF REUSE-02 applies."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-03 — Level: MUST-IF REUSE-02 applies."
+#     - message: no_personal_dataset
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-03 — Level: MUST-IF REUSE-02 applies."
+#     - message: not_required
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-03 — Level: MUST-IF REUSE-02 applies."
+#     - message: criterion_missing
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-03 — The compatibility test must assess and document each art. 6(4) criterion (E3)."
+#     - message: presumption_unsupported
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-03 — The compatibility test must assess and document each art. 6(4) criterion (E3)."
+#     - message: research_presumption
+#       outcome: pass
+#       level: must-if
+#       catalog: "REUSE-03 — The compatibility test must assess and document each art. 6(4) criterion (E3)."
+#     - message: criteria_assessed
+#       outcome: pass
+#       level: must-if
+#       catalog: "REUSE-03 — The compatibility test must assess and document each art. 6(4) criterion (E3)."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -50,6 +50,59 @@
 #       collection_conditions_documented (true) et sensitive_or_offence_data_checked (true). Ne
 #       réutilisez pas un jeu de données présentant un indice d'illicéité ; suspendez la
 #       réutilisation tant que la source est inconnue.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-04 — Level: MUST-IF `source_type == public_dataset_reuse` (also relevant for `third_party_acquired`)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-04 — Level: MUST-IF `source_type == public_dataset_reuse` (also relevant for `third_party_acquired`)."
+#     - message: no_personal_dataset
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-04 — Level: MUST-IF `source_type == public_dataset_reuse` (also relevant for `third_party_acquired`)."
+#     - message: not_reused_dataset
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-04 — Level: MUST-IF `source_type == public_dataset_reuse` (also relevant for `third_party_acquired`)."
+#     - message: no_source_type
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "REUSE-04 — Level: MUST-IF `source_type == public_dataset_reuse` (also relevant for `third_party_acquired`)."
+#     - message: no_provenance
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-04 — Before reusing a dataset freely available online (outside the open-data legal framework), verify its constitution/publication is not manifestly unlawful: the description states the source; it does not come from a leak, theft, the dark web or a source with an obvious criminal origin, nor has it been the subject of a conviction/sanction (e.g. database-right infringement); the collection conditions are documented enough to leave no obvious doubt about lawfulness; check whether it contains sensitive or offence data (extra checks)."
+#     - message: source_not_stated
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-04 — Before reusing a dataset freely available online (outside the open-data legal framework), verify its constitution/publication is not manifestly unlawful: the description states the source; it does not come from a leak, theft, the dark web or a source with an obvious criminal origin, nor has it been the subject of a conviction/sanction (e.g. database-right infringement); the collection conditions are documented enough to leave no obvious doubt about lawfulness; check whether it contains sensitive or offence data (extra checks)."
+#     - message: indicators_undeclared
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-04 — Before reusing a dataset freely available online (outside the open-data legal framework), verify its constitution/publication is not manifestly unlawful: the description states the source; it does not come from a leak, theft, the dark web or a source with an obvious criminal origin, nor has it been the subject of a conviction/sanction (e.g. database-right infringement); the collection conditions are documented enough to leave no obvious doubt about lawfulness; check whether it contains sensitive or offence data (extra checks)."
+#     - message: unlawful_indicators
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-04 — Before reusing a dataset freely available online (outside the open-data legal framework), verify its constitution/publication is not manifestly unlawful: the description states the source; it does not come from a leak, theft, the dark web or a source with an obvious criminal origin, nor has it been the subject of a conviction/sanction (e.g. database-right infringement); the collection conditions are documented enough to leave no obvious doubt about lawfulness; check whether it contains sensitive or offence data (extra checks)."
+#     - message: unknown_source
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-04 — Before reusing a dataset freely available online (outside the open-data legal framework), verify its constitution/publication is not manifestly unlawful: the description states the source; it does not come from a leak, theft, the dark web or a source with an obvious criminal origin, nor has it been the subject of a conviction/sanction (e.g. database-right infringement); the collection conditions are documented enough to leave no obvious doubt about lawfulness; check whether it contains sensitive or offence data (extra checks)."
+#     - message: conditions_not_documented
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-04 — Before reusing a dataset freely available online (outside the open-data legal framework), verify its constitution/publication is not manifestly unlawful: the description states the source; it does not come from a leak, theft, the dark web or a source with an obvious criminal origin, nor has it been the subject of a conviction/sanction (e.g. database-right infringement); the collection conditions are documented enough to leave no obvious doubt about lawfulness; check whether it contains sensitive or offence data (extra checks)."
+#     - message: sensitive_not_checked
+#       outcome: fail
+#       level: must-if
+#       catalog: "REUSE-04 — Before reusing a dataset freely available online (outside the open-data legal framework), verify its constitution/publication is not manifestly unlawful: the description states the source; it does not come from a leak, theft, the dark web or a source with an obvious criminal origin, nor has it been the subject of a conviction/sanction (e.g. database-right infringement); the collection conditions are documented enough to leave no obvious doubt about lawfulness; check whether it contains sensitive or offence data (extra checks)."
+#     - message: checked
+#       outcome: pass
+#       level: must-if
+#       catalog: "REUSE-04 — Before reusing a dataset freely available online (outside the open-data legal framework), verify its constitution/publication is not manifestly unlawful: the description states the source; it does not come from a leak, theft, the dark web or a source with an obvious criminal origin, nor has it been the subject of a conviction/sanction (e.g. database-right infringement); the collection conditions are documented enough to leave no obvious doubt about lawfulness; check whether it contains sensitive or offence data (extra checks)."
 #   messages:
 #     no_personal_data:
 #       en: >-

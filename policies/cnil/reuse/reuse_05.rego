@@ -38,6 +38,39 @@
 #       provenance.acquisition_contract_ref et listez dans provenance.contract_covers les clauses
 #       qu'il contient, au moins source, legal_basis, data_subject_information et
 #       lawfulness_warranty.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: should
+#       catalog: "REUSE-05 — Level: SHOULD (CNIL: \"there should be a contract\"); the underlying lawfulness check is MUST."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: should
+#       catalog: "REUSE-05 — Level: SHOULD (CNIL: \"there should be a contract\"); the underlying lawfulness check is MUST."
+#     - message: no_personal_dataset
+#       outcome: not_applicable
+#       level: should
+#       catalog: "REUSE-05 — Level: SHOULD (CNIL: \"there should be a contract\"); the underlying lawfulness check is MUST."
+#     - message: not_acquired
+#       outcome: not_applicable
+#       level: should
+#       catalog: "REUSE-05 — Level: SHOULD (CNIL: \"there should be a contract\"); the underlying lawfulness check is MUST."
+#     - message: no_source_type
+#       outcome: not_applicable
+#       level: should
+#       catalog: "REUSE-05 — Level: SHOULD (CNIL: \"there should be a contract\"); the underlying lawfulness check is MUST."
+#     - message: no_contract
+#       outcome: fail
+#       level: should
+#       catalog: "REUSE-05 — When a dataset is obtained from a third party (data broker, partner), there should be a contract/agreement with the original holder documenting at least the source, the collection context and legal basis, the information given to data subjects and the lawfulness guarantees, so the reuser can perform REUSE-04 checks."
+#     - message: clauses_missing
+#       outcome: fail
+#       level: should
+#       catalog: "REUSE-05 — When a dataset is obtained from a third party (data broker, partner), there should be a contract/agreement with the original holder documenting at least the source, the collection context and legal basis, the information given to data subjects and the lawfulness guarantees, so the reuser can perform REUSE-04 checks."
+#     - message: covered
+#       outcome: pass
+#       level: should
+#       catalog: "REUSE-05 — When a dataset is obtained from a third party (data broker, partner), there should be a contract/agreement with the original holder documenting at least the source, the collection context and legal basis, the information given to data subjects and the lawfulness guarantees, so the reuser can perform REUSE-04 checks."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -4,7 +4,10 @@
 #   Whatever the way a dataset was obtained, the organisation that uses it must make its own
 #   processing fully compliant: in particular it informs the people whose data is in the dataset of
 #   the processing it carries out and allows them to exercise their rights, even when the dataset
-#   was created and shared outside the scope of French or European law.
+#   was created and shared outside the scope of French or European law. The information measure
+#   of a dataset is INFO-01's to judge and its rights procedure RIGHTS-01's: when the pack
+#   evaluates those rules, this rule refers to them instead of reporting the same omission a
+#   second time.
 # related_resources:
 #   - description: "CNIL — Ensuring the lawfulness of the data processing: in case of re-use of data"
 #     ref: https://www.cnil.fr/en/ensuring-lawfulness-data-processing-re-use
@@ -23,7 +26,10 @@
 #       rendre son propre traitement pleinement conforme : il informe notamment les personnes
 #       dont les données figurent dans le jeu de données du traitement qu'il met en œuvre et
 #       leur permet d'exercer leurs droits, même lorsque le jeu de données a été constitué et
-#       partagé hors du champ du droit français ou européen.
+#       partagé hors du champ du droit français ou européen. La mesure d'information d'un jeu
+#       de données relève d'INFO-01 et sa procédure d'exercice des droits de RIGHTS-01 : lorsque
+#       le paquet évalue ces règles, celle-ci y renvoie au lieu de signaler deux fois la même
+#       omission.
 #   remediation:
 #     en: >-
 #       For each dataset holding personal data, reference in information_measure_ref how the data
@@ -34,6 +40,35 @@
 #       information_measure_ref comment les personnes sont informées de votre traitement (information
 #       individuelle ou générale) et dans rights_procedure_ref la procédure par laquelle elles
 #       exercent leurs droits.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must
+#       catalog: "REUSE-06 — Level: MUST."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must
+#       catalog: "REUSE-06 — Level: MUST."
+#     - message: no_personal_dataset
+#       outcome: not_applicable
+#       level: must
+#       catalog: "REUSE-06 — Level: MUST."
+#     - message: no_information
+#       outcome: fail
+#       level: must
+#       catalog: "REUSE-06 — Whatever the collection method, the reuser must make its own processing fully compliant — in particular inform the people whose data is in the dataset and allow them to exercise their rights — even if the dataset was created and shared outside the scope of French/EU law."
+#     - message: no_rights_procedure
+#       outcome: fail
+#       level: must
+#       catalog: "REUSE-06 — Whatever the collection method, the reuser must make its own processing fully compliant — in particular inform the people whose data is in the dataset and allow them to exercise their rights — even if the dataset was created and shared outside the scope of French/EU law."
+#     - message: judged_by_owner
+#       outcome: not_applicable
+#       level: must
+#       catalog: "REUSE-06 — each dataset with personal data must link information_measure_ref (→ INFO-01) and rights_procedure_ref (→ RIGHTS-01)."
+#     - message: covered
+#       outcome: pass
+#       level: must
+#       catalog: "REUSE-06 — Whatever the collection method, the reuser must make its own processing fully compliant — in particular inform the people whose data is in the dataset and allow them to exercise their rights — even if the dataset was created and shared outside the scope of French/EU law."
 #   messages:
 #     no_personal_data:
 #       en: >-
@@ -72,6 +107,14 @@
 #         Jeu de données {{.dataset}} : rights_procedure_ref est absent. Les personnes dont le jeu
 #         contient les données doivent pouvoir exercer leurs droits auprès de vous (articles 15 à 22
 #         du RGPD).
+#     judged_by_owner:
+#       en: >-
+#         Dataset {{.dataset}}: {{.fields}} missing; {{.owners}} judges it in this pack (one rule
+#         owns each fact; this rule judges it only in a pack without that rule, such as cnil-2024).
+#       fr: >-
+#         Jeu de données {{.dataset}} : {{.fields}} absent ; {{.owners}} en juge dans ce paquet
+#         (une seule règle juge chaque fait ; celle-ci n'en juge que dans un paquet sans cette
+#         règle, tel que cnil-2024).
 #     covered:
 #       en: >-
 #         Dataset {{.dataset}}: data subjects are informed through {{.information}} and exercise their
@@ -116,14 +159,35 @@ _label(i, obj) := id if {
 	facts.filled(id)
 } else := sprintf("datasets[%d]", [i])
 
-results contains result.fail(rego.metadata.chain(), "no_information", {"dataset": d.label}, concat("", [d.pointer, "/information_measure_ref"])) if {
-	some d in _datasets
-	not facts.declared(d.dataset, ["information_measure_ref"])
+# Each reference has one owner, in its own step. This rule judges it only when
+# the selected pack leaves that step out (no steps in the input: every step).
+_refs := {
+	"information_measure_ref": {"key": "no_information", "owner": "INFO-01", "step": "information"},
+	"rights_procedure_ref": {"key": "no_rights_procedure", "owner": "RIGHTS-01", "step": "rights"},
 }
 
-results contains result.fail(rego.metadata.chain(), "no_rights_procedure", {"dataset": d.label}, concat("", [d.pointer, "/rights_procedure_ref"])) if {
+_owner_selected(_) if not input.options.steps
+
+_owner_selected(step) if step in input.options.steps
+
+_missing(d) := {field | some field, _ in _refs; not facts.declared(d.dataset, [field])}
+
+results contains result.fail(rego.metadata.chain(), ref.key, {"dataset": d.label}, concat("/", [d.pointer, field])) if {
 	some d in _datasets
-	not facts.declared(d.dataset, ["rights_procedure_ref"])
+	some field in _missing(d)
+	ref := _refs[field]
+	not _owner_selected(ref.step)
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "judged_by_owner", params, d.pointer) if {
+	some d in _datasets
+	referred := {field | some field in _missing(d); _owner_selected(_refs[field].step)}
+	count(referred) > 0
+	params := {
+		"dataset": d.label,
+		"fields": concat(", ", sort(referred)),
+		"owners": concat(", ", sort({_refs[field].owner | some field in referred})),
+	}
 }
 
 results contains result.pass(rego.metadata.chain(), "covered", params, d.pointer) if {

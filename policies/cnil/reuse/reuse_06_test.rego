@@ -11,8 +11,11 @@ _dataset := {
 
 _manifest(datasets) := {"personal_data": {"processed": true}, "datasets": datasets}
 
+# The cnil-2024 pack: the information and rights steps are not evaluated, so this rule judges.
+_steps_2024 := ["scope", "purpose", "responsibilities", "legal_basis", "reuse", "minimisation", "retention", "dpia"]
+
 _results(manifest) := results if {
-	results := reuse_06.results with input as {"manifest": manifest}
+	results := reuse_06.results with input as {"manifest": manifest, "options": {"steps": _steps_2024}}
 }
 
 _decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
@@ -47,8 +50,22 @@ test_not_applicable_without_personal_dataset_or_gdpr if {
 }
 
 test_french_texts if {
-	results := reuse_06.results with input as {"manifest": _manifest([object.remove(_dataset, ["rights_procedure_ref"])]), "options": {"lang": "fr"}}
+	results := reuse_06.results with input as {"manifest": _manifest([object.remove(_dataset, ["rights_procedure_ref"])]), "options": {"lang": "fr", "steps": _steps_2024}}
 	some r in results
 	reuse_06.rule_info.title == "Le réutilisateur informe les personnes et leur permet d'exercer leurs droits" with input.options.lang as "fr"
 	startswith(r.message, "Jeu de données ds-web : rights_procedure_ref est absent.")
+}
+
+# One owner per fact: with INFO-01 and RIGHTS-01 in the pack, this rule refers to them.
+test_refers_to_the_owners_when_they_are_evaluated if {
+	manifest := _manifest([object.remove(_dataset, ["information_measure_ref", "rights_procedure_ref"])])
+	results := reuse_06.results with input as {"manifest": manifest}
+	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/datasets/0"]}
+	some r in results
+	r.message == concat("", [
+		"Dataset ds-web: information_measure_ref, rights_procedure_ref missing; INFO-01, RIGHTS-01 judges it in this pack ",
+		"(one rule owns each fact; this rule judges it only in a pack without that rule, such as cnil-2024).",
+	])
+	only_information := reuse_06.results with input as {"manifest": manifest, "options": {"steps": ["reuse", "information"]}}
+	{[r.decision, r.pointer] | some r in only_information} == {["not_applicable", "/datasets/0"], ["fail", "/datasets/0/rights_procedure_ref"]}
 }

@@ -49,6 +49,43 @@
 #       des données personnelles dans datasets[].rights_procedure_ref et, sauf si model.status
 #       vaut anonymous, fixez rights.applies_to_model à true et décrivez les mesures dans
 #       rights.model_measures.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must
+#       catalog: "RIGHTS-01 — Level: MUST."
+#     - message: missing_procedures
+#       outcome: fail
+#       level: must
+#       catalog: "RIGHTS-01 — People must be able to exercise access, rectification, erasure, restriction, portability and objection on training datasets and on the model itself when the model is not anonymous (EDPB Opinion 28/2024); solutions must be realistic and proportionate; complexity and cost of requests that would be disproportionate can be taken into account."
+#     - message: procedures
+#       outcome: pass
+#       level: must
+#       catalog: "RIGHTS-01 — People must be able to exercise access, rectification, erasure, restriction, portability and objection on training datasets and on the model itself when the model is not anonymous (EDPB Opinion 28/2024); solutions must be realistic and proportionate; complexity and cost of requests that would be disproportionate can be taken into account."
+#     - message: no_dataset_procedure
+#       outcome: fail
+#       level: must
+#       catalog: "RIGHTS-01 — People must be able to exercise access, rectification, erasure, restriction, portability and objection on training datasets and on the model itself when the model is not anonymous (EDPB Opinion 28/2024); solutions must be realistic and proportionate; complexity and cost of requests that would be disproportionate can be taken into account."
+#     - message: dataset_procedure
+#       outcome: pass
+#       level: must
+#       catalog: "RIGHTS-01 — People must be able to exercise access, rectification, erasure, restriction, portability and objection on training datasets and on the model itself when the model is not anonymous (EDPB Opinion 28/2024); solutions must be realistic and proportionate; complexity and cost of requests that would be disproportionate can be taken into account."
+#     - message: model_not_covered
+#       outcome: fail
+#       level: must
+#       catalog: "RIGHTS-01 — People must be able to exercise access, rectification, erasure, restriction, portability and objection on training datasets and on the model itself when the model is not anonymous (EDPB Opinion 28/2024); solutions must be realistic and proportionate; complexity and cost of requests that would be disproportionate can be taken into account."
+#     - message: no_model_measures
+#       outcome: fail
+#       level: must
+#       catalog: "RIGHTS-01 — People must be able to exercise access, rectification, erasure, restriction, portability and objection on training datasets and on the model itself when the model is not anonymous (EDPB Opinion 28/2024); solutions must be realistic and proportionate; complexity and cost of requests that would be disproportionate can be taken into account."
+#     - message: model_covered
+#       outcome: pass
+#       level: must
+#       catalog: "RIGHTS-01 — People must be able to exercise access, rectification, erasure, restriction, portability and objection on training datasets and on the model itself when the model is not anonymous (EDPB Opinion 28/2024); solutions must be realistic and proportionate; complexity and cost of requests that would be disproportionate can be taken into account."
+#     - message: model_anonymous
+#       outcome: pass
+#       level: must
+#       catalog: "RIGHTS-01 — People must be able to exercise access, rectification, erasure, restriction, portability and objection on training datasets and on the model itself when the model is not anonymous (EDPB Opinion 28/2024); solutions must be realistic and proportionate; complexity and cost of requests that would be disproportionate can be taken into account."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -107,6 +107,7 @@ test_fail_model_without_measures if {
 test_anonymous_model_needs_no_model_measures if {
 	manifest := json.patch(_base, [
 		{"op": "replace", "path": "/model/status", "value": "anonymous"},
+		{"op": "add", "path": "/model/anonymity_analysis_ref", "value": "reports/anonymity.pdf"},
 		{"op": "remove", "path": "/rights/applies_to_model"},
 		{"op": "remove", "path": "/rights/model_measures"},
 	])

@@ -45,6 +45,31 @@
 #       false, décrivez dans rights.identification_method les informations complémentaires
 #       qu'une personne peut fournir et référencez dans rights.art11_response_template_ref la
 #       réponse indiquant aux personnes qu'elles ne peuvent pas être identifiées.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "RIGHTS-02 — Level: MUST-IF identification impossible."
+#     - message: not_declared
+#       outcome: fail
+#       level: must-if
+#       catalog: "RIGHTS-02 — If the controller can show it cannot identify the person in the dataset or model, it says so in its answer; it does not have to collect extra personal data solely to answer; the person may provide additional information allowing identification."
+#     - message: identification_possible
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "RIGHTS-02 — Level: MUST-IF identification impossible."
+#     - message: no_template
+#       outcome: fail
+#       level: must-if
+#       catalog: "RIGHTS-02 — If the controller can show it cannot identify the person in the dataset or model, it says so in its answer; it does not have to collect extra personal data solely to answer; the person may provide additional information allowing identification."
+#     - message: no_method
+#       outcome: fail
+#       level: must-if
+#       catalog: "RIGHTS-02 — If the controller can show it cannot identify the person in the dataset or model, it says so in its answer; it does not have to collect extra personal data solely to answer; the person may provide additional information allowing identification."
+#     - message: answered
+#       outcome: pass
+#       level: must-if
+#       catalog: "RIGHTS-02 — If the controller can show it cannot identify the person in the dataset or model, it says so in its answer; it does not have to collect extra personal data solely to answer; the person may provide additional information allowing identification."
 #   messages:
 #     no_gdpr:
 #       en: >-

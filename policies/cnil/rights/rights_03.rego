@@ -36,6 +36,27 @@
 #       Fixez rights.followup_notice à true lorsque la réponse à une demande en explique les
 #       suites et, sauf si model.status vaut anonymous, indiquez dans rights.model_update_delay
 #       (durée ISO-8601, par exemple P6M) le délai de prise en compte d'une demande dans le modèle.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RIGHTS-03 — Level: SHOULD (CNIL \"recommends\")."
+#     - message: no_followup
+#       outcome: fail
+#       level: should
+#       catalog: "RIGHTS-03 — Inform the person of the follow-up given to the request, especially when its effect on the trained model is not immediate (e.g. taken into account at the next re-training)."
+#     - message: no_delay
+#       outcome: fail
+#       level: should
+#       catalog: "RIGHTS-03 — Inform the person of the follow-up given to the request, especially when its effect on the trained model is not immediate (e.g. taken into account at the next re-training)."
+#     - message: informed_model
+#       outcome: pass
+#       level: should
+#       catalog: "RIGHTS-03 — Inform the person of the follow-up given to the request, especially when its effect on the trained model is not immediate (e.g. taken into account at the next re-training)."
+#     - message: informed
+#       outcome: pass
+#       level: should
+#       catalog: "RIGHTS-03 — Inform the person of the follow-up given to the request, especially when its effect on the trained model is not immediate (e.g. taken into account at the next re-training)."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -24,6 +24,7 @@ test_pass_with_delay if {
 test_pass_anonymous_model_without_delay if {
 	manifest := json.patch(_base, [
 		{"op": "replace", "path": "/model/status", "value": "anonymous"},
+		{"op": "add", "path": "/model/anonymity_analysis_ref", "value": "reports/anonymity.pdf"},
 		{"op": "remove", "path": "/rights/model_update_delay"},
 	])
 	_decisions(manifest) == {["pass", "/rights/followup_notice"]}

@@ -43,6 +43,35 @@
 #       none), indiquez rights.retraining_frequency (durée ISO-8601) en cas de réentraînement
 #       périodique et justifiez dans rights.restriction_justification tout choix qui laisse les
 #       données dans le modèle.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RIGHTS-04 — Level: SHOULD."
+#     - message: model_anonymous
+#       outcome: not_applicable
+#       level: should
+#       catalog: "RIGHTS-04 — Level: SHOULD."
+#     - message: no_measures
+#       outcome: fail
+#       level: should
+#       catalog: "RIGHTS-04 — For non-anonymous models, plan how erasure/objection/rectification are honoured: periodic re-training that excludes the data, or, when re-training is disproportionate, robust filters on outputs (and documented justification of any restriction)."
+#     - message: none_with_others
+#       outcome: fail
+#       level: should
+#       catalog: "RIGHTS-04 — For non-anonymous models, plan how erasure/objection/rectification are honoured: periodic re-training that excludes the data, or, when re-training is disproportionate, robust filters on outputs (and documented justification of any restriction)."
+#     - message: no_justification
+#       outcome: fail
+#       level: should
+#       catalog: "RIGHTS-04 — For non-anonymous models, plan how erasure/objection/rectification are honoured: periodic re-training that excludes the data, or, when re-training is disproportionate, robust filters on outputs (and documented justification of any restriction)."
+#     - message: no_frequency
+#       outcome: fail
+#       level: should
+#       catalog: "RIGHTS-04 — For non-anonymous models, plan how erasure/objection/rectification are honoured: periodic re-training that excludes the data, or, when re-training is disproportionate, robust filters on outputs (and documented justification of any restriction)."
+#     - message: planned
+#       outcome: pass
+#       level: should
+#       catalog: "RIGHTS-04 — For non-anonymous models, plan how erasure/objection/rectification are honoured: periodic re-training that excludes the data, or, when re-training is disproportionate, robust filters on outputs (and documented justification of any restriction)."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -31,6 +31,31 @@
 #       données, les annotations et le modèle, consignez cet examen dans
 #       personal_data.screening_ref et renseignez contains_personal_data pour chaque jeu
 #       de données de façon cohérente.
+#   checks:
+#     - message: not_declared
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-01 — Determine and record whether the development (datasets, annotations, and possibly the model itself) involves personal data; if yes, all rules below apply."
+#     - message: no_screening_ref
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-01 — Determine and record whether the development (datasets, annotations, and possibly the model itself) involves personal data; if yes, all rules below apply."
+#     - message: inconsistent
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-01 — Determine and record whether the development (datasets, annotations, and possibly the model itself) involves personal data; if yes, all rules below apply."
+#     - message: dataset_inconsistent
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-01 — Determine and record whether the development (datasets, annotations, and possibly the model itself) involves personal data; catalog 12.2: the facts decide, declarations are checked."
+#     - message: processed
+#       outcome: pass
+#       level: must
+#       catalog: "SCOPE-01 — Determine and record whether the development (datasets, annotations, and possibly the model itself) involves personal data; if yes, all rules below apply."
+#     - message: not_processed
+#       outcome: pass
+#       level: must
+#       catalog: "SCOPE-01 — Determine and record whether the development (datasets, annotations, and possibly the model itself) involves personal data; if yes, all rules below apply."
 #   messages:
 #     not_declared:
 #       en: >-
@@ -53,6 +78,18 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} contient des données personnelles mais
 #         personal_data.processed vaut false.
+#     dataset_inconsistent:
+#       en: >-
+#         Dataset {{.dataset}} declares contains_personal_data: false but lists personal data
+#         (personal_data_categories, special_categories or criminal_convictions_offences): the
+#         declaration contradicts the dataset's own facts, and rules that skip datasets without
+#         personal data would skip it; correct one or the other.
+#       fr: >-
+#         Le jeu de données {{.dataset}} déclare contains_personal_data : false mais énumère des
+#         données personnelles (personal_data_categories, special_categories ou
+#         criminal_convictions_offences) : la déclaration contredit les faits du jeu de données,
+#         et les règles qui écartent les jeux sans données personnelles l'écarteraient ; corrigez
+#         l'une ou les autres.
 #     processed:
 #       en: Personal data is processed in the development; screening recorded in {{.ref}}.
 #       fr: Des données personnelles sont traitées pendant le développement ; examen consigné dans {{.ref}}.
@@ -89,6 +126,15 @@ results contains result.fail(rego.metadata.chain(), "inconsistent", {"dataset": 
 	pointer := sprintf("/datasets/%d/contains_personal_data", [i])
 }
 
+# A dataset that says it holds no personal data while listing personal data
+# categories: the label contradicts the facts and is reported.
+results contains result.fail(rego.metadata.chain(), "dataset_inconsistent", {"dataset": object.get(dataset, "id", i)}, pointer) if {
+	some i, dataset in input.manifest.datasets
+	dataset.contains_personal_data == false
+	facts.dataset_lists_personal_data(dataset)
+	pointer := sprintf("/datasets/%d/contains_personal_data", [i])
+}
+
 results contains result.pass(rego.metadata.chain(), key, {"ref": ref}, "/personal_data") if {
 	is_boolean(_declared)
 	ref := input.manifest.personal_data.screening_ref
@@ -101,4 +147,10 @@ _inconsistent if {
 	_declared == false
 	some dataset in input.manifest.datasets
 	dataset.contains_personal_data == true
+}
+
+_inconsistent if {
+	some dataset in input.manifest.datasets
+	dataset.contains_personal_data == false
+	facts.dataset_lists_personal_data(dataset)
 }

@@ -40,3 +40,18 @@ test_french_texts if {
 	startswith(r.message, "personal_data.screening_ref est absent")
 	scope_01.rule_info.title == "Recherche de données personnelles dans la phase de développement" with input.options.lang as "fr"
 }
+
+# A dataset that lists personal data categories but says it holds none is reported.
+test_fail_when_a_dataset_label_contradicts_its_categories if {
+	manifest := {
+		"personal_data": {"processed": true, "screening_ref": "docs/screening.md"},
+		"datasets": [
+			{"id": "ds-crm", "contains_personal_data": false, "personal_data_categories": [{"name": "email"}]},
+			{"id": "ds-synth", "source_type": "synthetic", "contains_personal_data": false, "special_categories": ["health_data"]},
+		],
+	}
+	results := scope_01.results with input as {"manifest": manifest}
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/contains_personal_data"]}
+	some r in results
+	contains(r.message, "Dataset ds-crm declares contains_personal_data: false but lists personal data")
+}

@@ -43,6 +43,43 @@
 #       ai_system.operational_use_known ; lorsque l'usage opérationnel est connu dès le
 #       développement, renseignez deployment.legal_regime et alignez legal_regime sur
 #       celui-ci.
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must
+#       catalog: "SCOPE-02 — Level: MUST."
+#     - message: not_declared
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-02 — Identify which regime governs the development processing (GDPR, law-enforcement, national security)."
+#     - message: unknown_regime
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-02 — Identify which regime governs the development processing (GDPR, law-enforcement, national security)."
+#     - message: use_not_declared
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-02 — Identify which regime governs the development processing (GDPR, law-enforcement, national security)."
+#     - message: no_deployment_regime
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-02 — Identify which regime governs the development processing (GDPR, law-enforcement, national security)."
+#     - message: mismatch
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-02 — Identify which regime governs the development processing (GDPR, law-enforcement, national security)."
+#     - message: gdpr_known_use
+#       outcome: pass
+#       level: must
+#       catalog: "SCOPE-02 — Identify which regime governs the development processing (GDPR, law-enforcement, national security)."
+#     - message: gdpr_unknown_use
+#       outcome: pass
+#       level: must
+#       catalog: "SCOPE-02 — Identify which regime governs the development processing (GDPR, law-enforcement, national security)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must
+#       catalog: "SCOPE-02 — Level: MUST."
 #   messages:
 #     no_personal_data:
 #       en: >-

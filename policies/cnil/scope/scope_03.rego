@@ -40,6 +40,47 @@
 #       donnez à chaque activité de déploiement ses propres purpose.description, legal_basis
 #       et ropa_ref (les activités de développement sont contrôlées par PURPOSE-01,
 #       PURPOSE-02 et LB-01).
+#   checks:
+#     - message: no_personal_data
+#       outcome: not_applicable
+#       level: must
+#       catalog: "SCOPE-03 — Level: MUST (purpose limitation and records are per processing)."
+#     - message: other_regime
+#       outcome: not_applicable
+#       level: must
+#       catalog: "SCOPE-03 — Level: MUST (purpose limitation and records are per processing)."
+#     - message: no_activities
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-03 — Declare development (system design, dataset constitution, training, incl. fine-tuning/transfer learning) and deployment as distinct processing operations, each with its own purpose, legal basis and record."
+#     - message: no_development
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-03 — Declare development (system design, dataset constitution, training, incl. fine-tuning/transfer learning) and deployment as distinct processing operations, each with its own purpose, legal basis and record."
+#     - message: no_id
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-03 — Declare development (system design, dataset constitution, training, incl. fine-tuning/transfer learning) and deployment as distinct processing operations, each with its own purpose, legal basis and record."
+#     - message: duplicate_id
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-03 — Declare development (system design, dataset constitution, training, incl. fine-tuning/transfer learning) and deployment as distinct processing operations, each with its own purpose, legal basis and record."
+#     - message: no_phase
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-03 — Declare development (system design, dataset constitution, training, incl. fine-tuning/transfer learning) and deployment as distinct processing operations, each with its own purpose, legal basis and record."
+#     - message: bad_phase
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-03 — Declare development (system design, dataset constitution, training, incl. fine-tuning/transfer learning) and deployment as distinct processing operations, each with its own purpose, legal basis and record."
+#     - message: deployment_missing
+#       outcome: fail
+#       level: must
+#       catalog: "SCOPE-03 — Declare development (system design, dataset constitution, training, incl. fine-tuning/transfer learning) and deployment as distinct processing operations, each with its own purpose, legal basis and record."
+#     - message: separate
+#       outcome: pass
+#       level: must
+#       catalog: "SCOPE-03 — Declare development (system design, dataset constitution, training, incl. fine-tuning/transfer learning) and deployment as distinct processing operations, each with its own purpose, legal basis and record."
 #   messages:
 #     no_personal_data:
 #       en: >-

@@ -32,6 +32,31 @@
 #       Avant la collecte, déclarez dans scraping.collection_criteria les sites ou sources visés
 #       (sources), les types de contenus collectés (content_types) et la période couverte
 #       (period), choisis en fonction de la finalité du traitement.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must
+#       catalog: "SCRAPE-01 — Level: MUST (CNIL lists it among mandatory minimisation measures)."
+#     - message: no_scraping
+#       outcome: not_applicable
+#       level: must
+#       catalog: "SCRAPE-01 — Level: MUST (CNIL lists it among mandatory minimisation measures)."
+#     - message: no_sources
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-01 — Define, before collection, precise criteria of what is collected (target sites/sources, content types, periods) in line with the purpose."
+#     - message: no_content_types
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-01 — Define, before collection, precise criteria of what is collected (target sites/sources, content types, periods) in line with the purpose."
+#     - message: no_period
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-01 — Define, before collection, precise criteria of what is collected (target sites/sources, content types, periods) in line with the purpose."
+#     - message: defined
+#       outcome: pass
+#       level: must
+#       catalog: "SCRAPE-01 — Define, before collection, precise criteria of what is collected (target sites/sources, content types, periods) in line with the purpose."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -53,6 +53,43 @@
 #       ou art9_exception avec l'exception déclarée dans l'art9_exception de chaque traitement de
 #       développement qui utilise les jeux de données moissonnés, ou de leurs catégories
 #       particulières dans datasets[].special_categories[].art9_exception).
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must
+#       catalog: "SCRAPE-02 — Level: MUST."
+#     - message: no_scraping
+#       outcome: not_applicable
+#       level: must
+#       catalog: "SCRAPE-02 — Level: MUST."
+#     - message: no_filters
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-02 — Exclude from collection data categories not needed (e.g. via filters for sensitive data); delete data collected despite the criteria as soon as they are identified as irrelevant."
+#     - message: no_deletion
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-02 — Exclude from collection data categories not needed (e.g. via filters for sensitive data); delete data collected despite the criteria as soon as they are identified as irrelevant."
+#     - message: bad_deletion
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-02 — Exclude from collection data categories not needed (e.g. via filters for sensitive data); delete data collected despite the criteria as soon as they are identified as irrelevant."
+#     - message: no_sensitive_handling
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-02 — Exclude from collection data categories not needed (e.g. via filters for sensitive data); delete data collected despite the criteria as soon as they are identified as irrelevant."
+#     - message: bad_sensitive_handling
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-02 — Exclude from collection data categories not needed (e.g. via filters for sensitive data); delete data collected despite the criteria as soon as they are identified as irrelevant."
+#     - message: art9_without_exception
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-02 — Exclude from collection data categories not needed (e.g. via filters for sensitive data); delete data collected despite the criteria as soon as they are identified as irrelevant."
+#     - message: handled
+#       outcome: pass
+#       level: must
+#       catalog: "SCRAPE-02 — Exclude from collection data categories not needed (e.g. via filters for sensitive data); delete data collected despite the criteria as soon as they are identified as irrelevant."
 #   messages:
 #     no_gdpr:
 #       en: >-

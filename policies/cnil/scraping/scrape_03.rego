@@ -37,6 +37,31 @@
 #       accessibles (aucune authentification ni barrière technique contournée), puis déclarez
 #       scraping.respects_robots_txt, scraping.respects_captcha_and_tos et
 #       scraping.freely_accessible_only à true.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must
+#       catalog: "SCRAPE-03 — Level: MUST (CNIL treats these as conditions for the balancing to hold; ⚪ treat as deny)."
+#     - message: no_scraping
+#       outcome: not_applicable
+#       level: must
+#       catalog: "SCRAPE-03 — Level: MUST (CNIL treats these as conditions for the balancing to hold; ⚪ treat as deny)."
+#     - message: respects_robots_txt
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-03 — Collect only freely accessible data (no circumvention of log-ins or technical barriers); do not collect from sites that object to scraping through robots.txt (or similar AI-crawler signals), CAPTCHAs or their terms of use."
+#     - message: respects_captcha_and_tos
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-03 — Collect only freely accessible data (no circumvention of log-ins or technical barriers); do not collect from sites that object to scraping through robots.txt (or similar AI-crawler signals), CAPTCHAs or their terms of use."
+#     - message: freely_accessible_only
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-03 — Collect only freely accessible data (no circumvention of log-ins or technical barriers); do not collect from sites that object to scraping through robots.txt (or similar AI-crawler signals), CAPTCHAs or their terms of use."
+#     - message: respected
+#       outcome: pass
+#       level: must
+#       catalog: "SCRAPE-03 — Collect only freely accessible data (no circumvention of log-ins or technical barriers); do not collect from sites that object to scraping through robots.txt (or similar AI-crawler signals), CAPTCHAs or their terms of use."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -35,6 +35,23 @@
 #       d'IA et les réserves de fouille de textes et de données exprimées par les sites, puis
 #       déclarez scraping.respects_ai_opt_out_signals : true. Si vous vous écartez de cette
 #       recommandation, consignez-en la justification dans une dérogation (waiver).
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "SCRAPE-03 — Level: MUST (CNIL treats these as conditions for the balancing to hold; ⚪ treat as deny)."
+#     - message: no_scraping
+#       outcome: not_applicable
+#       level: should
+#       catalog: "SCRAPE-03 — Level: MUST (CNIL treats these as conditions for the balancing to hold; ⚪ treat as deny)."
+#     - message: not_respected
+#       outcome: fail
+#       level: should
+#       catalog: "SCRAPE-03 — Collect only freely accessible data (no circumvention of log-ins or technical barriers); do not collect from sites that object to scraping through robots.txt (or similar AI-crawler signals), CAPTCHAs or their terms of use."
+#     - message: respected
+#       outcome: pass
+#       level: should
+#       catalog: "SCRAPE-03 — Collect only freely accessible data (no circumvention of log-ins or technical barriers); do not collect from sites that object to scraping through robots.txt (or similar AI-crawler signals), CAPTCHAs or their terms of use."
 #   messages:
 #     no_gdpr:
 #       en: >-

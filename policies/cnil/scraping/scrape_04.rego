@@ -37,6 +37,27 @@
 #       scraping.restricted_audience_content_excluded à true. Si ces sources sont strictement
 #       nécessaires à la finalité, consignez la justification et les garanties dans une
 #       dérogation (waiver).
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "SCRAPE-04 — Level: SHOULD."
+#     - message: no_scraping
+#       outcome: not_applicable
+#       level: should
+#       catalog: "SCRAPE-04 — Level: SHOULD."
+#     - message: categories_not_excluded
+#       outcome: fail
+#       level: should
+#       catalog: "SCRAPE-04 — Exclude from collection sites/contents likely to carry particularly intrusive or sensitive information (e.g. health forums, intimate content) or aimed at minors, and content published with restricted audience, unless strictly necessary and safeguarded."
+#     - message: restricted_audience
+#       outcome: fail
+#       level: should
+#       catalog: "SCRAPE-04 — Exclude from collection sites/contents likely to carry particularly intrusive or sensitive information (e.g. health forums, intimate content) or aimed at minors, and content published with restricted audience, unless strictly necessary and safeguarded."
+#     - message: excluded
+#       outcome: pass
+#       level: should
+#       catalog: "SCRAPE-04 — Exclude from collection sites/contents likely to carry particularly intrusive or sensitive information (e.g. health forums, intimate content) or aimed at minors, and content published with restricted audience, unless strictly necessary and safeguarded."
 #   messages:
 #     no_gdpr:
 #       en: >-

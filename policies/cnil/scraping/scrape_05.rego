@@ -39,6 +39,27 @@
 #       publiez la liste des sources moissonnées, ou leurs catégories, et déclarez
 #       transparency.sources_published : list ou categories. Si vous vous écartez de cette
 #       recommandation, consignez-en la justification dans une dérogation (waiver).
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "SCRAPE-05 — Level: GOOD-PRACTICE / SHOULD."
+#     - message: no_scraping
+#       outcome: not_applicable
+#       level: should
+#       catalog: "SCRAPE-05 — Level: GOOD-PRACTICE / SHOULD."
+#     - message: no_opt_out
+#       outcome: fail
+#       level: should
+#       catalog: "SCRAPE-05 — Offer people a way to object before collection (e.g. an opt-out / \"liste repoussoir\" of persons or sites) and publish information on the sources (or categories of sources) scraped, so people can exercise their rights."
+#     - message: sources_not_published
+#       outcome: fail
+#       level: should
+#       catalog: "SCRAPE-05 — Offer people a way to object before collection (e.g. an opt-out / \"liste repoussoir\" of persons or sites) and publish information on the sources (or categories of sources) scraped, so people can exercise their rights."
+#     - message: offered
+#       outcome: pass
+#       level: should
+#       catalog: "SCRAPE-05 — Offer people a way to object before collection (e.g. an opt-out / \"liste repoussoir\" of persons or sites) and publish information on the sources (or categories of sources) scraped, so people can exercise their rights."
 #   messages:
 #     no_gdpr:
 #       en: >-

@@ -48,6 +48,31 @@
 #       faciale. Si des images de visages sont moissonnées pour une autre finalité, déclarez
 #       scraping.facial_recognition_purpose : false et vérifiez qu'aucune activité de traitement
 #       ne décrit une finalité ou une capacité de reconnaissance faciale.
+#   checks:
+#     - message: no_scraping
+#       outcome: not_applicable
+#       level: must
+#       catalog: "SCRAPE-05 — Level: GOOD-PRACTICE / SHOULD."
+#     - message: content_types_undeclared
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-05 — Offer people a way to object before collection (e.g. an opt-out / \"liste repoussoir\" of persons or sites) and publish information on the sources (or categories of sources) scraped, so people can exercise their rights."
+#     - message: prohibited
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-05 — Offer people a way to object before collection (e.g. an opt-out / \"liste repoussoir\" of persons or sites) and publish information on the sources (or categories of sources) scraped, so people can exercise their rights."
+#     - message: purpose_undeclared
+#       outcome: fail
+#       level: must
+#       catalog: "SCRAPE-05 — Offer people a way to object before collection (e.g. an opt-out / \"liste repoussoir\" of persons or sites) and publish information on the sources (or categories of sources) scraped, so people can exercise their rights."
+#     - message: no_facial_images
+#       outcome: pass
+#       level: must
+#       catalog: "SCRAPE-05 — Offer people a way to object before collection (e.g. an opt-out / \"liste repoussoir\" of persons or sites) and publish information on the sources (or categories of sources) scraped, so people can exercise their rights."
+#     - message: not_for_recognition
+#       outcome: pass
+#       level: must
+#       catalog: "SCRAPE-05 — Offer people a way to object before collection (e.g. an opt-out / \"liste repoussoir\" of persons or sites) and publish information on the sources (or categories of sources) scraped, so people can exercise their rights."
 #   messages:
 #     no_scraping:
 #       en: >-

@@ -33,6 +33,19 @@
 #     fr: >-
 #       Réalisez une analyse des risques de sécurité du développement (risques classiques et
 #       propres à l'IA) et référencez-la dans security.risk_analysis_ref.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: must
+#       catalog: "SEC-01 — Level: MUST (art. 32 security obligation); SHOULD (method)."
+#     - message: no_analysis
+#       outcome: fail
+#       level: must
+#       catalog: "SEC-01 — Base security on a risk analysis combining \"traditional\" security (environment: infrastructure, clearances, backups, physical security; secure software development and maintenance: good practices, vulnerability and update management) with AI- and large-dataset-specific risks; pursue at least three objectives: confidentiality of data (including publicly accessible data, since annotations may add personal data), performance/integrity of the system (most measures must be taken during development), and general information-system security."
+#     - message: analysed
+#       outcome: pass
+#       level: must
+#       catalog: "SEC-01 — Base security on a risk analysis combining \"traditional\" security (environment: infrastructure, clearances, backups, physical security; secure software development and maintenance: good practices, vulnerability and update management) with AI- and large-dataset-specific risks; pursue at least three objectives: confidentiality of data (including publicly accessible data, since annotations may add personal data), performance/integrity of the system (most measures must be taken during development), and general information-system security."
 #   messages:
 #     no_gdpr:
 #       en: >-

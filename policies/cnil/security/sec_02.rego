@@ -41,6 +41,39 @@
 #       Listez les composants dans security.components (type, provenance, integrity_check hash
 #       ou signature, security_assessed), déclarez dans security.measures access_control,
 #       logging, versioning et ci_tests, et fixez security.test_data à synthetic ou fictitious.
+#   checks:
+#     - message: no_gdpr
+#       outcome: not_applicable
+#       level: should
+#       catalog: "SEC-02 — Level: SHOULD."
+#     - message: no_components
+#       outcome: fail
+#       level: should
+#       catalog: "SEC-02 — Pay particular attention to components not subject to a thorough security assessment (reused datasets, libraries, pre-trained models, infrastructure), especially with sensitive data or high-risk purposes (AI Act Annexes I/III as indicator); check data and annotation quality and source reliability (poisoning); avoid partial/total copies of datasets and restrict access; use fictitious/synthetic data for tests; mandatory CI with tests, authenticated and authorised access, versioning, logging; build developer/user documentation."
+#     - message: no_provenance
+#       outcome: fail
+#       level: should
+#       catalog: "SEC-02 — Pay particular attention to components not subject to a thorough security assessment (reused datasets, libraries, pre-trained models, infrastructure), especially with sensitive data or high-risk purposes (AI Act Annexes I/III as indicator); check data and annotation quality and source reliability (poisoning); avoid partial/total copies of datasets and restrict access; use fictitious/synthetic data for tests; mandatory CI with tests, authenticated and authorised access, versioning, logging; build developer/user documentation."
+#     - message: unverified
+#       outcome: fail
+#       level: should
+#       catalog: "SEC-02 — Pay particular attention to components not subject to a thorough security assessment (reused datasets, libraries, pre-trained models, infrastructure), especially with sensitive data or high-risk purposes (AI Act Annexes I/III as indicator); check data and annotation quality and source reliability (poisoning); avoid partial/total copies of datasets and restrict access; use fictitious/synthetic data for tests; mandatory CI with tests, authenticated and authorised access, versioning, logging; build developer/user documentation."
+#     - message: missing_measures
+#       outcome: fail
+#       level: should
+#       catalog: "SEC-02 — Pay particular attention to components not subject to a thorough security assessment (reused datasets, libraries, pre-trained models, infrastructure), especially with sensitive data or high-risk purposes (AI Act Annexes I/III as indicator); check data and annotation quality and source reliability (poisoning); avoid partial/total copies of datasets and restrict access; use fictitious/synthetic data for tests; mandatory CI with tests, authenticated and authorised access, versioning, logging; build developer/user documentation."
+#     - message: no_test_data
+#       outcome: fail
+#       level: should
+#       catalog: "SEC-02 — Pay particular attention to components not subject to a thorough security assessment (reused datasets, libraries, pre-trained models, infrastructure), especially with sensitive data or high-risk purposes (AI Act Annexes I/III as indicator); check data and annotation quality and source reliability (poisoning); avoid partial/total copies of datasets and restrict access; use fictitious/synthetic data for tests; mandatory CI with tests, authenticated and authorised access, versioning, logging; build developer/user documentation."
+#     - message: production_copy
+#       outcome: fail
+#       level: should
+#       catalog: "SEC-02 — Pay particular attention to components not subject to a thorough security assessment (reused datasets, libraries, pre-trained models, infrastructure), especially with sensitive data or high-risk purposes (AI Act Annexes I/III as indicator); check data and annotation quality and source reliability (poisoning); avoid partial/total copies of datasets and restrict access; use fictitious/synthetic data for tests; mandatory CI with tests, authenticated and authorised access, versioning, logging; build developer/user documentation."
+#     - message: in_place
+#       outcome: pass
+#       level: should
+#       catalog: "SEC-02 — Pay particular attention to components not subject to a thorough security assessment (reused datasets, libraries, pre-trained models, infrastructure), especially with sensitive data or high-risk purposes (AI Act Annexes I/III as indicator); check data and annotation quality and source reliability (poisoning); avoid partial/total copies of datasets and restrict access; use fictitious/synthetic data for tests; mandatory CI with tests, authenticated and authorised access, versioning, logging; build developer/user documentation."
 #   messages:
 #     no_gdpr:
 #       en: >-
