@@ -90,9 +90,11 @@ def test_no_personal_data_writes_no_gdpr_section(tmp_path: Path) -> None:
     assert gdpr_only.isdisjoint(data)
     assert set(data["organisation"]) == {"name"}  # public authority, DPO: GDPR questions
     assert data["deployment"] == {"purpose": "Two-hour precipitation nowcasting for the coast"}
-    # The only failure is the screening record no question can fill.
-    assert "(1 fail," in result.stdout
+    # The only failures are the two fields no question fills: the screening record
+    # and the AI Act risk level (the default pack evaluates the AI Act links).
+    assert "(2 fail," in result.stdout
     assert "SCOPE-01" in result.stdout
+    assert "AIACT-01" in result.stdout
 
 
 def test_the_scraped_llm_gets_the_scraping_and_legitimate_interest_blocks(tmp_path: Path) -> None:
