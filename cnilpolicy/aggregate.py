@@ -18,6 +18,7 @@ from cnilpolicy.sections import unevaluated_sections
 from cnilpolicy.verdict import (
     COMPLIANT,
     COMPLIANT_WITH_WARNINGS,
+    ERROR,
     FAIL,
     NON_COMPLIANT,
     NOT_APPLICABLE,
@@ -133,6 +134,7 @@ def build_verdict(
     platform: PlatformPolicy | None = None,
 ) -> ManifestVerdict:
     step_index = {step: index for index, step in enumerate(pack.steps)}
+    _check_every_rule_answered(decision, descriptions)
     results = []
     for raw in decision.results:
         if raw["step"] not in step_index:
@@ -206,6 +208,46 @@ def build_verdict(
         organisation=_name(manifest.data.get("organisation")),
         action_plan=_action_plan(manifest.data.get("action_plan")),
         unevaluated_sections=unevaluated_sections(manifest.data, pack),
+    )
+
+
+def _check_every_rule_answered(
+    decision: Decision, descriptions: Mapping[str, RuleDescription]
+) -> None:
+    """Every rule OPA described for the run gave at least one result for this manifest.
+
+    A rule missing from the answer (its package lost, renamed, or its results
+    dropped on the way) would otherwise read as a rule with nothing to say.
+    """
+    answered = {raw["rule_id"] for raw in decision.results}
+    missing = sorted(set(descriptions) - answered, key=_rule_order)
+    if missing:
+        raise EngineError(f"rule(s) {', '.join(missing)} gave no result for this manifest")
+
+
+def error_verdict(
+    path: str,
+    sha256: str,
+    message: str,
+    *,
+    pack: Pack,
+    lang: str,
+    evaluation_date: str,
+    opa_version: str,
+    policy_version: str = "",
+) -> ManifestVerdict:
+    """A manifest the engine could not judge: reported as such, never as a pass."""
+    return ManifestVerdict(
+        verdict=ERROR,
+        path=path,
+        sha256=sha256,
+        engine=Engine(__version__, opa_version, policy_version),
+        pack=pack.id,
+        lang=lang,
+        evaluation_date=evaluation_date,
+        steps=(),
+        results=(),
+        error=message,
     )
 
 

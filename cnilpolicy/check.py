@@ -12,8 +12,9 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from cnilpolicy.aggregate import RuleDescription, build_verdict, rule_descriptions
+from cnilpolicy.aggregate import RuleDescription, build_verdict, error_verdict, rule_descriptions
 from cnilpolicy.engine import OpaService, PolicyEngine
+from cnilpolicy.errors import EngineError, OpaUnavailable
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
 from cnilpolicy.verdict import ManifestVerdict
@@ -85,6 +86,20 @@ def check_manifests(
     def one(manifest: LoadedManifest) -> ManifestVerdict:
         try:
             verdict = check_manifest(engine(), opa_version, manifest, options, descriptions)
+        except OpaUnavailable:
+            failed.set()
+            raise
+        except EngineError as error:
+            # Reported for this manifest (exit 3 at the end); the others are still judged.
+            verdict = error_verdict(
+                manifest.path,
+                manifest.sha256,
+                str(error),
+                pack=options.pack,
+                lang=options.lang,
+                evaluation_date=options.evaluation_date,
+                opa_version=opa_version,
+            )
         except BaseException:
             failed.set()
             raise

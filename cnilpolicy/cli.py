@@ -272,12 +272,15 @@ def check(
         if verdicts:
             _report(verdicts, output_format, output, lang, fail_on, opa_path)
         code = EXIT_NON_COMPLIANT if gate_fails(verdicts, fail_on, baseline) else EXIT_OK
+        for failed in (v for v in verdicts if v.error is not None):
+            click.echo(f"cnilpolicy: error: {failed.path}: {failed.error}", err=True)
+            code = EXIT_ENGINE
         # The collector, resumed below, would first walk every object the batch
         # made (a fifth of a second for 1,000 manifests) just before the process
         # exits: they hold no cycles, so they are moved out of its sight.
         gc.freeze()
-    if problems:
-        code = max(code, EXIT_INVALID)
+    if problems and code != EXIT_ENGINE:
+        code = EXIT_INVALID
     sys.exit(code)
 
 

@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 import requests
 from opa_client.opa import OpaClient
 
-from cnilpolicy.errors import EngineError, OpaNotFound
+from cnilpolicy.errors import EngineError, OpaNotFound, OpaUnavailable
 from cnilpolicy.resources import policies_dir, source_root
 
 PINNED_OPA_VERSION = "1.22.3"
@@ -389,6 +389,10 @@ class PolicyEngine:
             raise EngineError(f"OPA at {self.url} answered with a body that is not JSON") from None
         except requests.Timeout:
             raise EngineError(f"OPA at {self.url} timed out") from None
+        except requests.ConnectionError as error:
+            raise OpaUnavailable(
+                f"OPA at {self.url} is unreachable: {_first_line(error)}"
+            ) from None
         except requests.RequestException as error:
             raise EngineError(f"OPA at {self.url} is unreachable: {_first_line(error)}") from None
         except Exception as error:  # the client's own exceptions have no common base
@@ -455,6 +459,10 @@ def _check_no_package(result: dict[str, Any], key: str, lacking: str, problem: s
 def _check_result(item: Any) -> None:
     if not isinstance(item, dict):
         raise EngineError("OPA returned a rule result that is not an object")
+    if "message" in item and item["message"] is None:
+        # policies/lib/result.rego: the message's template failed even with its
+        # parameters escaped; the result is there, its text is not.
+        raise EngineError(f"the message of rule {item.get('rule_id', '?')} could not be rendered")
     _check_fields(item, _RESULT_KEYS, f"OPA result of rule {item.get('rule_id', '?')}")
     if (
         item["decision"] not in _DECISIONS

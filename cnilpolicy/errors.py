@@ -41,3 +41,7 @@ class EngineError(CnilPolicyError):
 
 class OpaNotFound(EngineError):
     """No OPA binary was found where cnilpolicy looks for one."""
+
+
+class OpaUnavailable(EngineError):
+    """OPA cannot be reached at all: no manifest of the run can be judged, so the run stops."""

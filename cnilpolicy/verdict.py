@@ -16,7 +16,9 @@ STATUSES = (FAIL, WARN, WAIVED, PASS, NOT_APPLICABLE)
 COMPLIANT = "compliant"
 COMPLIANT_WITH_WARNINGS = "compliant_with_warnings"
 NON_COMPLIANT = "non_compliant"
-VERDICTS = (COMPLIANT, COMPLIANT_WITH_WARNINGS, NON_COMPLIANT)
+#: The manifest could not be judged (OPA failed on it): never a pass, worse than any verdict.
+ERROR = "error"
+VERDICTS = (COMPLIANT, COMPLIANT_WITH_WARNINGS, NON_COMPLIANT, ERROR)
 
 VERDICT_FORMAT_VERSION = "1"
 
@@ -211,6 +213,8 @@ class ManifestVerdict:
     action_plan: tuple[ActionItem, ...] = field(default=())
     #: Sections the manifest declares that no rule of the pack reads (a notice only).
     unevaluated_sections: tuple[UnevaluatedSection, ...] = field(default=())
+    #: Set, with verdict "error", when the engine could not judge this manifest.
+    error: str | None = None
 
     def may_hold_floats(self) -> bool:
         """Whether to_dict() can hold a float: only a derived fact's value is untyped."""
@@ -239,7 +243,10 @@ class ManifestVerdict:
             "organisation": self.organisation,
             "action_plan": [item.to_dict() for item in self.action_plan],
             "results": [result.to_dict() for result in self.results],
-        } | self._unevaluated_dict()
+        } | self._unevaluated_dict() | self._error_dict()
+
+    def _error_dict(self) -> dict[str, Any]:
+        return {"error": self.error} if self.error is not None else {}
 
     def unevaluated_notice(self) -> str | None:
         """One line naming the declared sections the pack left out, and who evaluates them."""

@@ -103,7 +103,7 @@ def test_build_verdict_orders_locates_and_counts() -> None:
     verdict = build_verdict(
         MANIFEST,
         decision,
-        DESCRIPTIONS,
+        described("RET-10", "RET-02", "SCOPE-01"),
         pack=PACK,
         lang="en",
         evaluation_date="2026-01-15",
@@ -135,11 +135,17 @@ def test_build_verdict_orders_locates_and_counts() -> None:
     ("results", "descriptions", "expected"),
     [
         pytest.param(
-            [raw("SCOPE-01", "scope", "pass")], DESCRIPTIONS, "retention", id="empty-step"
+            [raw("SCOPE-01", "scope", "pass")], described("SCOPE-01"), "retention", id="empty-step"
+        ),
+        pytest.param(
+            [raw("SCOPE-01", "scope", "pass"), raw("RET-02", "retention", "pass")],
+            DESCRIPTIONS,
+            "RET-10, X-01 gave no result for this manifest",
+            id="described-rule-without-result",
         ),
         pytest.param(
             [raw("SCOPE-01", "scope", "pass"), raw("X-01", "other", "pass")],
-            DESCRIPTIONS,
+            described("SCOPE-01", "X-01"),
             "not in pack",
             id="outside-the-pack",
         ),

@@ -253,7 +253,12 @@ def _decision(results: list[dict[str, object]], silent: list[str] | None = None)
         (200, _decision([], ["cnil.scope.scope_01"]), "decided nothing"),
         (200, _decision([]), "no rule results"),
         (200, _decision([_valid_result(decision="maybe")]), "unknown decision"),
-        (200, _decision([_valid_result(message=None)]), "no valid 'message'"),
+        (
+            200,
+            _decision([_valid_result(message=None)]),
+            "message of rule SCOPE-01 could not be rendered",
+        ),
+        (200, _decision([_valid_result(message=3)]), "no valid 'message'"),
     ],
 )
 def test_unusable_answers_are_engine_errors(

@@ -79,6 +79,11 @@ def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
         for verdict in verdicts
         if (notice := verdict.unevaluated_notice())
     )
+    lines.extend(
+        command("error", verdict.error, file=verdict.path, title="cnilpolicy engine error")
+        for verdict in verdicts
+        if verdict.error is not None
+    )
     lines.extend(_summary_line(verdict) for verdict in verdicts)
     return "".join(f"{line}\n" for line in lines)
 

@@ -69,6 +69,8 @@ def _element(tag: str, text: str | None = None, **attributes: str) -> ET.Element
 
 
 def _suite(verdict: ManifestVerdict, fail_on: str) -> ET.Element:
+    if verdict.error is not None:
+        return _error_suite(verdict)
     cases = [
         _case(verdict, list(results), fail_on)
         for _rule_id, results in groupby(verdict.results, key=lambda result: result.rule_id)
@@ -164,3 +166,14 @@ def _details(verdict: ManifestVerdict, results: list[RuleResult], status: str) -
             for ref in first.references
         )
     return "\n".join(lines)
+
+
+def _error_suite(verdict: ManifestVerdict) -> ET.Element:
+    """A manifest the engine could not judge: one test case in error, never a pass."""
+    suite = _element(
+        "testsuite", name=verdict.path, tests="1", failures="0", errors="1", skipped="0"
+    )
+    case = _element("testcase", name="cnilpolicy evaluation", classname="engine", file=verdict.path)
+    case.append(_element("error", verdict.error, message=verdict.error or "", type="engine"))
+    suite.append(case)
+    return suite

@@ -34,6 +34,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "compliant": "Compliant",
         "compliant_with_warnings": "Compliant with warnings",
         "non_compliant": "Non compliant",
+        "error": "Engine error",
         FAIL: "fail",
         WARN: "warning",
         WAIVED: "waived",
@@ -63,6 +64,7 @@ _LABELS: dict[str, dict[str, str]] = {
         "compliant": "Conforme",
         "compliant_with_warnings": "Conforme avec avertissements",
         "non_compliant": "Non conforme",
+        "error": "Erreur du moteur",
         FAIL: "échec",
         WARN: "avertissement",
         WAIVED: "dérogation",
@@ -90,7 +92,12 @@ _LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-_VERDICT_ICONS = {"compliant": "✅", "compliant_with_warnings": "⚠️", "non_compliant": "❌"}
+_VERDICT_ICONS = {
+    "compliant": "✅",
+    "compliant_with_warnings": "⚠️",
+    "non_compliant": "❌",
+    "error": "🛑",
+}
 _STATUS_ICONS = {FAIL: "❌", WARN: "⚠️", WAIVED: "🔕", PASS: "✅", NOT_APPLICABLE: "⚪"}
 _COUNT_ORDER = (FAIL, WARN, WAIVED, PASS, NOT_APPLICABLE)
 
@@ -178,7 +185,8 @@ def _counts_table(verdicts: Sequence[ManifestVerdict], words: dict[str, str]) ->
         rows.append(
             [
                 code_span(verdict.path),
-                f"{_VERDICT_ICONS.get(verdict.verdict, '')} {words.get(verdict.verdict, '')}",
+                f"{_VERDICT_ICONS.get(verdict.verdict, '')} {words.get(verdict.verdict, '')}"
+                + (f": {escape_text(verdict.error)}" if verdict.error is not None else ""),
                 *(str(counts.get(status, 0)) for status in _COUNT_ORDER),
             ]
         )

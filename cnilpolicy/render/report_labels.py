@@ -230,12 +230,14 @@ VERDICT_WORDS: dict[str, dict[str, str]] = {
         "compliant": "Compliant",
         "compliant_with_warnings": "Compliant, with points to improve",
         "non_compliant": "Not compliant: points to fix",
+        "error": "Not evaluated: engine error",
     },
     "fr": _french(
         {
             "compliant": "Conforme",
             "compliant_with_warnings": "Conforme, avec des points à améliorer",
             "non_compliant": "Non conforme : des points sont à corriger",
+            "error": "Non évalué : erreur du moteur",
         }
     ),
 }

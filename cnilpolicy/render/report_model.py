@@ -239,7 +239,7 @@ def build_report(verdict: ManifestVerdict, slug: str, prefix: str = "") -> Repor
         prefix=prefix,
         slug=slug,
         verdict=verdict,
-        verdict_word=words.word(words.VERDICT_WORDS, lang, verdict.verdict),
+        verdict_word=_verdict_word(verdict, lang),
         evaluation_date=words.long_date(verdict.evaluation_date, lang),
         counts=_counts(verdict, lang),
         total=len(verdict.results),
@@ -279,12 +279,17 @@ def build_index(reports: Sequence[Report], hrefs: Sequence[str], lang: str) -> I
             IndexEntry(
                 report,
                 href,
-                words.word(words.VERDICT_WORDS, lang, report.verdict.verdict),
+                _verdict_word(report.verdict, lang),
                 _counts(report.verdict, lang),
             )
             for report, href in zip(reports, hrefs, strict=True)
         ),
     )
+
+
+def _verdict_word(verdict: ManifestVerdict, lang: str) -> str:
+    word = words.word(words.VERDICT_WORDS, lang, verdict.verdict)
+    return f"{word} ({verdict.error})" if verdict.error is not None else word
 
 
 def _counts(verdict: ManifestVerdict, lang: str) -> tuple[Count, ...]:

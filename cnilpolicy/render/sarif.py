@@ -140,9 +140,7 @@ def document(
     ]
     run = {
         "tool": {"driver": driver},
-        "invocations": [
-            {"executionSuccessful": True, "toolConfigurationNotifications": notifications}
-        ],
+        "invocations": [_invocation(verdicts, notifications)],
         "language": options.lang,
         "columnKind": "unicodeCodePoints",
         "artifacts": artifacts,
@@ -353,3 +351,27 @@ def _manifest_properties(verdict: ManifestVerdict) -> dict[str, Any]:
         "passed": listed(PASS),
         "notApplicable": listed(NOT_APPLICABLE),
     } | ({"unevaluatedSections": notice} if (notice := verdict.unevaluated_notice()) else {})
+
+
+def _invocation(
+    verdicts: Sequence[ManifestVerdict], notifications: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """A manifest the engine could not judge makes the run unsuccessful, and says why."""
+    failures = [
+        {
+            "level": "error",
+            "message": {"text": f"{verdict.path}: {verdict.error}"},
+            "locations": [
+                {"physicalLocation": {"artifactLocation": artifact_location(verdict.path)}}
+            ],
+        }
+        for verdict in verdicts
+        if verdict.error is not None
+    ]
+    invocation: dict[str, Any] = {
+        "executionSuccessful": not failures,
+        "toolConfigurationNotifications": notifications,
+    }
+    if failures:
+        invocation["toolExecutionNotifications"] = failures
+    return invocation

@@ -26,6 +26,7 @@ _VERDICT_WORDS = {
     "compliant": "COMPLIANT",
     "compliant_with_warnings": "COMPLIANT WITH WARNINGS",
     "non_compliant": "NON COMPLIANT",
+    "error": "ENGINE ERROR",
 }
 
 
@@ -47,6 +48,8 @@ def _render_one(verdict: ManifestVerdict, color: bool) -> str:
     )
     engine = verdict.engine
     headline = _paint(_VERDICT_WORDS[verdict.verdict], overall, color, bold=True)
+    if verdict.error is not None:
+        return f"{verdict.path}: {headline}: {verdict.error}\n"
     lines = [
         f"{verdict.path}: {headline} ({summary})",
         f"  cnilpolicy {engine.tool_version}, policies {engine.policy_version},"

@@ -69,13 +69,73 @@ _article_reference(article) := {"label": article} if {
 	}
 }
 
+# Characters strings.render_template cannot take in a parameter: OPA quotes
+# the parameters the Go way (\x7f, \a, \v) and reads them back as JSON,
+# which fails, and the builtin's result is then undefined: a finding whose
+# message mentions such a character would vanish. A parameter holding one
+# is rendered with each such character written as its visible escape.
+_unrenderable := {
+	"\u0000": "\\x00",
+	"\u0001": "\\x01",
+	"\u0002": "\\x02",
+	"\u0003": "\\x03",
+	"\u0004": "\\x04",
+	"\u0005": "\\x05",
+	"\u0006": "\\x06",
+	"\u0007": "\\x07",
+	"\u000b": "\\x0b",
+	"\u000e": "\\x0e",
+	"\u000f": "\\x0f",
+	"\u0010": "\\x10",
+	"\u0011": "\\x11",
+	"\u0012": "\\x12",
+	"\u0013": "\\x13",
+	"\u0014": "\\x14",
+	"\u0015": "\\x15",
+	"\u0016": "\\x16",
+	"\u0017": "\\x17",
+	"\u0018": "\\x18",
+	"\u0019": "\\x19",
+	"\u001a": "\\x1a",
+	"\u001b": "\\x1b",
+	"\u001c": "\\x1c",
+	"\u001d": "\\x1d",
+	"\u001e": "\\x1e",
+	"\u001f": "\\x1f",
+	"\u007f": "\\x7f",
+}
+
+# A rule's text with its parameters, whatever characters they hold. The
+# parameters are escaped only when rendering them as they are fails, so the
+# usual case costs nothing more. Undefined only if both attempts fail.
+render(template, params) := text if {
+	text := strings.render_template(template, params)
+} else := text if {
+	text := strings.render_template(template, _escaped(params))
+}
+
+# params with every string in it (at any depth) escaped as _unrenderable says.
+_escaped(params) := json.patch(params, [{"op": "replace", "path": path, "value": strings.replace_n(_unrenderable, value)} |
+	walk(params, [path, value])
+	is_string(value)
+	count(path) > 0
+]) if is_object(params)
+
+else := strings.replace_n(_unrenderable, params)
+
+# A message that cannot be rendered at all is null: cnilpolicy reports the
+# manifest's evaluation as an engine error, never as a finding left out.
+_message(template, params) := text if {
+	text := render(template, params)
+} else := null
+
 _result(chain, decision, message_key, params, pointer) := {
 	"rule_id": a.custom.id,
 	"step": a.custom.step,
 	"decision": decision,
 	"severity": a.custom.severity,
 	"level": a.custom.level,
-	"message": strings.render_template(localised(a.custom.messages[message_key]), params),
+	"message": _message(localised(a.custom.messages[message_key]), params),
 	"pointer": pointer,
 	"params": params,
 } if {

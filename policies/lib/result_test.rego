@@ -88,3 +88,26 @@ test_personal_data_is_assumed_when_undeclared if {
 	not facts.gdpr_applies with input as {"manifest": {"legal_regime": "law_enforcement"}}
 	facts.gdpr_applies with input as {"manifest": {"legal_regime": "gpdr"}}
 }
+
+# strings.render_template fails on these characters in a parameter; the finding
+# must keep its message, with the characters shown as escapes.
+test_control_characters_in_a_parameter_are_rendered_visibly if {
+	r := result.fail(_chain, "bad", {"dataset": "ds\u007f\u0000\u001b\u000b\u0007-1"}, "/datasets/0")
+	r.decision == "fail"
+	r.message == "Dataset ds\\x7f\\x00\\x1b\\x0b\\x07-1 is bad"
+}
+
+test_control_characters_nested_in_a_parameter_are_rendered_visibly if {
+	result.render("{{range .names}}<{{.}}>{{end}}", {"names": ["a\u001fb", "c"]}) == "<a\\x1fb><c>"
+}
+
+test_parameters_that_render_are_left_as_they_are if {
+	result.render("{{.x}}", {"x": "tab\tand line\nbreak é \u202e"}) == "tab\tand line\nbreak é \u202e"
+}
+
+test_a_message_that_cannot_render_is_null_never_absent if {
+	chain := json.patch(_chain, [{"op": "replace", "path": "/1/annotations/custom/messages/bad/en", "value": "broken {{.dataset"}])
+	r := result.fail(chain, "bad", {"dataset": "ds-1"}, "/datasets/0")
+	r.decision == "fail"
+	r.message == null
+}

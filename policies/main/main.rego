@@ -26,12 +26,21 @@ results := [r |
 	some r in data.cnil[step][rule].results
 ]
 
-# Selected rule packages that decided nothing for this manifest.
-silent_rules := [sprintf("cnil.%s.%s", [step, rule]) |
+# Selected rule packages that decided nothing for this manifest: an empty
+# results, and a package that describes itself (rule_info) but has no results
+# rule at all (renamed, or lost in a bundle), which no result would reveal.
+silent_rules := sort([sprintf("cnil.%s.%s", [step, rule]) |
 	some step in selected_steps
-	some rule
-	count(data.cnil[step][rule].results) == 0
-]
+	some rule, pkg in data.cnil[step]
+	_rule_package(pkg)
+	not _answers(pkg)
+])
+
+_rule_package(pkg) if pkg.rule_info
+
+_rule_package(pkg) if "results" in object.keys(pkg)
+
+_answers(pkg) if count(pkg.results) > 0
 
 derived_facts := [f | some f in facts.derived]
 

@@ -40,3 +40,9 @@ test_derived_facts_are_reported if {
 test_the_policy_version_is_semantic if {
 	regex.match(`^\d+\.\d+\.\d+$`, main.policy_version)
 }
+
+test_a_rule_without_a_results_rule_is_reported if {
+	silent := main.silent_rules with data.cnil.scope.scope_01 as {"rule_info": {"rule_id": "SCOPE-01"}}
+		with input as {"manifest": {}, "options": {"steps": ["scope"]}}
+	silent == ["cnil.scope.scope_01"]
+}

@@ -269,7 +269,7 @@ _custom := [link.annotations.custom |
 	link.annotations.custom.id
 ][0]
 
-_render(fragment, params) := strings.render_template(result.localised(fragment), params)
+_render(fragment, params) := result.render(result.localised(fragment), params)
 
 # French typography puts a space before a semicolon.
 _separator := " ; " if result.lang == "fr"

@@ -144,7 +144,7 @@ _expected["false_content_about_real_person"] := result.localised(_custom.risk_re
 
 _expected["loss_of_control_public_data"] := reason if {
 	count(_scraped) > 0
-	reason := strings.render_template(
+	reason := result.render(
 		result.localised(_custom.risk_reasons.scraping),
 		{"datasets": concat(", ", sort(_scraped))},
 	)
@@ -152,7 +152,7 @@ _expected["loss_of_control_public_data"] := reason if {
 
 _expected["automated_decision_automation_bias"] := reason if {
 	count(_decision_signals) > 0
-	reason := strings.render_template(
+	reason := result.render(
 		result.localised(_custom.risk_reasons.decisions),
 		{"signals": concat(", ", sort(_decision_signals))},
 	)

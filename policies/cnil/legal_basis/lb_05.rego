@@ -449,7 +449,7 @@ _separator := " ; " if result.lang == "fr"
 else := "; "
 
 # One exception relied on from one place: "category (datasets), ... under exception (...)".
-_group_text(entries, [source, exception]) := strings.render_template(result.localised(_custom.coverage[source]), {
+_group_text(entries, [source, exception]) := result.render(result.localised(_custom.coverage[source]), {
 	"categories": concat(", ", [sprintf("%s (%s)", [name, concat(", ", datasets)]) |
 		some name in sort({e[2] | some e in entries; e[0] == source; e[1] == exception})
 		datasets := sort({_datasets[e[3]].label | some e in entries; e[0] == source; e[1] == exception; e[2] == name})
