@@ -23,7 +23,7 @@ import click
 from cnilpolicy import __version__, rules_listing
 from cnilpolicy.catalog import RuleInfo, load_catalog
 from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests, without_cycle_collection
-from cnilpolicy.config import ConfigError, load_check_defaults
+from cnilpolicy.config import Choices, ConfigError, load_check_defaults
 from cnilpolicy.discovery import DEFAULT_GLOB, find_manifests
 from cnilpolicy.engine import OpaService, find_opa, opa_version, policy_version
 from cnilpolicy.errors import EngineError, ManifestError, ManifestInvalid
@@ -55,17 +55,46 @@ def _terminate_on_sigterm() -> None:
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="cnilpolicy")
-@click.pass_context
-def main(ctx: click.Context) -> None:
+def main() -> None:
     """Check AI projects against the CNIL recommendations for developing AI systems.
 
     A technical aid, not legal advice.
     """
-    try:
-        _, defaults = load_check_defaults(Path.cwd())
-    except ConfigError as error:
-        _fail(str(error), EXIT_INVALID)
-    ctx.default_map = {"check": defaults}
+
+
+_ISOLATED_VARIABLE = "CNILPOLICY_ISOLATED"
+
+
+class _ConfiguredCommand(click.Command):
+    """A command whose defaults come from the project's configuration file, unless --isolated.
+
+    Click resolves a value from the flag, then its CNILPOLICY_* variable, then
+    ctx.default_map (the file), then the default: the order wanted.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        options = args[: args.index("--")] if "--" in args else args
+        isolated = "--isolated" in options or _truthy(os.environ.get(_ISOLATED_VARIABLE))
+        if not isolated and not ctx.resilient_parsing:
+            try:
+                _, defaults = load_check_defaults(Path.cwd(), _config_choices())
+            except ConfigError as error:
+                _fail(str(error), EXIT_INVALID)
+            ctx.default_map = {**(ctx.default_map or {}), **defaults}
+        return super().parse_args(ctx, args)
+
+
+def _truthy(value: str | None) -> bool:
+    return (value or "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def _config_choices() -> Choices:
+    return Choices(
+        formats=tuple(sorted(FORMATS)),
+        packs={pack.id: pack.steps for pack in PACKS.values()},
+        default_pack=DEFAULT_PACK,
+        languages=LANGUAGES,
+    )
 
 
 def _load_valid(paths: Sequence[str]) -> tuple[list[LoadedManifest], bool]:
@@ -105,12 +134,16 @@ def _echo_problems(problems: Sequence[str]) -> None:
 
 _glob_option = click.option(
     "--glob",
+    envvar="CNILPOLICY_GLOB",
+    show_envvar=True,
     default=DEFAULT_GLOB,
     show_default=True,
     help="Manifests searched for in each folder given.",
 )
 _lang_option = click.option(
     "--lang",
+    envvar="CNILPOLICY_LANG",
+    show_envvar=True,
     type=click.Choice(LANGUAGES),
     default="en",
     show_default=True,
@@ -137,11 +170,20 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> list[str]:
     return paths
 
 
-@main.command()
+@main.command(cls=_ConfiguredCommand)
 @click.argument("manifests", nargs=-1, required=True, type=click.Path())
+@click.option(
+    "--isolated",
+    is_flag=True,
+    envvar=_ISOLATED_VARIABLE,
+    show_envvar=True,
+    help="Ignore every configuration file (cnilpolicy.toml, pyproject.toml): what CI uses.",
+)
 @click.option(
     "--format",
     "output_format",
+    envvar="CNILPOLICY_FORMAT",
+    show_envvar=True,
     type=click.Choice(sorted(FORMATS)),
     default="text",
     show_default=True,
@@ -149,12 +191,16 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> list[str]:
 )
 @click.option(
     "--output",
+    envvar="CNILPOLICY_OUTPUT",
+    show_envvar=True,
     type=click.Path(),
     help="Write the report to this file instead of standard output. For html and markdown, "
     "a folder (existing, or ending with /) gets one report per manifest and an index.",
 )
 @click.option(
     "--pack",
+    envvar="CNILPOLICY_PACK",
+    show_envvar=True,
     type=click.Choice(sorted(PACKS)),
     default=DEFAULT_PACK,
     show_default=True,
@@ -164,11 +210,15 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> list[str]:
 @click.option(
     "--date",
     "evaluation_date",
+    envvar="CNILPOLICY_DATE",
+    show_envvar=True,
     type=click.DateTime(formats=["%Y-%m-%d"]),
     help="Evaluation date (YYYY-MM-DD), the only clock the policies see. Default: today.",
 )
 @click.option(
     "--fail-on",
+    envvar="CNILPOLICY_FAIL_ON",
+    show_envvar=True,
     type=click.Choice(FAIL_ON),
     default="error",
     show_default=True,
@@ -177,25 +227,34 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> list[str]:
 @click.option(
     "--waivers",
     "waivers_file",
+    envvar="CNILPOLICY_WAIVERS",
+    show_envvar=True,
     type=click.Path(dir_okay=False),
     help="Platform waiver file (YAML): may waive any rule until its expiry date.",
 )
 @click.option(
     "--baseline",
     "baseline_file",
+    envvar="CNILPOLICY_BASELINE",
+    show_envvar=True,
     type=click.Path(dir_okay=False),
     help="A previous JSON verdict: only new or worse results count toward the exit code.",
 )
 @_glob_option
 @click.option(
     "--jobs",
+    envvar="CNILPOLICY_JOBS",
+    show_envvar=True,
     type=click.IntRange(min=1),
     default=4,
     show_default=True,
     help="Manifests evaluated at the same time (one OPA server for all).",
 )
 @click.option(
-    "--opa-url", help="Use this running OPA server (with the cnilpolicy policies loaded)."
+    "--opa-url",
+    envvar="CNILPOLICY_OPA_URL",
+    show_envvar=True,
+    help="Use this running OPA server (with the cnilpolicy policies loaded).",
 )
 @click.option(
     "--opa-path",
@@ -204,6 +263,8 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> list[str]:
 )
 @click.option(
     "--timeout",
+    envvar="CNILPOLICY_TIMEOUT",
+    show_envvar=True,
     type=click.FloatRange(min=0.1),
     default=10.0,
     show_default=True,
@@ -211,6 +272,7 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> list[str]:
 )
 def check(
     manifests: tuple[str, ...],
+    isolated: bool,
     output_format: str,
     output: str | None,
     pack: str,

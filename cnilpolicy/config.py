@@ -1,12 +1,23 @@
 """Defaults for `cnilpolicy check` from cnilpolicy.toml or [tool.cnilpolicy] in pyproject.toml.
 
-Flags given on the command line always win. The first file found in the current
-folder is used: cnilpolicy.toml, then pyproject.toml.
+Found like ruff and pytest find theirs: the nearest folder, from the working
+folder up to the repository root, holding a cnilpolicy.toml, or a
+pyproject.toml with a [tool.cnilpolicy] table (cnilpolicy.toml first in one
+folder). Outside a repository only the working folder is searched.
+
+That file belongs to the audited project, and the gate to whoever runs it: it
+may make the gate stricter, never weaker. It cannot lower --fail-on, choose a
+narrower pack, name platform waivers or a baseline, narrow the manifests
+searched for (--glob), or choose the OPA server or binary; those come from
+flags or CNILPOLICY_* variables only (precedence: file < variables < flags).
 """
 
 from __future__ import annotations
 
+import math
 import tomllib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,31 +31,73 @@ CHECK_SETTINGS = {
     "pack": "pack",
     "lang": "lang",
     "fail_on": "fail_on",
-    "waivers": "waivers_file",
-    "baseline": "baseline_file",
-    "glob": "glob",
     "jobs": "jobs",
     "timeout": "timeout",
-    "opa_url": "opa_url",
-    "opa_path": "opa_path",
 }
+
+#: Settings that would let the audited project weaken its own gate: only the
+#: pipeline sets them, with a flag or a CNILPOLICY_* variable.
+PIPELINE_ONLY = {
+    "waivers": "platform waivers may waive MUST rules",
+    "baseline": "a baseline stops known results from counting",
+    "glob": "a glob can leave manifests out",
+    "opa_url": "the OPA server decides every verdict",
+    "opa_path": "the OPA binary decides every verdict",
+}
+
+#: --fail-on values, least strict first.
+FAIL_ON_STRICTNESS = ("never", "error", "warning")
+
+CONFIG_FILES = ("cnilpolicy.toml", "pyproject.toml")
 
 
 class ConfigError(CnilPolicyError):
-    """The configuration file cannot be read or has unknown keys."""
+    """The configuration file cannot be read, or one of its keys is not acceptable."""
 
 
-def load_check_defaults(directory: Path) -> tuple[Path | None, dict[str, Any]]:
+@dataclass(frozen=True)
+class Choices:
+    """What the settings may hold, given by the CLI (which owns the lists)."""
+
+    formats: tuple[str, ...]
+    packs: Mapping[str, tuple[str, ...]]  # pack id -> its steps
+    default_pack: str
+    languages: tuple[str, ...]
+
+
+def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
+    """The nearest configuration file from start up to the repository root, and its table."""
+    for folder in _search_path(start):
+        dedicated = folder / "cnilpolicy.toml"
+        if dedicated.is_file():
+            return dedicated, _read(dedicated)
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file():
+            tool = _read(pyproject).get("tool", {})
+            table = tool.get("cnilpolicy") if isinstance(tool, dict) else None
+            if table is not None:
+                if not isinstance(table, dict):
+                    raise ConfigError(f"{pyproject}: [tool.cnilpolicy] is not a table")
+                return pyproject, table
+    return None
+
+
+def _search_path(start: Path) -> list[Path]:
+    start = start.resolve()
+    folders = [start, *start.parents]
+    for number, folder in enumerate(folders):
+        if (folder / ".git").exists():
+            return folders[: number + 1]
+    return [start]
+
+
+def load_check_defaults(directory: Path, choices: Choices) -> tuple[Path | None, dict[str, Any]]:
     """The configuration file used, and its defaults for `check` by parameter name."""
-    dedicated = directory / "cnilpolicy.toml"
-    pyproject = directory / "pyproject.toml"
-    if dedicated.is_file():
-        return dedicated, _check_table(dedicated, _read(dedicated))
-    if pyproject.is_file():
-        table = _read(pyproject).get("tool", {}).get("cnilpolicy")
-        if isinstance(table, dict):
-            return pyproject, _check_table(pyproject, table)
-    return None, {}
+    found = find_config(directory)
+    if found is None:
+        return None, {}
+    path, table = found
+    return path, check_table(path, table, choices)
 
 
 def _read(path: Path) -> dict[str, Any]:
@@ -54,12 +107,85 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"{path}: cannot read configuration: {error}") from None
 
 
-def _check_table(path: Path, table: dict[str, Any]) -> dict[str, Any]:
-    settings = {key.replace("-", "_"): value for key, value in table.items()}
-    unknown = sorted(set(settings) - set(CHECK_SETTINGS))
-    if unknown:
-        raise ConfigError(
-            f"{path}: unknown cnilpolicy setting(s): {', '.join(unknown)} "
-            f"(known: {', '.join(sorted(CHECK_SETTINGS))})"
+def check_table(path: Path, table: dict[str, Any], choices: Choices) -> dict[str, Any]:
+    defaults: dict[str, Any] = {}
+    for raw_key, value in table.items():
+        key = str(raw_key).replace("-", "_")
+        if key in PIPELINE_ONLY:
+            raise ConfigError(
+                f"{path}: {raw_key}: only the pipeline may set it, with --{key.replace('_', '-')} "
+                f"or CNILPOLICY_{key.upper()} ({PIPELINE_ONLY[key]})"
+            )
+        if key not in CHECK_SETTINGS:
+            raise ConfigError(
+                f"{path}: {raw_key}: unknown cnilpolicy setting "
+                f"(known: {', '.join(sorted(CHECK_SETTINGS))})"
+            )
+        problem = _VALIDATORS[key](value, choices)
+        if problem:
+            raise ConfigError(f"{path}: {raw_key}: {problem}")
+        if key == "output":
+            # A path in the file is read from the file's folder, as ruff reads its own.
+            value = str(path.parent / value)
+        defaults[CHECK_SETTINGS[key]] = value
+    return defaults
+
+
+def _one_of(values: Callable[[Choices], tuple[str, ...]]) -> Callable[[Any, Choices], str | None]:
+    def check(value: Any, choices: Choices) -> str | None:
+        allowed = values(choices)
+        if value in allowed:
+            return None
+        return f"{value!r} is not one of {', '.join(allowed)}"
+
+    return check
+
+
+def _fail_on(value: Any, choices: Choices) -> str | None:
+    if value not in FAIL_ON_STRICTNESS:
+        return f"{value!r} is not one of {', '.join(FAIL_ON_STRICTNESS)}"
+    if FAIL_ON_STRICTNESS.index(value) < FAIL_ON_STRICTNESS.index("error"):
+        return (
+            f"{value!r} would weaken the gate: the file may only make it stricter "
+            "(error or warning); the pipeline may pass --fail-on or CNILPOLICY_FAIL_ON"
         )
-    return {CHECK_SETTINGS[key]: value for key, value in settings.items()}
+    return None
+
+
+def _pack(value: Any, choices: Choices) -> str | None:
+    if value not in choices.packs:
+        return f"{value!r} is not one of {', '.join(sorted(choices.packs))}"
+    missing = set(choices.packs[choices.default_pack]) - set(choices.packs[value])
+    if missing:
+        return (
+            f"{value!r} would weaken the gate: it leaves out step(s) of the default pack "
+            f"{choices.default_pack} ({', '.join(sorted(missing))}); the pipeline may pass "
+            "--pack or CNILPOLICY_PACK"
+        )
+    return None
+
+
+def _text(value: Any, choices: Choices) -> str | None:
+    return None if isinstance(value, str) and value else "must be a non-empty string"
+
+
+def _jobs(value: Any, choices: Choices) -> str | None:
+    ok = isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 1024
+    return None if ok else "must be an integer from 1 to 1024"
+
+
+def _timeout(value: Any, choices: Choices) -> str | None:
+    ok = isinstance(value, int | float) and not isinstance(value, bool)
+    ok = ok and math.isfinite(value) and 0.1 <= value <= 86400
+    return None if ok else "must be a number of seconds from 0.1 to 86400"
+
+
+_VALIDATORS: dict[str, Callable[[Any, Choices], str | None]] = {
+    "format": _one_of(lambda choices: choices.formats),
+    "output": _text,
+    "pack": _pack,
+    "lang": _one_of(lambda choices: choices.languages),
+    "fail_on": _fail_on,
+    "jobs": _jobs,
+    "timeout": _timeout,
+}

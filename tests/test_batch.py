@@ -14,7 +14,6 @@ from click.testing import CliRunner
 
 from cnilpolicy.check import CheckOptions, check_manifests
 from cnilpolicy.cli import main
-from cnilpolicy.config import ConfigError, load_check_defaults
 from cnilpolicy.discovery import expand_braces, find_manifests
 from cnilpolicy.engine import LocalOpaServer, OpaService
 from cnilpolicy.errors import EngineError
@@ -96,42 +95,6 @@ def test_an_empty_folder_is_a_usage_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 2
     assert "no manifest found" in result.stderr
-
-
-def test_defaults_come_from_cnilpolicy_toml_and_flags_win(
-    opa_server: LocalOpaServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (tmp_path / "cnilpolicy.toml").write_text(
-        f'format = "json"\npack = "cnil-extended"\nopa-url = "{opa_server.url}"\n'
-    )
-    monkeypatch.chdir(tmp_path)
-    manifest = str(MANIFESTS / "no-personal-data.yaml")
-    runner = CliRunner()
-    from_config = runner.invoke(main, ["check", "--date", EVALUATION_DATE, manifest])
-    flag_wins = runner.invoke(
-        main, ["check", "--date", EVALUATION_DATE, "--pack", "cnil-2024", manifest]
-    )
-    assert json.loads(from_config.stdout)["pack"] == "cnil-extended"
-    assert json.loads(flag_wins.stdout)["pack"] == "cnil-2024"
-
-
-def test_defaults_from_pyproject(tmp_path: Path) -> None:
-    (tmp_path / "pyproject.toml").write_text('[tool.cnilpolicy]\nfail-on = "warning"\n')
-    assert load_check_defaults(tmp_path) == (tmp_path / "pyproject.toml", {"fail_on": "warning"})
-    (tmp_path / "pyproject.toml").write_text('[tool.cnilpolicy]\nwaivers = "w.yaml"\n')
-    assert load_check_defaults(tmp_path)[1] == {"waivers_file": "w.yaml"}
-
-
-def test_unknown_settings_are_a_usage_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (tmp_path / "cnilpolicy.toml").write_text('colour = "always"\n')
-    with pytest.raises(ConfigError, match="unknown cnilpolicy setting"):
-        load_check_defaults(tmp_path)
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["check", "m.yaml"])
-    assert result.exit_code == 2
-    assert "colour" in result.stderr
 
 
 def _options() -> CheckOptions:
