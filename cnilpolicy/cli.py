@@ -24,7 +24,7 @@ from cnilpolicy import __version__, rules_listing
 from cnilpolicy.catalog import RuleInfo, load_catalog
 from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests, without_cycle_collection
 from cnilpolicy.config import Choices, ConfigError, load_check_defaults
-from cnilpolicy.discovery import DEFAULT_GLOB, find_manifests
+from cnilpolicy.discovery import DEFAULT_GLOB, Found, GlobError, discover
 from cnilpolicy.engine import OpaService, find_opa, opa_version, policy_version
 from cnilpolicy.errors import EngineError, ManifestError, ManifestInvalid
 from cnilpolicy.explain import explain as explain_rule
@@ -97,10 +97,10 @@ def _config_choices() -> Choices:
     )
 
 
-def _load_valid(paths: Sequence[str]) -> tuple[list[LoadedManifest], bool]:
+def _load_valid(found: Found) -> tuple[list[LoadedManifest], bool]:
     """Load and validate each manifest; report the bad ones on stderr."""
-    problems: list[str] = []
-    valid = list(_valid_manifests(paths, problems))
+    problems: list[str] = list(found.problems)
+    valid = list(_valid_manifests(found.paths, problems))
     _echo_problems(problems)
     return valid, bool(problems)
 
@@ -156,18 +156,20 @@ _lang_option = click.option(
 @_glob_option
 def validate(manifests: tuple[str, ...], glob: str) -> None:
     """Check the manifests' shape against the schema, without evaluating rules."""
-    paths = _manifest_paths(manifests, glob)
-    valid, any_invalid = _load_valid(paths)
+    valid, any_invalid = _load_valid(_manifest_paths(manifests, glob))
     for manifest in valid:
         click.echo(f"{manifest.path}: valid")
     sys.exit(EXIT_INVALID if any_invalid else EXIT_OK)
 
 
-def _manifest_paths(inputs: tuple[str, ...], glob: str) -> list[str]:
-    paths = find_manifests(inputs, glob)
-    if not paths:
+def _manifest_paths(inputs: tuple[str, ...], glob: str) -> Found:
+    try:
+        found = discover(inputs, glob)
+    except GlobError as error:
+        _fail(str(error), EXIT_INVALID)
+    if not found.paths and not found.problems:
         _fail(f"no manifest found (searched for {glob} in {', '.join(inputs)})", EXIT_INVALID)
-    return paths
+    return found
 
 
 @main.command(cls=_ConfiguredCommand)
@@ -306,8 +308,9 @@ def check(
     options = CheckOptions(pack=PACKS[pack], lang=lang, evaluation_date=date, platform=platform)
     # A batch creates no reference cycles; pausing the collector saves a quarter of
     # the CPU time of a large run (see check.without_cycle_collection).
-    paths = _manifest_paths(manifests, glob)
-    problems: list[str] = []
+    found = _manifest_paths(manifests, glob)
+    paths = found.paths
+    problems: list[str] = list(found.problems)
     verdicts: list[ManifestVerdict] = []
     engine_error: EngineError | None = None
     with without_cycle_collection():

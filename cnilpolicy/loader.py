@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import math
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,10 +84,7 @@ def escape_pointer_token(token: str | int) -> str:
 def load_manifest(path: Path | str) -> LoadedManifest:
     """Read and parse a manifest; any problem is a one-line ManifestError."""
     display = str(path)
-    try:
-        raw = Path(path).read_bytes()
-    except OSError as error:
-        raise ManifestError(f"{display}: cannot read manifest: {error.strerror or error}") from None
+    raw = read_regular_file(path, display)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
@@ -95,6 +95,71 @@ def load_manifest(path: Path | str) -> LoadedManifest:
     return LoadedManifest(
         path=display, data=data, sha256=hashlib.sha256(raw).hexdigest(), positions=positions
     )
+
+
+#: The most a manifest may weigh: a manifest is a few kilobytes; a file much
+#: larger is a mistake (or an attack) that would only exhaust memory.
+MAX_MANIFEST_BYTES = 16 * 1024 * 1024
+
+
+def read_regular_file(path: Path | str, display: str) -> bytes:
+    """The bytes of a regular file; anything else (FIFO, device, folder) is never read.
+
+    The file is opened without blocking (a FIFO would block an ordinary open
+    until a writer comes) and checked on the descriptor it was opened as, so
+    that nothing swapped in after a check is read either.
+    """
+    try:
+        status = os.stat(path)
+    except OSError as error:
+        raise ManifestError(f"{display}: cannot read manifest: {_os_reason(path, error)}") from None
+    if not stat.S_ISREG(status.st_mode):
+        raise ManifestError(f"{display}: cannot read manifest: {_kind(status.st_mode)}")
+    try:
+        descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError as error:
+        raise ManifestError(f"{display}: cannot read manifest: {_os_reason(path, error)}") from None
+    try:
+        opened = os.fstat(descriptor)
+        if not stat.S_ISREG(opened.st_mode):
+            raise ManifestError(f"{display}: cannot read manifest: {_kind(opened.st_mode)}")
+        if opened.st_size > MAX_MANIFEST_BYTES:
+            raise ManifestError(
+                f"{display}: manifest is larger than {MAX_MANIFEST_BYTES // (1024 * 1024)} MiB"
+            )
+        with os.fdopen(descriptor, "rb", closefd=False) as handle:
+            raw = handle.read(MAX_MANIFEST_BYTES + 1)
+    except OSError as error:
+        raise ManifestError(f"{display}: cannot read manifest: {_os_reason(path, error)}") from None
+    finally:
+        os.close(descriptor)
+    if len(raw) > MAX_MANIFEST_BYTES:
+        raise ManifestError(
+            f"{display}: manifest is larger than {MAX_MANIFEST_BYTES // (1024 * 1024)} MiB"
+        )
+    return raw
+
+
+def _kind(mode: int) -> str:
+    kinds = (
+        (stat.S_ISDIR, "a folder"),
+        (stat.S_ISFIFO, "a named pipe (FIFO)"),
+        (stat.S_ISSOCK, "a socket"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+    )
+    for test, name in kinds:
+        if test(mode):
+            return f"it is {name}, not a regular file"
+    return "it is not a regular file"
+
+
+def _os_reason(path: Path | str, error: OSError) -> str:
+    if error.errno == errno.ENOENT and os.path.islink(path):
+        return "dangling symbolic link (its target does not exist)"
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop"
+    return error.strerror or str(error)
 
 
 # JSON writes characters outside the Basic Multilingual Plane (emoji) as two
