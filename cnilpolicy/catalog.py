@@ -7,11 +7,11 @@ severity and references; this module only reads them.
 from __future__ import annotations
 
 import json
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cnilpolicy.engine import run_bounded
 from cnilpolicy.errors import EngineError
 from cnilpolicy.resources import policies_dir
 
@@ -45,29 +45,30 @@ class RuleInfo:
         return self.remediation.get(lang) or self.remediation["en"]
 
 
-def inspect_annotations(binary: Path, policies: Path | None = None) -> list[dict[str, Any]]:
+def inspect_annotations(
+    binary: Path, policies: Path | None = None, timeout: float = 120.0
+) -> list[dict[str, Any]]:
     """Every annotation of the policies, as `opa inspect -a --format json` gives them."""
+    command = [str(binary), "inspect", "-a", "--format", "json", str(policies or policies_dir())]
+    returncode, stdout, stderr = run_bounded(command, timeout, "inspect")
+    if returncode != 0:
+        raise EngineError(f"opa inspect failed: {' '.join(stderr.split())[:400]}")
     try:
-        completed = subprocess.run(
-            [str(binary), "inspect", "-a", "--format", "json", str(policies or policies_dir())],
-            capture_output=True, text=True, timeout=120, check=False,
-        )  # fmt: skip
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise EngineError(f"cannot run {binary} inspect: {error}") from None
-    if completed.returncode != 0:
-        raise EngineError(f"opa inspect failed: {' '.join(completed.stderr.split())[:400]}")
-    try:
-        document = json.loads(completed.stdout)
+        document = json.loads(stdout)
     except ValueError:
         raise EngineError("opa inspect did not answer JSON") from None
+    if not isinstance(document, dict):
+        raise EngineError("opa inspect did not answer a JSON object")
     annotations = document.get("annotations", [])
     return annotations if isinstance(annotations, list) else []
 
 
-def load_catalog(binary: Path, policies: Path | None = None) -> list[RuleInfo]:
+def load_catalog(
+    binary: Path, policies: Path | None = None, timeout: float = 120.0
+) -> list[RuleInfo]:
     """Every rule (a package under data.cnil with custom.id), in id order."""
     rules = []
-    for entry in inspect_annotations(binary, policies):
+    for entry in inspect_annotations(binary, policies, timeout):
         annotation = entry.get("annotations", {})
         custom = annotation.get("custom") or {}
         path = [part.get("value") for part in entry.get("path", [])]

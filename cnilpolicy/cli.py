@@ -25,7 +25,7 @@ from cnilpolicy.catalog import RuleInfo, load_catalog
 from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests, without_cycle_collection
 from cnilpolicy.config import Choices, ConfigError, load_check_defaults
 from cnilpolicy.discovery import DEFAULT_GLOB, Found, GlobError, discover
-from cnilpolicy.engine import OpaService, find_opa, opa_version, policy_version
+from cnilpolicy.engine import OpaService, find_opa, opa_version, parse_opa_url, policy_version
 from cnilpolicy.errors import EngineError, ManifestError, ManifestInvalid
 from cnilpolicy.explain import explain as explain_rule
 from cnilpolicy.gate import FAIL_ON, BaselineError, gate_fails, load_baseline
@@ -305,6 +305,11 @@ def check(
         _fail(f"invalid waiver file {waivers_file}", EXIT_INVALID)
     except (ManifestError, BaselineError) as error:
         _fail(str(error), EXIT_INVALID)
+    if opa_url:
+        try:
+            parse_opa_url(opa_url)
+        except EngineError as error:
+            _fail(f"--opa-url: {error}", EXIT_INVALID)
     options = CheckOptions(pack=PACKS[pack], lang=lang, evaluation_date=date, platform=platform)
     # A batch creates no reference cycles; pausing the collector saves a quarter of
     # the CPU time of a large run (see check.without_cycle_collection).
@@ -318,7 +323,7 @@ def check(
             # OPA compiles the policies while the first manifests load, and each
             # manifest is evaluated as soon as it is read. OPA is waited for only
             # if a manifest is valid.
-            with OpaService(opa_url, opa_path) as opa, _progress(len(paths)) as tick:
+            with OpaService(opa_url, opa_path, timeout) as opa, _progress(len(paths)) as tick:
                 verdicts = check_manifests(
                     opa,
                     _valid_manifests(paths, problems, on_invalid=tick),
@@ -335,7 +340,7 @@ def check(
         if engine_error is not None:
             _fail(str(engine_error), EXIT_ENGINE)
         if verdicts:
-            _report(verdicts, output_format, output, lang, fail_on, opa_path)
+            _report(verdicts, output_format, output, lang, fail_on, opa_path, timeout)
         code = EXIT_NON_COMPLIANT if gate_fails(verdicts, fail_on, baseline) else EXIT_OK
         for failed in (v for v in verdicts if v.error is not None):
             click.echo(f"cnilpolicy: error: {failed.path}: {failed.error}", err=True)
@@ -356,10 +361,11 @@ def _report(
     lang: str,
     fail_on: str,
     opa_path: str | None,
+    timeout: float,
 ) -> None:
     color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
     options = RenderOptions(
-        color=color, lang=lang, catalog=_catalog_if_needed(output_format, opa_path)
+        color=color, lang=lang, catalog=_catalog_if_needed(output_format, opa_path, timeout)
     )
     if output and output_format in FILE_SET_FORMATS and _names_a_folder(output):
         folder = Path(output)
@@ -387,14 +393,16 @@ def _names_a_folder(output: str) -> bool:
     return Path(output).is_dir() or output.endswith(("/", os.sep))
 
 
-def _catalog_if_needed(output_format: str, opa_path: str | None) -> tuple[RuleInfo, ...]:
+def _catalog_if_needed(
+    output_format: str, opa_path: str | None, timeout: float
+) -> tuple[RuleInfo, ...]:
     # SARIF declares every rule of the policies, not only those with results; the
     # catalog comes from a local OPA reading the annotations (absent with a remote
     # --opa-url and no binary here: SARIF then declares the rules it has results for).
     if output_format != "sarif":
         return ()
     try:
-        return tuple(load_catalog(find_opa(opa_path)))
+        return tuple(load_catalog(find_opa(opa_path), timeout=timeout))
     except EngineError:
         return ()
 

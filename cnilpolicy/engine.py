@@ -18,6 +18,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -70,33 +71,60 @@ def find_opa(explicit: str | None = None, environ: Mapping[str, str] | None = No
     raise OpaNotFound(f"OPA not found: {_INSTALL_HINT}")
 
 
-def opa_version(binary: Path) -> str:
-    """The version `opa version` reports, e.g. '1.22.3'."""
+def run_bounded(command: list[str], timeout: float, what: str) -> tuple[int, str, str]:
+    """Run an OPA command to its end within timeout seconds: exit code, stdout, stderr.
+
+    The child dies with cnilpolicy (PR_SET_PDEATHSIG), is killed at the
+    deadline, and its output is read as UTF-8 whatever bytes it prints.
+    """
     try:
-        completed = subprocess.run(
-            [str(binary), "version"], capture_output=True, text=True, timeout=30, check=False
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            preexec_fn=_die_with_parent,
         )
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise EngineError(f"cannot run {binary} version: {error}") from None
-    match = re.search(r"^Version:\s*(\S+)", completed.stdout, re.MULTILINE)
-    if completed.returncode != 0 or not match:
+    except (OSError, ValueError) as error:
+        raise EngineError(f"cannot run {command[0]} {what}: {_first_line(error)}") from None
+    try:
+        stdout, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.communicate()
+        raise EngineError(
+            f"{command[0]} {what} did not finish within {timeout:g} s (--timeout)"
+        ) from None
+    except BaseException:
+        process.kill()
+        process.wait()
+        raise
+    return (
+        process.returncode,
+        stdout.decode("utf-8", "replace"),
+        stderr.decode("utf-8", "replace"),
+    )
+
+
+def opa_version(binary: Path, timeout: float = 30.0) -> str:
+    """The version `opa version` reports, e.g. '1.22.3'."""
+    returncode, stdout, _ = run_bounded([str(binary), "version"], timeout, "version")
+    match = re.search(r"^Version:\s*(\S+)", stdout, re.MULTILINE)
+    if returncode != 0 or not match:
         raise EngineError(f"{binary} does not look like OPA ('opa version' failed)")
     return match.group(1)
 
 
-def policy_version(binary: Path) -> str:
+def policy_version(binary: Path, timeout: float = 60.0) -> str:
     """The version the policies declare, asked of OPA itself."""
-    try:
-        completed = subprocess.run(
-            [str(binary), "eval", "--format", "raw", "--ignore", "*_test.rego",
-             "-d", str(policies_dir()), f"data.{DECISION_PATH.replace('/', '.')}.policy_version"],
-            capture_output=True, text=True, timeout=60, check=False,
-        )  # fmt: skip
-    except (OSError, subprocess.TimeoutExpired) as error:
-        raise EngineError(f"cannot run {binary} eval: {error}") from None
-    if completed.returncode != 0 or not completed.stdout.strip():
-        raise EngineError(f"OPA could not load the policies: {_first_line(completed.stderr)}")
-    return completed.stdout.strip()
+    returncode, stdout, stderr = run_bounded(
+        [str(binary), "eval", "--format", "raw", "--ignore", "*_test.rego",
+         "-d", str(policies_dir()), f"data.{DECISION_PATH.replace('/', '.')}.policy_version"],
+        timeout, "eval",
+    )  # fmt: skip
+    if returncode != 0 or not stdout.strip():
+        raise EngineError(f"OPA could not load the policies: {_first_line(stderr)}")
+    return stdout.strip()
 
 
 def _free_port() -> int:
@@ -329,22 +357,22 @@ class PolicyEngine:
     """Queries an OPA server that has the cnilpolicy policies loaded."""
 
     def __init__(self, url: str, timeout: float = 10.0) -> None:
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise EngineError(f"not an OPA server URL: {url!r}")
+        host, port, ssl = parse_opa_url(url)
         self.url = url
-        loopback = _is_loopback(parts.hostname)
-        self._client = _OpaClient(
-            loopback=loopback,
-            host=parts.hostname,
-            port=parts.port or (443 if parts.scheme == "https" else 80),
-            ssl=parts.scheme == "https",
-            timeout=timeout,
-            retries=0,
+        self.timeout = timeout
+        loopback = _is_loopback(host)
+        self._options: dict[str, Any] = {
+            "loopback": loopback,
+            "host": host,
+            "port": port,
+            "ssl": ssl,
+            "timeout": timeout,
+            "retries": 0,
             # Over loopback, compressing each answer (some 30 kB) costs OPA
             # about a millisecond of CPU per manifest and saves nothing.
-            headers={"Accept-Encoding": "identity"} if loopback else None,
-        )
+            "headers": {"Accept-Encoding": "identity"} if loopback else None,
+        }
+        self._client = _OpaClient(**self._options)
 
     def close(self) -> None:
         self._client.close_connection()
@@ -352,7 +380,8 @@ class PolicyEngine:
     def opa_version(self) -> str:
         """The server's version, from a provenance query."""
         answer = self._post({}, {"provenance": True})
-        version = answer.get("provenance", {}).get("version")
+        provenance = answer.get("provenance")
+        version = provenance.get("version") if isinstance(provenance, dict) else None
         if not isinstance(version, str):
             raise EngineError(f"OPA at {self.url} did not report its version")
         return version
@@ -382,7 +411,7 @@ class PolicyEngine:
         # opa-python-client lets raw requests and json exceptions through:
         # every one of them is an engine failure.
         try:
-            answer = self._client.query_rule(input_document, path, query_params=params)
+            answer = self._within_deadline(input_document, path, params)
         except requests.HTTPError as error:
             raise EngineError(_http_error(error)) from None
         except ValueError:  # requests' JSONDecodeError is a ValueError and a RequestException
@@ -401,8 +430,63 @@ class PolicyEngine:
             raise EngineError(f"OPA at {self.url} answered with an unexpected document")
         return answer
 
+    def _within_deadline(
+        self, input_document: dict[str, Any], path: str, params: dict[str, bool] | None
+    ) -> Any:
+        """The client's answer, read in full within self.timeout seconds overall.
+
+        requests' timeout bounds each wait for a byte, not the answer: a server
+        that drips its answer would hold the run forever. The query runs in a
+        daemon thread; past the deadline it is abandoned, with its session.
+        """
+        outcome: dict[str, Any] = {}
+        done = threading.Event()
+        client = self._client
+
+        def query() -> None:
+            try:
+                outcome["answer"] = client.query_rule(input_document, path, query_params=params)
+            except BaseException as error:  # handed over to the caller below
+                outcome["error"] = error
+            finally:
+                done.set()
+
+        threading.Thread(target=query, daemon=True, name="cnilpolicy-query").start()
+        if not done.wait(self.timeout):
+            # The abandoned query still holds the old session: the next one gets its own.
+            self._client = _OpaClient(**self._options)
+            raise EngineError(
+                f"OPA at {self.url} did not answer in full within {self.timeout:g} s (--timeout)"
+            )
+        if "error" in outcome:
+            raise outcome["error"]
+        return outcome["answer"]
+
+
+def parse_opa_url(url: str) -> tuple[str, int, bool]:
+    """Host, port and TLS of an OPA server URL; anything the client would drop is refused."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as error:
+        raise EngineError(f"not an OPA server URL: {url!r} ({_first_line(error)})") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise EngineError(f"not an OPA server URL: {url!r} (give http://host:port)")
+    if parts.username is not None or parts.password is not None:
+        raise EngineError(f"OPA server URL {url!r}: credentials in the URL are not supported")
+    if parts.path not in ("", "/") or parts.query or parts.fragment:
+        raise EngineError(
+            f"OPA server URL {url!r}: a path, query or fragment is not supported "
+            "(give http://host:port; cnilpolicy asks /v1/data itself)"
+        )
+    host = parts.hostname
+    if ":" in host:
+        host = f"[{host}]"  # an IPv6 address, bracketed as a URL and requests want it
+    return host, port or (443 if parts.scheme == "https" else 80), parts.scheme == "https"
+
 
 def _is_loopback(host: str) -> bool:
+    host = host.strip("[]")
     if host == "localhost":
         return True
     try:
@@ -511,9 +595,10 @@ class OpaService:
     whose manifests are all invalid never needs OPA (nor fails for want of it).
     """
 
-    def __init__(self, opa_url: str | None, opa_path: str | None) -> None:
+    def __init__(self, opa_url: str | None, opa_path: str | None, timeout: float = 10.0) -> None:
         self._opa_url = opa_url
         self._opa_path = opa_path
+        self._timeout = timeout
         self._server: LocalOpaServer | None = None
         self._binary_error: EngineError | None = None
         self._ready: tuple[str, str] | None = None
@@ -546,7 +631,7 @@ class OpaService:
 
     def _wait(self) -> tuple[str, str]:
         if self._opa_url:
-            probe = PolicyEngine(self._opa_url)
+            probe = PolicyEngine(self._opa_url, timeout=self._timeout)
             try:
                 return self._opa_url, probe.opa_version()
             finally:
@@ -555,6 +640,6 @@ class OpaService:
             raise self._binary_error
         if self._server is None:
             raise EngineError("OPA server was not started")
-        version = opa_version(self._server.binary)
+        version = opa_version(self._server.binary, timeout=self._timeout)
         self._server.wait_until_healthy()
         return self._server.url, version

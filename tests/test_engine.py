@@ -5,6 +5,7 @@ from __future__ import annotations
 import http.server
 import json
 import os
+import re
 import socket
 import stat
 import threading
@@ -22,6 +23,7 @@ from cnilpolicy.engine import (
     find_opa,
     opa_environment,
     opa_version,
+    parse_opa_url,
     policy_version,
 )
 from cnilpolicy.errors import EngineError, OpaNotFound
@@ -325,7 +327,7 @@ def test_opa_describes_every_rule_of_the_selected_steps(opa_server: LocalOpaServ
 
 def test_a_slow_server_times_out(scripted: type[_Scripted]) -> None:
     scripted.delay = 1.0
-    with pytest.raises(EngineError, match="timed out"):
+    with pytest.raises(EngineError, match=r"timed out|did not answer in full within 0\.2 s"):
         PolicyEngine(scripted.url, timeout=0.2).evaluate(NO_PERSONAL_DATA)  # type: ignore[attr-defined]
 
 
@@ -386,3 +388,32 @@ def test_only_a_remote_opa_is_reached_through_the_environment_s_proxy(
         assert ("http" in settings["proxies"]) is proxied
     finally:
         engine.close()
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://127.0.0.1:8181", ("127.0.0.1", 8181, False)),
+        ("https://opa.example.org", ("opa.example.org", 443, True)),
+        ("http://[::1]:8181/", ("[::1]", 8181, False)),
+    ],
+)
+def test_opa_urls_give_host_port_and_tls(url: str, expected: tuple[str, int, bool]) -> None:
+    assert parse_opa_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("http://localhost:99999", "Port out of range"),
+        ("http://user:secret@localhost:8181", "credentials"),
+        ("http://localhost:8181/v1/data/x", "path, query or fragment"),
+        ("http://localhost:8181?pretty=true", "path, query or fragment"),
+        ("ftp://localhost", "give http://host:port"),
+        ("http://[::1", "not an OPA server URL"),
+    ],
+)
+def test_opa_urls_the_client_would_misread_are_refused(url: str, expected: str) -> None:
+    # The client used to drop a path, query or credentials in silence (issue 10, 9).
+    with pytest.raises(EngineError, match=re.escape(expected)):
+        parse_opa_url(url)
