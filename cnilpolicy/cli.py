@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import errno
 import gc
 import os
 import signal
 import sys
 import threading
+import traceback
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
@@ -26,11 +28,12 @@ from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests, without_c
 from cnilpolicy.config import Choices, ConfigError, load_check_defaults
 from cnilpolicy.discovery import DEFAULT_GLOB, Found, GlobError, discover
 from cnilpolicy.engine import OpaService, find_opa, opa_version, parse_opa_url, policy_version
-from cnilpolicy.errors import EngineError, ManifestError, ManifestInvalid
+from cnilpolicy.errors import CnilPolicyError, EngineError, ManifestError, ManifestInvalid
 from cnilpolicy.explain import explain as explain_rule
 from cnilpolicy.gate import FAIL_ON, BaselineError, gate_fails, load_baseline
 from cnilpolicy.init_cli import init_command, schema_command
 from cnilpolicy.loader import LoadedManifest, load_manifest
+from cnilpolicy.output import OutputError, signals_held, silence, write_file, write_stream
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
 from cnilpolicy.render import CHUNKED_FORMATS, FILE_SET_FORMATS, FORMATS, RenderOptions, github
 from cnilpolicy.schema import check_manifest as check_schema
@@ -45,16 +48,123 @@ def _fail(message: str, code: int) -> NoReturn:
     sys.exit(code)
 
 
-def _terminate_on_sigterm() -> None:
+_DEBUG_VARIABLE = "CNILPOLICY_DEBUG"
+
+
+class _Main(click.Group):
+    """The command group, and the one place where every error becomes an exit code.
+
+    Whatever escapes a command is one line on stderr: an unexpected exception
+    gives exit 3, with its traceback only under --debug; an output that cannot
+    be written gives 2. Ctrl-C and SIGTERM give 130. Standard output is flushed
+    here, so that a full disk or a closed pipe is reported too.
+    """
+
+    def main(self, *args: Any, **kwargs: Any) -> NoReturn:
+        kwargs["standalone_mode"] = False
+        signal.signal(signal.SIGTERM, _interrupt)
+        try:
+            code = _flushed(_exit_code(super().main(*args, **kwargs)))
+        except SystemExit as exit_:
+            code = _flushed(_exit_code(exit_.code))
+        except click.exceptions.Exit as exit_:
+            code = _flushed(exit_.exit_code)
+        except click.ClickException as error:
+            error.show()
+            code = max(error.exit_code, EXIT_INVALID)
+        except (click.Abort, KeyboardInterrupt, EOFError):
+            code = _interrupted()
+        except OutputError as error:
+            code = _report_error(str(error), EXIT_INVALID)
+        except CnilPolicyError as error:
+            code = _report_error(
+                str(error), EXIT_ENGINE if isinstance(error, EngineError) else EXIT_INVALID
+            )
+        except OSError as error:
+            if error.errno in _WRITE_ERRORS:
+                silence(sys.stdout)
+                code = _report_error(f"cannot write the output: {error.strerror}", EXIT_INVALID)
+            else:
+                code = _unexpected(error)
+        except Exception as error:
+            code = _unexpected(error)
+        # Exiting: a second Ctrl-C must not turn the shutdown into a traceback.
+        for number in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(ValueError):
+                signal.signal(number, signal.SIG_IGN)
+        sys.exit(code)
+
+
+#: What writing the output may meet: a closed pipe, a full or failing disk.
+_WRITE_ERRORS = {errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EBADF}
+
+
+def _unexpected(error: Exception) -> int:
+    if _debugging():
+        traceback.print_exc()
+    return _report_error(
+        f"unexpected {type(error).__name__}: {_one_line(error)}"
+        + ("" if _debugging() else " (run with --debug for the traceback)"),
+        EXIT_ENGINE,
+    )
+
+
+def _interrupt(signum: int, frame: Any) -> None:
     # SIGTERM (a CI job cancelled) unwinds like Ctrl-C, so the OPA server stops.
-    def handler(signum: int, frame: Any) -> None:
-        raise KeyboardInterrupt
-
-    signal.signal(signal.SIGTERM, handler)
+    raise KeyboardInterrupt
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+def _exit_code(value: object) -> int:
+    if value is None:
+        return EXIT_OK
+    if isinstance(value, int):
+        return value
+    click.echo(str(value), err=True)
+    return EXIT_INVALID
+
+
+def _flushed(code: int) -> int:
+    try:
+        sys.stdout.flush()
+    except OSError as error:
+        silence(sys.stdout)
+        return _report_error(f"cannot write to standard output: {error.strerror}", EXIT_INVALID)
+    return code
+
+
+def _interrupted() -> int:
+    for number in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError):
+            signal.signal(number, signal.SIG_IGN)
+    return _report_error("interrupted", 130)
+
+
+def _report_error(message: str, code: int) -> int:
+    with contextlib.suppress(OSError):
+        click.echo(f"cnilpolicy: error: {message}", err=True)
+    return code
+
+
+def _debugging() -> bool:
+    return _truthy(os.environ.get(_DEBUG_VARIABLE))
+
+
+def _one_line(value: object) -> str:
+    return " ".join(str(value).split())[:400]
+
+
+@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, "--version", prog_name="cnilpolicy")
+@click.option(
+    "--debug",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, param, value: (
+        os.environ.__setitem__(_DEBUG_VARIABLE, "1") if value else None
+    ),
+    help="Show the traceback of an unexpected error (also CNILPOLICY_DEBUG=1).",
+)
 def main() -> None:
     """Check AI projects against the CNIL recommendations for developing AI systems.
 
@@ -294,7 +404,6 @@ def check(
     Exit codes: 0 compliant (or nothing counted by --fail-on), 1 non-compliant,
     2 invalid manifest, waiver file, baseline or usage, 3 engine error.
     """
-    _terminate_on_sigterm()
     date = (evaluation_date or datetime.datetime.now()).date().isoformat()
     try:
         platform = load_platform_policy(waivers_file) if waivers_file else PlatformPolicy()
@@ -305,6 +414,9 @@ def check(
         _fail(f"invalid waiver file {waivers_file}", EXIT_INVALID)
     except (ManifestError, BaselineError) as error:
         _fail(str(error), EXIT_INVALID)
+    except (AttributeError, TypeError, KeyError, ValueError):
+        # A document shaped like a verdict on the outside only.
+        _fail(f"{baseline_file}: not a cnilpolicy JSON verdict", EXIT_INVALID)
     if opa_url:
         try:
             parse_opa_url(opa_url)
@@ -369,24 +481,31 @@ def _report(
     )
     if output and output_format in FILE_SET_FORMATS and _names_a_folder(output):
         folder = Path(output)
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise OutputError(f"cannot write {folder}: {error.strerror or error}") from None
         for name, content in FILE_SET_FORMATS[output_format](verdicts, options).items():
-            (folder / name).write_text(content, encoding="utf-8")
+            write_file(folder / name, [content])
         return
     if output_format in CHUNKED_FORMATS:
         chunks = CHUNKED_FORMATS[output_format](verdicts, options)
     else:
         chunks = iter([FORMATS[output_format](verdicts, options)])
     if output:
-        with Path(output).open("w", encoding="utf-8") as handle:
-            handle.writelines(chunks)
+        write_file(output, chunks)
     else:
-        for chunk in chunks:
-            click.echo(chunk, nl=False)
+        write_stream(sys.stdout, chunks)
     if output_format == "github":
         target = github.step_summary_path(os.environ)
         if target:
-            github.write_step_summary(verdicts, options, target)
+            try:
+                with signals_held():
+                    github.write_step_summary(verdicts, options, target)
+            except OSError as error:
+                raise OutputError(
+                    f"cannot write the step summary {target}: {error.strerror or error}"
+                ) from None
 
 
 def _names_a_folder(output: str) -> bool:

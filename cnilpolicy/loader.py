@@ -8,6 +8,7 @@ import math
 import os
 import re
 import stat
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,8 +17,8 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq, merge_attrib
 from ruamel.yaml.composer import Composer
 from ruamel.yaml.constructor import RoundTripConstructor
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.error import MarkedYAMLError, ReusedAnchorWarning, YAMLError
+from ruamel.yaml.events import AliasEvent, NodeEvent
 from ruamel.yaml.scalarbool import ScalarBoolean
 
 from cnilpolicy import yaml_fast
@@ -29,15 +30,29 @@ Position = tuple[int, int]  # 1-based line and column
 class _NoAliasComposer(Composer):
     # A few bytes of nested aliases expand into gigabytes of JSON (a "billion
     # laughs"); a manifest has no use for them, so they are refused outright.
+    # So are explicit tags (!!binary, !!python/object, !custom): a manifest is
+    # plain YAML 1.2 data, and a tag would only give a value another meaning.
     def compose_node(self, parent: Any, index: Any) -> Any:
-        if self.parser.check_event(AliasEvent):
-            event = self.parser.peek_event()
-            mark = event.start_mark
+        event = self.parser.peek_event()
+        mark = event.start_mark
+        where = f"line {mark.line + 1}, column {mark.column + 1}: "
+        if isinstance(event, AliasEvent):
             raise ManifestError(
-                f"line {mark.line + 1}, column {mark.column + 1}: YAML aliases (*{event.anchor}) "
-                "are not allowed in a manifest"
+                f"{where}YAML aliases (*{event.anchor}) are not allowed in a manifest"
             )
+        tag = getattr(event, "ctag", None) or getattr(event, "tag", None)
+        if isinstance(event, NodeEvent) and tag is not None and not _implicit(event):
+            raise ManifestError(f"{where}YAML tags ({tag}) are not allowed in a manifest")
         return super().compose_node(parent, index)
+
+
+def _implicit(event: Any) -> bool:
+    # A scalar or collection without a tag in the text: ruamel fills in an
+    # implicit one, which is not the author's.
+    implicit = getattr(event, "implicit", None)
+    if isinstance(implicit, tuple):
+        return any(implicit)
+    return bool(implicit)
 
 
 class _DatesAsTextConstructor(RoundTripConstructor):
@@ -192,18 +207,62 @@ def _join_surrogates(value: Any, pointer: str, positions: dict[str, Position], d
     return value
 
 
+#: The deepest nesting a manifest may have (the schema's own is under ten).
+MAX_DEPTH = 64
+
+_DIRECTIVE = re.compile(r"^%YAML[ \t]+([^\s#]*)", re.MULTILINE)
+
+
 def _parse(text: str, display: str) -> tuple[dict[str, Any], dict[str, Position]]:
     """Plain data and positions: libyaml when it is sure, else ruamel, which words the errors."""
+    if "%YAML" in text:
+        for match in _DIRECTIVE.finditer(text):
+            if match.group(1) != "1.2":
+                line = text.count("\n", 0, match.start()) + 1
+                raise ManifestError(
+                    f"{display}:{line}:1: %YAML {match.group(1)}: a manifest is YAML 1.2"
+                )
     try:
-        return yaml_fast.load(text, escape_pointer_token)
-    except yaml_fast.Unsupported:
-        return parse_full(text, display)
+        try:
+            data, positions = yaml_fast.load(text, escape_pointer_token)
+        except yaml_fast.Unsupported:
+            data, positions = parse_full(text, display)
+    except RecursionError:
+        raise ManifestError(f"{display}: nesting is deeper than {MAX_DEPTH} levels") from None
+    except ValueError as error:
+        if "integer string conversion" not in str(error):
+            raise
+        raise ManifestError(f"{display}: a number has more than 4,300 digits") from None
+    _check_depth(data, display, positions)
+    return data, positions
+
+
+def _check_depth(data: Any, display: str, positions: dict[str, Position]) -> None:
+    """No value deeper than MAX_DEPTH: the schema, OPA and every report can then take it."""
+    pending: list[tuple[Any, int]] = [(data, 0)]
+    while pending:
+        value, depth = pending.pop()
+        if depth > MAX_DEPTH:
+            raise ManifestError(f"{display}: nesting is deeper than {MAX_DEPTH} levels")
+        if isinstance(value, dict):
+            pending.extend((item, depth + 1) for item in value.values())
+        elif isinstance(value, list):
+            pending.extend((item, depth + 1) for item in value)
 
 
 def parse_full(text: str, display: str) -> tuple[dict[str, Any], dict[str, Position]]:
     """The reference reading of a manifest (ruamel.yaml), which defines what it means."""
     try:
-        document = _yaml().load(text)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", ReusedAnchorWarning)
+            document = _yaml().load(text)
+        for warning in caught:
+            if issubclass(warning.category, ReusedAnchorWarning):
+                anchor = re.search(r"duplicate anchor '([^']*)'", str(warning.message))
+                name = f" (&{anchor.group(1)})" if anchor else ""
+                raise ManifestError(
+                    f"a YAML anchor{name} is defined twice; a manifest has no use for anchors"
+                )
     except ManifestError as error:
         raise ManifestError(f"{display}: {error}") from None
     except MarkedYAMLError as error:

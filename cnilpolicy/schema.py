@@ -20,7 +20,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, validators
 from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 
@@ -49,9 +49,40 @@ def _validator(directory: Path, name: str) -> Draft202012Validator:
     registry: Registry[Any] = Registry().with_resources(resources)
     schema = json.loads((directory / name).read_text(encoding="utf-8"))
     # Format checking is off in jsonschema unless a checker is given.
-    return Draft202012Validator(
+    checking: Draft202012Validator = _EcmaPatterns(
         schema, registry=registry, format_checker=Draft202012Validator.FORMAT_CHECKER
     )
+    return checking
+
+
+@cache
+def _ecma(pattern: str) -> re.Pattern[str]:
+    """A schema pattern as JSON Schema means it (ECMA-262), in Python's re.
+
+    Python's $ also matches before a final line break, and its \\d matches any
+    Unicode digit: "PURPOSE-02\\n" or Arabic-Indic digits would pass a rule-id
+    pattern. ECMA's $ is the very end, its \\d ASCII only.
+    """
+    translated = re.sub(r"(?<!\\)\$", r"\\Z", pattern)
+    return re.compile(translated, re.ASCII)
+
+
+def _pattern(validator: Any, pattern: str, instance: Any, schema: Any) -> Any:
+    if validator.is_type(instance, "string") and not _ecma(pattern).search(instance):
+        yield ValidationError(f"{_shown(instance)} does not match {pattern!r}")
+
+
+_EcmaPatterns: Any = validators.extend(  # type: ignore[no-untyped-call]
+    Draft202012Validator, {"pattern": _pattern}
+)
+
+#: The longest text of a value quoted in an error line.
+_SHOWN_LENGTH = 120
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= _SHOWN_LENGTH else text[: _SHOWN_LENGTH - 1] + "…"
 
 
 def validator(name: str = MANIFEST_SCHEMA) -> Draft202012Validator:
@@ -155,11 +186,25 @@ def _matches_any(key: str, patterns: dict[str, Any]) -> bool:
     return any(re.search(pattern, key) for pattern in patterns)
 
 
+#: The longest error line: jsonschema quotes the whole value, which for a list
+#: of a million items is megabytes on one line.
+_MESSAGE_LENGTH = 400
+
+
 def _message(error: ValidationError) -> str:
     if error.validator == "enum" and isinstance(error.validator_value, list):
         allowed = ", ".join(json.dumps(value) for value in error.validator_value)
-        return f"{json.dumps(error.instance)} is not one of: {allowed}"
-    return " ".join(error.message.split())
+        message = f"{_shown_json(error.instance)} is not one of: {allowed}"
+    elif error.validator == "uniqueItems":
+        message = "has non-unique elements"
+    else:
+        message = " ".join(error.message.split())
+    return message if len(message) <= _MESSAGE_LENGTH else message[: _MESSAGE_LENGTH - 1] + "…"
+
+
+def _shown_json(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= _SHOWN_LENGTH else text[: _SHOWN_LENGTH - 1] + "…"
 
 
 def _issue(manifest: LoadedManifest, pointer: str, message: str) -> SchemaIssue:

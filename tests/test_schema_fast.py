@@ -131,13 +131,14 @@ def test_both_validators_agree_on_broken_variants(path: Path) -> None:
     assert invalid > checked // 4
 
 
-def test_a_text_python_accepts_and_ecma_does_not_is_still_valid() -> None:
-    # Python's $ also matches before a final newline: jsonschema accepts "FR\n"
-    # as a country code, jsonschema-rs does not, and jsonschema decides.
+def test_patterns_mean_what_json_schema_says_in_both_validators() -> None:
+    # Python's $ also matches before a final newline, and its \\d any Unicode
+    # digit: jsonschema used to accept "FR\\n" as a country code and
+    # "PURPOSE-02\\n" as a rule id (issue 10, 9). Both validators now refuse them.
     document = read_yaml(ROOT / "fixtures" / "manifests" / "hospital-imaging.yaml")
     document["organisation"]["country"] = "FR\n"
     assert not fast_validator().is_valid(document)
-    assert validator().is_valid(document)
+    assert not validator().is_valid(document)
 
     class Manifest:
         path = "m.yaml"
@@ -147,4 +148,6 @@ def test_a_text_python_accepts_and_ecma_does_not_is_still_valid() -> None:
         def position(pointer: str) -> tuple[int, int]:
             return (1, 1)
 
-    assert schema_issues(Manifest(), MANIFEST_SCHEMA) == []  # type: ignore[arg-type]
+    (issue,) = schema_issues(Manifest(), MANIFEST_SCHEMA)  # type: ignore[arg-type]
+    assert issue.pointer == "/organisation/country"
+    assert "does not match" in issue.message

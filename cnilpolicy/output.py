@@ -1,0 +1,144 @@
+"""Writing reports: a file is complete or absent, and a signal never cuts one in half.
+
+A report file is written to a temporary file in the same folder and renamed
+over the target once whole: readers never see half a report, and a run that
+fails or is interrupted leaves none. SIGINT and SIGTERM received while a report
+is written are held until it is written, then acted on (exit 130).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import stat
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import FrameType
+from typing import Any, TextIO
+
+from cnilpolicy.errors import CnilPolicyError
+
+_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
+class OutputError(CnilPolicyError):
+    """A report cannot be written where it was asked for (exit 2)."""
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM wait until the block ends; then KeyboardInterrupt is raised."""
+    received: list[int] = []
+
+    def hold(signum: int, frame: FrameType | None) -> None:
+        received.append(signum)
+
+    try:
+        previous = {number: signal.signal(number, hold) for number in _SIGNALS}
+    except ValueError:  # not the main thread: signals cannot be handled here anyway
+        yield
+        return
+    try:
+        yield
+    finally:
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+    if received:
+        raise KeyboardInterrupt
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def write_file(target: str | os.PathLike[str], chunks: Iterable[str]) -> None:
+    """Write the text of chunks to target, whole or not at all."""
+    path = Path(target)
+    try:
+        status: os.stat_result | None = os.stat(path)
+    except FileNotFoundError:
+        status = None
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {_reason(error)}") from None
+    if status is not None and stat.S_ISDIR(status.st_mode):
+        raise OutputError(f"cannot write {path}: it is a folder")
+    if status is not None and not stat.S_ISREG(status.st_mode):
+        # /dev/stdout, /dev/null, a FIFO: nothing to rename over, written in place.
+        _write_in_place(path, chunks)
+        return
+    folder = path.parent
+    if not folder.is_dir():
+        raise OutputError(f"cannot write {path}: folder {folder} does not exist")
+    with signals_held():
+        try:
+            descriptor, temporary = tempfile.mkstemp(
+                prefix=f".{path.name}.", suffix=".tmp", dir=folder
+            )
+        except OSError as error:
+            raise OutputError(f"cannot write {path}: {_reason(error)}") from None
+        try:
+            with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+                handle.writelines(chunks)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.chmod(temporary, _file_mode(status))
+            os.replace(temporary, path)
+        except OSError as error:
+            _remove(temporary)
+            raise OutputError(f"cannot write {path}: {_reason(error)}") from None
+        except BaseException:
+            _remove(temporary)
+            raise
+
+
+def _file_mode(status: os.stat_result | None) -> int:
+    if status is not None:
+        return stat.S_IMODE(status.st_mode)
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+def _remove(path: str) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)
+
+
+def _write_in_place(path: Path, chunks: Iterable[str]) -> None:
+    with signals_held():
+        try:
+            with path.open("w", encoding="utf-8", newline="") as handle:
+                handle.writelines(chunks)
+        except OSError as error:
+            raise OutputError(f"cannot write {path}: {_reason(error)}") from None
+
+
+def append_file(target: str | os.PathLike[str], text: str) -> None:
+    """Append text to a file others write to as well (GitHub's step summary), in one write."""
+    with signals_held():
+        try:
+            with open(target, "a", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as error:
+            raise OutputError(f"cannot write {target}: {_reason(error)}") from None
+
+
+def write_stream(stream: TextIO, chunks: Iterable[str], name: str = "standard output") -> None:
+    """Write chunks to an open stream (standard output), signals held until it is done."""
+    with signals_held():
+        try:
+            for chunk in chunks:
+                stream.write(chunk)
+            stream.flush()
+        except OSError as error:
+            raise OutputError(f"cannot write to {name}: {_reason(error)}") from None
+
+
+def silence(stream: Any) -> None:
+    """After a write error, point the stream at /dev/null: Python's exit would flush it again."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
+        os.close(devnull)
