@@ -26,6 +26,8 @@ STEP_SUMMARY_VARIABLE = "GITHUB_STEP_SUMMARY"
 # no place in a log or an annotation.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _LINE_ENDS = re.compile(r"[\r\n]")
+#: Bidirectional controls and Unicode separators: shown by code point, never applied.
+_BIDI = re.compile("[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 _COMMANDS = {FAIL: "error", WARN: "warning", WAIVED: "notice"}
 _WORDS = {
@@ -41,7 +43,7 @@ _VERDICT_WORDS = {
 
 def escape_data(text: str) -> str:
     """A command's message: the runner reads %, CR and LF as escapes and line ends."""
-    text = _CONTROL.sub("", text)
+    text = _CONTROL.sub("", _BIDI.sub(lambda match: f"\\u{ord(match.group()):04x}", text))
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import quote
 
+from cnilpolicy.render import inert
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.render.report_model import (
     Finding,
@@ -35,7 +36,7 @@ _MARKS = {"pass": "✓", "fail": "✗", "warn": "!", "waived": "≈", "not_appli
 #: CommonMark lets any ASCII punctuation be backslash-escaped; these are the
 #: ones that can start markup inline (emphasis, code, links, images, raw HTML,
 #: entities, table cells, strikethrough, math, a heading's closing hashes).
-_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#$!])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>|~&#$!@])")
 #: Bidirectional controls: Markdown cannot isolate a string as HTML's <bdi> does,
 #: so an override would reorder the rest of the line; they are shown by code point.
 _BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -46,13 +47,18 @@ def _visible_controls(value: str) -> str:
 
 
 def text(value: object) -> str:
-    """Manifest text as inert Markdown: one line, every special character escaped."""
-    return _SPECIAL.sub(r"\\\1", _visible_controls(" ".join(str(value).split())))
+    """Manifest text as inert Markdown: one line, every special character escaped.
+
+    Controls are shown as escapes (\\x1b), @ cannot mention anyone, and a bare
+    URL stays text.
+    """
+    flat = inert.visible(_visible_controls(" ".join(str(value).split())))
+    return inert.no_autolinks(_SPECIAL.sub(r"\\\1", flat))
 
 
 def code(value: object) -> str:
     """A code span that no backtick or pipe inside can close or split."""
-    content = _visible_controls(" ".join(str(value).split()))
+    content = inert.visible(_visible_controls(" ".join(str(value).split())))
     longest = max((len(run) for run in re.findall(r"`+", content)), default=0)
     fence = "`" * (longest + 1)
     # In a GFM table a pipe splits the cell even inside a code span.

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from itertools import groupby
 
+from cnilpolicy.render import inert
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.verdict import (
     FAIL,
@@ -105,7 +106,6 @@ _COUNT_ORDER = (FAIL, WARN, WAIVED, PASS, NOT_APPLICABLE)
 # math). Any ASCII punctuation may be backslash-escaped in CommonMark, so this is safe.
 _MARKUP = re.compile(r"([\\`*_\[\]<>&|~@$!#])")
 _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def labels(lang: str) -> dict[str, str]:
@@ -113,13 +113,14 @@ def labels(lang: str) -> dict[str, str]:
 
 
 def _one_line(text: str) -> str:
-    # A line break would end a table row or a list item early.
-    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text)).strip()
+    # A line break would end a table row or a list item early; other controls
+    # (and bidirectional overrides) are shown as escapes, never acted on.
+    return inert.visible(_LINE_BREAKS.sub(" ", text).strip())
 
 
 def escape_text(text: str) -> str:
     """Text shown as itself, on one line, whatever Markdown or HTML it contains."""
-    return _MARKUP.sub(r"\\\1", _one_line(text))
+    return inert.no_autolinks(_MARKUP.sub(r"\\\1", _one_line(text)))
 
 
 def code_span(text: str) -> str:

@@ -7,6 +7,7 @@ from itertools import groupby
 
 import click
 
+from cnilpolicy.render import inert
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.verdict import (
     FAIL,
@@ -31,7 +32,11 @@ _VERDICT_WORDS = {
 
 
 def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
-    return "\n".join(_render_one(verdict, options.color) for verdict in verdicts)
+    # Every manifest string goes through inert.line (controls, line breaks and
+    # bidirectional overrides shown as escapes); no line may then start a GitHub
+    # workflow command, whatever a field begins with.
+    text = "\n".join(_render_one(verdict, options.color) for verdict in verdicts)
+    return inert.no_workflow_commands(text)
 
 
 def _paint(text: str, status: str, color: bool, bold: bool = False) -> str:
@@ -48,12 +53,14 @@ def _render_one(verdict: ManifestVerdict, color: bool) -> str:
     )
     engine = verdict.engine
     headline = _paint(_VERDICT_WORDS[verdict.verdict], overall, color, bold=True)
+    path = inert.line(verdict.path)
     if verdict.error is not None:
-        return f"{verdict.path}: {headline}: {verdict.error}\n"
+        return f"{path}: {headline}: {inert.line(verdict.error)}\n"
     lines = [
-        f"{verdict.path}: {headline} ({summary})",
-        f"  cnilpolicy {engine.tool_version}, policies {engine.policy_version},"
-        f" OPA {engine.opa_version}, pack {verdict.pack}, evaluated on {verdict.evaluation_date}",
+        f"{path}: {headline} ({summary})",
+        f"  cnilpolicy {engine.tool_version}, policies {inert.line(engine.policy_version)},"
+        f" OPA {inert.line(engine.opa_version)}, pack {verdict.pack},"
+        f" evaluated on {verdict.evaluation_date}",
     ]
     notice = verdict.unevaluated_notice()
     if notice:
@@ -64,10 +71,10 @@ def _render_one(verdict: ManifestVerdict, color: bool) -> str:
         lines.append("")
         lines.append(_paint(f"{step} [{status.replace('_', ' ')}]", status, color, bold=True))
         for _rule_id, rule_results in groupby(step_results, key=lambda r: r.rule_id):
-            lines.extend(_render_rule(list(rule_results), verdict.path, color))
+            lines.extend(_render_rule(list(rule_results), path, color))
     if verdict.waiver_notes:
         lines += ["", _paint("waivers that did not apply", WARN, color, bold=True)]
-        lines += [f"  ! {note.kind}: {note.message}" for note in verdict.waiver_notes]
+        lines += [f"  ! {note.kind}: {inert.line(note.message)}" for note in verdict.waiver_notes]
     lines.append("")
     return "\n".join(lines)
 
@@ -83,29 +90,33 @@ def _describe_waiver(waiver: Waiver) -> str:
         if value
     ]
     suffix = f" ({', '.join(details)})" if details else ""
-    return f"{waiver.source} waiver: {waiver.justification}{suffix}"
+    return inert.line(f"{waiver.source} waiver: {waiver.justification}{suffix}")
 
 
 def _render_rule(results: list[RuleResult], path: str, color: bool) -> list[str]:
     first = results[0]
     status = worst_status([r.status for r in results])
     mark = _paint(_MARKS[status], status, color)
-    lines = [f"  {mark} {first.rule_id:<12} {first.title}"]
+    lines = [f"  {mark} {inert.line(first.rule_id):<12} {inert.line(first.title)}"]
     for result in results:
         if result.status == WAIVED and result.waiver is not None:
             lines.append(f"      waived: {_describe_waiver(result.waiver)}")
             lines.append(
-                f"      where:  {path}:{result.line}:{result.column} ({result.pointer or '/'})"
+                f"      where:  {path}:{result.line}:{result.column}"
+                f" ({inert.line(result.pointer or '/')})"
             )
     failing = [r for r in results if r.status in (FAIL, WARN)]
     if not failing:
         return lines
     for result in failing:
-        lines.append(f"      why:   {result.message}")
-        lines.append(f"      where: {path}:{result.line}:{result.column} ({result.pointer or '/'})")
-    lines.append(f"      fix:   {first.remediation}")
+        lines.append(f"      why:   {inert.line(result.message)}")
+        lines.append(
+            f"      where: {path}:{result.line}:{result.column}"
+            f" ({inert.line(result.pointer or '/')})"
+        )
+    lines.append(f"      fix:   {inert.line(first.remediation)}")
     references = "; ".join(
-        f"{ref.label} <{ref.url}>" if ref.url else ref.label for ref in first.references
+        inert.line(f"{ref.label} <{ref.url}>" if ref.url else ref.label) for ref in first.references
     )
     lines.append(f"      see:   {references}")
     return lines
