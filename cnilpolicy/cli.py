@@ -35,7 +35,14 @@ from cnilpolicy.init_cli import init_command, schema_command
 from cnilpolicy.loader import LoadedManifest, load_manifest
 from cnilpolicy.output import OutputError, signals_held, silence, write_file, write_stream
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
-from cnilpolicy.render import CHUNKED_FORMATS, FILE_SET_FORMATS, FORMATS, RenderOptions, github
+from cnilpolicy.render import (
+    CHUNKED_FORMATS,
+    FILE_SET_FORMATS,
+    FORMATS,
+    RenderOptions,
+    github,
+    inert,
+)
 from cnilpolicy.schema import check_manifest as check_schema
 from cnilpolicy.verdict import ManifestVerdict
 from cnilpolicy.waivers import PlatformPolicy, load_platform_policy
@@ -43,8 +50,14 @@ from cnilpolicy.waivers import PlatformPolicy, load_platform_policy
 EXIT_OK, EXIT_NON_COMPLIANT, EXIT_INVALID, EXIT_ENGINE = 0, 1, 2, 3
 
 
+def _inert(text: str) -> str:
+    # A line of a log the CI runner reads: file names and manifest texts may
+    # hold line breaks, terminal escapes and "::" (a GitHub workflow command).
+    return inert.no_workflow_commands(inert.line(text))
+
+
 def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"cnilpolicy: error: {message}", err=True)
+    click.echo(_inert(f"cnilpolicy: error: {message}"), err=True)
     sys.exit(code)
 
 
@@ -141,7 +154,7 @@ def _interrupted() -> int:
 
 def _report_error(message: str, code: int) -> int:
     with contextlib.suppress(OSError):
-        click.echo(f"cnilpolicy: error: {message}", err=True)
+        click.echo(_inert(f"cnilpolicy: error: {message}"), err=True)
     return code
 
 
@@ -239,7 +252,7 @@ def _valid_manifests(
 
 def _echo_problems(problems: Sequence[str]) -> None:
     for line in problems:
-        click.echo(line, err=True)
+        click.echo(_inert(line), err=True)
 
 
 _glob_option = click.option(
@@ -268,7 +281,7 @@ def validate(manifests: tuple[str, ...], glob: str) -> None:
     """Check the manifests' shape against the schema, without evaluating rules."""
     valid, any_invalid = _load_valid(_manifest_paths(manifests, glob))
     for manifest in valid:
-        click.echo(f"{manifest.path}: valid")
+        click.echo(_inert(f"{manifest.path}: valid"))
     sys.exit(EXIT_INVALID if any_invalid else EXIT_OK)
 
 
@@ -410,7 +423,7 @@ def check(
         baseline = load_baseline(baseline_file) if baseline_file else None
     except ManifestInvalid as error:
         for issue in error.issues:
-            click.echo(str(issue), err=True)
+            click.echo(_inert(str(issue)), err=True)
         _fail(f"invalid waiver file {waivers_file}", EXIT_INVALID)
     except (ManifestError, BaselineError) as error:
         _fail(str(error), EXIT_INVALID)
@@ -455,7 +468,7 @@ def check(
             _report(verdicts, output_format, output, lang, fail_on, opa_path, timeout)
         code = EXIT_NON_COMPLIANT if gate_fails(verdicts, fail_on, baseline) else EXIT_OK
         for failed in (v for v in verdicts if v.error is not None):
-            click.echo(f"cnilpolicy: error: {failed.path}: {failed.error}", err=True)
+            click.echo(_inert(f"cnilpolicy: error: {failed.path}: {failed.error}"), err=True)
             code = EXIT_ENGINE
         # The collector, resumed below, would first walk every object the batch
         # made (a fifth of a second for 1,000 manifests) just before the process

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
@@ -74,3 +75,18 @@ def test_inert_helpers() -> None:
     assert inert.visible("a\x00b\x7fc\x85d\u2028e\u2066f") == "a\\x00b\\x7fc\\x85d\\u2028e\\u2066f"
     assert inert.no_workflow_commands("a\n  ::error::x\nb::c") == "a\n\\  ::error::x\nb::c"
     assert inert.no_autolinks("see HTTPS\\://x and www.y") == "see HTTPS\\://x and www\\.y"
+
+
+def test_problem_lines_on_stderr_start_no_workflow_command(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from cnilpolicy.cli import main
+
+    folder = tmp_path / "x\n::error file=ci.yml::forged\x1b[2J"
+    folder.mkdir()
+    (folder / "cnil-manifest.yaml").write_text("manifest_version: 3\n")
+    result = CliRunner().invoke(main, ["validate", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stderr
+    assert not any(line.lstrip().startswith("::") for line in result.stderr.splitlines())
+    assert "\\x0a::error file=ci.yml::forged\\x1b[2J" in result.stderr
