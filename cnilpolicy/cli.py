@@ -75,7 +75,12 @@ class _Main(click.Group):
 
     def main(self, *args: Any, **kwargs: Any) -> NoReturn:
         kwargs["standalone_mode"] = False
-        signal.signal(signal.SIGTERM, _interrupt)
+        previous = {}
+        for number in (signal.SIGINT, signal.SIGTERM):
+            with contextlib.suppress(ValueError):  # not the main thread: nothing to handle
+                previous[number] = signal.getsignal(number)
+        with contextlib.suppress(ValueError):
+            signal.signal(signal.SIGTERM, _interrupt)
         try:
             code = _flushed(_exit_code(super().main(*args, **kwargs)))
         except SystemExit as exit_:
@@ -101,10 +106,12 @@ class _Main(click.Group):
                 code = _unexpected(error)
         except Exception as error:
             code = _unexpected(error)
-        # Exiting: a second Ctrl-C must not turn the shutdown into a traceback.
-        for number in (signal.SIGINT, signal.SIGTERM):
-            with contextlib.suppress(ValueError):
-                signal.signal(number, signal.SIG_IGN)
+        # After an interrupt, a second Ctrl-C must not turn the shutdown into a
+        # traceback (Python joins threads on exit); otherwise the caller's
+        # handlers come back (the group also runs inside tests).
+        for number, handler in previous.items():
+            with contextlib.suppress(ValueError, TypeError):
+                signal.signal(number, signal.SIG_IGN if code == 130 else handler)
         sys.exit(code)
 
 
@@ -146,9 +153,6 @@ def _flushed(code: int) -> int:
 
 
 def _interrupted() -> int:
-    for number in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(ValueError):
-            signal.signal(number, signal.SIG_IGN)
     return _report_error("interrupted", 130)
 
 
