@@ -329,3 +329,29 @@ def test_ctrl_c_during_start_up_is_one_line() -> None:
     assert process.returncode in (0, 130)
     if process.returncode == 130:
         assert stderr.strip().endswith("cnilpolicy: error: interrupted")
+
+
+def test_a_signal_while_a_report_is_written_waits_for_the_report() -> None:
+    from cnilpolicy.output import signals_held
+
+    written = []
+    with pytest.raises(KeyboardInterrupt), signals_held():
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(0.05)
+        written.append("the whole report")
+    assert written == ["the whole report"]
+
+
+def test_a_report_cut_short_leaves_no_file(tmp_path: Path) -> None:
+    from cnilpolicy.output import write_file
+
+    def chunks() -> Iterator[str]:
+        yield '{"manifests": ['
+        raise KeyboardInterrupt
+
+    target = tmp_path / "report.json"
+    target.write_text('{"previous": "report"}')
+    with pytest.raises(KeyboardInterrupt):
+        write_file(target, chunks())
+    assert target.read_text() == '{"previous": "report"}'
+    assert [p.name for p in tmp_path.iterdir()] == ["report.json"]
