@@ -134,7 +134,7 @@ def _segment(part: str) -> str:
 
 
 class _Walk:
-    """Every entry below a folder, symbolic links to folders followed once, loops reported."""
+    """Every entry below a folder; links to folders inside it followed once, loops reported."""
 
     def __init__(self, root: Path, patterns: list[re.Pattern[str]], glob: str) -> None:
         self.root = root
@@ -148,8 +148,14 @@ class _Walk:
         self.matches: set[str] = set()
         self.problems: set[str] = set()
         self._visited: set[tuple[int, int]] = set()
+        self._real_root = ""
+
+    def _inside(self, path: Path) -> bool:
+        real = os.path.realpath(path)
+        return real == self._real_root or real.startswith(self._real_root.rstrip(os.sep) + os.sep)
 
     def run(self) -> None:
+        self._real_root = os.path.realpath(self.root)
         try:
             status = os.stat(self.root)
         except OSError as error:
@@ -196,5 +202,9 @@ class _Walk:
                 continue
             if is_link and identity in self._visited:
                 continue  # the same folder, already searched under another path
+            if is_link and not self._inside(path):
+                # Outside the folder given: not part of what was asked to be checked
+                # (pathlib's glob never followed such links either).
+                continue
             if self.deep or child.count("/") + 2 <= self.depth:
                 self._folder(path, child + "/", [*ancestors, identity])

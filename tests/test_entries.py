@@ -161,3 +161,18 @@ def test_globs_select_as_pathlib_did(folder: Path) -> None:
     assert found("**/*.yaml") == ["a/b/other.yaml", "c/notes.yaml", "cnil-manifest.yaml"]
     assert found("a/*/*.yaml") == ["a/b/other.yaml"]
     assert found("[ac]/cnil-*.y?l") == ["a/cnil-manifest.yml"]
+
+
+def test_a_link_to_a_folder_outside_is_not_searched(folder: Path) -> None:
+    outside = Path(tempfile.mkdtemp(prefix="cnilpolicy-outside-"))
+    try:
+        _manifest(outside / "cnil-manifest.yaml")
+        inside = folder / "repo"
+        _manifest(inside / "cnil-manifest.yaml")
+        (inside / "vendor").symlink_to(outside)
+        (inside / "root").symlink_to("/")
+        result = cnilpolicy("validate", str(inside))
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == f"{inside / 'cnil-manifest.yaml'}: valid\n"
+    finally:
+        shutil.rmtree(outside)
