@@ -89,12 +89,13 @@ def check_manifests(
         except OpaUnavailable:
             failed.set()
             raise
-        except EngineError as error:
+        except Exception as error:  # EngineError, or a bug met on this manifest only
             # Reported for this manifest (exit 3 at the end); the others are still judged.
+            message = str(error) if isinstance(error, EngineError) else _unexpected(error)
             verdict = error_verdict(
                 manifest.path,
                 manifest.sha256,
-                str(error),
+                message,
                 pack=options.pack,
                 lang=options.lang,
                 evaluation_date=options.evaluation_date,
@@ -126,6 +127,10 @@ def check_manifests(
     finally:
         for opened in engines:
             opened.close()
+
+
+def _unexpected(error: Exception) -> str:
+    return " ".join(f"unexpected {type(error).__name__}: {error}".split())[:400]
 
 
 #: How often, while OPA starts, reading manifests pauses to ask whether it answers.
