@@ -227,23 +227,27 @@ class ManifestVerdict:
         return counts
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "format_version": VERDICT_FORMAT_VERSION,
-            "verdict": self.verdict,
-            "manifest": {"path": self.path, "sha256": self.sha256},
-            "engine": self.engine.to_dict(),
-            "pack": self.pack,
-            "lang": self.lang,
-            "evaluation_date": self.evaluation_date,
-            "summary": self.counts(),
-            "steps": [step.to_dict() for step in self.steps],
-            "derived_facts": [fact.to_dict() for fact in self.derived_facts],
-            "waiver_notes": [note.to_dict() for note in self.waiver_notes],
-            "project": self.project,
-            "organisation": self.organisation,
-            "action_plan": [item.to_dict() for item in self.action_plan],
-            "results": [result.to_dict() for result in self.results],
-        } | self._unevaluated_dict() | self._error_dict()
+        return (
+            {
+                "format_version": VERDICT_FORMAT_VERSION,
+                "verdict": self.verdict,
+                "manifest": {"path": self.path, "sha256": self.sha256},
+                "engine": self.engine.to_dict(),
+                "pack": self.pack,
+                "lang": self.lang,
+                "evaluation_date": self.evaluation_date,
+                "summary": self.counts(),
+                "steps": [step.to_dict() for step in self.steps],
+                "derived_facts": [fact.to_dict() for fact in self.derived_facts],
+                "waiver_notes": [note.to_dict() for note in self.waiver_notes],
+                "project": self.project,
+                "organisation": self.organisation,
+                "action_plan": [item.to_dict() for item in self.action_plan],
+                "results": [result.to_dict() for result in self.results],
+            }
+            | self._unevaluated_dict()
+            | self._error_dict()
+        )
 
     def _error_dict(self) -> dict[str, Any]:
         return {"error": self.error} if self.error is not None else {}
