@@ -10,14 +10,19 @@
 #     (a DPIA is mandatory);
 #   - cnil_list:<n>: item n of the CNIL list of processing operations that
 #     require a DPIA (deliberation 2018-327, art. 35(4)) listed in
-#     dpia.screening.cnil_list_items;
+#     dpia.screening.cnil_list_items or determined by the facts
+#     (facts_dpia_derived.rego);
 #   - edpb_criteria:<c1>+<c2>[+...]: two or more EDPB/WP248 criteria are met
 #     (the rule of thumb of WP248: a DPIA is then likely required). The
-#     criteria are those listed in dpia.screening.edpb_criteria together with
-#     those answered true in dpia.screening.explicit_answers, so that an
-#     answer recorded only in one of the two places still counts;
-#   - ai_act_high_risk: ai_act.risk_level is "high" and personal data is
-#     processed; the CNIL then presumes a DPIA necessary (DPIA-02);
+#     criteria are those listed in dpia.screening.edpb_criteria, those
+#     answered true in dpia.screening.explicit_answers, and those the facts
+#     determine. WP248 allows a justified exception: when the screening
+#     records why no DPIA is needed with the DPO's advice
+#     (dpia.screening.edpb_exception), this reason is dropped and DPIA-01.2
+#     warns with the justification;
+#   - ai_act_high_risk: the system is high-risk under the AI Act (derived
+#     from the facts, facts_ai_act.rego) and personal data is processed; the
+#     CNIL then presumes a DPIA necessary (DPIA-02);
 #   - screening_conclusion: the screening itself concludes that a DPIA is
 #     required (dpia.screening.dpia_required is true), for example on a
 #     single EDPB criterion, which WP248 says can suffice. The opposite
@@ -40,7 +45,14 @@ dpia_required_reasons contains code if {
 
 dpia_required_reasons contains code if {
 	gdpr_applies
-	count(dpia_edpb_criteria) >= 2
+	some item in dpia_cnil_items_derived
+	code := sprintf("cnil_list:%v", [item])
+}
+
+dpia_required_reasons contains code if {
+	gdpr_applies
+	dpia_edpb_threshold_met
+	not dpia_edpb_exception
 	code := concat("", ["edpb_criteria:", concat("+", sort(dpia_edpb_criteria))])
 }
 
@@ -59,17 +71,23 @@ default dpia_required := false
 
 dpia_required if count(dpia_required_reasons) > 0
 
-# The AI Act classification declares a high-risk system.
-dpia_high_risk_system if manifest.ai_act.risk_level == "high"
+# The system is high-risk under the AI Act (derived, facts_ai_act.rego).
+dpia_high_risk_system if ai_act_high_risk
 
-# The EDPB criteria met: listed in edpb_criteria or answered true in
-# explicit_answers (DPIA-03).
-dpia_edpb_criteria contains criterion if {
+# Two or more EDPB criteria: WP248's rule of thumb for a likely high risk.
+dpia_edpb_threshold_met if count(dpia_edpb_criteria) >= 2
+
+# The EDPB criteria met: declared by the screening, or determined by the
+# facts (facts_dpia_derived.rego).
+dpia_edpb_criteria := _declared_edpb_criteria | dpia_edpb_criteria_derived
+
+# Listed in edpb_criteria or answered true in explicit_answers (DPIA-03).
+_declared_edpb_criteria contains criterion if {
 	some criterion in _dpia_list("edpb_criteria")
 	is_string(criterion)
 }
 
-dpia_edpb_criteria contains criterion if {
+_declared_edpb_criteria contains criterion if {
 	answers := value_at(manifest, ["dpia", "screening", "explicit_answers"])
 	is_object(answers)
 	some criterion, answer in answers
