@@ -85,26 +85,34 @@
 #         ai_act.gpai_model n'est pas renseigné : le fait que le système soit un modèle d'IA à
 #         usage général détermine si les obligations des articles 53 à 55 du règlement sur l'IA
 #         s'appliquent.
-#     annex_iii_not_high:
+#     contradicts_facts:
 #       en: >-
-#         The system falls in the Annex III area {{.area}} but ai_act.risk_level is {{.level}} and
-#         no art. 6(3) derogation is claimed (ai_act.art6_3_derogation.claimed): an Annex III
-#         system is high-risk unless the derogation applies (AI Act art. 6(2) and 6(3)).
+#         The manifest classifies the system {{.level}} (ai_act.risk_level), but its facts make it
+#         high-risk under AI Act art. 6: {{.facts}}. An Annex I product is high-risk (art. 6(1));
+#         an Annex III system is high-risk unless a documented art. 6(3) derogation applies, and
+#         always when it profiles natural persons (art. 6(3), last subparagraph). Classify it
+#         high, or correct the facts if they are wrong.
 #       fr: >-
-#         Le système relève du domaine {{.area}} de l'annexe III mais ai_act.risk_level vaut
-#         {{.level}} et aucune dérogation de l'article 6(3) n'est invoquée
-#         (ai_act.art6_3_derogation.claimed) : un système de l'annexe III est à haut risque sauf
-#         si la dérogation s'applique (articles 6(2) et 6(3) du règlement sur l'IA).
-#     annex_i_not_high:
+#         Le manifeste classe le système {{.level}} (ai_act.risk_level), mais ses faits le rendent
+#         à haut risque au sens de l'article 6 du règlement sur l'IA : {{.facts}}. Un produit de
+#         l'annexe I est à haut risque (article 6(1)) ; un système de l'annexe III est à haut
+#         risque sauf dérogation documentée de l'article 6(3), et toujours lorsqu'il effectue un
+#         profilage de personnes physiques (article 6(3), dernier alinéa). Classez-le à haut
+#         risque, ou corrigez les faits s'ils sont inexacts.
+#     high_unsupported:
 #       en: >-
-#         ai_act.annex_i_product is true but ai_act.risk_level is {{.level}}: a product (or
-#         safety component of a product) covered by Annex I legislation that requires a
-#         third-party conformity assessment is high-risk (AI Act art. 6(1)).
+#         The manifest classifies the system high (ai_act.risk_level), but none of its facts makes
+#         it high-risk under AI Act art. 6 (ai_act.annex_i_product = {{.annex_i}}; Annex III area
+#         from ai_act.annex_iii_area or ai_system.intended_uses: {{.areas}}; art. 6(3) derogation
+#         claimed: {{.claimed}}): record the fact that does (the Annex I product route or the
+#         Annex III area), or correct the level.
 #       fr: >-
-#         ai_act.annex_i_product vaut true mais ai_act.risk_level vaut {{.level}} : un produit (ou
-#         composant de sécurité d'un produit) couvert par la législation de l'annexe I et soumis
-#         à une évaluation de la conformité par un tiers est à haut risque (article 6(1) du
-#         règlement sur l'IA).
+#         Le manifeste classe le système high (ai_act.risk_level), mais aucun de ses faits ne le
+#         rend à haut risque au sens de l'article 6 du règlement sur l'IA (ai_act.annex_i_product
+#         = {{.annex_i}} ; domaine de l'annexe III d'après ai_act.annex_iii_area ou
+#         ai_system.intended_uses : {{.areas}} ; dérogation de l'article 6(3) invoquée :
+#         {{.claimed}}) : consignez le fait qui le rend à haut risque (produit de l'annexe I ou
+#         domaine de l'annexe III), ou corrigez le niveau.
 #     no_derogation_ground:
 #       en: >-
 #         The art. 6(3) derogation is claimed but ai_act.art6_3_derogation.ground ({{.value}}) is
@@ -233,16 +241,30 @@ _issues contains ["prohibited", "/ai_act/risk_level", {}] if _level == "prohibit
 
 _issues contains ["no_gpai_status", "/ai_act/gpai_model", {}] if not is_boolean(_gpai)
 
-_issues contains ["annex_iii_not_high", "/ai_act/risk_level", {"area": _area, "level": _level}] if {
-	facts.filled(_area)
-	_level in {"transparency", "minimal"}
-	not _claimed
+# The declared level against the level the facts determine (facts_ai_act.rego).
+_issues contains ["contradicts_facts", "/ai_act/risk_level", {"level": _level, "facts": _facts_text}] if {
+	facts.ai_act_risk_level_contradicted
 }
 
-_issues contains ["annex_i_not_high", "/ai_act/risk_level", {"level": _level}] if {
-	facts.value_at(_ai_act, ["annex_i_product"]) == true
-	_level in {"transparency", "minimal"}
+_issues contains ["high_unsupported", "/ai_act/risk_level", params] if {
+	_level == "high"
+	not facts.ai_act_high_risk_by_facts
+	params := {
+		"annex_i": sprintf("%v", [facts.value_at(_ai_act, ["annex_i_product"])]),
+		"areas": _areas_text,
+		"claimed": sprintf("%v", [_claimed_value]),
+	}
 }
+
+_facts_text := concat("; ", sort(facts.ai_act_high_risk_basis))
+
+_areas_text := concat(", ", sort({sprintf("%s (%s)", [a, p]) | some [a, p] in facts.ai_act_annex_iii_areas})) if {
+	count(facts.ai_act_annex_iii_areas) > 0
+} else := "none"
+
+_claimed_value if _claimed
+
+else := false
 
 _issues contains ["no_derogation_ground", "/ai_act/art6_3_derogation/ground", {"value": sprintf("%v", [_ground])}] if {
 	_claimed

@@ -35,6 +35,7 @@ test_pass_renders_the_values_in_french if {
 	manifest := json.patch(_base, [
 		{"op": "replace", "path": "/ai_act/risk_level", "value": "high"},
 		{"op": "replace", "path": "/ai_act/gpai_model", "value": true},
+		{"op": "add", "path": "/ai_act/annex_i_product", "value": true},
 	])
 	results := aiact_01.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
@@ -68,7 +69,34 @@ test_annex_iii_without_derogation_fails if {
 	manifest := json.patch(_derogation, [{"op": "remove", "path": "/ai_act/art6_3_derogation"}])
 	some r in _results(manifest)
 	r.pointer == "/ai_act/risk_level"
-	contains(r.message, "Annex III area employment but ai_act.risk_level is minimal")
+	startswith(r.message, "The manifest classifies the system minimal (ai_act.risk_level), but its facts make it high-risk under AI Act art. 6: ")
+	contains(r.message, `annex_iii_area: ai_act.annex_iii_area="employment" (/ai_act/annex_iii_area).`)
+}
+
+test_intended_use_implies_the_annex_iii_area if {
+	manifest := object.union(_base, {"ai_system": {"intended_uses": ["other", "credit_scoring"]}})
+	some r in _results(manifest)
+	r.decision == "fail"
+	contains(r.message, `annex_iii_area: ai_system.intended_uses.1="credit_scoring" (/ai_system/intended_uses/1)`)
+}
+
+test_high_without_a_route_fails if {
+	manifest := json.patch(_base, [{"op": "replace", "path": "/ai_act/risk_level", "value": "high"}])
+	some r in _results(manifest)
+	r.decision == "fail"
+	r.message == concat("", [
+		"The manifest classifies the system high (ai_act.risk_level), but none of its facts makes it high-risk under ",
+		"AI Act art. 6 (ai_act.annex_i_product = null; Annex III area from ai_act.annex_iii_area or ai_system.intended_uses: none; ",
+		"art. 6(3) derogation claimed: false): record the fact that does (the Annex I product route or the Annex III area), ",
+		"or correct the level.",
+	])
+}
+
+test_high_with_a_valid_derogation_is_unsupported if {
+	manifest := json.patch(_derogation, [{"op": "replace", "path": "/ai_act/risk_level", "value": "high"}])
+	some r in _results(manifest)
+	r.decision == "fail"
+	contains(r.message, "employment (/ai_act/annex_iii_area); art. 6(3) derogation claimed: true)")
 }
 
 test_annex_iii_high_passes if {
@@ -93,7 +121,9 @@ test_documented_derogation_passes if {
 
 test_derogation_excluded_for_profiling if {
 	manifest := json.patch(_derogation, [{"op": "replace", "path": "/ai_act/performs_profiling", "value": true}])
-	_decisions(manifest) == {["fail", "/ai_act/performs_profiling"]}
+	_decisions(manifest) == {["fail", "/ai_act/performs_profiling"], ["fail", "/ai_act/risk_level"]}
+	some r in _results(manifest)
+	contains(r.message, "annex_iii_profiling: ai_act.performs_profiling=true (/ai_act/performs_profiling)")
 }
 
 test_derogation_needs_profiling_ground_and_documentation if {
@@ -105,6 +135,7 @@ test_derogation_needs_profiling_ground_and_documentation if {
 		["fail", "/ai_act/performs_profiling"],
 		["fail", "/ai_act/art6_3_derogation/ground"],
 		["fail", "/ai_act/art6_3_derogation/documentation_ref"],
+		["fail", "/ai_act/risk_level"],
 	}
 }
 
@@ -121,7 +152,7 @@ test_annex_i_product_is_high_risk if {
 	some r in _results(manifest)
 	r.decision == "fail"
 	r.pointer == "/ai_act/risk_level"
-	contains(r.message, "AI Act art. 6(1)")
+	contains(r.message, "annex_i_product: ai_act.annex_i_product=true (/ai_act/annex_i_product)")
 	high := json.patch(manifest, [{"op": "replace", "path": "/ai_act/risk_level", "value": "high"}])
 	_decisions(high) == {["pass", "/ai_act/risk_level"]}
 }

@@ -155,11 +155,11 @@ _issues contains [i, "no_split", sprintf("/datasets/%d/split", [i]), params] if 
 _with_issues := {i | some [i, _, _, _] in _issues}
 
 results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": sprintf("%v", [facts.ai_act_risk_level])}, "/ai_act/risk_level") if {
-	not facts.ai_act_risk_level == "high"
+	not facts.ai_act_high_risk
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "not_provider", {"role": facts.ai_act_operator_role}, "/ai_act/operator_role") if {
-	facts.ai_act_risk_level == "high"
+	facts.ai_act_high_risk
 	not facts.ai_act_operator_role == "provider"
 }
 

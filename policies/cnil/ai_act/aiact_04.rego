@@ -198,7 +198,7 @@ _gpai_required := {"copyright_policy_ref", "training_content_summary_url"} if _o
 else := {f | some f, _ in _gpai_fields}
 
 _fria_due if {
-	facts.ai_act_risk_level == "high"
+	facts.ai_act_high_risk
 	facts.ai_act_operator_role == "deployer"
 	not _ai_act.annex_iii_area == "critical_infrastructure"
 	not _annex_i_only

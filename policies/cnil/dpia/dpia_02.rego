@@ -3,8 +3,11 @@
 # description: >-
 #   The CNIL considers that a DPIA is presumed necessary for an AI system classified high-risk
 #   under the AI Act (art. 6, Annex I or Annex III) when its development or deployment involves
-#   personal data. The rule applies when the GDPR applies: a system declared high-risk
-#   (ai_act.risk_level is "high") must reference its DPIA in dpia.ref; a system whose AI Act
+#   personal data. The rule applies when the GDPR applies: a system that is high-risk, as the
+#   tool derives it from the manifest's facts (an Annex I product; an Annex III area, declared
+#   or implied by ai_system.intended_uses, without a valid art. 6(3) derogation; never a
+#   derogation for a system that profiles) or as declared in ai_act.risk_level, must reference
+#   its DPIA in dpia.ref; a system whose AI Act
 #   classification is not declared fails unless a DPIA is referenced anyway, since the
 #   presumption cannot be ruled out. The high-risk classification is also one of the reasons of
 #   the derived fact dpia_required (code ai_act_high_risk) used by DPIA-01 and DPIA-04 to DPIA-06.
@@ -60,36 +63,39 @@
 #         recommandations IA de la CNIL ne s'appliquent pas.
 #     not_high_risk:
 #       en: >-
-#         The system is classified "{{.level}}" under the AI Act (ai_act.risk_level), not high-risk:
-#         the CNIL presumption of a DPIA for high-risk systems does not apply (DPIA-01 decides
-#         whether a DPIA is required on other grounds).
+#         The system is classified "{{.level}}" under the AI Act (ai_act.risk_level) and none of
+#         the manifest's facts makes it high-risk (no Annex I product, no Annex III area without a
+#         documented art. 6(3) derogation): the CNIL presumption of a DPIA for high-risk systems
+#         does not apply (DPIA-01 decides whether a DPIA is required on other grounds).
 #       fr: >-
 #         Le système est classé « {{.level}} » au sens du règlement européen sur l'IA
-#         (ai_act.risk_level), et non à haut risque : la présomption d'AIPD retenue par la CNIL pour
-#         les systèmes à haut risque ne s'applique pas (DPIA-01 détermine si une AIPD est requise
-#         pour d'autres motifs).
+#         (ai_act.risk_level) et aucun fait du manifeste ne le rend à haut risque (ni produit de
+#         l'annexe I, ni domaine de l'annexe III sans dérogation documentée de l'article 6(3)) : la
+#         présomption d'AIPD retenue par la CNIL pour les systèmes à haut risque ne s'applique pas
+#         (DPIA-01 détermine si une AIPD est requise pour d'autres motifs).
 #     high_risk_no_dpia:
 #       en: >-
-#         The system is high-risk under the AI Act (ai_act.risk_level is "high") and processes
-#         personal data, so the CNIL presumes a DPIA necessary, but dpia.ref is missing.
+#         The system is high-risk under the AI Act ({{.facts}}) and processes personal data, so the
+#         CNIL presumes a DPIA necessary, but dpia.ref is missing.
 #       fr: >-
-#         Le système est à haut risque au sens du règlement européen sur l'IA (ai_act.risk_level
-#         vaut « high ») et traite des données personnelles : la CNIL présume donc qu'une AIPD est
-#         nécessaire, mais dpia.ref est absent.
+#         Le système est à haut risque au sens du règlement européen sur l'IA ({{.facts}}) et
+#         traite des données personnelles : la CNIL présume donc qu'une AIPD est nécessaire, mais
+#         dpia.ref est absent.
 #     high_risk_done:
 #       en: >-
-#         The system is high-risk under the AI Act and processes personal data; the DPIA presumed
-#         necessary is recorded in {{.ref}}.
+#         The system is high-risk under the AI Act ({{.facts}}) and processes personal data; the
+#         DPIA presumed necessary is recorded in {{.ref}}.
 #       fr: >-
-#         Le système est à haut risque au sens du règlement européen sur l'IA et traite des données
-#         personnelles ; l'AIPD présumée nécessaire est consignée dans {{.ref}}.
+#         Le système est à haut risque au sens du règlement européen sur l'IA ({{.facts}}) et traite
+#         des données personnelles ; l'AIPD présumée nécessaire est consignée dans {{.ref}}.
 #     not_classified:
 #       en: >-
-#         ai_act.risk_level is not declared and no DPIA is referenced in dpia.ref: without the AI Act
-#         classification, the CNIL presumption of a DPIA for high-risk systems processing personal
+#         ai_act.risk_level is not declared, no fact of the manifest makes the system high-risk, and
+#         no DPIA is referenced in dpia.ref: without the AI Act classification, the CNIL presumption of a DPIA for high-risk systems processing personal
 #         data cannot be ruled out.
 #       fr: >-
-#         ai_act.risk_level n'est pas renseigné et aucune AIPD n'est référencée dans dpia.ref : sans
+#         ai_act.risk_level n'est pas renseigné, aucun fait du manifeste ne rend le système à haut
+#         risque et aucune AIPD n'est référencée dans dpia.ref : sans
 #         la classification au sens du règlement européen sur l'IA, la présomption d'AIPD retenue
 #         par la CNIL pour les systèmes à haut risque traitant des données personnelles ne peut pas
 #         être écartée.
@@ -112,6 +118,9 @@ _level := facts.value_at(input.manifest, ["ai_act", "risk_level"])
 
 _ref := facts.value_at(input.manifest, ["dpia", "ref"])
 
+# The facts behind the high-risk classification (facts_ai_act.rego).
+_facts := concat("; ", sort(facts.ai_act_high_risk_basis))
+
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
 	not facts.personal_data_processed
 }
@@ -124,29 +133,31 @@ results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"
 results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": _level}, "/ai_act/risk_level") if {
 	facts.gdpr_applies
 	facts.filled(_level)
-	_level != "high"
+	not facts.ai_act_high_risk
 }
 
-results contains result.fail(rego.metadata.chain(), "high_risk_no_dpia", {}, "/dpia/ref") if {
+results contains result.fail(rego.metadata.chain(), "high_risk_no_dpia", {"facts": _facts}, "/dpia/ref") if {
 	facts.gdpr_applies
-	_level == "high"
+	facts.ai_act_high_risk
 	not facts.filled(_ref)
 }
 
-results contains result.pass(rego.metadata.chain(), "high_risk_done", {"ref": _ref}, "/dpia/ref") if {
+results contains result.pass(rego.metadata.chain(), "high_risk_done", {"ref": _ref, "facts": _facts}, "/dpia/ref") if {
 	facts.gdpr_applies
-	_level == "high"
+	facts.ai_act_high_risk
 	facts.filled(_ref)
 }
 
 results contains result.fail(rego.metadata.chain(), "not_classified", {}, "/ai_act/risk_level") if {
 	facts.gdpr_applies
 	not facts.filled(_level)
+	not facts.ai_act_high_risk
 	not facts.filled(_ref)
 }
 
 results contains result.pass(rego.metadata.chain(), "not_classified_dpia_done", {"ref": _ref}, "/dpia/ref") if {
 	facts.gdpr_applies
 	not facts.filled(_level)
+	not facts.ai_act_high_risk
 	facts.filled(_ref)
 }

@@ -162,6 +162,11 @@ _na_pointer := "/personal_data/processed" if not facts.personal_data_processed
 
 else := "/legal_regime"
 
+# The classification is known: declared, or high risk derived from the facts.
+_classified if facts.ai_act_risk_level != null
+
+_classified if facts.ai_act_high_risk_by_facts
+
 _high_risk if {
 	facts.gdpr_applies
 	facts.ai_act_high_risk_provider
@@ -188,13 +193,14 @@ results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicab
 results contains result.fail(rego.metadata.chain(), "risk_level_undeclared", {}, "/ai_act/risk_level") if {
 	facts.gdpr_applies
 	facts.ai_act_risk_level == null
+	not facts.ai_act_high_risk_by_facts
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", params, "/ai_act/risk_level") if {
 	facts.gdpr_applies
-	facts.ai_act_risk_level != null
+	_classified
 	not facts.ai_act_high_risk_provider
-	params := {"level": facts.ai_act_risk_level, "role": facts.ai_act_operator_role}
+	params := {"level": sprintf("%v", [facts.ai_act_risk_level]), "role": facts.ai_act_operator_role}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_datasets", {}, "/datasets") if {
