@@ -10,7 +10,12 @@
 #   (dpia.screening.ref), that each of the three screening lists is answered (an empty list is an
 #   answer), that the screening's own conclusion (dpia.screening.dpia_required, optional) does not
 #   deny a DPIA its answers make required, and, when the derived fact dpia_required holds, that
-#   the DPIA itself is referenced in dpia.ref. The reasons are listed in the messages.
+#   the DPIA itself is referenced in dpia.ref. The reasons are listed in the messages. The
+#   triggers are derived from the manifest's facts too, not only taken from the screening: a
+#   CNIL list item the facts determine (for example profiling for recruitment, item 3) and
+#   the screening omits fails this rule with the facts behind it; EDPB criteria are the union
+#   of those declared and those the facts determine; the AI Act high-risk classification is
+#   derived (AIACT-01).
 # related_resources:
 #   - description: "CNIL — Carrying out a data protection impact assessment if necessary"
 #     ref: https://cnil.fr/en/node/164405
@@ -117,6 +122,19 @@
 #       fr: >-
 #         dpia.screening.dpia_required vaut false, alors que les réponses de l'examen lui-même
 #         rendent une AIPD obligatoire ({{.reasons}}) : corrigez la conclusion de l'examen.
+#     item_omitted:
+#       en: >-
+#         The facts of the manifest place the processing in item {{.item}} of the CNIL list of
+#         processing operations that require a DPIA (deliberation 2018-327): {{.basis}}; but
+#         dpia.screening.cnil_list_items does not list it ({{.declared}}). A DPIA is mandatory
+#         for that item (GDPR art. 35(4)): add it to the screening, or correct the facts if they
+#         are wrong.
+#       fr: >-
+#         Les faits du manifeste placent le traitement dans le point {{.item}} de la liste CNIL des
+#         traitements pour lesquels une AIPD est requise (délibération n° 2018-327) : {{.basis}} ;
+#         mais dpia.screening.cnil_list_items ne le mentionne pas ({{.declared}}). Une AIPD est
+#         obligatoire pour ce point (article 35(4) du RGPD) : ajoutez-le à l'examen, ou corrigez
+#         les faits s'ils sont inexacts.
 #     required_no_ref:
 #       en: >-
 #         A DPIA is required ({{.reasons}}) but dpia.ref is missing: the DPIA must be carried out
@@ -140,6 +158,17 @@
 #         L'examen consigné dans {{.screening_ref}} conclut qu'aucune AIPD n'est requise : aucun cas
 #         de l'article 35(3) du RGPD, aucun point de la liste CNIL, moins de deux critères du CEPD et
 #         pas de classement à haut risque au sens du règlement européen sur l'IA.
+#     not_required_exception:
+#       en: >-
+#         The screening recorded in {{.screening_ref}} concludes that no DPIA is required: no GDPR
+#         art. 35(3) case, no item of the CNIL list, no AI Act high-risk classification, and the
+#         EDPB criteria met are covered by a justified exception with the DPO's advice (reported
+#         by DPIA-01.2).
+#       fr: >-
+#         L'examen consigné dans {{.screening_ref}} conclut qu'aucune AIPD n'est requise : aucun cas
+#         de l'article 35(3) du RGPD, aucun point de la liste CNIL, pas de classement à haut risque
+#         au sens du règlement européen sur l'IA, et les critères du CEPD remplis sont couverts par
+#         une exception justifiée avec l'avis du DPO (signalée par DPIA-01.2).
 #   list_topics:
 #     art35_3:
 #       en: the cases of GDPR art. 35(3)
@@ -196,6 +225,17 @@ results contains result.fail(rego.metadata.chain(), "contradiction", params, "/d
 	params := {"reasons": _reasons_text, "codes": concat(", ", sort(facts.dpia_required_reasons))}
 }
 
+results contains result.fail(rego.metadata.chain(), "item_omitted", params, "/dpia/screening/cnil_list_items") if {
+	facts.gdpr_applies
+	_answered("cnil_list_items")
+	some item in facts.dpia_cnil_items_omitted
+	params := {
+		"item": item,
+		"basis": facts.dpia_cnil_item_basis(item),
+		"declared": sprintf("%v", [input.manifest.dpia.screening.cnil_list_items]),
+	}
+}
+
 results contains result.fail(rego.metadata.chain(), "required_no_ref", params, "/dpia/ref") if {
 	facts.gdpr_applies
 	facts.dpia_required
@@ -215,10 +255,15 @@ results contains result.pass(rego.metadata.chain(), "required_done", params, "/d
 	}
 }
 
-results contains result.pass(rego.metadata.chain(), "not_required", {"screening_ref": _screening_ref}, "/dpia/screening") if {
+results contains result.pass(rego.metadata.chain(), key, {"screening_ref": _screening_ref}, "/dpia/screening") if {
 	_screening_complete
 	not facts.dpia_required
+	key := _not_required_key
 }
+
+_not_required_key := "not_required_exception" if facts.dpia_edpb_threshold_met
+
+else := "not_required"
 
 _answered(name) if is_array(facts.value_at(input.manifest, ["dpia", "screening", name]))
 
@@ -232,6 +277,7 @@ _contradiction if {
 _screening_complete if {
 	facts.gdpr_applies
 	not _contradiction
+	count(facts.dpia_cnil_items_omitted) == 0
 	facts.filled(_screening_ref)
 	every name in _lists {
 		_answered(name)

@@ -1,16 +1,12 @@
 # METADATA
-# title: DPIA assesses the risks, including the AI risks listed for every AI system
+# title: DPIA assesses the risks to the rights and freedoms of data subjects
 # description: >-
 #   A DPIA must assess the risks to the rights and freedoms of data subjects (GDPR art.
-#   35(7)(c)). For AI systems, the CNIL lists AI-specific risks to consider in addition to the
-#   classic risks (illegitimate access, unwanted modification, disappearance of data). This rule
-#   holds the mandatory part: when the derived fact dpia_required holds, dpia.risks_assessed
-#   must be declared and include the two AI risks that concern every AI system and whose CNIL
-#   wording was read in a reproduction of the fiche, training_data_misuse_or_breach and
-#   automated_discrimination_bias. The other AI risks (attacks on AI systems, extraction of
-#   data from the model, and the risks that depend on the system: generative AI, web scraping,
-#   decisions about persons) are recommendations checked by DPIA-05.2, because the CNIL
-#   passages on them could not be re-read.
+#   35(7)(c)). This rule holds that obligation: when the derived fact dpia_required holds,
+#   dpia.risks_assessed must list the risks the DPIA assessed. Which AI risks it should
+#   include is the CNIL's recommendation (the AI-specific risks of its DPIA fiche, in addition
+#   to the classic risks), checked by DPIA-05.2 as a warning: the catalog sets the obligation
+#   at MUST and the CNIL's list at SHOULD.
 # related_resources:
 #   - description: "CNIL — Carrying out a data protection impact assessment if necessary"
 #     ref: https://cnil.fr/en/node/164405
@@ -23,38 +19,28 @@
 #   evidence: secondary
 #   articles: ["GDPR 35(7)(c)"]
 #   fr:
-#     title: L'AIPD évalue les risques, dont les risques liés à l'IA communs à tout système d'IA
+#     title: L'AIPD évalue les risques pour les droits et libertés des personnes concernées
 #     description: >-
 #       Une AIPD doit évaluer les risques pour les droits et libertés des personnes concernées
-#       (article 35(7)(c) du RGPD). Pour les systèmes d'IA, la CNIL énumère des risques propres
-#       à l'IA à prendre en compte en plus des risques classiques (accès illégitime,
-#       modification non désirée, disparition des données). Cette règle porte la partie
-#       obligatoire : lorsque le fait dérivé dpia_required est établi, dpia.risks_assessed doit
-#       être renseigné et comprendre les deux risques liés à l'IA qui concernent tout système
-#       d'IA et dont la formulation de la CNIL a été lue dans une reproduction de la fiche,
-#       training_data_misuse_or_breach et automated_discrimination_bias. Les autres risques liés
-#       à l'IA (attaques contre les systèmes d'IA, extraction de données à partir du modèle, et
-#       risques qui dépendent du système : IA générative, moissonnage, décisions concernant des
-#       personnes) sont des recommandations vérifiées par DPIA-05.2, les passages correspondants
-#       de la CNIL n'ayant pas pu être relus.
+#       (article 35(7)(c) du RGPD). Cette règle porte cette obligation : lorsque le fait dérivé
+#       dpia_required est établi, dpia.risks_assessed doit énumérer les risques évalués par
+#       l'AIPD. Les risques liés à l'IA qu'elle devrait comprendre relèvent de la
+#       recommandation de la CNIL (les risques propres à l'IA de sa fiche AIPD, en plus des
+#       risques classiques), vérifiée par DPIA-05.2 sous forme d'avertissement : le catalogue
+#       place l'obligation au niveau MUST et la liste de la CNIL au niveau SHOULD.
 #   remediation:
 #     en: >-
-#       List in dpia.risks_assessed the risks the DPIA assesses, including
-#       training_data_misuse_or_breach (misuse of the training data, notably after a breach) and
-#       automated_discrimination_bias (discrimination caused by a bias introduced during
-#       development).
+#       List in dpia.risks_assessed the risks the DPIA assesses (the AI risks the CNIL lists are
+#       checked by DPIA-05.2).
 #     fr: >-
-#       Listez dans dpia.risks_assessed les risques évalués par l'AIPD, dont
-#       training_data_misuse_or_breach (mésusage des données d'entraînement, notamment à la suite
-#       d'une violation) et automated_discrimination_bias (discrimination causée par un biais
-#       introduit lors du développement).
-#   risk_labels:
-#     training_data_misuse_or_breach:
-#       en: misuse of the data contained in the training dataset, notably after a data breach
-#       fr: mésusage des données contenues dans la base d'entraînement, notamment à la suite d'une violation de données
-#     automated_discrimination_bias:
-#       en: automated discrimination caused by a bias introduced during development
-#       fr: discrimination automatisée causée par un biais introduit lors du développement
+#       Listez dans dpia.risks_assessed les risques évalués par l'AIPD (les risques liés à l'IA
+#       listés par la CNIL sont vérifiés par DPIA-05.2).
+#   checks:
+#     - {message: no_personal_data, outcome: not_applicable, level: must, catalog: "DPIA-05 (GDPR 35 applies to personal data)"}
+#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "E7 (CNIL AI recommendations cover the GDPR only)"}
+#     - {message: not_required, outcome: not_applicable, level: must, catalog: "DPIA-01 (no DPIA required)"}
+#     - {message: no_risks, outcome: fail, level: must, catalog: "DPIA-05: MUST (art. 35(7)(c) requires assessing risks)"}
+#     - {message: covered, outcome: pass, level: must, catalog: "DPIA-05: MUST (art. 35(7)(c) requires assessing risks)"}
 #   messages:
 #     no_personal_data:
 #       en: >-
@@ -84,21 +70,11 @@
 #       fr: >-
 #         dpia.risks_assessed est vide ou absent : une AIPD doit évaluer les risques pour les droits
 #         et libertés des personnes concernées (article 35(7)(c) du RGPD).
-#     missing_risk:
-#       en: >-
-#         dpia.risks_assessed does not include {{.risk}} ({{.label}}): the CNIL lists this AI risk
-#         among those a DPIA of an AI system must consider (GDPR art. 35(7)(c)).
-#       fr: >-
-#         dpia.risks_assessed ne contient pas {{.risk}} ({{.label}}) : la CNIL range ce risque lié à
-#         l'IA parmi ceux que l'AIPD d'un système d'IA doit prendre en compte (article 35(7)(c) du
-#         RGPD).
 #     covered:
 #       en: >-
-#         The DPIA assesses {{.count}} risks ({{.risks}}), including the AI risks common to every AI
-#         system.
+#         The DPIA assesses {{.count}} risks ({{.risks}}) (GDPR art. 35(7)(c)).
 #       fr: >-
-#         L'AIPD évalue {{.count}} risques ({{.risks}}), dont les risques liés à l'IA communs à tout
-#         système d'IA.
+#         L'AIPD évalue {{.count}} risques ({{.risks}}) (article 35(7)(c) du RGPD).
 package cnil.dpia.dpia_05
 
 import data.cnilpolicy.lib.facts
@@ -107,23 +83,10 @@ import data.cnilpolicy.lib.result
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
-
-# The base AI risks required here; the others are in DPIA-05.2.
-_base_risks := ["training_data_misuse_or_breach", "automated_discrimination_bias"]
-
 _risks := risks if {
 	risks := facts.value_at(input.manifest, ["dpia", "risks_assessed"])
 	is_array(risks)
 	count(risks) > 0
-}
-
-_missing contains risk if {
-	some risk in _base_risks
-	not risk in _risks
 }
 
 _applies if {
@@ -150,15 +113,8 @@ results contains result.fail(rego.metadata.chain(), "no_risks", {}, "/dpia/risks
 	not _risks
 }
 
-results contains result.fail(rego.metadata.chain(), "missing_risk", params, "/dpia/risks_assessed") if {
-	_applies
-	_risks
-	some risk in _missing
-	params := {"risk": risk, "label": result.localised(_custom.risk_labels[risk])}
-}
-
 results contains result.pass(rego.metadata.chain(), "covered", params, "/dpia/risks_assessed") if {
 	_applies
-	count(_missing) == 0
+	_risks
 	params := {"count": count(_risks), "risks": concat(", ", [sprintf("%v", [r]) | some r in _risks])}
 }

@@ -1,9 +1,12 @@
 # METADATA
-# title: DPIA covers the other AI risks listed by the CNIL, as relevant to the system
+# title: DPIA covers the AI risks listed by the CNIL, as relevant to the system
 # description: >-
-#   Beyond the AI risks checked by DPIA-05, the CNIL lists further AI risks a DPIA should
-#   consider. When the derived fact dpia_required holds, this rule expects dpia.risks_assessed to
-#   include, for every AI system, ai_specific_attacks (data poisoning, backdoors, model
+#   DPIA-05 checks that the DPIA assesses risks (the obligation of GDPR art. 35(7)(c)); the
+#   CNIL lists the AI risks a DPIA of an AI system should consider, a recommendation. When the
+#   derived fact dpia_required holds, this rule expects dpia.risks_assessed to include, for
+#   every AI system, training_data_misuse_or_breach (misuse of the training data, notably after
+#   a breach), automated_discrimination_bias (discrimination caused by a bias introduced during
+#   development), ai_specific_attacks (data poisoning, backdoors, model
 #   inversion) and confidentiality_extraction (data extracted from the model: membership
 #   inference, memorisation, attribute inference); false_content_about_real_person when
 #   ai_system.generative is true or not declared; loss_of_control_public_data when a dataset
@@ -11,8 +14,8 @@
 #   the system is used for decisions about persons, which the tool infers from
 #   ai_act.performs_profiling, the EDPB criteria evaluation_scoring or
 #   automated_decision_legal_effect, or the art. 35(3)(a) case of the screening. The CNIL
-#   passages on these risks could not all be re-read and the conditions are the tool's own:
-#   the rule is a recommendation reported as a warning.
+#   list is a recommendation (the catalog's level for it is SHOULD) and some conditions are the
+#   tool's own: a missing risk is reported as a warning.
 # related_resources:
 #   - description: "CNIL — Carrying out a data protection impact assessment if necessary"
 #     ref: https://cnil.fr/en/node/164405
@@ -27,12 +30,15 @@
 #   evidence: recalled
 #   articles: ["GDPR 35(7)(c)"]
 #   fr:
-#     title: L'AIPD couvre les autres risques liés à l'IA listés par la CNIL, selon le système
+#     title: L'AIPD couvre les risques liés à l'IA listés par la CNIL, selon le système
 #     description: >-
-#       Au-delà des risques liés à l'IA vérifiés par DPIA-05, la CNIL énumère d'autres risques
-#       liés à l'IA qu'une AIPD devrait prendre en compte. Lorsque le fait dérivé dpia_required
-#       est établi, cette règle attend que dpia.risks_assessed comprenne, pour tout système
-#       d'IA, ai_specific_attacks (empoisonnement des données, portes dérobées, inversion de
+#       DPIA-05 vérifie que l'AIPD évalue des risques (l'obligation de l'article 35(7)(c) du
+#       RGPD) ; la CNIL énumère les risques liés à l'IA que l'AIPD d'un système d'IA devrait
+#       prendre en compte, ce qui relève de la recommandation. Lorsque le fait dérivé
+#       dpia_required est établi, cette règle attend que dpia.risks_assessed comprenne, pour tout
+#       système d'IA, training_data_misuse_or_breach (mésusage des données d'entraînement,
+#       notamment à la suite d'une violation), automated_discrimination_bias (discrimination
+#       causée par un biais introduit lors du développement), ai_specific_attacks (empoisonnement des données, portes dérobées, inversion de
 #       modèle) et confidentiality_extraction (données extraites du modèle : inférence
 #       d'appartenance, mémorisation, inférence d'attributs) ; false_content_about_real_person
 #       lorsque ai_system.generative vaut true ou n'est pas renseigné ;
@@ -41,17 +47,20 @@
 #       sert à prendre des décisions concernant des personnes, ce que l'outil déduit de
 #       ai_act.performs_profiling, des critères du CEPD evaluation_scoring ou
 #       automated_decision_legal_effect, ou du cas de l'article 35(3)(a) retenu par l'examen.
-#       Les passages de la CNIL sur ces risques n'ont pas tous pu être relus et les conditions
-#       sont propres à l'outil : la règle est une recommandation signalée par un avertissement.
+#       Cette liste relève de la recommandation (le catalogue la place au niveau SHOULD) et
+#       certaines conditions sont propres à l'outil : un risque manquant est signalé par un
+#       avertissement.
 #   remediation:
 #     en: >-
-#       Add to dpia.risks_assessed the AI risks relevant to the system: ai_specific_attacks and
+#       Add to dpia.risks_assessed the AI risks relevant to the system:
+#       training_data_misuse_or_breach, automated_discrimination_bias, ai_specific_attacks and
 #       confidentiality_extraction in every case, false_content_about_real_person for a generative
 #       system, loss_of_control_public_data when data is collected by web scraping, and
 #       automated_decision_automation_bias when the system is used for decisions about persons.
 #     fr: >-
 #       Ajoutez à dpia.risks_assessed les risques liés à l'IA pertinents pour le système :
-#       ai_specific_attacks et confidentiality_extraction dans tous les cas,
+#       training_data_misuse_or_breach, automated_discrimination_bias, ai_specific_attacks et
+#       confidentiality_extraction dans tous les cas,
 #       false_content_about_real_person pour un système génératif, loss_of_control_public_data en
 #       cas de collecte par moissonnage (web scraping) et automated_decision_automation_bias
 #       lorsque le système sert à prendre des décisions concernant des personnes.
@@ -69,6 +78,12 @@
 #       en: "the system is used for decisions about persons ({{.signals}})"
 #       fr: "le système sert à prendre des décisions concernant des personnes ({{.signals}})"
 #   risk_labels:
+#     training_data_misuse_or_breach:
+#       en: misuse of the data contained in the training dataset, notably after a data breach
+#       fr: mésusage des données contenues dans la base d'entraînement, notamment à la suite d'une violation de données
+#     automated_discrimination_bias:
+#       en: automated discrimination caused by a bias introduced during development
+#       fr: discrimination automatisée causée par un biais introduit lors du développement
 #     ai_specific_attacks:
 #       en: attacks specific to AI systems such as data poisoning, backdoors or model inversion
 #       fr: attaques propres aux systèmes d'IA telles que l'empoisonnement de données, l'insertion de portes dérobées ou l'inversion de modèle
@@ -84,6 +99,12 @@
 #     automated_decision_automation_bias:
 #       en: automated decision-making caused by automation or confirmation bias
 #       fr: prise de décision automatisée causée par un biais d'automatisation ou de confirmation
+#   checks:
+#     - {message: no_personal_data, outcome: not_applicable, level: should, catalog: "DPIA-05 (GDPR 35 applies to personal data)"}
+#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "E7 (CNIL AI recommendations cover the GDPR only)"}
+#     - {message: not_required, outcome: not_applicable, level: should, catalog: "DPIA-01 (no DPIA required)"}
+#     - {message: missing_risk, outcome: fail, level: should, catalog: "DPIA-05: the specific list (E9) is SHOULD"}
+#     - {message: covered, outcome: pass, level: should, catalog: "DPIA-05: the specific list (E9) is SHOULD"}
 #   messages:
 #     no_personal_data:
 #       en: >-
@@ -134,6 +155,10 @@ _custom := [link.annotations.custom |
 _risks := {r | some r in facts.value_at(input.manifest, ["dpia", "risks_assessed"])}
 
 # The risks expected for this system, each with the reason it is expected.
+_expected["training_data_misuse_or_breach"] := result.localised(_custom.risk_reasons.always)
+
+_expected["automated_discrimination_bias"] := result.localised(_custom.risk_reasons.always)
+
 _expected["ai_specific_attacks"] := result.localised(_custom.risk_reasons.always)
 
 _expected["confidentiality_extraction"] := result.localised(_custom.risk_reasons.always)

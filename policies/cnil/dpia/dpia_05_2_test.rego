@@ -9,7 +9,7 @@ _base := {
 	"datasets": [{"id": "ds-own", "source_type": "own_data_reuse"}],
 	"dpia": {
 		"screening": {"edpb_criteria": ["large_scale", "innovative_use_new_technology"]},
-		"risks_assessed": ["ai_specific_attacks", "confidentiality_extraction"],
+		"risks_assessed": ["training_data_misuse_or_breach", "automated_discrimination_bias", "ai_specific_attacks", "confidentiality_extraction"],
 	},
 }
 
@@ -23,13 +23,17 @@ test_pass_with_the_risks_expected_of_every_system if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/dpia/risks_assessed"]}
 	some r in results
-	r.message == "The DPIA covers the AI risks expected for this system: ai_specific_attacks, confidentiality_extraction."
+	r.message == concat("", [
+		"The DPIA covers the AI risks expected for this system: ai_specific_attacks, automated_discrimination_bias, ",
+		"confidentiality_extraction, training_data_misuse_or_breach.",
+	])
 }
 
 test_fail_per_missing_risk_of_every_system if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/dpia/risks_assessed", "value": ["ai_specific_attacks"]}])
 	results := _results(manifest)
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/dpia/risks_assessed"]}
+	_missing(manifest) == {"training_data_misuse_or_breach", "automated_discrimination_bias", "confidentiality_extraction"}
 	some r in results
 	contains(r.message, "confidentiality_extraction (confidentiality of data that can be extracted")
 	endswith(r.message, "here: listed by the CNIL for every AI system.")
@@ -77,13 +81,14 @@ test_pass_with_all_conditional_risks if {
 		{"op": "add", "path": "/datasets/-", "value": {"id": "ds-web", "source_type": "web_scraping"}},
 		{"op": "add", "path": "/dpia/screening/edpb_criteria/-", "value": "automated_decision_legal_effect"},
 		{"op": "replace", "path": "/dpia/risks_assessed", "value": [
+			"training_data_misuse_or_breach", "automated_discrimination_bias",
 			"ai_specific_attacks", "confidentiality_extraction", "false_content_about_real_person",
 			"loss_of_control_public_data", "automated_decision_automation_bias",
 		]},
 	])
 	some r in _results(manifest)
 	r.decision == "pass"
-	contains(r.message, "false_content_about_real_person, loss_of_control_public_data.")
+	contains(r.message, "false_content_about_real_person, loss_of_control_public_data, training_data_misuse_or_breach.")
 }
 
 test_not_applicable_when_no_dpia_is_required if {
@@ -104,5 +109,5 @@ test_french_texts if {
 	some r in results
 	startswith(r.message, "dpia.risks_assessed ne contient pas ai_specific_attacks (attaques propres aux systèmes d'IA")
 	endswith(r.message, "ici : risque listé par la CNIL pour tout système d'IA.")
-	dpia_05_2.rule_info.title == "L'AIPD couvre les autres risques liés à l'IA listés par la CNIL, selon le système" with input.options.lang as "fr"
+	dpia_05_2.rule_info.title == "L'AIPD couvre les risques liés à l'IA listés par la CNIL, selon le système" with input.options.lang as "fr"
 }
