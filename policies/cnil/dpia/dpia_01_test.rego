@@ -141,3 +141,43 @@ test_screening_conclusion_alone_requires_a_dpia if {
 	some r in results
 	contains(r.message, "the screening itself concludes that a DPIA is required")
 }
+
+# Profiling for recruitment is item 3 of the CNIL list, whatever the screening lists.
+test_fail_when_the_screening_omits_a_derived_item if {
+	manifest := object.union(_base, {"ai_act": {"performs_profiling": true}, "ai_system": {"intended_uses": ["recruitment"]}})
+	results := _results(manifest)
+	some r in results
+	r.decision == "fail"
+	r.pointer == "/dpia/screening/cnil_list_items"
+	r.message == concat("", [
+		"The facts of the manifest place the processing in item 3 of the CNIL list of processing operations that require a DPIA ",
+		"(deliberation 2018-327): ai_act.performs_profiling=true (/ai_act/performs_profiling) + ",
+		`ai_system.intended_uses.0="recruitment" (/ai_system/intended_uses/0); but dpia.screening.cnil_list_items does not list it ([8]). `,
+		"A DPIA is mandatory for that item (GDPR art. 35(4)): add it to the screening, or correct the facts if they are wrong.",
+	])
+	not "pass" in {x.decision | some x in results}
+	listed := json.patch(manifest, [{"op": "replace", "path": "/dpia/screening/cnil_list_items", "value": [3, 8]}])
+	_decisions(listed) == {["pass", "/dpia/ref"]}
+}
+
+test_derived_item_requires_a_dpia_even_when_the_screening_says_no if {
+	manifest := json.patch(_base, [
+		{"op": "replace", "path": "/dpia/screening/cnil_list_items", "value": [3]},
+		{"op": "replace", "path": "/dpia/screening/edpb_criteria", "value": []},
+		{"op": "remove", "path": "/dpia/ref"},
+		{"op": "add", "path": "/ai_act/performs_profiling", "value": true},
+		{"op": "add", "path": "/ai_system", "value": {"intended_uses": ["workforce_management"]}},
+	])
+	_decisions(manifest) == {["fail", "/dpia/ref"]}
+}
+
+test_not_required_under_a_justified_edpb_exception if {
+	manifest := json.patch(_base, [
+		{"op": "replace", "path": "/dpia/screening/cnil_list_items", "value": []},
+		{"op": "remove", "path": "/dpia/ref"},
+		{"op": "add", "path": "/dpia/screening/edpb_exception", "value": {"justification": "j", "dpo_advice_ref": "dpo.pdf"}},
+	])
+	some r in _results(manifest)
+	r.decision == "pass"
+	contains(r.message, "covered by a justified exception with the DPO's advice (reported by DPIA-01.2)")
+}

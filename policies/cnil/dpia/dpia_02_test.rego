@@ -62,3 +62,16 @@ test_french_texts if {
 	startswith(r.message, "Le système est à haut risque au sens du règlement européen sur l'IA")
 	dpia_02.rule_info.title == "Système d'IA à haut risque traitant des données personnelles : AIPD présumée nécessaire" with input.options.lang as "fr"
 }
+
+# The classification is derived: a declared minimal level does not remove the presumption.
+test_fail_when_the_facts_make_the_system_high_risk if {
+	manifest := {
+		"personal_data": {"processed": true},
+		"ai_act": {"risk_level": "minimal", "annex_iii_area": "employment", "performs_profiling": true, "art6_3_derogation": {"claimed": true, "ground": "preparatory_task", "documentation_ref": "x.md"}},
+	}
+	results := dpia_02.results with input as {"manifest": manifest}
+	some r in results
+	r.decision == "fail"
+	r.pointer == "/dpia/ref"
+	contains(r.message, "annex_iii_profiling: ai_act.performs_profiling=true (/ai_act/performs_profiling)")
+}
