@@ -117,11 +117,12 @@
 #         AIPD ne peut pas être établie.
 #     contradiction:
 #       en: >-
-#         dpia.screening.dpia_required is false, but the screening's own answers make a DPIA
-#         required ({{.reasons}}): correct the conclusion of the screening.
+#         dpia.screening.dpia_required is false, but the screening's answers and the manifest's
+#         facts make a DPIA required ({{.reasons}}): correct the conclusion of the screening.
 #       fr: >-
-#         dpia.screening.dpia_required vaut false, alors que les réponses de l'examen lui-même
-#         rendent une AIPD obligatoire ({{.reasons}}) : corrigez la conclusion de l'examen.
+#         dpia.screening.dpia_required vaut false, alors que les réponses de l'examen et les faits
+#         du manifeste rendent une AIPD obligatoire ({{.reasons}}) : corrigez la conclusion de
+#         l'examen.
 #     item_omitted:
 #       en: >-
 #         The facts of the manifest place the processing in item {{.item}} of the CNIL list of

@@ -126,7 +126,7 @@ test_fail_when_the_screening_denies_a_required_dpia if {
 	results := _results(manifest)
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/dpia/screening/dpia_required"]}
 	some r in results
-	contains(r.message, "dpia.screening.dpia_required is false, but the screening's own answers make a DPIA required (item 8 of the CNIL list")
+	contains(r.message, "dpia.screening.dpia_required is false, but the screening's answers and the manifest's facts make a DPIA required (item 8 of the CNIL list")
 }
 
 test_screening_conclusion_alone_requires_a_dpia if {
