@@ -18,16 +18,17 @@ from tests.support import EVALUATION_DATE, FIXTURES
 HR = FIXTURES / "manifests" / "hr-recruitment-ranking.yaml"
 
 #: The DPIA rules fail because the facts require a DPIA that was not carried out; the AI Act
-#: rules (cnil-extended only) because the facts make the system high-risk.
+#: rules (cnil-extended only) because the facts make the system high-risk; DPIA-03 warns because
+#: the screening answers that no vulnerable people are concerned.
 EXPECTED = {
     "cnil-2024": (
         {"DPIA-01", "DPIA-02", "DPIA-04", "DPIA-05", "DPIA-06"},
-        {"DPIA-04.2", "DPIA-05.2"},
+        {"DPIA-03", "DPIA-04.2", "DPIA-05.2"},
     ),
     "cnil-extended": (
         {"DPIA-01", "DPIA-02", "DPIA-04", "DPIA-05", "DPIA-06"}
         | {"AIACT-01", "AIACT-02", "AIACT-03", "AIACT-04"},
-        {"DPIA-04.2", "DPIA-05.2"},
+        {"DPIA-03", "DPIA-04.2", "DPIA-05.2"},
     ),
 }
 
@@ -64,11 +65,22 @@ def test_hr_system_is_non_compliant_for_the_derived_reasons(
     assert {"evaluation_scoring", "vulnerable_data_subjects", "large_scale"} <= set(
         facts["dpia_edpb_criteria"]["value"]
     )
+    # 164,000 applicants: large scale by the tool's threshold (policies/lib/thresholds/data.yaml,
+    # loaded by the OPA server the engine starts), not only by the screening's declaration.
+    assert any(
+        basis.startswith("large_scale: datasets.0.data_subjects_count=164000")
+        and "the tool's threshold" in basis
+        for basis in facts["dpia_edpb_criteria"]["basis"]
+    )
     assert facts["dpia_required"]["value"] is True
     dpia_01 = " ".join(messages(verdict, "DPIA-01"))
     assert "place the processing in item 3 of the CNIL list" in dpia_01
     assert 'ai_system.intended_uses.0="recruitment" (/ai_system/intended_uses/0)' in dpia_01
     assert "/ai_act/performs_profiling" in " ".join(messages(verdict, "DPIA-02"))
+    # The screening answers that no vulnerable people are concerned; the applicants are.
+    assert "explicit_answers.vulnerable_data_subjects is false" in " ".join(
+        messages(verdict, "DPIA-03")
+    )
 
 
 def test_hr_system_ai_act_classification_shows_both_sides(opa_server: LocalOpaServer) -> None:

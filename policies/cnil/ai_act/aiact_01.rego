@@ -26,6 +26,18 @@
 #   severity: error
 #   evidence: confirmed
 #   articles: ["AI Act 2(1)", "AI Act 5", "AI Act 6(1)", "AI Act Annex I", "AI Act 6(2)", "AI Act 6(3)", "AI Act 6(4)", "AI Act Annex III", "AI Act 50", "AI Act 51"]
+#   checks:
+#     - {message: no_risk_level, outcome: fail, level: must, catalog: "AIACT-01: ai_act.risk_level in E14 (MUST)"}
+#     - {message: prohibited, outcome: fail, level: must, catalog: "AIACT-01: prohibited practices (art. 5) cannot be developed for those uses (MUST)"}
+#     - {message: no_gpai_status, outcome: fail, level: must, catalog: "AIACT-01: classify GPAI-model status, ai_act.gpai_model (MUST)"}
+#     - {message: contradicts_facts, outcome: fail, level: must, catalog: "12.2: AI Act high-risk derived from facts (Annex I; Annex III unless a documented art. 6(3) derogation and no profiling); the declaration that contradicts it fails"}
+#     - {message: high_unsupported, outcome: fail, level: must, catalog: "12.2: the classification is derived from facts; a declared high level with no route fact is not supported by them"}
+#     - {message: no_derogation_ground, outcome: fail, level: must, catalog: "AIACT-01: art6_3_derogation.ground in E14 grounds (MUST)"}
+#     - {message: no_derogation_documentation, outcome: fail, level: must, catalog: "AIACT-01: the art. 6(3) derogation applies only if documented (art. 6(4), MUST)"}
+#     - {message: profiling_not_declared, outcome: fail, level: must, catalog: "AIACT-01: ai_act.performs_profiling -> if true and Annex III, derogation forbidden (MUST)"}
+#     - {message: profiling_derogation, outcome: fail, level: must, catalog: "AIACT-01: never when the system performs profiling of natural persons (art. 6(3) last subparagraph, MUST)"}
+#     - {message: classified, outcome: pass, level: must, catalog: "AIACT-01: classify risk level (E14) and GPAI-model status (MUST)"}
+#     - {message: classified_derogation, outcome: pass, level: must, catalog: "AIACT-01: Annex III systems are high-risk unless the art. 6(3) derogation applies and is documented (MUST)"}
 #   fr:
 #     title: Classification du système au regard du règlement sur l'IA et exclusion des pratiques interdites
 #     description: >-

@@ -22,6 +22,14 @@
 #   severity: error
 #   evidence: confirmed
 #   articles: ["AI Act 10(1)", "AI Act 10(2)", "AI Act 10(3)", "AI Act 10(4)", "AI Act 10(6)"]
+#   checks:
+#     - {message: not_high_risk, outcome: not_applicable, level: must-if, catalog: "AIACT-02: MUST-IF high-risk (derived, 12.2)"}
+#     - {message: not_provider, outcome: not_applicable, level: must-if, catalog: "AIACT-02: MUST-IF high-risk (provider)"}
+#     - {message: no_datasets, outcome: fail, level: must-if, catalog: "AIACT-02: training/validation/testing datasets subject to data governance (art. 10(1)-(4))"}
+#     - {message: no_governance, outcome: fail, level: must-if, catalog: "AIACT-02: datasets[].ai_act_governance (all present)"}
+#     - {message: missing_field, outcome: fail, level: must-if, catalog: "AIACT-02: datasets[].ai_act_governance.{design_choices, ..., data_gaps} (all present)"}
+#     - {message: no_split, outcome: fail, level: must-if, catalog: "AIACT-02: datasets[].split in {training, validation, testing}"}
+#     - {message: governed, outcome: pass, level: must-if, catalog: "AIACT-02: data governance of art. 10 (MUST-IF high-risk provider)"}
 #   fr:
 #     title: Système à haut risque — gouvernance des jeux d'entraînement, de validation et de test (article 10 du règlement sur l'IA)
 #     description: >-

@@ -21,6 +21,13 @@
 #   severity: error
 #   evidence: secondary
 #   articles: ["AI Act 10(5)", "GDPR 9", "GDPR 30"]
+#   checks:
+#     - {message: not_high_risk, outcome: not_applicable, level: must-if, catalog: "AIACT-03: MUST-IF high-risk (derived, 12.2)"}
+#     - {message: not_provider, outcome: not_applicable, level: must-if, catalog: "AIACT-03: MUST-IF high-risk provider"}
+#     - {message: not_used, outcome: not_applicable, level: must-if, catalog: "AIACT-03: MUST-IF special categories used for bias work"}
+#     - {message: not_declared, outcome: fail, level: must-if, catalog: "AIACT-03 and 12.1: a missing field a rule needs fails, naming it (bias_detection_sensitive_data.used)"}
+#     - {message: condition_missing, outcome: fail, level: must-if, catalog: "AIACT-03: art. 10(5) conditions (MUST-IF)"}
+#     - {message: safeguarded, outcome: pass, level: must-if, catalog: "AIACT-03: art. 10(5) conditions (MUST-IF)"}
 #   fr:
 #     title: Système à haut risque — données sensibles pour la détection des biais uniquement dans les conditions de l'article 10(5) du règlement sur l'IA
 #     description: >-

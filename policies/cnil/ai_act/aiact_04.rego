@@ -33,6 +33,16 @@
 #   severity: error
 #   evidence: secondary
 #   articles: ["AI Act 2(7)", "AI Act 11", "AI Act Annex IV", "AI Act 27", "AI Act 53", "AI Act Recital 63", "GDPR 6(1)"]
+#   checks:
+#     - {message: no_duty, outcome: not_applicable, level: must-if, catalog: "AIACT-04: MUST-IF applicable role/risk"}
+#     - {message: no_technical_documentation, outcome: fail, level: must-if, catalog: "AIACT-04: ai_act.technical_documentation_ref (high-risk provider, derived 12.2)"}
+#     - {message: technical_documentation, outcome: pass, level: must-if, catalog: "AIACT-04: ai_act.technical_documentation_ref (high-risk provider)"}
+#     - {message: gpai_missing, outcome: fail, level: must-if, catalog: "AIACT-04: ai_act.gpai.{...} (GPAI provider, art. 53)"}
+#     - {message: gpai_documented, outcome: pass, level: must-if, catalog: "AIACT-04: GPAI provider obligations of art. 53"}
+#     - {message: gpai_documented_open_source, outcome: pass, level: must-if, catalog: "AIACT-04: GPAI provider obligations of art. 53 (art. 53(2) open-source exemption)"}
+#     - {message: ai_act_basis, outcome: fail, level: must-if, catalog: "AIACT-04: legal_basis must never be ai_act (recital 63)"}
+#     - {message: no_fria, outcome: fail, level: must-if, catalog: "AIACT-04: ai_act.fria_ref (deployer under art. 27)"}
+#     - {message: fria, outcome: pass, level: must-if, catalog: "AIACT-04: ai_act.fria_ref (deployer under art. 27) with dpia.ref cross-link"}
 #   fr:
 #     title: Obligations documentaires du règlement sur l'IA selon le rôle et le risque ; ce règlement n'est pas une base légale RGPD
 #     description: >-

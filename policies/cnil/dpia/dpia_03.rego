@@ -9,7 +9,10 @@
 #   The rule checks that dpia.screening.explicit_answers gives a true/false answer to each of the
 #   five, that the answers agree with dpia.screening.edpb_criteria, and that
 #   sensitive_or_highly_personal_data is not answered false while a dataset declares special
-#   categories of data (the last check is the tool's own consistency test). The passage of the
+#   categories of data, nor any other of the five answered false while the manifest's facts
+#   meet it (the tool derives the EDPB criteria from facts, catalog 12.2: vulnerable people
+#   among data_subjects, a number of people above the tool's threshold, datasets of different
+#   origins combined in one activity). The passage of the
 #   CNIL fiche could not be re-read: the rule is a recommendation reported as a warning.
 # related_resources:
 #   - description: "CNIL — Carrying out a data protection impact assessment if necessary"
@@ -22,6 +25,15 @@
 #   severity: warning
 #   evidence: recalled
 #   articles: ["GDPR 35(1)", "WP248 rev.01"]
+#   checks:
+#     - {message: no_personal_data, outcome: not_applicable, level: should, catalog: "DPIA-03 (GDPR art. 35 concerns processing of personal data)"}
+#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "E7: the CNIL AI recommendations cover the GDPR regime only"}
+#     - {message: answer_missing, outcome: fail, level: should, catalog: "DPIA-03: explicit_answers for the five criteria, all present (SHOULD)"}
+#     - {message: not_listed, outcome: fail, level: should, catalog: "DPIA-03: explicit answers consistent with edpb_criteria (SHOULD)"}
+#     - {message: contradiction, outcome: fail, level: should, catalog: "DPIA-03: explicit answers consistent with edpb_criteria (SHOULD)"}
+#     - {message: contradicts_dataset, outcome: fail, level: should, catalog: "12.2: sensitive_or_highly_personal_data <- special categories, offence, location, financial, communications data"}
+#     - {message: contradicts_facts, outcome: fail, level: should, catalog: "12.2: EDPB criteria (E4) are derived from facts; declarations are checked"}
+#     - {message: answered, outcome: pass, level: should, catalog: "DPIA-03: explicit_answers for the five criteria, all present (SHOULD)"}
 #   fr:
 #     title: Réponse explicite aux critères du CEPD pour les données d'entraînement
 #     description: >-
@@ -114,6 +126,15 @@
 #         dpia.screening.explicit_answers.sensitive_or_highly_personal_data vaut false mais le jeu
 #         de données {{.dataset}} déclare des catégories particulières de données
 #         ({{.categories}}) : le critère des données sensibles semble rempli.
+#     contradicts_facts:
+#       en: >-
+#         dpia.screening.explicit_answers.{{.criterion}} is false, but the manifest's facts meet
+#         this EDPB criterion: {{.basis}}. Correct the answer, or the facts if they are wrong;
+#         the tool counts the criterion as met either way (DPIA-01).
+#       fr: >-
+#         dpia.screening.explicit_answers.{{.criterion}} vaut false, mais les faits du manifeste
+#         remplissent ce critère du CEPD : {{.basis}}. Corrigez la réponse, ou les faits s'ils
+#         sont inexacts ; l'outil compte ce critère comme rempli dans tous les cas (DPIA-01).
 #     answered:
 #       en: >-
 #         The five EDPB criteria relevant to AI training data are answered explicitly; met:
@@ -182,6 +203,11 @@ results contains result.fail(rego.metadata.chain(), "contradicts_dataset", param
 	pointer := _pointer("sensitive_or_highly_personal_data")
 }
 
+results contains result.fail(rego.metadata.chain(), "contradicts_facts", params, _pointer(criterion)) if {
+	some criterion in _fact_contradictions
+	params := {"criterion": criterion, "basis": facts.dpia_edpb_criterion_basis(criterion)}
+}
+
 results contains result.pass(rego.metadata.chain(), "answered", {"met": met}, "/dpia/screening/explicit_answers") if {
 	facts.gdpr_applies
 	every criterion in _criteria {
@@ -190,6 +216,7 @@ results contains result.pass(rego.metadata.chain(), "answered", {"met": met}, "/
 	count(_not_listed) == 0
 	count(_contradictions) == 0
 	count(_dataset_contradictions) == 0
+	count(_fact_contradictions) == 0
 	met := _met_text
 }
 
@@ -214,6 +241,18 @@ _contradictions contains criterion if {
 	_answer(criterion) == false
 	criterion in _listed
 }
+
+# An answer false for a criterion the facts meet. Special categories are
+# already reported per dataset by contradicts_dataset.
+_fact_contradictions contains criterion if {
+	facts.gdpr_applies
+	some criterion in _criteria
+	_answer(criterion) == false
+	criterion in facts.dpia_edpb_criteria_derived
+	not _reported_per_dataset(criterion)
+}
+
+_reported_per_dataset("sensitive_or_highly_personal_data") if count(_dataset_contradictions) > 0
 
 _dataset_contradictions contains {"dataset": object.get(dataset, "id", sprintf("#%d", [i])), "categories": concat(", ", categories)} if {
 	facts.gdpr_applies

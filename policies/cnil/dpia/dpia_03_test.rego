@@ -116,3 +116,15 @@ test_french_texts if {
 	contains(r.message, "(données traitées à grande échelle)")
 	dpia_03.rule_info.title == "Réponse explicite aux critères du CEPD pour les données d'entraînement" with input.options.lang as "fr"
 }
+
+test_fail_when_an_answer_contradicts_the_facts if {
+	manifest := json.patch(_base, [{"op": "add", "path": "/datasets/0/data_subjects", "value": ["patients"]}])
+	results := _results(manifest)
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/dpia/screening/explicit_answers/vulnerable_data_subjects"]}
+	some r in results
+	r.message == concat("", [
+		"dpia.screening.explicit_answers.vulnerable_data_subjects is false, but the manifest's facts meet this EDPB criterion: ",
+		`datasets.0.data_subjects.0="patients" (/datasets/0/data_subjects/0). Correct the answer, or the facts if they are wrong; `,
+		"the tool counts the criterion as met either way (DPIA-01).",
+	])
+}

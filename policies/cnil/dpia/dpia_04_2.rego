@@ -20,6 +20,15 @@
 #   severity: warning
 #   evidence: confirmed
 #   articles: ["GDPR 35(1)", "GDPR 35(11)"]
+#   checks:
+#     - {message: no_personal_data, outcome: not_applicable, level: should, catalog: "DPIA-04 (GDPR art. 35 concerns processing of personal data)"}
+#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "E7: the CNIL AI recommendations cover the GDPR regime only"}
+#     - {message: not_required, outcome: not_applicable, level: should, catalog: "DPIA-01: no DPIA required"}
+#     - {message: no_last_review, outcome: fail, level: should, catalog: "DPIA-04: ... should be updated iteratively (SHOULD, iteration)"}
+#     - {message: review_before_completion, outcome: fail, level: should, catalog: "DPIA-04: dpia.last_review (date)"}
+#     - {message: no_triggers, outcome: fail, level: should, catalog: "DPIA-04: dpia.review_triggers[] (SHOULD, iteration)"}
+#     - {message: unknown_trigger, outcome: fail, level: should, catalog: "DPIA-04: review_triggers[] among new_source, retraining, purpose_change, incident, periodic (the tool's list)"}
+#     - {message: reviewed, outcome: pass, level: should, catalog: "DPIA-04: ... should be updated iteratively (SHOULD, iteration)"}
 #   fr:
 #     title: AIPD mise à jour de manière itérative (dernière revue et événements déclencheurs)
 #     description: >-

@@ -20,6 +20,16 @@
 #   severity: error
 #   evidence: confirmed
 #   articles: ["GDPR 35(2)", "GDPR 35(7)(d)", "GDPR 36(1)"]
+#   checks:
+#     - {message: no_personal_data, outcome: not_applicable, level: must, catalog: "DPIA-06 (GDPR art. 35 concerns processing of personal data)"}
+#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "E7: the CNIL AI recommendations cover the GDPR regime only"}
+#     - {message: not_required, outcome: not_applicable, level: must, catalog: "DPIA-01: no DPIA required"}
+#     - {message: no_measures, outcome: fail, level: must, catalog: "DPIA-06: dpia.measures[] non-empty (MUST, art. 35(7)(d))"}
+#     - {message: no_residual_risk, outcome: fail, level: must, catalog: "DPIA-06: dpia.residual_risk in {low, medium, high} (MUST)"}
+#     - {message: dpo_undeclared, outcome: fail, level: must, catalog: "DPIA-06: dpia.dpo_advice_ref if organisation.has_dpo (MUST, art. 35(2))"}
+#     - {message: no_dpo_advice, outcome: fail, level: must, catalog: "DPIA-06: dpia.dpo_advice_ref if organisation.has_dpo (MUST, art. 35(2))"}
+#     - {message: no_prior_consultation, outcome: fail, level: must, catalog: "DPIA-06: residual_risk == high -> dpia.prior_consultation_ref (MUST, art. 36(1))"}
+#     - {message: complete, outcome: pass, level: must, catalog: "DPIA-06 (MUST, art. 35(2), 35(7)(d), 36(1))"}
 #   fr:
 #     title: "Suites de l'AIPD : plan d'action, risque résiduel, avis du DPD, consultation préalable"
 #     description: >-
