@@ -59,10 +59,12 @@
 #   messages:
 #     not_high_risk:
 #       en: >-
-#         ai_act.risk_level is {{.level}}, not high: the data-governance duties of AI Act art. 10
+#         The system is not high-risk (ai_act.risk_level is {{.level}}, and no fact of the
+#         manifest makes it high-risk, see AIACT-01): the data-governance duties of AI Act art. 10
 #         do not apply.
 #       fr: >-
-#         ai_act.risk_level vaut {{.level}} et non high : les obligations de gouvernance des
+#         Le système n'est pas à haut risque (ai_act.risk_level vaut {{.level}} et aucun fait du
+#         manifeste ne le rend à haut risque, voir AIACT-01) : les obligations de gouvernance des
 #         données de l'article 10 du règlement sur l'IA ne s'appliquent pas.
 #     not_provider:
 #       en: >-

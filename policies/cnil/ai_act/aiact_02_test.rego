@@ -42,7 +42,7 @@ test_not_applicable_when_not_high_risk if {
 	some r in _results({"ai_act": {"risk_level": "minimal"}})
 	r.decision == "not_applicable"
 	r.pointer == "/ai_act/risk_level"
-	contains(r.message, "is minimal, not high")
+	contains(r.message, "(ai_act.risk_level is minimal, and no fact of the manifest makes it high-risk, see AIACT-01)")
 }
 
 test_empty_manifest_not_applicable if {
@@ -104,4 +104,15 @@ test_dataset_without_id_named_by_index if {
 	some r in _results(manifest)
 	r.pointer == "/datasets/1/split"
 	startswith(r.message, "Dataset #1: split is missing or invalid (null)")
+}
+
+# High risk is derived: recruitment is Annex III employment, and a profiling
+# system cannot claim the art. 6(3) derogation.
+test_applies_when_the_facts_make_the_system_high_risk if {
+	manifest := {
+		"ai_act": {"risk_level": "minimal", "performs_profiling": true, "art6_3_derogation": {"claimed": true, "ground": "preparatory_task", "documentation_ref": "x.md"}},
+		"ai_system": {"intended_uses": ["recruitment"]},
+		"datasets": [{"id": "ds", "split": "training"}],
+	}
+	_decisions(manifest) == {["fail", "/datasets/0/ai_act_governance"]}
 }

@@ -16,7 +16,7 @@
 #   fiche: dpia
 #   level: must
 #   severity: error
-#   evidence: secondary
+#   evidence: confirmed
 #   articles: ["GDPR 35(7)(c)"]
 #   fr:
 #     title: L'AIPD évalue les risques pour les droits et libertés des personnes concernées

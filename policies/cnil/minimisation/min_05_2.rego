@@ -5,8 +5,10 @@
 #   validation and testing datasets to data-governance practices and describe them in the
 #   technical documentation (AI Act art. 10(2), 11 and Annex IV): the dataset documentation
 #   that the CNIL recommends (MIN-05) becomes mandatory. cnilpolicy treats the system as
-#   high-risk when ai_act.risk_level is high and the organisation is its provider
-#   (ai_act.operator_role, provider when undeclared).
+#   high-risk when the manifest's facts make it so (an Annex I product; an Annex III area,
+#   declared or implied by ai_system.intended_uses, without a valid art. 6(3) derogation, which
+#   a system that profiles never has) or ai_act.risk_level is high, and the organisation is its
+#   provider (ai_act.operator_role, provider when undeclared).
 # related_resources:
 #   - description: "CNIL — Take data protection into account in data collection and management"
 #     ref: https://cnil.fr/en/take-data-protection-account-data-collection-and-management
@@ -35,8 +37,11 @@
 #       de gouvernance des données et les décrire dans la documentation technique (articles
 #       10(2) et 11 et annexe IV du règlement sur l'IA) : la documentation des jeux de données
 #       que recommande la CNIL (MIN-05) devient obligatoire. cnilpolicy considère le système
-#       comme à haut risque lorsque ai_act.risk_level vaut high et que l'organisme en est le
-#       fournisseur (ai_act.operator_role, provider lorsqu'il n'est pas renseigné).
+#       comme à haut risque lorsque les faits du manifeste le rendent tel (produit de l'annexe
+#       I ; domaine de l'annexe III, déclaré ou déduit de ai_system.intended_uses, sans
+#       dérogation valide de l'article 6(3), jamais ouverte à un système qui profile) ou que
+#       ai_act.risk_level vaut high, et que l'organisme en est le fournisseur
+#       (ai_act.operator_role, provider lorsqu'il n'est pas renseigné).
 #   remediation:
 #     en: >-
 #       Declare the AI Act classification in ai_act.risk_level (prohibited, high, transparency or

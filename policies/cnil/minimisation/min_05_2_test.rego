@@ -52,3 +52,14 @@ test_french_texts if {
 	min_05_2.rule_info.title == "Système d'IA à haut risque : chaque jeu de données d'entraînement documenté" with input.options.lang as "fr"
 	startswith(r.message, "Le jeu de données ds-cxr n'a pas de documentation")
 }
+
+# High risk is derived: an Annex I product with no declared level still needs documented datasets.
+test_derived_high_risk_applies_without_a_declared_level if {
+	manifest := {
+		"personal_data": {"processed": true},
+		"ai_act": {"annex_i_product": true},
+		"datasets": [{"id": "ds"}],
+	}
+	results := min_05_2.results with input as {"manifest": manifest}
+	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/documentation_ref"]}
+}

@@ -5,9 +5,11 @@
 #   to be examined for possible biases, with measures to detect, prevent and mitigate them,
 #   and to be relevant, sufficiently representative and, to the best extent possible, free
 #   of errors and complete (art. 10(2)(f)-(h), 10(3)): the monitoring that the CNIL
-#   recommends (MIN-06) becomes mandatory. cnilpolicy treats the system as high-risk when
-#   ai_act.risk_level is high and the organisation is its provider (ai_act.operator_role,
-#   provider when undeclared).
+#   recommends (MIN-06) becomes mandatory. cnilpolicy treats the system as high-risk when the
+#   manifest's facts make it so (an Annex I product; an Annex III area, declared or implied by
+#   ai_system.intended_uses, without a valid art. 6(3) derogation, which a system that profiles
+#   never has) or ai_act.risk_level is high, and the organisation is its provider
+#   (ai_act.operator_role, provider when undeclared).
 # related_resources:
 #   - description: "CNIL — Take data protection into account in data collection and management"
 #     ref: https://cnil.fr/en/take-data-protection-account-data-collection-and-management
@@ -38,8 +40,11 @@
 #       pertinentes, suffisamment représentatives et, dans toute la mesure du possible, exemptes
 #       d'erreurs et complètes (articles 10(2)(f) à (h) et 10(3)) : le suivi que recommande la
 #       CNIL (MIN-06) devient obligatoire. cnilpolicy considère le système comme à haut risque
-#       lorsque ai_act.risk_level vaut high et que l'organisme en est le fournisseur
-#       (ai_act.operator_role, provider lorsqu'il n'est pas renseigné).
+#       lorsque les faits du manifeste le rendent tel (produit de l'annexe I ; domaine de
+#       l'annexe III, déclaré ou déduit de ai_system.intended_uses, sans dérogation valide de
+#       l'article 6(3), jamais ouverte à un système qui profile) ou que ai_act.risk_level vaut
+#       high, et que l'organisme en est le fournisseur (ai_act.operator_role, provider lorsqu'il
+#       n'est pas renseigné).
 #   remediation:
 #     en: >-
 #       Declare the AI Act classification in ai_act.risk_level (prohibited, high, transparency or

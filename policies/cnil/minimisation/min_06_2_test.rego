@@ -45,3 +45,15 @@ test_french_texts if {
 	min_06_2.rule_info.title == "Système d'IA à haut risque : données examinées pour les biais et la qualité" with input.options.lang as "fr"
 	startswith(r.message, "Le jeu de données ds-cxr n'indique pas la date de sa dernière revue de qualité")
 }
+
+# High risk is derived: a declared minimal level does not remove the duty.
+test_derived_high_risk_overrides_a_declared_minimal_level if {
+	manifest := {
+		"personal_data": {"processed": true},
+		"ai_act": {"risk_level": "minimal", "annex_iii_area": "education"},
+		"datasets": [{"id": "ds"}],
+	}
+	results := min_06_2.results with input as {"manifest": manifest}
+	"fail" in {r.decision | some r in results}
+	not "not_applicable" in {r.decision | some r in results}
+}
