@@ -210,20 +210,23 @@ else := {f | some f, _ in _gpai_fields}
 _fria_due if {
 	facts.ai_act_high_risk
 	facts.ai_act_operator_role == "deployer"
-	not _ai_act.annex_iii_area == "critical_infrastructure"
+	not "critical_infrastructure" in _areas
 	not _annex_i_only
 	_fria_scope
 }
 
+# The Annex III areas, declared or implied by ai_system.intended_uses (facts_ai_act.rego).
+_areas := {area | some [area, _] in facts.ai_act_annex_iii_areas}
+
 # Art. 27 covers the Annex III systems of art. 6(2), not products high-risk through Annex I.
 _annex_i_only if {
 	_ai_act.annex_i_product == true
-	object.get(_ai_act, "annex_iii_area", null) == null
+	count(_areas) == 0
 }
 
 _fria_scope if not facts.value_at(_manifest, ["organisation", "is_public_authority"]) == false
 
-_fria_scope if _ai_act.annex_iii_area == "essential_services"
+_fria_scope if "essential_services" in _areas
 
 _duty contains "high_risk" if facts.ai_act_high_risk_provider
 
@@ -289,11 +292,15 @@ results contains result.pass(rego.metadata.chain(), _gpai_pass_key, {"fields": c
 	}
 }
 
+_areas_text := concat(", ", sort(_areas)) if count(_areas) > 0
+
+else := "null"
+
 _gpai_pass_key := "gpai_documented_open_source" if _open_source_exempt
 
 else := "gpai_documented"
 
-results contains result.fail(rego.metadata.chain(), "no_fria", {"area": sprintf("%v", [facts.value_at(_ai_act, ["annex_iii_area"])])}, "/ai_act/fria_ref") if {
+results contains result.fail(rego.metadata.chain(), "no_fria", {"area": _areas_text}, "/ai_act/fria_ref") if {
 	"fria" in _duty
 	not facts.declared(_ai_act, ["fria_ref"])
 }

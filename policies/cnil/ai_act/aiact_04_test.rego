@@ -129,3 +129,17 @@ test_french_texts if {
 	r.decision == "fail"
 	startswith(r.message, "L'activité de traitement pa-train déclare la base légale ai_act")
 }
+
+# A deployer of a credit-scoring system (Annex III 5(b), implied by its intended use) owes a FRIA.
+test_fria_for_a_credit_scoring_deployer_by_intended_use if {
+	manifest := {
+		"organisation": {"is_public_authority": false},
+		"ai_act": {"operator_role": "deployer", "risk_level": "high"},
+		"ai_system": {"intended_uses": ["credit_scoring"]},
+	}
+	results := aiact_04.results with input as {"manifest": manifest}
+	some r in results
+	r.decision == "fail"
+	r.pointer == "/ai_act/fria_ref"
+	r.params.area == "essential_services"
+}
