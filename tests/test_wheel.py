@@ -29,6 +29,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # The tool's thresholds are data the policies read (data.lib.thresholds).
     assert "cnilpolicy/_data/policies/lib/thresholds/data.yaml" in names
     assert "cnilpolicy/_data/schemas/manifest.schema.json" in names
+    assert "cnilpolicy/_data/policies/lib/thresholds/data.yaml" in names
     assert "cnilpolicy/_data/fixtures/manifests/hospital-imaging.yaml" in names
     assert not [name for name in names if name.endswith("_test.rego")]
     templates = ROOT / "cnilpolicy" / "render" / "templates"
@@ -71,6 +72,22 @@ def test_the_installed_package_checks_a_manifest_with_its_own_policies(
         capture_output=True, text=True, check=True,
     )  # fmt: skip
     assert Path(probe.stdout.strip()).is_relative_to(installed)
+
+
+def test_the_installed_package_reads_the_tools_thresholds(
+    installed: Path, opa_binary: Path, tmp_path: Path
+) -> None:
+    # 164,000 applicants is large-scale only through policies/lib/thresholds/data.yaml.
+    manifest = tmp_path / "cnil-manifest.yaml"
+    manifest.write_text((FIXTURES / "manifests" / "hr-recruitment-ranking.yaml").read_text())
+    result = _run(installed, opa_binary, tmp_path, "check", "--format", "json", "--date",
+                  EVALUATION_DATE, str(manifest))  # fmt: skip
+    assert result.returncode == 1, result.stderr
+    facts = {fact["id"]: fact for fact in json.loads(result.stdout)["derived_facts"]}
+    assert any(
+        "data_subjects_count=164000" in basis and "the tool's threshold" in basis
+        for basis in facts["dpia_edpb_criteria"]["basis"]
+    )
 
 
 def test_the_installed_package_explains_rules_from_its_fixtures(
