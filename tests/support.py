@@ -19,11 +19,11 @@ EVALUATION_DATE = "2026-01-15"
 
 __all__ = [
     "BASE_MANIFESTS",
-    "COMPLIANT_MANIFESTS",
-    "NON_COMPLIANT_MANIFESTS",
     "CASES",
+    "COMPLIANT_MANIFESTS",
     "EVALUATION_DATE",
     "FIXTURES",
+    "NON_COMPLIANT_MANIFESTS",
     "ROOT",
     "FixtureCase",
     "load_case",

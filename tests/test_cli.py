@@ -16,7 +16,7 @@ from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.packs import PACKS
 from cnilpolicy.schema import validator
-from tests.support import BASE_MANIFESTS, COMPLIANT_MANIFESTS, EVALUATION_DATE, FIXTURES
+from tests.support import COMPLIANT_MANIFESTS, EVALUATION_DATE, FIXTURES
 
 MANIFESTS = FIXTURES / "manifests"
 HOSPITAL = MANIFESTS / "hospital-imaging.yaml"
