@@ -113,3 +113,12 @@ test_derived_facts_are_reported if {
 	derived.ai_act_high_risk.value == true
 	derived.ai_act_high_risk.basis == [`annex_iii_area: ai_system.intended_uses.0="recruitment" (/ai_system/intended_uses/0)`]
 }
+
+test_derived_edpb_fact_shows_declared_criteria_and_the_exception if {
+	manifest := {"dpia": {"screening": {"edpb_criteria": ["large_scale"], "edpb_exception": {"justification": "j", "dpo_advice_ref": "r"}}}}
+	derived := {d.id: d | some d in facts.derived} with input as {"manifest": manifest}
+	derived.dpia_edpb_criteria.basis == [
+		"edpb_exception: dpia.screening.edpb_exception (justification and DPO advice recorded)",
+		"large_scale: declared in dpia.screening",
+	]
+}

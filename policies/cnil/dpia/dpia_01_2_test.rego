@@ -58,3 +58,12 @@ test_french_texts if {
 	some r in results
 	startswith(r.message, "2 critères du CEPD sont remplis")
 }
+
+test_declared_criteria_are_shown_as_declared if {
+	manifest := json.patch(_base, [
+		{"op": "replace", "path": "/dpia/screening/edpb_criteria", "value": ["large_scale"]},
+		{"op": "add", "path": "/dpia/screening/edpb_exception", "value": _exception},
+	])
+	some r in _results(manifest)
+	contains(r.message, "large_scale: declared in dpia.screening;")
+}
