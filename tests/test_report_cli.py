@@ -18,7 +18,14 @@ from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.render.report_labels import LABELS, STEP_STATUS_WORDS, STEP_TITLES, VERDICT_WORDS
 from tests.report_verdicts import ParsedPage, flat, parse_html
-from tests.support import BASE_MANIFESTS, CASES, EVALUATION_DATE, load_case, read_yaml
+from tests.support import (
+    BASE_MANIFESTS,
+    CASES,
+    COMPLIANT_MANIFESTS,
+    EVALUATION_DATE,
+    load_case,
+    read_yaml,
+)
 
 
 def run(server: LocalOpaServer, *args: str) -> Result:
@@ -132,15 +139,16 @@ def test_a_batch_gives_one_html_page_with_every_report(opa_server: LocalOpaServe
 def test_a_batch_into_a_folder_writes_one_report_per_manifest_and_an_index(
     opa_server: LocalOpaServer, tmp_path: Path, output_format: str, suffix: str
 ) -> None:
+    manifests = COMPLIANT_MANIFESTS  # all compliant, so the batch exits 0
     folder = tmp_path / "reports"
     result = run(
-        opa_server, "--format", output_format, "--output", f"{folder}/", *map(str, BASE_MANIFESTS)
+        opa_server, "--format", output_format, "--output", f"{folder}/", *map(str, manifests)
     )
     assert result.exit_code == 0 and result.stdout == ""
     written = sorted(path.name for path in folder.iterdir())
-    assert written == sorted([f"index{suffix}", *(f"{m.stem}{suffix}" for m in BASE_MANIFESTS)])
+    assert written == sorted([f"index{suffix}", *(f"{m.stem}{suffix}" for m in manifests)])
     index = (folder / f"index{suffix}").read_text(encoding="utf-8")
-    for manifest in BASE_MANIFESTS:
+    for manifest in manifests:
         assert f"{manifest.stem}{suffix}" in index  # linked from the index
         assert str(manifest) in (folder / f"{manifest.stem}{suffix}").read_text(encoding="utf-8")
 
