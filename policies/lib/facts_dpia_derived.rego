@@ -32,6 +32,14 @@ _contract_exclusion_uses := {"credit_scoring", "fraud_detection", "insurance_pri
 # Intended uses that evaluate or score people (EDPB criterion 1).
 _scoring_uses := {"recruitment", "workforce_management", "credit_scoring", "fraud_detection", "insurance_pricing"}
 
+# Intended uses whose decisions have legal or similarly significant effects
+# on the person (EDPB criterion 2, with fully automated decisions) or decide
+# access to a contract or a service (EDPB criterion 9; WP248's own example is
+# a bank screening its customers for credit).
+_significant_effect_uses := {"recruitment", "workforce_management", "credit_scoring", "fraud_detection", "insurance_pricing"}
+
+_access_uses := {"credit_scoring", "fraud_detection", "insurance_pricing"}
+
 # Intended uses that observe people continuously (EDPB criterion 3).
 _monitoring_uses := {"employee_monitoring", "public_space_monitoring"}
 
@@ -179,6 +187,17 @@ dpia_edpb_facts contains {"criterion": "evaluation_scoring", "basis": _profiling
 dpia_edpb_facts contains {"criterion": "evaluation_scoring", "basis": fact_text(pointer)} if {
 	some [use, pointer] in _uses
 	use in _scoring_uses
+}
+
+dpia_edpb_facts contains {"criterion": "automated_decision_legal_effect", "basis": concat(" + ", [fact_text("/ai_system/fully_automated_decisions"), fact_text(pointer)])} if {
+	manifest.ai_system.fully_automated_decisions == true
+	some [use, pointer] in _uses
+	use in _significant_effect_uses
+}
+
+dpia_edpb_facts contains {"criterion": "prevents_exercise_of_right_or_service", "basis": fact_text(pointer)} if {
+	some [use, pointer] in _uses
+	use in _access_uses
 }
 
 dpia_edpb_facts contains {"criterion": "systematic_monitoring", "basis": fact_text(pointer)} if {

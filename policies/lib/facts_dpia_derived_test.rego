@@ -122,3 +122,10 @@ test_derived_edpb_fact_shows_declared_criteria_and_the_exception if {
 		"large_scale: declared in dpia.screening",
 	]
 }
+
+test_automated_decisions_and_access_to_a_service if {
+	_criteria({"ai_system": {"intended_uses": ["recruitment"], "fully_automated_decisions": true}}) == {"evaluation_scoring", "automated_decision_legal_effect"}
+	_criteria({"ai_system": {"intended_uses": ["recruitment"], "fully_automated_decisions": false}}) == {"evaluation_scoring"}
+	_criteria({"ai_system": {"intended_uses": ["credit_scoring"]}}) == {"evaluation_scoring", "prevents_exercise_of_right_or_service"}
+	_criteria({"ai_system": {"intended_uses": ["other"], "fully_automated_decisions": true}}) == set()
+}

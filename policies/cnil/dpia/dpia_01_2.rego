@@ -6,7 +6,8 @@
 #   screening declares (dpia.screening.edpb_criteria and explicit_answers) and those the
 #   manifest's facts determine (profiling, special or highly personal data, vulnerable people,
 #   datasets of different origins combined for one training, a number of people above the
-#   tool's threshold, continuous monitoring). WP248 accepts that a controller concludes
+#   tool's threshold, continuous monitoring, fully automated decisions with significant effects,
+#   decisions on access to a contract or service). WP248 accepts that a controller concludes
 #   otherwise if it records why, and the DPO's advice on it: with
 #   dpia.screening.edpb_exception (justification and dpo_advice_ref), DPIA-01 no longer requires
 #   a DPIA on that ground alone, and this rule reports the exception as a warning that shows the
@@ -38,7 +39,8 @@
 #       explicit_answers) et de ceux que les faits du manifeste déterminent (profilage, données
 #       sensibles ou hautement personnelles, personnes vulnérables, jeux de données d'origines
 #       différentes combinés pour un même entraînement, nombre de personnes supérieur au seuil
-#       de l'outil, surveillance continue). Le WP248 admet qu'un responsable de traitement
+#       de l'outil, surveillance continue, décisions entièrement automatisées aux effets
+#       importants, décisions sur l'accès à un contrat ou à un service). Le WP248 admet qu'un responsable de traitement
 #       conclue autrement s'il en consigne les raisons et l'avis du DPO : avec
 #       dpia.screening.edpb_exception (justification et dpo_advice_ref), DPIA-01 n'exige plus
 #       d'AIPD pour ce seul motif, et cette règle signale l'exception par un avertissement qui
