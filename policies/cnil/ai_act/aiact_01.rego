@@ -30,8 +30,8 @@
 #     - {message: no_risk_level, outcome: fail, level: must, catalog: "AIACT-01: ai_act.risk_level in E14 (MUST)"}
 #     - {message: prohibited, outcome: fail, level: must, catalog: "AIACT-01: prohibited practices (art. 5) cannot be developed for those uses (MUST)"}
 #     - {message: no_gpai_status, outcome: fail, level: must, catalog: "AIACT-01: classify GPAI-model status, ai_act.gpai_model (MUST)"}
-#     - {message: contradicts_facts, outcome: fail, level: must, catalog: "12.2: AI Act high-risk derived from facts (Annex I; Annex III unless a documented art. 6(3) derogation and no profiling); the declaration that contradicts it fails"}
-#     - {message: high_unsupported, outcome: fail, level: must, catalog: "12.2: the classification is derived from facts; a declared high level with no route fact is not supported by them"}
+#     - {message: contradicts_facts, outcome: fail, level: must, catalog: "AIACT-01 — 12.2: AI Act high-risk derived from facts (Annex I; Annex III unless a documented art. 6(3) derogation and no profiling); the declaration that contradicts it fails"}
+#     - {message: high_unsupported, outcome: fail, level: must, catalog: "AIACT-01 — 12.2: the classification is derived from facts; a declared high level with no route fact is not supported by them"}
 #     - {message: no_derogation_ground, outcome: fail, level: must, catalog: "AIACT-01: art6_3_derogation.ground in E14 grounds (MUST)"}
 #     - {message: no_derogation_documentation, outcome: fail, level: must, catalog: "AIACT-01: the art. 6(3) derogation applies only if documented (art. 6(4), MUST)"}
 #     - {message: profiling_not_declared, outcome: fail, level: must, catalog: "AIACT-01: ai_act.performs_profiling -> if true and Annex III, derogation forbidden (MUST)"}

@@ -29,15 +29,15 @@
 #   articles: ["GDPR 35(1)", "GDPR 35(3)", "GDPR 35(4)", "WP248 rev.01"]
 #   checks:
 #     - {message: no_personal_data, outcome: not_applicable, level: must, catalog: "DPIA-01 (GDPR art. 35 concerns processing of personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "E7: the CNIL AI recommendations cover the GDPR regime only"}
+#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "DPIA-01 — E7: the CNIL AI recommendations cover the GDPR regime only"}
 #     - {message: no_screening_ref, outcome: fail, level: must, catalog: "DPIA-01: record the analysis even when the answer is no (MUST)"}
 #     - {message: list_missing, outcome: fail, level: must, catalog: "DPIA-01: dpia.screening.{art35_3[], cnil_list_items[], edpb_criteria[]} (MUST)"}
-#     - {message: item_omitted, outcome: fail, level: must, catalog: "12.2: CNIL list items (E5) are derived from facts; a screening that omits a derived item fails DPIA-01"}
+#     - {message: item_omitted, outcome: fail, level: must, catalog: "DPIA-01 — 12.2: CNIL list items (E5) are derived from facts; a screening that omits a derived item fails DPIA-01"}
 #     - {message: contradiction, outcome: fail, level: must, catalog: "DPIA-01: a DPIA is required when a trigger holds (MUST); 12.2: declarations are checked against facts"}
 #     - {message: required_no_ref, outcome: fail, level: must, catalog: "DPIA-01: if required -> dpia.ref (MUST, GDPR art. 35(1))"}
 #     - {message: required_done, outcome: pass, level: must, catalog: "DPIA-01: if required -> dpia.ref (MUST, GDPR art. 35(1))"}
 #     - {message: not_required, outcome: pass, level: must, catalog: "DPIA-01: record the analysis even when the answer is no (MUST)"}
-#     - {message: not_required_exception, outcome: pass, level: must, catalog: "12.2: two or more EDPB criteria -> DPIA required unless a justified exception with the DPO's advice is recorded (WP248)"}
+#     - {message: not_required_exception, outcome: pass, level: must, catalog: "DPIA-01 — 12.2: two or more EDPB criteria -> DPIA required unless a justified exception with the DPO's advice is recorded (WP248)"}
 #   fr:
 #     title: Examen documenté de la nécessité d'une AIPD (article 35(3) du RGPD, liste CNIL, critères du CEPD)
 #     description: >-

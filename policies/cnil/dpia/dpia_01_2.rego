@@ -25,11 +25,11 @@
 #   articles: ["GDPR 35(1)", "WP248 rev.01"]
 #   checks:
 #     - {message: no_personal_data, outcome: not_applicable, level: should, catalog: "DPIA-01 (GDPR 35 applies to personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "E7 (CNIL AI recommendations cover the GDPR only)"}
-#     - {message: below_threshold, outcome: not_applicable, level: should, catalog: "E4: two or more criteria -> DPIA likely required"}
-#     - {message: exception, outcome: fail, level: should, catalog: "12.2: two or more -> DPIA required unless a justified exception with the DPO's advice is recorded (WP248)"}
-#     - {message: exception_incomplete, outcome: fail, level: should, catalog: "12.2: a justified exception needs its justification and the DPO's advice (WP248)"}
-#     - {message: no_exception, outcome: pass, level: should, catalog: "E4: two or more criteria -> DPIA likely required (DPIA-01 requires it)"}
+#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "DPIA-01 — E7 (CNIL AI recommendations cover the GDPR only)"}
+#     - {message: below_threshold, outcome: not_applicable, level: should, catalog: "DPIA-01 — E4: two or more criteria -> DPIA likely required"}
+#     - {message: exception, outcome: fail, level: should, catalog: "DPIA-01 — 12.2: two or more -> DPIA required unless a justified exception with the DPO's advice is recorded (WP248)"}
+#     - {message: exception_incomplete, outcome: fail, level: should, catalog: "DPIA-01 — 12.2: a justified exception needs its justification and the DPO's advice (WP248)"}
+#     - {message: no_exception, outcome: pass, level: should, catalog: "DPIA-01 — E4: two or more criteria -> DPIA likely required (DPIA-01 requires it)"}
 #   fr:
 #     title: Au moins deux critères du CEPD sans AIPD, seulement par exception justifiée
 #     description: >-

@@ -26,8 +26,8 @@
 #   articles: ["GDPR 35(1)", "AI Act 6", "AI Act Annex III", "AI Act 26(9)", "AI Act 27(4)"]
 #   checks:
 #     - {message: no_personal_data, outcome: not_applicable, level: must, catalog: "DPIA-02: ... when their development or deployment involves personal data"}
-#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "E7: the CNIL AI recommendations cover the GDPR regime only"}
-#     - {message: not_high_risk, outcome: not_applicable, level: must, catalog: "12.2: AI Act high-risk derived from facts (Annex I, Annex III unless a valid art. 6(3) derogation)"}
+#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "DPIA-02 — E7: the CNIL AI recommendations cover the GDPR regime only"}
+#     - {message: not_high_risk, outcome: not_applicable, level: must, catalog: "DPIA-02 — 12.2: AI Act high-risk derived from facts (Annex I, Annex III unless a valid art. 6(3) derogation)"}
 #     - {message: high_risk_no_dpia, outcome: fail, level: must, catalog: "DPIA-02: AI Act high-risk system processing personal data -> DPIA presumed necessary (MUST, CNIL position)"}
 #     - {message: high_risk_done, outcome: pass, level: must, catalog: "DPIA-02: AI Act high-risk system processing personal data -> DPIA presumed necessary (MUST, CNIL position)"}
 #     - {message: not_classified, outcome: fail, level: must, catalog: "DPIA-02 and 12.1: a missing field a rule needs fails, naming it"}

@@ -27,12 +27,12 @@
 #   articles: ["GDPR 35(1)", "WP248 rev.01"]
 #   checks:
 #     - {message: no_personal_data, outcome: not_applicable, level: should, catalog: "DPIA-03 (GDPR art. 35 concerns processing of personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "E7: the CNIL AI recommendations cover the GDPR regime only"}
+#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "DPIA-03 — E7: the CNIL AI recommendations cover the GDPR regime only"}
 #     - {message: answer_missing, outcome: fail, level: should, catalog: "DPIA-03: explicit_answers for the five criteria, all present (SHOULD)"}
 #     - {message: not_listed, outcome: fail, level: should, catalog: "DPIA-03: explicit answers consistent with edpb_criteria (SHOULD)"}
 #     - {message: contradiction, outcome: fail, level: should, catalog: "DPIA-03: explicit answers consistent with edpb_criteria (SHOULD)"}
-#     - {message: contradicts_dataset, outcome: fail, level: should, catalog: "12.2: sensitive_or_highly_personal_data <- special categories, offence, location, financial, communications data"}
-#     - {message: contradicts_facts, outcome: fail, level: should, catalog: "12.2: EDPB criteria (E4) are derived from facts; declarations are checked"}
+#     - {message: contradicts_dataset, outcome: fail, level: should, catalog: "DPIA-03 — 12.2: sensitive_or_highly_personal_data <- special categories, offence, location, financial, communications data"}
+#     - {message: contradicts_facts, outcome: fail, level: should, catalog: "DPIA-03 — 12.2: EDPB criteria (E4) are derived from facts; declarations are checked"}
 #     - {message: answered, outcome: pass, level: should, catalog: "DPIA-03: explicit_answers for the five criteria, all present (SHOULD)"}
 #   fr:
 #     title: Réponse explicite aux critères du CEPD pour les données d'entraînement

@@ -20,7 +20,7 @@
 #   articles: ["GDPR 35(1)"]
 #   checks:
 #     - {message: no_personal_data, outcome: not_applicable, level: must, catalog: "DPIA-04 (GDPR art. 35 concerns processing of personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "E7: the CNIL AI recommendations cover the GDPR regime only"}
+#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "DPIA-04 — E7: the CNIL AI recommendations cover the GDPR regime only"}
 #     - {message: not_required, outcome: not_applicable, level: must, catalog: "DPIA-01: no DPIA required"}
 #     - {message: no_completed_on, outcome: fail, level: must, catalog: "DPIA-04: the DPIA must be carried out before the processing (MUST, timing)"}
 #     - {message: no_activities, outcome: fail, level: must, catalog: "DPIA-04: dpia.completed_on <= min(processing_activities[].start_date)"}

@@ -22,7 +22,7 @@
 #   articles: ["GDPR 35(1)", "GDPR 35(11)"]
 #   checks:
 #     - {message: no_personal_data, outcome: not_applicable, level: should, catalog: "DPIA-04 (GDPR art. 35 concerns processing of personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "E7: the CNIL AI recommendations cover the GDPR regime only"}
+#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "DPIA-04 — E7: the CNIL AI recommendations cover the GDPR regime only"}
 #     - {message: not_required, outcome: not_applicable, level: should, catalog: "DPIA-01: no DPIA required"}
 #     - {message: no_last_review, outcome: fail, level: should, catalog: "DPIA-04: ... should be updated iteratively (SHOULD, iteration)"}
 #     - {message: review_before_completion, outcome: fail, level: should, catalog: "DPIA-04: dpia.last_review (date)"}

@@ -37,7 +37,7 @@
 #       listés par la CNIL sont vérifiés par DPIA-05.2).
 #   checks:
 #     - {message: no_personal_data, outcome: not_applicable, level: must, catalog: "DPIA-05 (GDPR 35 applies to personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "E7 (CNIL AI recommendations cover the GDPR only)"}
+#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "DPIA-05 — E7 (CNIL AI recommendations cover the GDPR only)"}
 #     - {message: not_required, outcome: not_applicable, level: must, catalog: "DPIA-01 (no DPIA required)"}
 #     - {message: no_risks, outcome: fail, level: must, catalog: "DPIA-05: MUST (art. 35(7)(c) requires assessing risks)"}
 #     - {message: covered, outcome: pass, level: must, catalog: "DPIA-05: MUST (art. 35(7)(c) requires assessing risks)"}

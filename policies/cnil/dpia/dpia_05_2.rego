@@ -101,7 +101,7 @@
 #       fr: prise de décision automatisée causée par un biais d'automatisation ou de confirmation
 #   checks:
 #     - {message: no_personal_data, outcome: not_applicable, level: should, catalog: "DPIA-05 (GDPR 35 applies to personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "E7 (CNIL AI recommendations cover the GDPR only)"}
+#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "DPIA-05 — E7 (CNIL AI recommendations cover the GDPR only)"}
 #     - {message: not_required, outcome: not_applicable, level: should, catalog: "DPIA-01 (no DPIA required)"}
 #     - {message: missing_risk, outcome: fail, level: should, catalog: "DPIA-05: the specific list (E9) is SHOULD"}
 #     - {message: covered, outcome: pass, level: should, catalog: "DPIA-05: the specific list (E9) is SHOULD"}

@@ -22,7 +22,7 @@
 #   articles: ["GDPR 35(2)", "GDPR 35(7)(d)", "GDPR 36(1)"]
 #   checks:
 #     - {message: no_personal_data, outcome: not_applicable, level: must, catalog: "DPIA-06 (GDPR art. 35 concerns processing of personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "E7: the CNIL AI recommendations cover the GDPR regime only"}
+#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "DPIA-06 — E7: the CNIL AI recommendations cover the GDPR regime only"}
 #     - {message: not_required, outcome: not_applicable, level: must, catalog: "DPIA-01: no DPIA required"}
 #     - {message: no_measures, outcome: fail, level: must, catalog: "DPIA-06: dpia.measures[] non-empty (MUST, art. 35(7)(d))"}
 #     - {message: no_residual_risk, outcome: fail, level: must, catalog: "DPIA-06: dpia.residual_risk in {low, medium, high} (MUST)"}

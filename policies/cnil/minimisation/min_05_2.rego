@@ -22,13 +22,6 @@
 #   severity: error
 #   evidence: secondary
 #   articles: ["AI Act 10(2)", "AI Act 11", "GDPR 5(2)"]
-#   checks:
-#     - {message: gdpr_not_applicable, outcome: not_applicable, level: must-if, catalog: "E7 / SCOPE-01: the GDPR does not apply"}
-#     - {message: risk_level_undeclared, outcome: fail, level: must-if, catalog: "12.1: a missing field a rule needs fails (AI Act classification, neither declared nor derived)"}
-#     - {message: not_high_risk, outcome: not_applicable, level: must-if, catalog: "12.2: AI Act high-risk derived from facts feeds MIN-05.2"}
-#     - {message: no_personal_datasets, outcome: not_applicable, level: must-if, catalog: "MIN-05: datasets holding personal data"}
-#     - {message: no_documentation, outcome: fail, level: must-if, catalog: "MIN-05 / AI Act art. 10, 11: dataset documentation for a high-risk system (MUST-IF)"}
-#     - {message: documented, outcome: pass, level: must-if, catalog: "MIN-05 / AI Act art. 10, 11: dataset documentation for a high-risk system (MUST-IF)"}
 #   fr:
 #     title: "Système d'IA à haut risque : chaque jeu de données d'entraînement documenté"
 #     description: >-

@@ -23,14 +23,6 @@
 #   severity: error
 #   evidence: confirmed
 #   articles: ["AI Act 10(2)", "AI Act 10(3)", "GDPR 5(1)(d)"]
-#   checks:
-#     - {message: gdpr_not_applicable, outcome: not_applicable, level: must-if, catalog: "E7 / SCOPE-01: the GDPR does not apply"}
-#     - {message: risk_level_undeclared, outcome: fail, level: must-if, catalog: "12.1: a missing field a rule needs fails (AI Act classification, neither declared nor derived)"}
-#     - {message: not_high_risk, outcome: not_applicable, level: must-if, catalog: "12.2: AI Act high-risk derived from facts feeds MIN-06.2"}
-#     - {message: no_personal_datasets, outcome: not_applicable, level: must-if, catalog: "MIN-06: datasets holding personal data"}
-#     - {message: no_bias_assessment, outcome: fail, level: must-if, catalog: "MIN-06 / AI Act art. 10(2)(f): bias examination for a high-risk system (MUST-IF)"}
-#     - {message: no_review_date, outcome: fail, level: must-if, catalog: "MIN-06: datasets[].last_quality_review for a high-risk system (MUST-IF)"}
-#     - {message: examined, outcome: pass, level: must-if, catalog: "MIN-06 / AI Act art. 10(2)(f): bias examination for a high-risk system (MUST-IF)"}
 #   fr:
 #     title: "Système d'IA à haut risque : données examinées pour les biais et la qualité"
 #     description: >-
