@@ -14,7 +14,7 @@ REGO_COVERAGE := 95
 OPA := $(shell command -v opa >/dev/null 2>&1 && opa version 2>/dev/null | grep -qx 'Version: $(OPA_VERSION)' && command -v opa || echo $(LOCAL_OPA))
 export CNILPOLICY_OPA := $(abspath $(OPA))
 
-.PHONY: setup test rego-check python-check pytest benchmark docs clean
+.PHONY: setup test rego-check python-check pytest benchmark catalog docs clean
 
 setup: $(BIN)/cnilpolicy $(OPA)
 	bash tools/install-browser.sh
@@ -54,13 +54,20 @@ python-check:
 pytest:
 	$(BIN)/pytest
 
+# cnilpolicy/rule_catalog.json (what `rules` and `explain` read, without OPA) is generated
+# from the policies' METADATA by OPA; a test fails when it is stale. Run after editing METADATA.
+catalog:
+	$(BIN)/python tools/build_catalog.py
+
 # docs/rules*.md are generated from the policies' annotations, docs/manifest*.md from the
-# schema and those annotations; a test fails when they are stale.
-docs:
+# schema and those annotations; a test fails when they are stale. README.md's "Use in CI"
+# shows the real output of each template (tools/ci_examples.py).
+docs: catalog
 	$(BIN)/cnilpolicy rules --pack cnil-extended --format markdown --lang en > docs/rules.md
 	$(BIN)/cnilpolicy rules --pack cnil-extended --format markdown --lang fr > docs/rules.fr.md
 	$(BIN)/cnilpolicy schema --format markdown --lang en --output docs/manifest.md
 	$(BIN)/cnilpolicy schema --format markdown --lang fr --output docs/manifest.fr.md
+	$(BIN)/python tools/ci_examples.py
 
 benchmark:
 	$(BIN)/python benchmarks/run.py

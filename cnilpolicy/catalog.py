@@ -1,13 +1,18 @@
 """The rule catalog, read from the policies' own METADATA annotations by `opa inspect`.
 
 The annotations are the one declarative source of every rule's id, texts,
-severity and references; this module only reads them.
+severity and references; this module only reads them. `make catalog`
+(tools/build_catalog.py) stores what `opa inspect` says of the rules in
+cnilpolicy/rule_catalog.json, shipped in the wheel, so that `rules` and
+`explain` work where no OPA is installed (tests/test_rule_catalog_file.py
+fails when it is stale).
 """
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -63,12 +68,58 @@ def inspect_annotations(
     return annotations if isinstance(annotations, list) else []
 
 
+#: The generated catalog, inside the package.
+CATALOG_FILE = "rule_catalog.json"
+CATALOG_FORMAT_VERSION = "1"
+
+
 def load_catalog(
     binary: Path, policies: Path | None = None, timeout: float = 120.0
 ) -> list[RuleInfo]:
-    """Every rule (a package under data.cnil with custom.id), in id order."""
-    rules = []
-    for entry in inspect_annotations(binary, policies, timeout):
+    """Every rule (a package under data.cnil with custom.id), in id order, read live by OPA."""
+    return _from_entries(inspect_annotations(binary, policies, timeout))
+
+
+def load_shipped_catalog() -> list[RuleInfo]:
+    """Every rule, in id order, from the catalog generated at build time: no OPA needed."""
+    try:
+        text = resources.files("cnilpolicy").joinpath(CATALOG_FILE).read_text(encoding="utf-8")
+        document = json.loads(text)
+    except (OSError, ValueError) as error:
+        raise EngineError(f"cannot read the rule catalog {CATALOG_FILE}: {error}") from None
+    return _from_entries(document.get("rules", []))
+
+
+def catalog_document(binary: Path, policies: Path | None = None) -> dict[str, Any]:
+    """What cnilpolicy/rule_catalog.json holds: the rules' annotations, as OPA reads them.
+
+    File locations are made relative to the policies folder, so that the file
+    does not depend on where the repository is checked out.
+    """
+    root = Path(policies or policies_dir()).resolve()
+    entries = []
+    for entry in _rule_entries(inspect_annotations(binary, root)):
+        location = Path(str(entry.get("location", {}).get("file", "")))
+        with_root = location if location.is_absolute() else Path.cwd() / location
+        try:
+            relative = with_root.resolve().relative_to(root).as_posix()
+        except ValueError:
+            relative = location.as_posix()
+        entries.append(
+            {
+                "annotations": entry["annotations"],
+                "path": entry["path"],
+                "location": {"file": relative},
+            }
+        )
+    entries.sort(key=lambda entry: str(entry["annotations"]["custom"]["id"]))
+    return {"format_version": CATALOG_FORMAT_VERSION, "rules": entries}
+
+
+def _rule_entries(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The annotations that describe a rule: a package under data.cnil with custom.id."""
+    chosen = []
+    for entry in entries:
         annotation = entry.get("annotations", {})
         custom = annotation.get("custom") or {}
         path = [part.get("value") for part in entry.get("path", [])]
@@ -76,7 +127,16 @@ def load_catalog(
             continue
         if len(path) < 2 or path[1] != "cnil":
             continue
-        rules.append(_rule_info(annotation, custom, path, entry.get("location", {})))
+        chosen.append(entry)
+    return chosen
+
+
+def _from_entries(entries: list[dict[str, Any]]) -> list[RuleInfo]:
+    rules = []
+    for entry in _rule_entries(entries):
+        annotation = entry["annotations"]
+        path = [part.get("value") for part in entry.get("path", [])]
+        rules.append(_rule_info(annotation, annotation["custom"], path, entry.get("location", {})))
     return sorted(rules, key=lambda rule: rule.id)
 
 

@@ -22,19 +22,22 @@ from typing import Any, NoReturn
 
 import click
 
-from cnilpolicy import __version__, rules_listing
-from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy import __version__, problem, rules_listing
+from cnilpolicy.catalog import RuleInfo, load_catalog, load_shipped_catalog
 from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests, without_cycle_collection
+from cnilpolicy.completion import SHELLS, completion_script
 from cnilpolicy.config import Choices, ConfigError, load_check_defaults
 from cnilpolicy.discovery import DEFAULT_GLOB, Found, GlobError, discover
 from cnilpolicy.engine import OpaService, find_opa, opa_version, parse_opa_url, policy_version
+from cnilpolicy.entries import EntryOrder
 from cnilpolicy.errors import CnilPolicyError, EngineError, ManifestError, ManifestInvalid
 from cnilpolicy.explain import explain as explain_rule
-from cnilpolicy.gate import FAIL_ON, BaselineError, gate_fails, load_baseline
+from cnilpolicy.gate import FAIL_ON, BaselineError, gate_fails, load_baseline, mark
 from cnilpolicy.init_cli import init_command, schema_command
-from cnilpolicy.loader import LoadedManifest, load_manifest
+from cnilpolicy.loader import LoadedManifest, load_manifest, parse_manifest
 from cnilpolicy.output import OutputError, signals_held, silence, write_file, write_stream
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
+from cnilpolicy.problem import Entry
 from cnilpolicy.render import (
     CHUNKED_FORMATS,
     FILE_SET_FORMATS,
@@ -233,25 +236,43 @@ def _load_valid(found: Found) -> tuple[list[LoadedManifest], bool]:
 
 
 def _valid_manifests(
-    paths: Sequence[str], problems: list[str], on_invalid: Callable[[], None] = lambda: None
+    paths: Sequence[str],
+    problems: list[str],
+    on_invalid: Callable[[], None] = lambda: None,
+    order: EntryOrder | None = None,
 ) -> Iterator[LoadedManifest]:
     """Each manifest that loads and matches the schema, as it is read.
 
     What is wrong with the others goes into problems (at least a line each),
     for the caller to print: while a batch runs, a progress bar owns stderr.
+    order, if given, keeps each manifest's place and problem for the report.
     """
+    order = order or EntryOrder()
     for path in paths:
         try:
-            manifest = load_manifest(path)
+            manifest = _load(path)
             check_schema(manifest)
         except ManifestError as error:
             problems.append(str(error))
+            order.problem(problem.unreadable(path, str(error)))
         except ManifestInvalid as error:
             problems.extend(str(issue) for issue in error.issues)
+            order.problem(problem.invalid(path, error.issues))
         else:
+            order.valid()
             yield manifest
             continue
         on_invalid()
+
+
+#: A manifest argument that means: read the manifest from standard input.
+STDIN = "-"
+
+
+def _load(path: str) -> LoadedManifest:
+    if path == STDIN:
+        return parse_manifest(sys.stdin.buffer.read(), STDIN)
+    return load_manifest(path)
 
 
 def _echo_problems(problems: Sequence[str]) -> None:
@@ -319,6 +340,7 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> Found:
     help="Output format.",
 )
 @click.option(
+    "-o",
     "--output",
     envvar="CNILPOLICY_OUTPUT",
     show_envvar=True,
@@ -326,6 +348,13 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> Found:
     help="Write the report to this file instead of standard output. For html and markdown, "
     "a folder (existing, or ending with /) gets one report per manifest and an index.",
 )
+@click.option(
+    "-q",
+    "--quiet",
+    is_flag=True,
+    help="Text: only failures and warnings, one line each (file:line), and the totals.",
+)
+@click.option("--no-color", is_flag=True, help="No colours in the text output (also NO_COLOR).")
 @click.option(
     "--pack",
     envvar="CNILPOLICY_PACK",
@@ -404,6 +433,8 @@ def check(
     isolated: bool,
     output_format: str,
     output: str | None,
+    quiet: bool,
+    no_color: bool,
     pack: str,
     lang: str,
     evaluation_date: datetime.datetime | None,
@@ -416,7 +447,7 @@ def check(
     opa_path: str | None,
     timeout: float,
 ) -> None:
-    """Evaluate manifests (files, or folders searched with --glob) and explain the verdict.
+    """Evaluate manifests (files, folders searched with --glob, or - for standard input).
 
     Exit codes: 0 compliant (or nothing counted by --fail-on), 1 non-compliant,
     2 invalid manifest, waiver file, baseline or usage, 3 engine error.
@@ -445,6 +476,7 @@ def check(
     found = _manifest_paths(manifests, glob)
     paths = found.paths
     problems: list[str] = list(found.problems)
+    order = EntryOrder()
     verdicts: list[ManifestVerdict] = []
     engine_error: EngineError | None = None
     with without_cycle_collection():
@@ -452,24 +484,36 @@ def check(
             # OPA compiles the policies while the first manifests load, and each
             # manifest is evaluated as soon as it is read. OPA is waited for only
             # if a manifest is valid.
+            stream = _valid_manifests(paths, problems, order=order)
             with OpaService(opa_url, opa_path, timeout) as opa, _progress(len(paths)) as tick:
+                stream = _valid_manifests(paths, problems, on_invalid=tick, order=order)
                 verdicts = check_manifests(
-                    opa,
-                    _valid_manifests(paths, problems, on_invalid=tick),
-                    options,
-                    jobs=jobs,
-                    timeout=timeout,
-                    on_done=tick,
+                    opa, stream, options, jobs=jobs, timeout=timeout, on_done=tick
                 )
         except EngineError as error:
             engine_error = error
+            # The manifests not read yet are still checked against the schema, so
+            # that the report tells the invalid ones from those left unevaluated.
+            for _manifest in stream:
+                pass
         except KeyboardInterrupt:
             _fail("interrupted", 130)
         _echo_problems(problems)
+        if baseline is not None:
+            verdicts = [mark(verdict, baseline) for verdict in verdicts]
+        # Every manifest is in the report, invalid or not evaluated ones included,
+        # so that a pipeline's report (SARIF, JUnit, JSON...) never leaves one out.
+        entries = order.entries(paths, verdicts, str(engine_error) if engine_error else None)
+        options_out = RenderOptions(
+            color=_colour(output, no_color),
+            lang=lang,
+            fail_on=fail_on,
+            quiet=quiet,
+            catalog=_catalog_if_needed(output_format),
+        )
+        _report(entries, output_format, output, options_out)
         if engine_error is not None:
             _fail(str(engine_error), EXIT_ENGINE)
-        if verdicts:
-            _report(verdicts, output_format, output, lang, fail_on, opa_path, timeout)
         code = EXIT_NON_COMPLIANT if gate_fails(verdicts, fail_on, baseline) else EXIT_OK
         for failed in (v for v in verdicts if v.error is not None):
             click.echo(_inert(f"cnilpolicy: error: {failed.path}: {failed.error}"), err=True)
@@ -478,37 +522,31 @@ def check(
         # made (a fifth of a second for 1,000 manifests) just before the process
         # exits: they hold no cycles, so they are moved out of its sight.
         gc.freeze()
-    if problems and code != EXIT_ENGINE:
-        code = EXIT_INVALID
+    if order.problems or found.problems:
+        code = max(code, EXIT_INVALID)
     sys.exit(code)
 
 
+def _colour(output: str | None, no_color: bool) -> bool:
+    return not no_color and output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
 def _report(
-    verdicts: list[ManifestVerdict],
-    output_format: str,
-    output: str | None,
-    lang: str,
-    fail_on: str,
-    opa_path: str | None,
-    timeout: float,
+    entries: list[Entry], output_format: str, output: str | None, options: RenderOptions
 ) -> None:
-    color = output is None and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    options = RenderOptions(
-        color=color, lang=lang, catalog=_catalog_if_needed(output_format, opa_path, timeout)
-    )
     if output and output_format in FILE_SET_FORMATS and _names_a_folder(output):
         folder = Path(output)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise OutputError(f"cannot write {folder}: {error.strerror or error}") from None
-        for name, content in FILE_SET_FORMATS[output_format](verdicts, options).items():
+        for name, content in FILE_SET_FORMATS[output_format](entries, options).items():
             write_file(folder / name, [content])
         return
     if output_format in CHUNKED_FORMATS:
-        chunks = CHUNKED_FORMATS[output_format](verdicts, options)
+        chunks = CHUNKED_FORMATS[output_format](entries, options)
     else:
-        chunks = iter([FORMATS[output_format](verdicts, options)])
+        chunks = iter([FORMATS[output_format](entries, options)])
     if output:
         write_file(output, chunks)
     else:
@@ -518,7 +556,7 @@ def _report(
         if target:
             try:
                 with signals_held():
-                    github.write_step_summary(verdicts, options, target)
+                    github.write_step_summary(entries, options, target)
             except OSError as error:
                 raise OutputError(
                     f"cannot write the step summary {target}: {error.strerror or error}"
@@ -529,16 +567,13 @@ def _names_a_folder(output: str) -> bool:
     return Path(output).is_dir() or output.endswith(("/", os.sep))
 
 
-def _catalog_if_needed(
-    output_format: str, opa_path: str | None, timeout: float
-) -> tuple[RuleInfo, ...]:
-    # SARIF declares every rule of the policies, not only those with results; the
-    # catalog comes from a local OPA reading the annotations (absent with a remote
-    # --opa-url and no binary here: SARIF then declares the rules it has results for).
+def _catalog_if_needed(output_format: str) -> tuple[RuleInfo, ...]:
+    # SARIF declares every rule of the policies, not only those with results: the
+    # catalog generated from their annotations at build time (no OPA needed).
     if output_format != "sarif":
         return ()
     try:
-        return tuple(load_catalog(find_opa(opa_path), timeout=timeout))
+        return tuple(load_shipped_catalog())
     except EngineError:
         return ()
 
@@ -560,8 +595,9 @@ def _progress(total: int) -> Iterator[Callable[[], None]]:
 
 
 def _catalog(opa_path: str | None) -> list[RuleInfo]:
+    # The shipped catalog needs no OPA; --opa-path reads the annotations live instead.
     try:
-        return load_catalog(find_opa(opa_path))
+        return load_catalog(find_opa(opa_path)) if opa_path else load_shipped_catalog()
     except EngineError as error:
         _fail(str(error), EXIT_ENGINE)
 
@@ -586,7 +622,8 @@ def _catalog(opa_path: str | None) -> list[RuleInfo]:
 @click.option(
     "--opa-path",
     type=click.Path(dir_okay=False),
-    help="OPA binary that reads the policies' annotations.",
+    help="Read the policies' annotations live with this OPA binary, instead of the "
+    "catalog shipped with cnilpolicy (which needs no OPA).",
 )
 def rules(pack: str, step: str | None, output_format: str, lang: str, opa_path: str | None) -> None:
     """List the rules: id, step, level, severity, title, references."""
@@ -603,7 +640,8 @@ def rules(pack: str, step: str | None, output_format: str, lang: str, opa_path: 
 @click.option(
     "--opa-path",
     type=click.Path(dir_okay=False),
-    help="OPA binary that reads the policies' annotations.",
+    help="Read the policies' annotations live with this OPA binary, instead of the "
+    "catalog shipped with cnilpolicy (which needs no OPA).",
 )
 def explain(rule_id: str, lang: str, opa_path: str | None) -> None:
     """Explain one rule: rationale, what to declare, passing and failing excerpts, references."""
@@ -629,3 +667,16 @@ def version(opa_path: str | None) -> None:
 
 main.add_command(init_command)
 main.add_command(schema_command)
+
+
+@main.command()
+@click.argument("shell", type=click.Choice(SHELLS))
+def completion(shell: str) -> None:
+    """Print the shell completion script for bash, zsh or fish.
+
+    \b
+    bash: cnilpolicy completion bash > ~/.local/share/bash-completion/completions/cnilpolicy
+    zsh:  cnilpolicy completion zsh > "${fpath[1]}/_cnilpolicy"
+    fish: cnilpolicy completion fish > ~/.config/fish/completions/cnilpolicy.fish
+    """
+    click.echo(completion_script(main, shell), nl=False)

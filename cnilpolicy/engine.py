@@ -31,22 +31,15 @@ import requests
 from opa_client.opa import OpaClient
 
 from cnilpolicy.errors import EngineError, OpaNotFound, OpaUnavailable
+from cnilpolicy.opa_install import install_hint
 from cnilpolicy.resources import policies_dir, source_root
 
-PINNED_OPA_VERSION = "1.22.3"
 OPA_ENV_VAR = "CNILPOLICY_OPA"
 #: The one document cnilpolicy asks for, per manifest (policies/main/main.rego).
 DECISION_PATH = "cnilpolicy/main"
 #: What every selected rule is (title, remediation, references), asked once per
 #: run (policies/main/rules.rego).
 RULES_PATH = "cnilpolicy/rules"
-
-_INSTALL_HINT = (
-    "run 'make setup' in the cnilpolicy repository (it builds OPA v"
-    + PINNED_OPA_VERSION
-    + " into .tools/bin), or pass --opa-path, or set "
-    + OPA_ENV_VAR
-)
 
 
 def project_local_opa() -> Path:
@@ -68,7 +61,7 @@ def find_opa(explicit: str | None = None, environ: Mapping[str, str] | None = No
     on_path = shutil.which("opa", path=environ.get("PATH"))
     if on_path:
         return Path(on_path)
-    raise OpaNotFound(f"OPA not found: {_INSTALL_HINT}")
+    raise OpaNotFound(f"OPA not found: {install_hint()}")
 
 
 def run_bounded(command: list[str], timeout: float, what: str) -> tuple[int, str, str]:

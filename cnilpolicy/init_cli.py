@@ -16,7 +16,7 @@ from typing import NoReturn
 
 import click
 
-from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.catalog import RuleInfo, load_catalog, load_shipped_catalog
 from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests
 from cnilpolicy.engine import OpaService, find_opa
 from cnilpolicy.errors import EngineError, ManifestError, ManifestInvalid
@@ -49,8 +49,9 @@ def _fail(message: str, code: int) -> NoReturn:
 
 
 def _catalog(opa_path: str | None) -> list[RuleInfo]:
+    # The catalog shipped with cnilpolicy needs no OPA; --opa-path reads the annotations live.
     try:
-        return load_catalog(find_opa(opa_path))
+        return load_catalog(find_opa(opa_path)) if opa_path else load_shipped_catalog()
     except EngineError as error:
         _fail(str(error), EXIT_ENGINE)
 

@@ -100,6 +100,15 @@ def load_manifest(path: Path | str) -> LoadedManifest:
     """Read and parse a manifest; any problem is a one-line ManifestError."""
     display = str(path)
     raw = read_regular_file(path, display)
+    return parse_manifest(raw, display)
+
+
+def parse_manifest(raw: bytes, display: str) -> LoadedManifest:
+    """A manifest from its bytes (a file's, or standard input's), shown as display."""
+    if len(raw) > MAX_MANIFEST_BYTES:
+        raise ManifestError(
+            f"{display}: manifest is larger than {MAX_MANIFEST_BYTES // (1024 * 1024)} MiB"
+        )
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:

@@ -96,6 +96,9 @@ class RuleResult:
     #: The manifest's own value at the pointer, quoted as evidence when it is short
     #: text, a number, a boolean or a list of those; None when absent or structured.
     value: str | None = None
+    #: With --baseline, for a failure or a warning: "new", "unchanged" or "worse"
+    #: (cnilpolicy.gate); None without a baseline.
+    baseline: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         document: dict[str, Any] = {
@@ -116,6 +119,8 @@ class RuleResult:
             document["waiver"] = self.waiver.to_dict()
         if self.value is not None:
             document["value"] = self.value
+        if self.baseline is not None:
+            document["baseline"] = self.baseline
         return document
 
 

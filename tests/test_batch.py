@@ -66,12 +66,15 @@ def test_a_folder_is_checked_in_one_command(opa_server: LocalOpaServer, tmp_path
         catch_exceptions=False,
     )  # fmt: skip
     batch = json.loads(result.stdout)
+    # Every manifest is in the report, the invalid one too, in the folder's order.
     assert [Path(m["manifest"]["path"]).parent.name for m in batch["manifests"]] == [
+        "broken",
         "hospital",
         "bank",
         "weather",
     ]
-    assert batch["verdict"] == "compliant"
+    assert [m["verdict"] for m in batch["manifests"]] == ["invalid"] + ["compliant"] * 3
+    assert batch["verdict"] == "invalid"
     assert f"{broken}:2:" in result.stderr
     assert result.exit_code == 2  # the worst: one manifest is invalid
 
@@ -88,7 +91,9 @@ def test_an_engine_error_comes_after_the_invalid_manifests(tmp_path: Path) -> No
     lines = result.stderr.strip().splitlines()
     assert lines[0].startswith(f"{broken}:2:")
     assert "unreachable" in lines[-1]
-    assert result.stdout == ""
+    # The report still lists both: one invalid, one not evaluated.
+    assert f"{broken}: INVALID MANIFEST" in result.stdout
+    assert "hospital-imaging.yaml: NOT EVALUATED (ENGINE ERROR)" in result.stdout
 
 
 def test_an_empty_folder_is_a_usage_error(tmp_path: Path) -> None:

@@ -64,7 +64,9 @@ def test_no_opa_anywhere_says_how_to_install(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(engine_module, "project_local_opa", lambda: tmp_path / "absent")
-    with pytest.raises(OpaNotFound, match="make setup"):
+    with pytest.raises(
+        OpaNotFound, match=re.escape("go install github.com/open-policy-agent/opa@v")
+    ):
         find_opa(None, {"PATH": str(tmp_path)})
 
 

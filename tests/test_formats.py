@@ -14,7 +14,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -32,6 +32,7 @@ from referencing.jsonschema import DRAFT4
 from cnilpolicy.catalog import load_catalog
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
+from cnilpolicy.problem import Entry
 from cnilpolicy.render import FORMATS, RenderOptions, github, junit, markdown_summary, sarif
 from cnilpolicy.verdict import (
     FAIL,
@@ -43,36 +44,63 @@ from cnilpolicy.verdict import (
     worst_status,
 )
 from tests.support import BASE_MANIFESTS, CASES, EVALUATION_DATE, load_case
-from tests.verdicts import HOSTILE_MESSAGE, HOSTILE_PATH, WAIVER, catalog, hospital, two_manifests
+from tests.verdicts import (
+    HOSTILE_MESSAGE,
+    HOSTILE_PATH,
+    WAIVER,
+    catalog,
+    hospital,
+    two_manifests,
+    with_baseline,
+    with_problems,
+)
 
 GOLDEN = Path(__file__).parent / "golden"
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 
 # --- golden files -------------------------------------------------------------------------
 
-#: (format, golden file, options): every file under tests/golden is one of these.
-GOLDEN_CASES = [
-    ("sarif", "two-manifests.sarif", RenderOptions(catalog=catalog())),
-    ("sarif", "no-catalog.sarif", RenderOptions()),
-    ("junit", "two-manifests.xml", RenderOptions()),
-    ("junit", "two-manifests-fail-on-warning.xml", RenderOptions(fail_on="warning")),
-    ("github", "two-manifests.txt", RenderOptions()),
-    ("markdown-summary", "two-manifests.md", RenderOptions()),
-    ("markdown-summary", "two-manifests-fr.md", RenderOptions(lang="fr")),
-]
+#: (format, golden file, options, entries): every file under tests/golden is one of these.
+GOLDEN_CASES: list[tuple[str, str, RenderOptions, Callable[[], Sequence[Entry]]]] = [
+    ("sarif", "two-manifests.sarif", RenderOptions(catalog=catalog()), two_manifests),
+    ("sarif", "no-catalog.sarif", RenderOptions(), two_manifests),
+    ("sarif", "with-problems.sarif", RenderOptions(), with_problems),
+    ("sarif", "with-baseline.sarif", RenderOptions(), with_baseline),
+    ("junit", "two-manifests.xml", RenderOptions(), two_manifests),
+    ("junit", "two-manifests-fail-on-warning.xml", RenderOptions(fail_on="warning"), two_manifests),
+    ("junit", "with-problems.xml", RenderOptions(), with_problems),
+    ("github", "two-manifests.txt", RenderOptions(), two_manifests),
+    ("github", "two-manifests-fail-on-warning.txt", RenderOptions(fail_on="warning"),
+     two_manifests),
+    ("github", "with-problems.txt", RenderOptions(), with_problems),
+    ("github", "with-baseline.txt", RenderOptions(), with_baseline),
+    ("markdown-summary", "two-manifests.md", RenderOptions(), two_manifests),
+    ("markdown-summary", "two-manifests-fr.md", RenderOptions(lang="fr"), two_manifests),
+    ("markdown-summary", "with-problems.md", RenderOptions(), with_problems),
+    ("codequality", "two-manifests.json", RenderOptions(), two_manifests),
+    ("codequality", "two-manifests-fail-on-warning.json", RenderOptions(fail_on="warning"),
+     two_manifests),
+    ("codequality", "with-problems.json", RenderOptions(), with_problems),
+    ("text", "with-problems.txt", RenderOptions(), with_problems),
+    ("text", "with-baseline-quiet.txt", RenderOptions(quiet=True), with_baseline),
+    ("json", "with-problems.json", RenderOptions(), with_problems),
+]  # fmt: skip
 
 
 @pytest.mark.parametrize(
-    ("output_format", "name", "options"),
+    ("output_format", "name", "options", "entries"),
     GOLDEN_CASES,
     ids=lambda v: v if isinstance(v, str) else "",
 )
 def test_output_matches_its_golden_file(
-    output_format: str, name: str, options: RenderOptions
+    output_format: str,
+    name: str,
+    options: RenderOptions,
+    entries: Callable[[], Sequence[Entry]],
 ) -> None:
-    rendered = FORMATS[output_format](two_manifests(), options)
+    rendered = FORMATS[output_format](entries(), options)
     # Same verdicts, same bytes: rendering twice must not differ.
-    assert FORMATS[output_format](two_manifests(), options) == rendered
+    assert FORMATS[output_format](entries(), options) == rendered
     golden = GOLDEN / output_format / name
     if os.environ.get("UPDATE_GOLDEN") == "1":
         golden.parent.mkdir(parents=True, exist_ok=True)
@@ -85,8 +113,8 @@ def test_output_matches_its_golden_file(
 
 def test_every_golden_file_is_produced_by_a_case() -> None:
     # Only these formats' folders: tests/golden also holds other formats' files.
-    produced = {GOLDEN / fmt / name for fmt, name, _ in GOLDEN_CASES}
-    present = {path for fmt, _, _ in GOLDEN_CASES for path in (GOLDEN / fmt).glob("*")}
+    produced = {GOLDEN / fmt / name for fmt, name, _, _ in GOLDEN_CASES}
+    present = {path for fmt, _, _, _ in GOLDEN_CASES for path in (GOLDEN / fmt).glob("*")}
     assert present == produced
 
 

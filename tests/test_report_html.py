@@ -229,12 +229,18 @@ def test_manifest_file_names_are_stable_safe_and_unique() -> None:
     )  # fmt: skip
     assert len(set(names)) == len(names)
     assert all(re.fullmatch(r"[a-z0-9-]+", name) for name in names)
-    assert names[0].startswith("hospital-imaging-") and names[1].startswith("hospital-imaging-")
+    # Colliding names take their folder: readable, not a digest.
+    assert names[:2] == ["a-hospital-imaging", "b-hospital-imaging"]
     assert names[2] == "x" and names[3].startswith("index-")
     assert names[4:] == ["solo", "solo-2"]
     # The name of a manifest does not depend on the others in the batch.
     assert manifest_slugs(["d/solo.yaml"]) == ["solo"]
     assert manifest_slugs(["a/Hospital Imaging.yaml", "z.yaml"])[0] == "hospital-imaging"
+    # The usual file name says nothing: the folder names the project.
+    assert manifest_slugs(
+        ["services/billing/cnil-manifest.yaml", "services/x/cnil-manifest.yaml",
+         "other/x/cnil-manifest.yml", "cnil-manifest.json"]
+    ) == ["billing", "services-x", "other-x", "cnil-manifest"]  # fmt: skip
 
 
 def test_every_language_has_every_label() -> None:

@@ -32,6 +32,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert "cnilpolicy/_data/policies/lib/thresholds/data.yaml" in names
     assert "cnilpolicy/_data/fixtures/manifests/hospital-imaging.yaml" in names
     assert not [name for name in names if name.endswith("_test.rego")]
+    # The rule catalog `rules` and `explain` read without OPA.
+    assert "cnilpolicy/rule_catalog.json" in names
     templates = ROOT / "cnilpolicy" / "render" / "templates"
     assert {f"cnilpolicy/render/templates/{t.name}" for t in templates.iterdir()} <= set(names)
     target = tmp_path_factory.mktemp("site")
@@ -110,3 +112,44 @@ def test_the_installed_package_writes_a_first_manifest_in_french(
     assert "Où l'analyse est consignée." in written
     schema = _run(installed, opa_binary, tmp_path, "schema")
     assert json.loads(schema.stdout)["$id"] == "https://cnilpolicy.dev/schemas/manifest.schema.json"
+
+
+def _without_opa(installed: Path, cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The installed cnilpolicy where no OPA can be found: none on PATH, no CNILPOLICY_OPA."""
+    env = {key: value for key, value in os.environ.items() if key != "CNILPOLICY_OPA"}
+    env["PATH"] = str(cwd)  # a folder with no opa in it
+    env["PYTHONPATH"] = str(installed)
+    code = "import sys; from cnilpolicy.cli import main; sys.argv[0] = 'cnilpolicy'; main()"
+    return subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=cwd, env=env, capture_output=True, text=True, timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_rules_and_explain_need_no_opa(installed: Path, tmp_path: Path) -> None:
+    listed = _without_opa(installed, tmp_path, "rules", "--format", "json")
+    assert listed.returncode == 0, listed.stderr
+    ids = [rule["id"] for rule in json.loads(listed.stdout)]
+    assert "RET-01" in ids and len(ids) == len(set(ids)) > 50
+    explained = _without_opa(installed, tmp_path, "explain", "ret-01", "--lang", "fr")
+    assert explained.returncode == 0, explained.stderr
+    assert explained.stdout.startswith("RET-01 — ")
+    assert "Pourquoi :" in explained.stdout
+
+
+def test_check_without_opa_says_how_to_get_it(installed: Path, tmp_path: Path) -> None:
+    manifest = tmp_path / "cnil-manifest.yaml"
+    manifest.write_text((FIXTURES / "manifests" / "hospital-imaging.yaml").read_text())
+    result = _without_opa(installed, tmp_path, "check", str(manifest))
+    assert result.returncode == 3
+    (line,) = result.stderr.splitlines()
+    for way in (
+        "CNILPOLICY_OPA",
+        "--opa-path",
+        "PATH",
+        "go install github.com/open-policy-agent/opa@v1.22.3",
+        "https://github.com/open-policy-agent/opa/releases/download/v1.22.3/",
+    ):
+        assert way in line
+    assert "make setup" not in line  # means nothing to someone who installed the wheel
+    assert result.stdout.startswith(f"{manifest}: NOT EVALUATED (ENGINE ERROR)")

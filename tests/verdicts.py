@@ -8,7 +8,12 @@ GitHub workflow-command separators, newlines, backticks, mentions.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from cnilpolicy import problem
 from cnilpolicy.catalog import RuleInfo
+from cnilpolicy.errors import SchemaIssue
+from cnilpolicy.problem import Entry, ManifestProblem
 from cnilpolicy.verdict import (
     COMPLIANT_WITH_WARNINGS,
     EXPIRED,
@@ -250,6 +255,46 @@ def odd_path() -> ManifestVerdict:
 
 def two_manifests() -> list[ManifestVerdict]:
     return [hospital(), odd_path()]
+
+
+def invalid_manifest() -> ManifestProblem:
+    """A manifest with two schema errors, as cnilpolicy.schema reports them."""
+    return problem.invalid(
+        "services/billing/cnil-manifest.yaml",
+        [
+            SchemaIssue("services/billing/cnil-manifest.yaml", 12, 5, "/datasets/0/retention",
+                        "'period' is a required property"),
+            SchemaIssue("services/billing/cnil-manifest.yaml", 3, 3, "/project/name",
+                        "'' should be non-empty"),
+        ],
+    )  # fmt: skip
+
+
+def with_problems() -> list[Entry]:
+    """A batch where one manifest is invalid and OPA failed on another."""
+    return [
+        hospital(),
+        invalid_manifest(),
+        problem.engine_error(
+            "services/search/cnil-manifest.yaml",
+            "OPA answered HTTP 500: eval_conflict_error: functions must not produce multiple "
+            "outputs for same inputs",
+        ),
+        odd_path(),
+    ]
+
+
+def with_baseline() -> list[ManifestVerdict]:
+    """The two manifests compared with a baseline: one finding new, one worse, one known."""
+    marks = iter(["new", "worse", "unchanged", "new", "new", "new", "new"])
+    marked = []
+    for verdict in two_manifests():
+        results = tuple(
+            replace(r, baseline=next(marks)) if r.status in ("fail", "warn") else r
+            for r in verdict.results
+        )
+        marked.append(replace(verdict, results=results))
+    return marked
 
 
 def rule_info(rule_id: str) -> RuleInfo:

@@ -1,10 +1,16 @@
-"""Output formats: one module per format, each with `render(verdicts, options) -> str`."""
+"""Output formats: one module per format, each with `render(entries, options) -> str`.
+
+An entry is a manifest's verdict, or a ManifestProblem (an invalid manifest, or
+one the engine could not evaluate): every format lists both, in input order.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 
+from cnilpolicy.problem import Entry
 from cnilpolicy.render import (
+    codequality,
     github,
     html,
     json_format,
@@ -15,9 +21,8 @@ from cnilpolicy.render import (
     text,
 )
 from cnilpolicy.render.options import RenderOptions
-from cnilpolicy.verdict import ManifestVerdict
 
-Renderer = Callable[[Sequence[ManifestVerdict], RenderOptions], str]
+Renderer = Callable[[Sequence[Entry], RenderOptions], str]
 
 FORMATS: dict[str, Renderer] = {
     "text": text.render,
@@ -28,10 +33,11 @@ FORMATS: dict[str, Renderer] = {
     "markdown-summary": markdown_summary.render,
     "html": html.render,
     "markdown": markdown.render,
+    "codequality": codequality.render,
 }
 
 #: Formats that can also write one file per manifest and an index, into a folder.
-FileSetRenderer = Callable[[Sequence[ManifestVerdict], RenderOptions], dict[str, str]]
+FileSetRenderer = Callable[[Sequence[Entry], RenderOptions], dict[str, str]]
 FILE_SET_FORMATS: dict[str, FileSetRenderer] = {
     "html": html.render_files,
     "markdown": markdown.render_files,
@@ -39,7 +45,7 @@ FILE_SET_FORMATS: dict[str, FileSetRenderer] = {
 
 #: Formats that can also give their text in pieces, written as they come: the same
 #: bytes as FORMATS, without holding a large batch's report whole in memory.
-ChunkRenderer = Callable[[Sequence[ManifestVerdict], RenderOptions], Iterator[str]]
+ChunkRenderer = Callable[[Sequence[Entry], RenderOptions], Iterator[str]]
 CHUNKED_FORMATS: dict[str, ChunkRenderer] = {
     "json": json_format.render_chunks,
 }

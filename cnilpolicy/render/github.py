@@ -5,6 +5,13 @@ finding (accepted, but a reviewer should still see it); passes and
 not-applicable rules stay silent. A closing plain line per manifest gives the
 verdict in the log.
 
+An invalid manifest gives an `::error` per problem at its line and column
+(title "cnilpolicy MANIFEST-SCHEMA"); a manifest the engine could not
+evaluate, an `::error` on the file. With a baseline, a failure's or warning's
+title ends with its state: (new), (worse) or (unchanged).
+
+With `--fail-on warning`, a warning fails the job: it is an `::error` too.
+
 `render` stays pure. The job summary is a separate step: when
 GITHUB_STEP_SUMMARY is set, the CLI calls
 `write_step_summary(verdicts, options, step_summary_path(os.environ))`, which
@@ -16,7 +23,9 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
+from typing import Any
 
+from cnilpolicy.problem import INVALID, Entry, ManifestProblem, verdicts_of
 from cnilpolicy.render import markdown_summary
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.verdict import FAIL, WAIVED, WARN, ManifestVerdict, RuleResult
@@ -38,6 +47,8 @@ _VERDICT_WORDS = {
     "compliant": "COMPLIANT",
     "compliant_with_warnings": "COMPLIANT WITH WARNINGS",
     "non_compliant": "NON COMPLIANT",
+    "invalid": "INVALID MANIFEST",
+    "error": "NOT EVALUATED (ENGINE ERROR)",
 }
 
 
@@ -61,10 +72,17 @@ def command(name: str, message: str, **properties: str) -> str:
     )
 
 
-def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
+def render(entries: Sequence[Entry], options: RenderOptions) -> str:
     words = _WORDS.get(options.lang, _WORDS["en"])
+    verdicts = verdicts_of(entries)
     lines = [
-        _annotation(verdict, result, words)
+        _problem_annotation(problem, error)
+        for problem in entries
+        if isinstance(problem, ManifestProblem)
+        for error in problem.errors
+    ]
+    lines += [
+        _annotation(verdict, result, words, options.fail_on)
         for verdict in verdicts
         for result in verdict.results
         if result.status in _COMMANDS
@@ -86,19 +104,39 @@ def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
         for verdict in verdicts
         if verdict.error is not None
     )
-    lines.extend(_summary_line(verdict) for verdict in verdicts)
+    lines.extend(_summary_line(entry) for entry in entries)
     return "".join(f"{line}\n" for line in lines)
 
 
-def _annotation(verdict: ManifestVerdict, result: RuleResult, words: dict[str, str]) -> str:
+def _problem_annotation(problem: ManifestProblem, error: Any) -> str:
+    if problem.verdict == INVALID:
+        return command(
+            "error",
+            f"{error.pointer or '/'}: {error.message}",
+            file=problem.path,
+            line=str(error.line),
+            col=str(error.column),
+            title="cnilpolicy MANIFEST-SCHEMA invalid manifest",
+        )
+    return command(
+        "error", error.message, file=problem.path, title="cnilpolicy engine error: not evaluated"
+    )
+
+
+def _annotation(
+    verdict: ManifestVerdict, result: RuleResult, words: dict[str, str], fail_on: str
+) -> str:
     title = f"{result.rule_id} {result.title}"
+    if result.baseline:
+        title += f" ({result.baseline})"
     if result.status == WAIVED and result.waiver is not None:
         title += f" ({words['waived_title']})"
         message = f"{words['waived']}: {result.waiver.justification}\n{result.message}"
     else:
         message = f"{result.message}\n{words['remediation']}: {result.remediation}"
+    name = "error" if result.status == WARN and fail_on == "warning" else _COMMANDS[result.status]
     return command(
-        _COMMANDS[result.status],
+        name,
         message,
         file=verdict.path,
         line=str(result.line),
@@ -107,10 +145,13 @@ def _annotation(verdict: ManifestVerdict, result: RuleResult, words: dict[str, s
     )
 
 
-def _summary_line(verdict: ManifestVerdict) -> str:
-    counts = ", ".join(
-        f"{count} {status.replace('_', ' ')}" for status, count in verdict.counts().items()
-    )
+def _summary_line(verdict: Entry) -> str:
+    if isinstance(verdict, ManifestProblem):
+        counts = f"{len(verdict.errors)} error{'s' * (len(verdict.errors) != 1)}"
+    else:
+        counts = ", ".join(
+            f"{count} {status.replace('_', ' ')}" for status, count in verdict.counts().items()
+        )
     words = _VERDICT_WORDS.get(verdict.verdict, verdict.verdict)
     # Not a command, so nothing is unescaped: only keep the path from starting a line.
     path = _LINE_ENDS.sub(" ", _CONTROL.sub("", verdict.path))
@@ -123,8 +164,8 @@ def step_summary_path(environ: Mapping[str, str]) -> str | None:
 
 
 def write_step_summary(
-    verdicts: Sequence[ManifestVerdict], options: RenderOptions, path: str | os.PathLike[str]
+    entries: Sequence[Entry], options: RenderOptions, path: str | os.PathLike[str]
 ) -> None:
     """Append the Markdown summary to the job summary file (other steps write there too)."""
     with open(path, "a", encoding="utf-8") as summary:
-        summary.write(markdown_summary.render(verdicts, options) + "\n")
+        summary.write(markdown_summary.render(entries, options) + "\n")

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import jinja2
 
+from cnilpolicy.problem import Entry, ManifestProblem
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.render.report_model import Report, build_index, build_report, manifest_slugs
 from cnilpolicy.verdict import ManifestVerdict
@@ -36,34 +37,45 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def _reports(verdicts: Sequence[ManifestVerdict], prefixed: bool) -> list[Report]:
-    slugs = manifest_slugs([verdict.path for verdict in verdicts])
+def _reports(entries: Sequence[Entry], prefixed: bool) -> list[Report | ManifestProblem]:
+    """A report per verdict; a manifest without a verdict stays as it is, for the index."""
+    slugs = manifest_slugs([entry.path for entry in entries])
     return [
-        build_report(verdict, slug, prefix=f"{slug}--" if prefixed else "")
-        for verdict, slug in zip(verdicts, slugs, strict=True)
+        build_report(entry, slug, prefix=f"{slug}--" if prefixed else "")
+        if isinstance(entry, ManifestVerdict)
+        else entry
+        for entry, slug in zip(entries, slugs, strict=True)
     ]
 
 
-def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
+def _href(item: Report | ManifestProblem, anchor: bool) -> str:
+    if isinstance(item, ManifestProblem):
+        return ""
+    return f"#{item.prefix}report" if anchor else f"{item.slug}.html"
+
+
+def render(entries: Sequence[Entry], options: RenderOptions) -> str:
+    """One manifest's report; for several, or one without a verdict, the index first."""
     environment = _environment()
-    if len(verdicts) == 1:
-        (report,) = _reports(verdicts, prefixed=False)
+    if len(entries) == 1 and isinstance(entries[0], ManifestVerdict):
+        (report,) = _reports(entries, prefixed=False)
         return environment.get_template("report.html.j2").render(report=report)
-    reports = _reports(verdicts, prefixed=True)
-    index = build_index(reports, [f"#{report.prefix}report" for report in reports], options.lang)
+    reports = _reports(entries, prefixed=True)
+    index = build_index(reports, [_href(item, anchor=True) for item in reports], options.lang)
     return environment.get_template("index.html.j2").render(index=index, embed=True)
 
 
-def render_files(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> dict[str, str]:
-    """index.html and one <manifest>.html per manifest, by relative file name."""
+def render_files(entries: Sequence[Entry], options: RenderOptions) -> dict[str, str]:
+    """index.html and one <manifest>.html per manifest with a verdict, by relative file name."""
     environment = _environment()
-    reports = _reports(verdicts, prefixed=False)
+    reports = _reports(entries, prefixed=False)
     files = {
         f"{report.slug}.html": environment.get_template("report.html.j2").render(
             report=report, index_href=INDEX_FILE
         )
         for report in reports
+        if isinstance(report, Report)
     }
-    index = build_index(reports, [f"{report.slug}.html" for report in reports], options.lang)
+    index = build_index(reports, [_href(item, anchor=False) for item in reports], options.lang)
     files[INDEX_FILE] = environment.get_template("index.html.j2").render(index=index, embed=False)
     return files

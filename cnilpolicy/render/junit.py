@@ -16,6 +16,13 @@ How each status reads:
 - waived: <skipped message="waived: justification">;
 - not_applicable: <skipped message="not applicable: reason">.
 
+A manifest without a verdict is a suite of one test case with an <error>:
+an invalid manifest (every schema error, file:line:column, in its text), or
+one the engine could not evaluate.
+
+With a baseline, the message of a failing or warning test starts with its
+state: "[new]", "[worse]" or "[unchanged]".
+
 XML 1.0 cannot carry most control characters, even escaped, and manifest
 values reach the messages: they are removed before serialising.
 """
@@ -27,6 +34,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from itertools import groupby
 
+from cnilpolicy.problem import INVALID, Entry, ManifestProblem
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.verdict import (
     FAIL,
@@ -49,8 +57,13 @@ def clean(text: str) -> str:
     return _ILLEGAL.sub("", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
-    suites = [_suite(verdict, options.fail_on) for verdict in verdicts]
+def render(entries: Sequence[Entry], options: RenderOptions) -> str:
+    suites = [
+        _suite(entry, options.fail_on)
+        if isinstance(entry, ManifestVerdict)
+        else _problem_suite(entry)
+        for entry in entries
+    ]
     totals = {
         key: sum(int(suite.get(key, "0")) for suite in suites)
         for key in ("tests", "failures", "errors", "skipped")
@@ -106,6 +119,32 @@ def _suite(verdict: ManifestVerdict, fail_on: str) -> ET.Element:
     return suite
 
 
+_PROBLEM_CASES = {
+    INVALID: ("MANIFEST-SCHEMA The manifest is readable and matches the schema", "invalid"),
+}
+_ENGINE_CASE = ("cnilpolicy evaluation", "engine-error")
+
+
+def _problem_suite(problem: ManifestProblem) -> ET.Element:
+    name, kind = _PROBLEM_CASES.get(problem.verdict, _ENGINE_CASE)
+    first = problem.errors[0]
+    case = _element("testcase", name=name, classname="manifest", file=problem.path,
+                    line=str(first.line))  # fmt: skip
+    count = len(problem.errors)
+    message = f"{problem.verdict}: {first.message}" + (f" (+{count - 1} more)" if count > 1 else "")
+    details = "\n".join(
+        f"{problem.path}:{error.line}:{error.column} ({error.pointer or '/'}): {error.message}"
+        for error in problem.errors
+    )
+    case.append(_element("error", details, message=message, type=kind))
+    suite = _element("testsuite", name=problem.path, tests="1", failures="0", errors="1",
+                     skipped="0")  # fmt: skip
+    properties = ET.SubElement(suite, "properties")
+    properties.append(_element("property", name="verdict", value=problem.verdict))
+    suite.append(case)
+    return suite
+
+
 def _case(verdict: ManifestVerdict, results: list[RuleResult], fail_on: str) -> ET.Element:
     first = results[0]
     status = worst_status([result.status for result in results])
@@ -139,7 +178,9 @@ def _message(status: str, shown: list[RuleResult]) -> str:
     if len(shown) > 1:
         text += f" (+{len(shown) - 1} more)"
     prefix = _SKIPPED_PREFIX.get(status)
-    return f"{prefix}: {text}" if prefix else text
+    text = f"{prefix}: {text}" if prefix else text
+    states = sorted({result.baseline for result in shown if result.baseline})
+    return f"[{', '.join(states)}] {text}" if states else text
 
 
 def _details(verdict: ManifestVerdict, results: list[RuleResult], status: str) -> str:
@@ -149,7 +190,8 @@ def _details(verdict: ManifestVerdict, results: list[RuleResult], status: str) -
         if result.status == PASS:
             continue
         place = f"{verdict.path}:{result.line}:{result.column} ({result.pointer or '/'})"
-        lines.append(f"[{result.status}] {place}: {result.message}")
+        state = f" [{result.baseline}]" if result.baseline else ""
+        lines.append(f"[{result.status}] {place}: {result.message}{state}")
         waiver = result.waiver
         if result.status == WAIVED and waiver is not None:
             accepted = ", ".join(

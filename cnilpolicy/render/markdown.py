@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import quote
 
+from cnilpolicy.problem import Entry, ManifestProblem
 from cnilpolicy.render import inert
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.render.report_model import (
@@ -79,27 +80,37 @@ def badge(status: str, word: str) -> str:
     return f"{_MARKS.get(status, '?')} **{text(word)}**"
 
 
-def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
-    reports = _reports(verdicts)
-    if len(reports) == 1:
+def render(entries: Sequence[Entry], options: RenderOptions) -> str:
+    reports = _reports(entries)
+    if len(reports) == 1 and isinstance(reports[0], Report):
         return _report(reports[0])
     index = build_index(reports, ["" for _ in reports], options.lang)
-    parts = [_index(index, linked=False)] + [_report(report) for report in reports]
+    shown = [entry.report for entry in index.entries if entry.report is not None]
+    parts = [_index(index, linked=False)] + [_report(report) for report in shown]
     return "\n---\n\n".join(parts)
 
 
-def render_files(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> dict[str, str]:
-    """index.md and one <manifest>.md per manifest, by relative file name."""
-    reports = _reports(verdicts)
-    files = {f"{report.slug}.md": _report(report) for report in reports}
-    index = build_index(reports, [f"{report.slug}.md" for report in reports], options.lang)
+def render_files(entries: Sequence[Entry], options: RenderOptions) -> dict[str, str]:
+    """index.md and one <manifest>.md per manifest with a verdict, by relative file name."""
+    reports = _reports(entries)
+    files = {f"{item.slug}.md": _report(item) for item in reports if isinstance(item, Report)}
+    hrefs = [f"{item.slug}.md" if isinstance(item, Report) else "" for item in reports]
+    index = build_index(reports, hrefs, options.lang)
     files[INDEX_FILE] = _index(index, linked=True)
     return files
 
 
-def _reports(verdicts: Sequence[ManifestVerdict]) -> list[Report]:
-    slugs = manifest_slugs([verdict.path for verdict in verdicts])
-    return [build_report(v, slug) for v, slug in zip(verdicts, slugs, strict=True)]
+def _reports(entries: Sequence[Entry]) -> list[Report | ManifestProblem]:
+    slugs = manifest_slugs([entry.path for entry in entries])
+    return [
+        build_report(entry, slug) if isinstance(entry, ManifestVerdict) else entry
+        for entry, slug in zip(entries, slugs, strict=True)
+    ]
+
+
+def _tag(finding: Finding) -> str:
+    """With a baseline: whether the finding is new, unchanged or worse."""
+    return f" **\\[{text(finding.baseline)}\\]**" if finding.baseline else ""
 
 
 def _verdict_status(verdict: str) -> str:
@@ -122,6 +133,12 @@ def _index(index: Index, linked: bool) -> str:
         f"**{label['overall_verdict']}{label['colon']}** "
         + badge(_verdict_status(index.verdict), index.verdict_word),
         "",
+        f"**{label['totals']}{label['colon']}** {len(index.entries)} ("
+        + "; ".join(f"{t.count} {text(t.word)}" for t in index.totals)
+        + "). "
+        + label["findings_total"].format(failures=index.failures, warnings=index.warnings)
+        + ".",
+        "",
         label["index_intro"],
         "",
         _row("#", f"{label['project']} / {label['organisation']}", label["manifest"],
@@ -130,17 +147,29 @@ def _index(index: Index, linked: bool) -> str:
     ]  # fmt: skip
     for number, entry in enumerate(index.entries, start=1):
         report = entry.report
-        verdict = report.verdict
-        project = text(verdict.project or label["not_declared"])
-        organisation = text(verdict.organisation or label["not_declared"])
-        manifest = f"[{code(verdict.path)}]({quote(entry.href)})" if linked else code(verdict.path)
-        counts = ", ".join(f"{c.count} {text(c.word)}" for c in entry.counts if c.count)
+        if report is None:
+            project = organisation = text(label["not_declared"])
+            manifest = code(entry.path)
+            errors = entry.problem.errors if entry.problem else ()
+            counts = "<br>".join(
+                f"{code(f'{entry.path}:{e.line}:{e.column}')} {code(e.pointer or '/')}: "
+                f"{text(e.message)}"
+                for e in errors
+            )
+        else:
+            verdict = report.verdict
+            project = text(verdict.project or label["not_declared"])
+            organisation = text(verdict.organisation or label["not_declared"])
+            manifest = (
+                f"[{code(verdict.path)}]({quote(entry.href)})" if linked else code(verdict.path)
+            )
+            counts = ", ".join(f"{c.count} {text(c.word)}" for c in entry.counts if c.count)
         lines.append(
             _row(
                 str(number),
                 f"{project} ({organisation})",
                 manifest,
-                badge(_verdict_status(verdict.verdict), entry.verdict_word),
+                badge(entry.status, entry.verdict_word),
                 counts,
             )
         )
@@ -267,7 +296,7 @@ def _rule(report: Report, rule: RuleView) -> list[str]:
     ]
     if len(rule.findings) == 1:
         finding = rule.findings[0]
-        lines.append(f"- **{label['explanation']}{colon}** {text(finding.message)}")
+        lines.append(f"- **{label['explanation']}{colon}** {text(finding.message)}{_tag(finding)}")
         lines.append(f"- **{label['evidence']}{colon}** " + _evidence(report, finding))
         if finding.waiver is not None:
             lines.append(f"- **{label['waiver']}{colon}**")
@@ -278,7 +307,7 @@ def _rule(report: Report, rule: RuleView) -> list[str]:
             lines.append(
                 # A trailing backslash is a hard line break: the evidence goes below.
                 f"  {number}. {badge(finding.status, finding.status_word)} "
-                f"{text(finding.message)}\\"
+                f"{text(finding.message)}{_tag(finding)}\\"
             )
             lines.append(f"     {label['evidence']}{colon} " + _evidence(report, finding))
             if finding.waiver is not None:

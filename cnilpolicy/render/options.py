@@ -13,5 +13,7 @@ class RenderOptions:
     lang: str = "en"
     #: The gate of the run (--fail-on): formats that mark failures follow it.
     fail_on: str = "error"
+    #: Text: only failures and warnings, one line each, and the totals (-q/--quiet).
+    quiet: bool = False
     #: Every rule's metadata (from the policies' annotations), for formats that list rules.
     catalog: tuple[RuleInfo, ...] = field(default=())

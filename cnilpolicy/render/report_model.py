@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from urllib.parse import urlsplit
 
+from cnilpolicy.problem import ManifestProblem
 from cnilpolicy.render import report_labels as words
 from cnilpolicy.verdict import (
     FAIL,
@@ -25,7 +26,6 @@ from cnilpolicy.verdict import (
     RuleResult,
     Waiver,
     worst_status,
-    worst_verdict,
 )
 
 #: Outcomes in the order the summary counts them: what needs work first.
@@ -52,6 +52,8 @@ class Finding:
     waiver: WaiverView | None
     #: The manifest's value at the pointer, quoted as evidence (None when absent).
     value: str | None = None
+    #: With a baseline: new, unchanged or worse (failures and warnings only).
+    baseline: str | None = None
 
 
 @dataclass(frozen=True)
@@ -172,12 +174,18 @@ class Report:
 
 @dataclass(frozen=True)
 class IndexEntry:
-    report: Report
-    #: Where the entry links: a file name, or an anchor in the same page.
+    #: The manifest's report, or None for a manifest without a verdict (see problem).
+    report: Report | None
+    #: Where the entry links: a file name, or an anchor in the same page ("" for none).
     href: str
     #: The verdict and counts in the index's language (a report keeps its own).
     verdict_word: str
     counts: tuple[Count, ...]
+    path: str = ""
+    verdict: str = ""
+    #: "pass", "warn" or "fail": the badge of the verdict.
+    status: str = "fail"
+    problem: ManifestProblem | None = None
 
 
 @dataclass(frozen=True)
@@ -186,7 +194,12 @@ class Index:
     label: dict[str, str]
     verdict: str
     verdict_word: str
+    #: Failing first (engine errors, invalid, non-compliant, with warnings, compliant).
     entries: tuple[IndexEntry, ...]
+    #: How many manifests of each verdict, worst first, and the batch's failures and warnings.
+    totals: tuple[Count, ...] = ()
+    failures: int = 0
+    warnings: int = 0
 
 
 def safe_url(url: str | None) -> str | None:
@@ -203,23 +216,48 @@ def slugify(text: str) -> str:
     return slug or "manifest"
 
 
-def manifest_slugs(paths: Sequence[str]) -> list[str]:
-    """A file name stem per manifest: its own name, unless two names collide.
+#: The usual manifest file name: its folder names the project better.
+_DEFAULT_STEM = "cnil-manifest"
 
-    The stem comes from the file name so that it stays the same from one run to
-    the next; colliding stems (a/x.yaml and b/x.yaml) get a digest of the path.
+
+def _name_parts(path: str) -> list[str]:
+    """The path's folders and file stem, without the usual file name when it has a folder."""
+    parts = [part for part in path.replace("\\", "/").split("/") if part not in ("", ".", "..")]
+    if not parts:
+        return ["manifest"]
+    parts[-1] = parts[-1].rsplit(".", 1)[0] if "." in parts[-1][1:] else parts[-1]
+    if slugify(parts[-1]) == _DEFAULT_STEM and len(parts) > 1:
+        parts.pop()
+    return parts
+
+
+def manifest_slugs(paths: Sequence[str]) -> list[str]:
+    """A readable file name stem per manifest: its own name, or its folder's.
+
+    services/billing/cnil-manifest.yaml is "billing"; when two names collide
+    (a/x.yaml and b/x.yaml), each takes one more folder ("a-x", "b-x") until
+    they differ, and a digest of the path only when folders cannot tell them
+    apart. The same set of paths always gives the same names.
     """
-    stems = [
-        slugify(path.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]) for path in paths
-    ]
-    paths_of: dict[str, set[str]] = {}
-    for path, stem in zip(paths, stems, strict=True):
-        paths_of.setdefault(stem, set()).add(path)
+    parts = [_name_parts(path) for path in paths]
+    depth = [1] * len(paths)
+    while True:
+        names = [slugify("-".join(p[-d:])) for p, d in zip(parts, depth, strict=True)]
+        paths_of: dict[str, set[str]] = {}
+        for path, name in zip(paths, names, strict=True):
+            paths_of.setdefault(name, set()).add(path)
+        deeper = False
+        for index, name in enumerate(names):
+            if len(paths_of[name]) > 1 and depth[index] < len(parts[index]):
+                depth[index] += 1
+                deeper = True
+        if not deeper:
+            break
     slugs = []
-    for path, stem in zip(paths, stems, strict=True):
-        if len(paths_of[stem]) > 1 or stem == "index":
-            stem = f"{stem}-{hashlib.sha256(path.encode()).hexdigest()[:8]}"
-        slugs.append(stem)
+    for path, name in zip(paths, names, strict=True):
+        if len(paths_of[name]) > 1 or name == "index":
+            name = f"{name}-{hashlib.sha256(path.encode()).hexdigest()[:8]}"
+        slugs.append(name)
     # Same path given twice: number the repeats so no file overwrites another.
     seen: dict[str, int] = {}
     unique = []
@@ -267,23 +305,63 @@ def build_report(verdict: ManifestVerdict, slug: str, prefix: str = "") -> Repor
     )
 
 
-def build_index(reports: Sequence[Report], hrefs: Sequence[str], lang: str) -> Index:
+#: Worst first: the order of a batch index.
+INDEX_ORDER = ("error", "invalid", "non_compliant", "compliant_with_warnings", "compliant")
+
+
+def _badge_status(verdict: str) -> str:
+    return {"compliant": "pass", "compliant_with_warnings": "warn"}.get(verdict, "fail")
+
+
+def build_index(
+    reports: Sequence[Report | ManifestProblem], hrefs: Sequence[str], lang: str
+) -> Index:
+    """The batch index: failing manifests first, each with its verdict, counts and link."""
     lang = words.language(lang)
-    overall = worst_verdict([report.verdict.verdict for report in reports])
+    entries = []
+    for item, href in zip(reports, hrefs, strict=True):
+        if isinstance(item, ManifestProblem):
+            entries.append(
+                IndexEntry(
+                    None,
+                    "",
+                    words.word(words.VERDICT_WORDS, lang, item.verdict),
+                    (),
+                    path=item.path,
+                    verdict=item.verdict,
+                    problem=item,
+                )
+            )
+            continue
+        verdict = item.verdict
+        entries.append(
+            IndexEntry(
+                item,
+                href,
+                _verdict_word(verdict, lang),
+                _counts(verdict, lang),
+                path=verdict.path,
+                verdict=verdict.verdict,
+                status=_badge_status(verdict.verdict),
+            )
+        )
+    entries.sort(key=lambda entry: INDEX_ORDER.index(entry.verdict))
+    kinds = [entry.verdict for entry in entries]
+    overall = next((kind for kind in INDEX_ORDER if kind in kinds), "compliant")
+    results = [r for entry in entries if entry.report for r in entry.report.verdict.results]
     return Index(
         lang=lang,
         label=words.LABELS[lang],
         verdict=overall,
         verdict_word=words.word(words.VERDICT_WORDS, lang, overall),
-        entries=tuple(
-            IndexEntry(
-                report,
-                href,
-                _verdict_word(report.verdict, lang),
-                _counts(report.verdict, lang),
-            )
-            for report, href in zip(reports, hrefs, strict=True)
+        entries=tuple(entries),
+        totals=tuple(
+            Count(kind, words.word(words.VERDICT_WORDS, lang, kind), kinds.count(kind))
+            for kind in INDEX_ORDER
+            if kind in kinds
         ),
+        failures=sum(1 for result in results if result.status == "fail"),
+        warnings=sum(1 for result in results if result.status == "warn"),
     )
 
 
@@ -352,6 +430,7 @@ def _finding(result: RuleResult, lang: str) -> Finding:
         column=result.column,
         waiver=_waiver(result.waiver, lang) if result.waiver else None,
         value=result.value,
+        baseline=result.baseline,
     )
 
 

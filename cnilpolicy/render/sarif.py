@@ -20,6 +20,13 @@ Choices:
   a dismissal step (for example advanced-security/dismiss-alerts).
 - A rule's `precision` (GitHub's property) comes from its evidence grade:
   a requirement the CNIL states is surer than one the tool infers.
+- An invalid manifest gives an `error` result per problem, at its line and
+  column, under the rule MANIFEST-SCHEMA that the driver declares whenever
+  it is used. A manifest the engine could not evaluate is no finding of the
+  file: the invocation says `executionSuccessful: false` and carries a
+  tool execution notification per such manifest.
+- With a baseline, every failure and warning has its `baselineState`: `new`,
+  `unchanged`, or `updated` for a warning that became a failure.
 """
 
 from __future__ import annotations
@@ -34,6 +41,17 @@ from urllib.parse import quote, urlsplit
 
 from cnilpolicy import __version__
 from cnilpolicy.catalog import RuleInfo
+from cnilpolicy.gate import counted_in
+from cnilpolicy.problem import (
+    ERROR,
+    INVALID,
+    Entry,
+    ManifestProblem,
+    ProblemDetail,
+    overall_verdict,
+    problems_of,
+    verdicts_of,
+)
 from cnilpolicy.render.markdown_summary import escape_text
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.verdict import (
@@ -46,7 +64,6 @@ from cnilpolicy.verdict import (
     Reference,
     RuleResult,
     dumps,
-    worst_verdict,
 )
 
 SARIF_VERSION = "2.1.0"
@@ -87,21 +104,47 @@ class _Rule:
     fiche: str | None = None
 
 
-def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
-    return dumps(document(verdicts, options))
+#: The rule of every invalid manifest's results.
+SCHEMA_RULE_ID = "MANIFEST-SCHEMA"
+_SCHEMA_RULE = _Rule(
+    id=SCHEMA_RULE_ID,
+    step="",
+    title="The manifest is readable and matches the manifest schema",
+    description=(
+        "A manifest that cannot be read, is not YAML or JSON, or does not match "
+        "schemas/manifest.schema.json is not evaluated: no rule of the catalog can pass or "
+        "fail on it. Each problem is a result at its line and column."
+    ),
+    remediation=(
+        "Fix the manifest at the place given (`cnilpolicy validate` lists every problem)."
+    ),
+    level="must",
+    severity="error",
+    references=(),
+    articles=(),
+)
+_BASELINE_STATES = {"new": "new", "unchanged": "unchanged", "worse": "updated"}
+
+
+def render(entries: Sequence[Entry], options: RenderOptions) -> str:
+    return dumps(document(entries, options))
 
 
 def document(
-    verdicts: Sequence[ManifestVerdict], options: RenderOptions, *, passes_as_results: bool = False
+    entries: Sequence[Entry], options: RenderOptions, *, passes_as_results: bool = False
 ) -> dict[str, Any]:
+    verdicts = verdicts_of(entries)
+    problems = problems_of(entries)
     rules = _rules(verdicts, options)
+    if any(problem.verdict == INVALID for problem in problems):
+        rules.append(_SCHEMA_RULE)
     rule_index = {rule.id: index for index, rule in enumerate(rules)}
     artifacts: list[dict[str, Any]] = []
     artifact_index: dict[str, int] = {}
-    for verdict in verdicts:
-        if verdict.path not in artifact_index:
-            artifact_index[verdict.path] = len(artifacts)
-            artifacts.append(_artifact(verdict))
+    for entry in entries:
+        if entry.path not in artifact_index:
+            artifact_index[entry.path] = len(artifacts)
+            artifacts.append(_artifact(entry))
     reported = {FAIL, WARN, WAIVED} | ({PASS, NOT_APPLICABLE} if passes_as_results else set())
     words = _WORDS.get(options.lang, _WORDS["en"])
     results = [
@@ -110,6 +153,12 @@ def document(
         for result in verdict.results
         if result.status in reported
     ]
+    results.extend(
+        _problem_result(problem, detail, rule_index[SCHEMA_RULE_ID], artifact_index[problem.path])
+        for problem in problems
+        if problem.verdict == INVALID
+        for detail in problem.errors
+    )
     engine = verdicts[0].engine if verdicts else None
     driver: dict[str, Any] = {
         "name": "cnilpolicy",
@@ -138,16 +187,31 @@ def document(
         for verdict in verdicts
         for note in verdict.waiver_notes
     ]
+    invocation: dict[str, Any] = {
+        "executionSuccessful": not any(problem.verdict == ERROR for problem in problems),
+        "toolConfigurationNotifications": notifications,
+    }
+    failures = [
+        _execution_notification(problem) for problem in problems if problem.verdict == ERROR
+    ]
+    if failures:
+        invocation["toolExecutionNotifications"] = failures
     run = {
         "tool": {"driver": driver},
-        "invocations": [_invocation(verdicts, notifications)],
+        "invocations": [invocation],
         "language": options.lang,
         "columnKind": "unicodeCodePoints",
         "artifacts": artifacts,
         "results": results,
         "properties": {
-            "verdict": worst_verdict([verdict.verdict for verdict in verdicts]),
-            "manifests": [_manifest_properties(verdict) for verdict in verdicts],
+            "verdict": overall_verdict(entries),
+            "gate": {"failOn": options.fail_on, "counted": counted_in(verdicts, options.fail_on)},
+            "manifests": [
+                _manifest_properties(entry)
+                if isinstance(entry, ManifestVerdict)
+                else _problem_properties(entry)
+                for entry in entries
+            ],
         },
     }
     return {"$schema": SCHEMA_URI, "version": SARIF_VERSION, "runs": [run]}
@@ -278,11 +342,53 @@ def artifact_location(path: str) -> dict[str, str]:
     return {"uri": quote(Path(path).as_posix()), "uriBaseId": SOURCE_ROOT}
 
 
-def _artifact(verdict: ManifestVerdict) -> dict[str, Any]:
+def _artifact(entry: Entry) -> dict[str, Any]:
+    artifact: dict[str, Any] = {"location": artifact_location(entry.path)}
+    if isinstance(entry, ManifestVerdict):
+        artifact["hashes"] = {"sha-256": entry.sha256}
+    artifact["roles"] = ["analysisTarget"]
+    return artifact
+
+
+def _problem_result(
+    problem: ManifestProblem, detail: ProblemDetail, rule_index: int, artifact: int
+) -> dict[str, Any]:
+    identity = "\0".join((SCHEMA_RULE_ID, detail.pointer, detail.message, problem.path))
     return {
-        "location": artifact_location(verdict.path),
-        "hashes": {"sha-256": verdict.sha256},
-        "roles": ["analysisTarget"],
+        "ruleId": SCHEMA_RULE_ID,
+        "ruleIndex": rule_index,
+        "level": "error",
+        "message": {"text": f"{detail.pointer or '/'}: {detail.message}"},
+        "locations": [
+            {
+                "physicalLocation": {
+                    "artifactLocation": {**artifact_location(problem.path), "index": artifact},
+                    "region": {"startLine": detail.line, "startColumn": detail.column},
+                },
+                "logicalLocations": [{"fullyQualifiedName": detail.pointer, "kind": "object"}],
+            }
+        ],
+        "partialFingerprints": {
+            FINGERPRINT_KEY: hashlib.sha256(identity.encode("utf-8")).hexdigest()
+        },
+        "properties": {"pointer": detail.pointer, "status": INVALID},
+    }
+
+
+def _execution_notification(problem: ManifestProblem) -> dict[str, Any]:
+    return {
+        "level": "error",
+        "message": {"text": "; ".join(error.message for error in problem.errors)},
+        "descriptor": {"id": "engine-error"},
+        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(problem.path)}}],
+    }
+
+
+def _problem_properties(problem: ManifestProblem) -> dict[str, Any]:
+    return {
+        "path": problem.path,
+        "verdict": problem.verdict,
+        "errors": [error.to_dict() for error in problem.errors],
     }
 
 
@@ -321,6 +427,8 @@ def _result(
         "partialFingerprints": {FINGERPRINT_KEY: fingerprint(result, verdict.path)},
         "properties": {"pointer": result.pointer, "status": result.status, "step": result.step},
     }
+    if result.baseline:
+        document["baselineState"] = _BASELINE_STATES[result.baseline]
     if result.status in _KINDS:
         document["kind"] = _KINDS[result.status]
         document["level"] = "none"
@@ -351,27 +459,3 @@ def _manifest_properties(verdict: ManifestVerdict) -> dict[str, Any]:
         "passed": listed(PASS),
         "notApplicable": listed(NOT_APPLICABLE),
     } | ({"unevaluatedSections": notice} if (notice := verdict.unevaluated_notice()) else {})
-
-
-def _invocation(
-    verdicts: Sequence[ManifestVerdict], notifications: list[dict[str, Any]]
-) -> dict[str, Any]:
-    """A manifest the engine could not judge makes the run unsuccessful, and says why."""
-    failures = [
-        {
-            "level": "error",
-            "message": {"text": f"{verdict.path}: {verdict.error}"},
-            "locations": [
-                {"physicalLocation": {"artifactLocation": artifact_location(verdict.path)}}
-            ],
-        }
-        for verdict in verdicts
-        if verdict.error is not None
-    ]
-    invocation: dict[str, Any] = {
-        "executionSuccessful": not failures,
-        "toolConfigurationNotifications": notifications,
-    }
-    if failures:
-        invocation["toolExecutionNotifications"] = failures
-    return invocation

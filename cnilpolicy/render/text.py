@@ -1,4 +1,11 @@
-"""Text for a terminal or a CI log: grouped by step, one line per rule, details on failures."""
+"""Text for a terminal or a CI log: grouped by step, one line per rule, details on failures.
+
+With --quiet, only the failures and warnings, one line each starting with
+file:line:column (what editors and CI logs link). Every run closes with one
+totals line: manifests by verdict, failures, warnings, and how many results
+the gate (--fail-on, after the baseline) counts. With a baseline, each failure and warning carries
+its tag: [new], [worse] or [unchanged].
+"""
 
 from __future__ import annotations
 
@@ -7,6 +14,8 @@ from itertools import groupby
 
 import click
 
+from cnilpolicy.gate import counted_in
+from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem, verdicts_of
 from cnilpolicy.render import inert
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.verdict import (
@@ -31,12 +40,98 @@ _VERDICT_WORDS = {
 }
 
 
-def render(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> str:
+_PROBLEM_WORDS = {INVALID: "INVALID MANIFEST", ERROR: "NOT EVALUATED (ENGINE ERROR)"}
+_STATUS_WORDS = {FAIL: "fail", WARN: "warning"}
+
+
+def render(entries: Sequence[Entry], options: RenderOptions) -> str:
     # Every manifest string goes through inert.line (controls, line breaks and
     # bidirectional overrides shown as escapes); no line may then start a GitHub
     # workflow command, whatever a field begins with.
-    text = "\n".join(_render_one(verdict, options.color) for verdict in verdicts)
-    return inert.no_workflow_commands(text)
+    if options.quiet:
+        lines = [line for entry in entries for line in _quiet_lines(entry, options.color)]
+        quiet = "".join(f"{line}\n" for line in [*lines, totals(entries, options.fail_on)])
+        return inert.no_workflow_commands(quiet)
+    parts = [
+        _render_one(entry, options.color)
+        if isinstance(entry, ManifestVerdict)
+        else _render_problem(entry, options.color)
+        for entry in entries
+    ]
+    if entries:
+        parts.append(totals(entries, options.fail_on) + "\n")
+    return inert.no_workflow_commands("\n".join(parts))
+
+
+def _tag(result: RuleResult) -> str:
+    return f" [{result.baseline}]" if result.baseline else ""
+
+
+def _one_line(text: str) -> str:
+    # --quiet promises one line per finding: a message quoting a multi-line value stays on it.
+    return inert.line(text)
+
+
+def _quiet_lines(entry: Entry, color: bool) -> list[str]:
+    if isinstance(entry, ManifestProblem):
+        word = _paint(entry.verdict, FAIL, color)
+        return [
+            f"{inert.line(entry.path)}:{error.line}:{error.column}: {word}: "
+            f"{_one_line(error.pointer or '/')}: {_one_line(error.message)}"
+            for error in entry.errors
+        ]
+    return [
+        f"{inert.line(entry.path)}:{result.line}:{result.column}: "
+        f"{_paint(_STATUS_WORDS[result.status], result.status, color)} "
+        f"{result.rule_id} {_one_line(result.message)}{_tag(result)}"
+        for result in entry.results
+        if result.status in (FAIL, WARN)
+    ]
+
+
+def totals(entries: Sequence[Entry], fail_on: str = "error") -> str:
+    """One line: how many manifests of each verdict, and how many failures and warnings."""
+    by_verdict: dict[str, int] = {}
+    for entry in entries:
+        by_verdict[entry.verdict] = by_verdict.get(entry.verdict, 0) + 1
+    order = ["non_compliant", "compliant_with_warnings", "compliant", INVALID, ERROR]
+    manifests = ", ".join(
+        f"{by_verdict[verdict]} {verdict.replace('_', ' ')}"
+        for verdict in order
+        if by_verdict.get(verdict)
+    )
+    results = [result for verdict in verdicts_of(entries) for result in verdict.results]
+    failures = sum(1 for result in results if result.status == FAIL)
+    warnings = sum(1 for result in results if result.status == WARN)
+    new = sum(1 for result in results if result.baseline in ("new", "worse"))
+    baseline = (
+        f", {new} new or worse than the baseline"
+        if any(result.baseline for result in results)
+        else ""
+    )
+    count = len(entries)
+    noun = "manifest" if count == 1 else "manifests"
+    gate = counted_in(verdicts_of(entries), fail_on)
+    return (
+        f"cnilpolicy: {count} {noun} ({manifests or 'none'}): "
+        f"{failures} failure{'s' * (failures != 1)}, "
+        f"{warnings} warning{'s' * (warnings != 1)}{baseline}; "
+        f"--fail-on {fail_on}: {gate} counted"
+    )
+
+
+def _render_problem(problem: ManifestProblem, color: bool) -> str:
+    count = len(problem.errors)
+    headline = _paint(_PROBLEM_WORDS[problem.verdict], FAIL, color, bold=True)
+    path = inert.line(problem.path)
+    lines = [f"{path}: {headline} ({count} error{'s' * (count != 1)})"]
+    lines.extend(
+        f"  {path}:{error.line}:{error.column}: {inert.line(error.pointer or '/')}: "
+        f"{inert.line(error.message)}"
+        for error in problem.errors
+    )
+    lines.append("")
+    return "\n".join(lines)
 
 
 def _paint(text: str, status: str, color: bool, bold: bool = False) -> str:
@@ -109,7 +204,7 @@ def _render_rule(results: list[RuleResult], path: str, color: bool) -> list[str]
     if not failing:
         return lines
     for result in failing:
-        lines.append(f"      why:   {inert.line(result.message)}")
+        lines.append(f"      why:   {inert.line(result.message)}{_tag(result)}")
         lines.append(
             f"      where: {path}:{result.line}:{result.column}"
             f" ({inert.line(result.pointer or '/')})"
