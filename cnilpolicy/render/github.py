@@ -118,9 +118,7 @@ def _problem_annotation(problem: ManifestProblem, error: Any) -> str:
             col=str(error.column),
             title="cnilpolicy MANIFEST-SCHEMA invalid manifest",
         )
-    return command(
-        "error", error.message, file=problem.path, title="cnilpolicy engine error: not evaluated"
-    )
+    return command("error", error.message, file=problem.path, title="cnilpolicy engine error")
 
 
 def _annotation(
