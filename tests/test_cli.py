@@ -64,11 +64,13 @@ def test_a_project_without_personal_data_is_compliant_and_rules_do_not_apply(
     assert fact["value"] is False
 
 
-def test_json_is_byte_identical_across_runs_and_servers(opa_binary: Path, tmp_path: Path) -> None:
+def test_json_is_byte_identical_across_runs_and_servers(
+    opa_binary: Path, cnil_bundle: Path, tmp_path: Path
+) -> None:
     outputs = []
     for _ in range(2):
         # Each run starts its own OPA: nothing is shared between the two.
-        with LocalOpaServer(opa_binary) as server:
+        with LocalOpaServer(opa_binary, policies=cnil_bundle) as server:
             result = run(
                 "check",
                 "--format",
