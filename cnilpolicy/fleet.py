@@ -184,18 +184,25 @@ class Fleet:
             self._server.wait_until_healthy()
             urls = (self._server.url,)
         revision = self._revision or self.policy_set.revision
+        unreachable: list[tuple[str, EngineError]] = []
         for url in urls:
             try:
                 check_revision(url, revision, server_revisions(url, self._timeout))
             except RevisionMismatch:
                 raise
             except EngineError as error:
-                self._last_error = str(error)
-                self._on_drop(url, str(error))
+                unreachable.append((url, error))
                 continue
             self._members.append(_Member(url))
         if not self._members:
-            raise EngineError(f"no OPA server left to evaluate with ({self._last_error})")
+            if len(unreachable) == 1:
+                raise unreachable[0][1]
+            raise EngineError(
+                "no OPA server left to evaluate with: "
+                + "; ".join(str(error) for _, error in unreachable)
+            )
+        for url, error in unreachable:
+            self._on_drop(url, str(error))
         if not version:
             version = self.call(lambda engine: engine.opa_version())
         return revision, version
@@ -230,7 +237,10 @@ class Fleet:
             if not member.alive:
                 return
             member.alive = False
-        self._on_drop(member.url, reason)
+            # The last one's failure is the run's error (see _pick), not a warning.
+            others = any(other.alive for other in self._members)
+        if others:
+            self._on_drop(member.url, reason)
 
     def _engine(self, url: str) -> PolicyEngine:
         # One HTTP session per worker thread and server: requests' sessions

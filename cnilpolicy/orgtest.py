@@ -55,6 +55,9 @@ class TestReport:
         for name, coverage in sorted(self.coverage.items()):
             lines.append(f"  {coverage:6.2f} %  {name}")
         under = ""
+        if not self.coverage:
+            lines.append("Rego coverage: not measured while a test fails")
+            return "\n".join(lines) + "\n"
         if self.total_coverage < threshold:
             under = f" (under the threshold of {threshold:g} %)"
         lines.append(f"Rego coverage of the folder's rules: {self.total_coverage:.2f} %{under}")
@@ -102,9 +105,13 @@ def test_organisation(binary: Path, folder: Path) -> TestReport:
         names = _stage(root, staged)
         paths = [str(library), str(staged)]
         results = _json(_run(binary, ["--format", "json", *paths]))
-        coverage = _json(_run(binary, ["--coverage", "--format", "json", *paths]))
-    if not isinstance(results, list):
-        raise EngineError("opa test did not answer a list of results")
+        if not isinstance(results, list):
+            raise EngineError("opa test did not answer a list of results")
+        # With a failing test, `opa test --coverage` reports the failure, not coverage.
+        failing = any(result.get("fail") or result.get("error") for result in results)
+        coverage = (
+            {} if failing else _json(_run(binary, ["--coverage", "--format", "json", *paths]))
+        )
     outcomes = tuple(
         TestOutcome(
             name=f"{result.get('package', '')}.{result.get('name', '')}",

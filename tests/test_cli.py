@@ -15,6 +15,7 @@ from click.testing import CliRunner, Result
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.packs import PACKS
+from cnilpolicy.policyset import load_policy_set
 from cnilpolicy.schema import validator
 from tests.support import COMPLIANT_MANIFESTS, EVALUATION_DATE, FIXTURES
 
@@ -232,7 +233,11 @@ def test_bad_date_is_a_usage_error() -> None:
 def test_version_names_tool_policies_and_opa() -> None:
     result = run("version")
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[:2] == ["cnilpolicy 0.1.0", "policies 0.1.0"]
+    # The policies' version is their digest: the revision of 'cnilpolicy bundle build'.
+    assert result.stdout.splitlines()[:2] == [
+        "cnilpolicy 0.1.0",
+        f"policies {load_policy_set().revision}",
+    ]
     assert result.stdout.splitlines()[2].startswith("opa 1.22.3 ")
 
 

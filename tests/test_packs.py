@@ -51,7 +51,9 @@ def test_an_extending_pack_adds_its_steps_after_its_parents(tmp_path: Path) -> N
         ("id: a\nextends: b\n---\n", "cannot read"),
     ],
 )
-def test_a_wrong_pack_file_is_refused_with_its_path(tmp_path: Path, text: str, problem: str) -> None:
+def test_a_wrong_pack_file_is_refused_with_its_path(
+    tmp_path: Path, text: str, problem: str
+) -> None:
     path = _write(tmp_path, "acme.yaml", text)
     with pytest.raises(PackError) as caught:
         load_packs([tmp_path])
