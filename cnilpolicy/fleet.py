@@ -190,8 +190,8 @@ class Fleet:
                 check_revision(url, revision, server_revisions(url, self._timeout))
             except RevisionMismatch:
                 raise
-            except EngineError as error:
-                unreachable.append((url, error))
+            except EngineError as failure:
+                unreachable.append((url, failure))
                 continue
             self._members.append(_Member(url))
         if not self._members:
@@ -199,10 +199,10 @@ class Fleet:
                 raise unreachable[0][1]
             raise EngineError(
                 "no OPA server left to evaluate with: "
-                + "; ".join(str(error) for _, error in unreachable)
+                + "; ".join(str(failure) for _, failure in unreachable)
             )
-        for url, error in unreachable:
-            self._on_drop(url, str(error))
+        for url, failure in unreachable:
+            self._on_drop(url, str(failure))
         if not version:
             version = self.call(lambda engine: engine.opa_version())
         return revision, version
