@@ -199,10 +199,10 @@ class Fleet:
                 raise unreachable[0][1]
             raise EngineError(
                 "no OPA server left to evaluate with: "
-                + "; ".join(str(failure) for _, failure in unreachable)
+                + "; ".join(str(reason) for _, reason in unreachable)
             )
-        for url, failure in unreachable:
-            self._on_drop(url, str(failure))
+        for url, dropped in unreachable:
+            self._on_drop(url, str(dropped))
         if not version:
             version = self.call(lambda engine: engine.opa_version())
         return revision, version
