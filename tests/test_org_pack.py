@@ -172,3 +172,16 @@ def test_a_server_with_the_org_bundle_serves_runs_with_the_folder_only(
     assert pooled.stdout == local.stdout
     assert without_folder.exit_code == 3
     assert f"OPA server {server.url} holds policies of revision" in without_folder.stderr
+
+
+def test_the_folders_and_the_pool_can_come_from_the_configuration(
+    opa_binary: Path, org_bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with LocalOpaServer(opa_binary, policies=org_bundle) as server:
+        (tmp_path / "cnilpolicy.toml").write_text(
+            f'format = "json"\npack = "acme"\npolicy = ["{ORG}"]\nopa-url = ["{server.url}"]\n'
+        )
+        monkeypatch.chdir(tmp_path)
+        result = run("check", "--date", EVALUATION_DATE, str(NOWCAST))
+    assert result.exit_code == 0, result.stderr
+    assert _statuses(json.loads(result.stdout))["ACME-01"] == "pass"
