@@ -207,6 +207,20 @@ class Fleet:
             version = self.call(lambda engine: engine.opa_version())
         return revision, version
 
+    def recheck(self) -> None:
+        """Each server still in use holds the revision it held at the start.
+
+        A server polling a bundle service may activate a new bundle in the
+        middle of a run: its answers since then would come from other policies.
+        """
+        revision = self.ready()[0]
+        for url in self.members:
+            try:
+                bundles = server_revisions(url, self._timeout)
+            except EngineError:
+                continue  # gone after its last answer, each checked when it came
+            check_revision(url, revision, bundles)
+
     @property
     def members(self) -> list[str]:
         """The servers still in use."""
@@ -297,7 +311,9 @@ def check_batch(
     with without_cycle_collection():
         manifests_in_order = itertools.chain(early, incoming)
         if jobs <= 1:
-            return [one(manifest) for manifest in manifests_in_order]
+            verdicts = [one(manifest) for manifest in manifests_in_order]
+            fleet.recheck()
+            return verdicts
         pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cnilpolicy")
         try:
             futures = []
@@ -305,7 +321,9 @@ def check_batch(
                 if failed.is_set():
                     break  # an engine error: reading the rest would only delay it
                 futures.append(pool.submit(one, manifest))
-            return [future.result() for future in futures]
+            verdicts = [future.result() for future in futures]
         finally:
             # On an error or Ctrl-C, what has not started is dropped, not awaited.
             pool.shutdown(wait=True, cancel_futures=True)
+    fleet.recheck()
+    return verdicts

@@ -18,7 +18,7 @@ from cnilpolicy.check import CheckOptions
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer, _free_port
 from cnilpolicy.errors import EngineError
-from cnilpolicy.fleet import Fleet, check_batch, server_revisions
+from cnilpolicy.fleet import Fleet, RevisionMismatch, check_batch, server_revisions
 from cnilpolicy.loader import load_manifest
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
 from cnilpolicy.policyset import load_policy_set
@@ -264,3 +264,27 @@ def test_no_server_left_during_a_batch_reports_nothing(opa_binary: Path, bundle:
                 check_batch(fleet, manifests, _options(), jobs=2)
     finally:
         server.stop()
+
+
+def test_a_server_that_changes_its_policies_during_a_run_is_caught(
+    opa_binary: Path, bundle: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.tar.gz"
+    build_bundle(opa_binary, load_policy_set(cnil=_modified_copy(tmp_path)), other)
+    first = LocalOpaServer(opa_binary, policies=bundle)
+    first.start()
+    port = int(first.url.rsplit(":", 1)[1])
+    second = LocalOpaServer(opa_binary, policies=other)
+    try:
+        with Fleet(load_policy_set(), [first.url]) as fleet:
+            fleet.ready()
+            fleet.recheck()  # same revision: nothing to say
+            first.stop()
+            # As a server polling a bundle service activates a new bundle.
+            second._spawn_on(port)
+            assert second._healthy_or_port_taken()
+            with pytest.raises(RevisionMismatch, match="holds policies of revision"):
+                fleet.recheck()
+    finally:
+        first.stop()
+        second.stop()
