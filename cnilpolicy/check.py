@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cnilpolicy.aggregate import RuleDescription, build_verdict, error_verdict, rule_descriptions
 from cnilpolicy.engine import OpaService, PolicyEngine
@@ -19,6 +19,9 @@ from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
 from cnilpolicy.verdict import ManifestVerdict
 from cnilpolicy.waivers import PlatformPolicy
+
+if TYPE_CHECKING:
+    from cnilpolicy.fleet import Fleet
 
 LANGUAGES = ("en", "fr")
 
@@ -50,7 +53,7 @@ def describe_rules(engine: PolicyEngine, options: CheckOptions) -> dict[str, Rul
 
 
 def check_manifests(
-    opa: OpaService,
+    opa: OpaService | Fleet,
     manifests: Iterable[LoadedManifest],
     options: CheckOptions,
     *,
@@ -68,7 +71,7 @@ def check_manifests(
     early = _read_while_opa_starts(opa, incoming)
     if not early:
         return []
-    url, opa_version = opa.ready()
+    _, opa_version = opa.ready()
     local = threading.local()
     engines: list[PolicyEngine] = []
     lock = threading.Lock()
@@ -76,7 +79,7 @@ def check_manifests(
     def engine() -> PolicyEngine:
         # One HTTP session per worker thread: requests' sessions are not thread-safe.
         if not hasattr(local, "engine"):
-            local.engine = PolicyEngine(url, timeout=timeout)
+            local.engine = opa.engine(timeout)
             with lock:
                 engines.append(local.engine)
         return local.engine  # type: ignore[no-any-return]
@@ -138,7 +141,7 @@ _POLL_SECONDS = 0.02
 
 
 def _read_while_opa_starts(
-    opa: OpaService, incoming: Iterator[LoadedManifest]
+    opa: OpaService | Fleet, incoming: Iterator[LoadedManifest]
 ) -> list[LoadedManifest]:
     """The manifests read until OPA answers (or all of them, if it answers later)."""
     early: list[LoadedManifest] = []

@@ -20,23 +20,15 @@ import dataclasses
 import itertools
 import tempfile
 import threading
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import requests
 
-from cnilpolicy.aggregate import build_verdict
-from cnilpolicy.check import (
-    CheckOptions,
-    _read_while_opa_starts,
-    describe_rules,
-    policy_input,
-    without_cycle_collection,
-)
 from cnilpolicy.engine import (
+    Decision,
     LocalOpaServer,
     PolicyEngine,
     _direct_session,
@@ -46,9 +38,7 @@ from cnilpolicy.engine import (
     opa_version,
 )
 from cnilpolicy.errors import EngineError
-from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.policyset import PolicySet
-from cnilpolicy.verdict import ManifestVerdict
 
 T = TypeVar("T")
 
@@ -137,8 +127,6 @@ class Fleet:
         self._members: list[_Member] = []
         self._turn = itertools.count()
         self._lock = threading.Lock()
-        self._local = threading.local()
-        self._engines: list[PolicyEngine] = []
         self._last_error = ""
 
     def __enter__(self) -> Fleet:
@@ -155,8 +143,6 @@ class Fleet:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        for engine in self._engines:
-            engine.close()
         if self._server is not None:
             self._server.stop()
         if self._workdir is not None:
@@ -204,7 +190,11 @@ class Fleet:
         for url, dropped in unreachable:
             self._on_drop(url, str(dropped))
         if not version:
-            version = self.call(lambda engine: engine.opa_version())
+            probe = self.engine()
+            try:
+                version = probe.opa_version()
+            finally:
+                probe.close()
         return revision, version
 
     def recheck(self) -> None:
@@ -227,14 +217,9 @@ class Fleet:
         with self._lock:
             return [member.url for member in self._members if member.alive]
 
-    def call(self, ask: Callable[[PolicyEngine], T]) -> T:
-        """ask() of one server after another, until one answers; EngineError if none can."""
-        while True:
-            member = self._pick()
-            try:
-                return ask(self._engine(member.url))
-            except EngineError as error:
-                self._drop(member, str(error))
+    def engine(self, timeout: float | None = None) -> PooledEngine:
+        """A client of the pool, for one thread (check.check_manifests makes one per worker)."""
+        return PooledEngine(self, self._timeout if timeout is None else timeout)
 
     def _pick(self) -> _Member:
         with self._lock:
@@ -256,74 +241,42 @@ class Fleet:
         if others:
             self._on_drop(member.url, reason)
 
-    def _engine(self, url: str) -> PolicyEngine:
-        # One HTTP session per worker thread and server: requests' sessions
-        # are not thread-safe.
-        engines: dict[str, PolicyEngine] = self._local.__dict__.setdefault("engines", {})
-        engine = engines.get(url)
-        if engine is None:
-            engine = engines[url] = PolicyEngine(url, timeout=self._timeout)
-            with self._lock:
-                self._engines.append(engine)
-        return engine
 
+class PooledEngine:
+    """PolicyEngine's queries, each asked of the pool's servers in turn until one answers.
 
-def check_batch(
-    fleet: Fleet,
-    manifests: Iterable[LoadedManifest],
-    options: CheckOptions,
-    *,
-    jobs: int = 4,
-    on_done: Callable[[], None] | None = None,
-) -> list[ManifestVerdict]:
-    """Every manifest judged once by one server of the pool; verdicts in input order."""
-    incoming = iter(manifests)
-    early = _read_while_opa_starts(fleet, incoming)  # type: ignore[arg-type]
-    if not early:
-        return []
-    revision, version = fleet.ready()
-    descriptions = fleet.call(lambda engine: describe_rules(engine, options))
-    failed = threading.Event()
+    Not thread-safe (one HTTP session per server, as PolicyEngine): one per thread.
+    """
 
-    def one(manifest: LoadedManifest) -> ManifestVerdict:
-        try:
-            document = policy_input(manifest, options)
-            decision = fleet.call(lambda engine: engine.evaluate(document))
-            verdict = build_verdict(
-                manifest,
-                # The revision the servers were checked against, not a version
-                # the policies would declare about themselves.
-                dataclasses.replace(decision, policy_version=revision),
-                descriptions,
-                pack=options.pack,
-                lang=options.lang,
-                evaluation_date=options.evaluation_date,
-                opa_version=version,
-                platform=options.platform,
-            )
-        except BaseException:
-            failed.set()
-            raise
-        if on_done is not None:
-            on_done()
-        return verdict
+    def __init__(self, fleet: Fleet, timeout: float) -> None:
+        self._fleet = fleet
+        self._timeout = timeout
+        self._engines: dict[str, PolicyEngine] = {}
 
-    with without_cycle_collection():
-        manifests_in_order = itertools.chain(early, incoming)
-        if jobs <= 1:
-            verdicts = [one(manifest) for manifest in manifests_in_order]
-            fleet.recheck()
-            return verdicts
-        pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cnilpolicy")
-        try:
-            futures = []
-            for manifest in manifests_in_order:
-                if failed.is_set():
-                    break  # an engine error: reading the rest would only delay it
-                futures.append(pool.submit(one, manifest))
-            verdicts = [future.result() for future in futures]
-        finally:
-            # On an error or Ctrl-C, what has not started is dropped, not awaited.
-            pool.shutdown(wait=True, cancel_futures=True)
-    fleet.recheck()
-    return verdicts
+    def evaluate(self, input_document: dict[str, Any]) -> Decision:
+        decision = self._ask(lambda engine: engine.evaluate(input_document))
+        # The revision the servers were checked against, not a version the
+        # policies would declare about themselves.
+        return dataclasses.replace(decision, policy_version=self._fleet.ready()[0])
+
+    def describe_rules(self, options: dict[str, Any]) -> dict[str, dict[str, Any]]:
+        return self._ask(lambda engine: engine.describe_rules(options))
+
+    def opa_version(self) -> str:
+        return self._ask(lambda engine: engine.opa_version())
+
+    def close(self) -> None:
+        for engine in self._engines.values():
+            engine.close()
+
+    def _ask(self, ask: Callable[[PolicyEngine], T]) -> T:
+        while True:
+            member = self._fleet._pick()
+            engine = self._engines.get(member.url)
+            if engine is None:
+                engine = self._engines[member.url] = PolicyEngine(member.url, self._timeout)
+            try:
+                return ask(engine)
+            except EngineError as error:
+                # A server that failed once is not asked again; the query goes to another.
+                self._fleet._drop(member, str(error))

@@ -14,11 +14,11 @@ import pytest
 from click.testing import CliRunner, Result
 
 from cnilpolicy.bundle import build_bundle
-from cnilpolicy.check import CheckOptions
+from cnilpolicy.check import CheckOptions, check_manifests
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer, _free_port
 from cnilpolicy.errors import EngineError
-from cnilpolicy.fleet import Fleet, RevisionMismatch, check_batch, server_revisions
+from cnilpolicy.fleet import Fleet, RevisionMismatch, server_revisions
 from cnilpolicy.loader import load_manifest
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
 from cnilpolicy.policyset import load_policy_set
@@ -166,7 +166,7 @@ def test_a_server_killed_in_the_middle_of_a_batch(
             server.start()
         urls = [server.url for server in victims]
         with Fleet(policy_set, urls, on_drop=lambda url, _: dropped.append(url)) as fleet:
-            verdicts = check_batch(
+            verdicts = check_manifests(
                 fleet, (load_manifest(path) for path in batch), _options(), jobs=6, on_done=on_done
             )
             assert fleet.members == [urls[0], urls[2]]
@@ -181,7 +181,7 @@ def test_a_server_killed_in_the_middle_of_a_batch(
         expected = {
             manifest.path: dumps(verdict)
             for manifest, verdict in zip(
-                originals, check_batch(local, originals, _options()), strict=True
+                originals, check_manifests(local, originals, _options()), strict=True
             )
         }
     for index, verdict in enumerate(verdicts):
@@ -261,7 +261,7 @@ def test_no_server_left_during_a_batch_reports_nothing(opa_binary: Path, bundle:
             fleet.ready()
             server.stop()
             with pytest.raises(EngineError, match="no OPA server left"):
-                check_batch(fleet, manifests, _options(), jobs=2)
+                check_manifests(fleet, manifests, _options(), jobs=2)
     finally:
         server.stop()
 
