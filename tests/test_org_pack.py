@@ -116,8 +116,8 @@ def test_an_extension_no_folder_declares_is_an_unknown_key(tmp_path: Path) -> No
     result = run("check", "--date", EVALUATION_DATE, str(NOWCAST))
     assert result.exit_code == 2
     assert "/extensions/acme: unknown key 'acme'" in result.stderr
-    result = run("validate", str(NOWCAST))
-    assert result.exit_code == 0  # the manifest schema alone accepts the extensions object
+    assert "/extensions/acme: unknown key 'acme'" in run("validate", str(NOWCAST)).stderr
+    assert run("validate", "--policy", str(ORG), str(NOWCAST)).exit_code == 0
 
 
 def test_a_rule_id_colliding_with_a_cnil_id_is_refused(tmp_path: Path) -> None:
