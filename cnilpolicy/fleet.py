@@ -208,7 +208,7 @@ class Fleet:
             try:
                 bundles = server_revisions(url, self._timeout)
             except EngineError:
-                continue  # gone after its last answer, each checked when it came
+                continue  # gone since its last answer: it answers nothing more
             check_revision(url, revision, bundles)
 
     @property
