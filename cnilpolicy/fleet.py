@@ -7,8 +7,10 @@ and data file, the organisation folders included) is refused: the run stops
 with an engine error naming it, for it would judge with other rules. A server
 that does not answer is dropped.
 
-During a batch, manifests go to the servers in turn. A server that fails is
-dropped and the manifest it had is asked of another; when none is left, the run
+During a batch, manifests go to the servers in turn. A server that fails (a
+query fails and the server no longer answers its health check) is dropped and
+the manifest it had is asked of another; a query that fails on a server that is
+up is that query's error, as with a single server; when none is left, the run
 stops with an engine error and nothing is reported as passed. Without
 --opa-url, cnilpolicy starts one local server, loaded with a bundle of the same
 files: the same checks apply to it, a pool of one.
@@ -45,12 +47,24 @@ T = TypeVar("T")
 BUNDLES_PATH = "/v1/data/system/bundles"
 
 
+def _session(url: str) -> requests.Session:
+    # A server on this machine is reached directly, whatever the proxy settings.
+    return _direct_session() if _is_loopback(urlsplit(url).hostname or "") else requests.Session()
+
+
+def _answers(url: str, timeout: float) -> bool:
+    """Whether the server is up (GET /health), after one of its queries failed."""
+    try:
+        with _session(url) as session:
+            return session.get(url.rstrip("/") + "/health", timeout=min(timeout, 2.0)).ok
+    except requests.RequestException:
+        return False
+
+
 def server_revisions(url: str, timeout: float) -> dict[str, Any]:
     """Each bundle the server holds, by name: its manifest (revision, roots)."""
-    host = urlsplit(url).hostname or ""
-    session = _direct_session() if _is_loopback(host) else requests.Session()
     try:
-        with session:
+        with _session(url) as session:
             response = session.get(url.rstrip("/") + BUNDLES_PATH, timeout=timeout)
             response.raise_for_status()
             answer = response.json()
@@ -278,5 +292,9 @@ class PooledEngine:
             try:
                 return ask(engine)
             except EngineError as error:
-                # A server that failed once is not asked again; the query goes to another.
+                if _answers(member.url, self._timeout):
+                    # The server is up: the query itself failed (a policy error, an
+                    # unusable answer), and would on any server of the same policies.
+                    raise
+                # The server is down: not asked again; the query goes to another.
                 self._fleet._drop(member, str(error))

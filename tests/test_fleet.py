@@ -288,3 +288,28 @@ def test_a_server_that_changes_its_policies_during_a_run_is_caught(
     finally:
         first.stop()
         second.stop()
+
+
+def test_a_policy_error_on_a_server_that_is_up_does_not_drop_it(
+    opa_binary: Path, tmp_path: Path
+) -> None:
+    copy = _modified_copy(tmp_path)
+    # A rule package that does not describe itself: an engine error on any server.
+    (copy / "cnil" / "scope" / "undescribed.rego").write_text(
+        "package cnil.scope.undescribed\n\nresults := set()\n", encoding="utf-8"
+    )
+    broken = load_policy_set(cnil=copy)
+    target = tmp_path / "broken.tar.gz"
+    build_bundle(opa_binary, broken, target)
+    servers = [LocalOpaServer(opa_binary, policies=target) for _ in range(2)]
+    try:
+        for server in servers:
+            server.start()
+        urls = [server.url for server in servers]
+        with Fleet(broken, urls) as fleet:
+            with pytest.raises(EngineError, match=r"without rule_info: cnil\.scope\.undescribed"):
+                check_manifests(fleet, [load_manifest(BASE_MANIFESTS[0])], _options())
+            assert fleet.members == urls
+    finally:
+        for server in servers:
+            server.stop()
