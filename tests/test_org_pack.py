@@ -185,3 +185,13 @@ def test_the_folders_and_the_pool_can_come_from_the_configuration(
         result = run("check", "--date", EVALUATION_DATE, str(NOWCAST))
     assert result.exit_code == 0, result.stderr
     assert _statuses(json.loads(result.stdout))["ACME-01"] == "pass"
+
+
+def test_a_folder_file_at_a_cnil_file_s_path_is_refused(tmp_path: Path) -> None:
+    folder = tmp_path / "org"
+    shutil.copytree(ORG, folder)
+    (folder / "lib").mkdir()
+    (folder / "lib" / "result.rego").write_text("package cnilpolicy.lib.result\n\nx := 1\n")
+    result = run("check", "--policy", str(folder), str(NOWCAST))
+    assert result.exit_code == 3
+    assert "the bundle path lib/result.rego is also given by" in result.stderr
