@@ -39,7 +39,7 @@ from cnilpolicy.engine import (
     find_opa,
     opa_version,
 )
-from cnilpolicy.errors import EngineError
+from cnilpolicy.errors import EngineError, OpaUnavailable
 from cnilpolicy.policyset import PolicySet
 
 T = TypeVar("T")
@@ -70,6 +70,8 @@ def server_revisions(url: str, timeout: float) -> dict[str, Any]:
             answer = response.json()
     except ValueError:
         raise EngineError(f"OPA at {url} answered with a body that is not JSON") from None
+    except requests.ConnectionError as error:
+        raise OpaUnavailable(f"OPA at {url} is unreachable: {_first_line(error)}") from None
     except requests.RequestException as error:
         raise EngineError(f"OPA at {url} is unreachable: {_first_line(error)}") from None
     bundles = answer.get("result", {}) if isinstance(answer, dict) else None
@@ -197,7 +199,7 @@ class Fleet:
         if not self._members:
             if len(unreachable) == 1:
                 raise unreachable[0][1]
-            raise EngineError(
+            raise OpaUnavailable(
                 "no OPA server left to evaluate with: "
                 + "; ".join(str(reason) for _, reason in unreachable)
             )
@@ -239,7 +241,8 @@ class Fleet:
         with self._lock:
             alive = [member for member in self._members if member.alive]
             if not alive:
-                raise EngineError(
+                # Nothing can be judged any more: the run stops (check.check_manifests).
+                raise OpaUnavailable(
                     f"no OPA server left to evaluate with (last error: {self._last_error})"
                 )
             return alive[next(self._turn) % len(alive)]

@@ -63,7 +63,10 @@ policy_option: Callable[[Any], Any] = click.option(
     "--policy",
     "policy_dirs",
     multiple=True,
+    envvar="CNILPOLICY_POLICY",
+    show_envvar=True,
     type=click.Path(exists=True, file_okay=False),
     help="An organisation's folder of rules (Rego like the CNIL rules, packs/, extensions/), "
-    "loaded next to the CNIL policies. Repeatable.",
+    "loaded next to the CNIL policies. Repeatable; the variable takes folders separated by "
+    "the path separator (: or ;). Never from a configuration file: the pipeline chooses.",
 )

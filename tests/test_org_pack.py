@@ -174,15 +174,21 @@ def test_a_server_with_the_org_bundle_serves_runs_with_the_folder_only(
     assert f"OPA server {server.url} holds policies of revision" in without_folder.stderr
 
 
-def test_the_folders_and_the_pool_can_come_from_the_configuration(
+def test_the_folders_and_the_pool_come_from_the_pipeline_not_the_project(
     opa_binary: Path, org_bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The audited project's configuration may not choose the rules that judge it.
+    (tmp_path / "cnilpolicy.toml").write_text(f'policy = ["{ORG}"]\n')
+    monkeypatch.chdir(tmp_path)
+    refused = run("check", "--date", EVALUATION_DATE, str(NOWCAST))
+    assert refused.exit_code == 2
+    assert "policy: only the pipeline may set it" in refused.stderr
+    (tmp_path / "cnilpolicy.toml").unlink()
     with LocalOpaServer(opa_binary, policies=org_bundle) as server:
-        (tmp_path / "cnilpolicy.toml").write_text(
-            f'format = "json"\npack = "acme"\npolicy = ["{ORG}"]\nopa-url = ["{server.url}"]\n'
-        )
-        monkeypatch.chdir(tmp_path)
-        result = run("check", "--date", EVALUATION_DATE, str(NOWCAST))
+        monkeypatch.setenv("CNILPOLICY_POLICY", str(ORG))
+        monkeypatch.setenv("CNILPOLICY_OPA_URL", f"{server.url} {server.url}/")
+        monkeypatch.setenv("CNILPOLICY_PACK", "acme")
+        result = run("check", "--format", "json", "--date", EVALUATION_DATE, str(NOWCAST))
     assert result.exit_code == 0, result.stderr
     assert _statuses(json.loads(result.stdout))["ACME-01"] == "pass"
 
