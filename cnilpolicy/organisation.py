@@ -9,12 +9,18 @@ not be a CNIL rule's, nor its package a CNIL package: OPA would merge the two.
 
 from __future__ import annotations
 
+import json
+import subprocess
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.errors import EngineError
 from cnilpolicy.policyset import PolicySet, PolicySetError
+
+#: What only cnilpolicy declares: its library and queries, and its data (thresholds).
+RESERVED_NAMESPACES = ("data.cnilpolicy", "data.lib")
 
 
 def catalogs(binary: Path, policy_set: PolicySet) -> tuple[list[RuleInfo], list[RuleInfo]]:
@@ -49,3 +55,34 @@ def check_collisions(cnil: Sequence[RuleInfo], organisation: Sequence[RuleInfo])
 
 def _owner(rule: RuleInfo, cnil: Sequence[RuleInfo]) -> str:
     return "a CNIL rule id" if rule in cnil else "the id of another organisation rule"
+
+
+def namespaces(binary: Path, folder: Path) -> dict[str, list[str]]:
+    """Each package and data path the folder declares, with its files (`opa inspect`)."""
+    try:
+        completed = subprocess.run(
+            [str(binary), "inspect", "--format", "json", str(folder)],
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+        declared = json.loads(completed.stdout).get("namespaces") or {}
+    except (OSError, subprocess.TimeoutExpired, ValueError, AttributeError) as error:
+        raise EngineError(f"opa inspect {folder} failed: {error}") from None
+    if completed.returncode != 0 or not isinstance(declared, dict):
+        raise EngineError(f"opa inspect {folder} failed: {' '.join(completed.stderr.split())}")
+    return {str(name): [str(file) for file in files] for name, files in declared.items()}
+
+
+def check_namespaces(folder_namespaces: dict[str, list[str]], cnil: Sequence[RuleInfo]) -> None:
+    """Refuse a package or data path of cnilpolicy's own, or a CNIL rule's package.
+
+    Rego merges every file of a package: a file of the organisation's in a CNIL
+    rule's package could add results to that rule.
+    """
+    cnil_packages = {f"data.{rule.package}": rule for rule in cnil}
+    for name, files in sorted(folder_namespaces.items()):
+        where = ", ".join(files)
+        if any(name == root or name.startswith(root + ".") for root in RESERVED_NAMESPACES):
+            raise PolicySetError(f"{where}: {name} belongs to cnilpolicy itself")
+        rule = cnil_packages.get(name)
+        if rule is not None:
+            raise PolicySetError(f"{where}: {name} is the package of CNIL rule {rule.id}")

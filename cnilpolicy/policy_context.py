@@ -19,7 +19,7 @@ from cnilpolicy.catalog import RuleInfo, load_catalog
 from cnilpolicy.engine import find_opa
 from cnilpolicy.errors import OpaNotFound
 from cnilpolicy.extensions import Extensions, load_extensions
-from cnilpolicy.organisation import catalogs, check_collisions
+from cnilpolicy.organisation import catalogs, check_collisions, check_namespaces, namespaces
 from cnilpolicy.packs import Pack, load_packs
 from cnilpolicy.policyset import PolicySet, load_policy_set
 
@@ -47,7 +47,10 @@ def load_policy_context(
             # `cnilpolicy bundle build` checked the folders with a binary.
             binary = None
         if binary is not None:
-            check_collisions(*catalogs(binary, policy_set))
+            cnil, organisation = catalogs(binary, policy_set)
+            check_collisions(cnil, organisation)
+            for folder in folders:
+                check_namespaces(namespaces(binary, folder), cnil)
     return PolicyContext(policy_set, packs, extensions)
 
 

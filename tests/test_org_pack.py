@@ -201,3 +201,22 @@ def test_a_folder_file_at_a_cnil_file_s_path_is_refused(tmp_path: Path) -> None:
     result = run("check", "--policy", str(folder), str(NOWCAST))
     assert result.exit_code == 3
     assert "the bundle path lib/result.rego is also given by" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("package", "problem"),
+    [
+        ("cnil.retention.ret_01", "data.cnil.retention.ret_01 is the package of CNIL rule RET-01"),
+        ("cnilpolicy.lib.result", "data.cnilpolicy.lib.result belongs to cnilpolicy itself"),
+    ],
+)
+def test_a_folder_file_in_a_cnil_package_is_refused(
+    tmp_path: Path, package: str, problem: str
+) -> None:
+    # Rego merges a package's files: this one could add results to a CNIL rule.
+    folder = tmp_path / "org"
+    shutil.copytree(ORG, folder)
+    (folder / "acme" / "extra.rego").write_text(f"package {package}\n\nextra := 1\n")
+    result = run("check", "--policy", str(folder), str(NOWCAST))
+    assert result.exit_code == 3
+    assert problem in result.stderr
