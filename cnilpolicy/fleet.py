@@ -182,7 +182,7 @@ class Fleet:
         urls = self._urls
         version = ""
         if self._server is not None:
-            version = opa_version(self._server.binary)
+            version = opa_version(self._server.binary, timeout=self._timeout)
             self._server.wait_until_healthy()
             urls = (self._server.url,)
         revision = self._revision or self.policy_set.revision

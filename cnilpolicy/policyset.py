@@ -63,9 +63,12 @@ class PolicySet:
         # refuses any other policy pushed to it (OPA's bundle ownership).
         return {"revision": revision, "roots": [""]}
 
-    def write_tarball(self, target: Path) -> str:
-        """A bundle of the files, as `opa run` loads it; returns its revision."""
-        revision = self.revision
+    def write_tarball(self, target: Path, revision: str | None = None) -> str:
+        """A bundle of the files, as `opa run` loads it; returns its revision.
+
+        revision: another revision than the files' digest (tests: a forged one).
+        """
+        revision = revision or self.revision
         # Compression level 1: the bundle lives for one run and is read once.
         with tarfile.open(target, "w:gz", compresslevel=1) as archive:
             _add(archive, ".manifest", json.dumps(self.manifest(revision)).encode())
