@@ -40,8 +40,8 @@ test: rego-check python-check pytest
 # --timeout: a test that evaluates every rule at once (policies/main/rules_test.rego) also
 # evaluates every test package under data.cnil, and outgrows OPA's 5 s default on a busy machine.
 rego-check:
-	$(OPA) fmt --list --fail policies
-	$(OPA) check --strict policies
+	$(OPA) fmt --list --fail policies examples/org-pack
+	$(OPA) check --strict policies examples/org-pack
 	$(OPA) test --fail-on-empty --timeout 60s policies
 	@$(OPA) test --coverage --timeout 60s --format json policies > .tools/rego-coverage.json
 	$(BIN)/python tools/rego_coverage.py .tools/rego-coverage.json --threshold $(REGO_COVERAGE)

@@ -10,15 +10,19 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cnilpolicy.aggregate import RuleDescription, build_verdict, error_verdict, rule_descriptions
+from cnilpolicy.catalog import load_shipped_catalog
 from cnilpolicy.engine import OpaService, PolicyEngine
 from cnilpolicy.errors import EngineError, OpaUnavailable
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
 from cnilpolicy.verdict import ManifestVerdict
 from cnilpolicy.waivers import PlatformPolicy
+
+if TYPE_CHECKING:
+    from cnilpolicy.fleet import Fleet
 
 LANGUAGES = ("en", "fr")
 
@@ -45,12 +49,24 @@ def policy_input(manifest: LoadedManifest, options: CheckOptions) -> dict[str, A
 
 
 def describe_rules(engine: PolicyEngine, options: CheckOptions) -> dict[str, RuleDescription]:
-    """The texts every result of the run shares, asked once."""
-    return rule_descriptions(engine.describe_rules(policy_options(options)))
+    """The texts every result of the run shares, asked once.
+
+    Every rule of cnilpolicy's own catalog in the pack's steps must be among them:
+    a server whose policies lost a whole rule package (neither its description nor
+    its results) would otherwise judge without it, and no answer would show it.
+    """
+    descriptions = rule_descriptions(engine.describe_rules(policy_options(options)))
+    expected = {rule.id for rule in load_shipped_catalog() if rule.step in options.pack.steps}
+    missing = sorted(expected - set(descriptions))
+    if missing:
+        raise EngineError(
+            f"OPA's policies lack rule(s) {', '.join(missing)} of cnilpolicy's rule catalog"
+        )
+    return descriptions
 
 
 def check_manifests(
-    opa: OpaService,
+    opa: OpaService | Fleet,
     manifests: Iterable[LoadedManifest],
     options: CheckOptions,
     *,
@@ -68,7 +84,7 @@ def check_manifests(
     early = _read_while_opa_starts(opa, incoming)
     if not early:
         return []
-    url, opa_version = opa.ready()
+    _, opa_version = opa.ready()
     local = threading.local()
     engines: list[PolicyEngine] = []
     lock = threading.Lock()
@@ -76,7 +92,7 @@ def check_manifests(
     def engine() -> PolicyEngine:
         # One HTTP session per worker thread: requests' sessions are not thread-safe.
         if not hasattr(local, "engine"):
-            local.engine = PolicyEngine(url, timeout=timeout)
+            local.engine = opa.engine(timeout)
             with lock:
                 engines.append(local.engine)
         return local.engine  # type: ignore[no-any-return]
@@ -138,7 +154,7 @@ _POLL_SECONDS = 0.02
 
 
 def _read_while_opa_starts(
-    opa: OpaService, incoming: Iterator[LoadedManifest]
+    opa: OpaService | Fleet, incoming: Iterator[LoadedManifest]
 ) -> list[LoadedManifest]:
     """The manifests read until OPA answers (or all of them, if it answers later)."""
     early: list[LoadedManifest] = []

@@ -23,20 +23,26 @@ from typing import Any, NoReturn
 import click
 
 from cnilpolicy import __version__, problem, rules_listing
+from cnilpolicy.bundle import build_bundle
 from cnilpolicy.catalog import RuleInfo, load_catalog, load_shipped_catalog
 from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests, without_cycle_collection
 from cnilpolicy.completion import SHELLS, completion_script
 from cnilpolicy.config import Choices, ConfigError, load_check_defaults
 from cnilpolicy.discovery import DEFAULT_GLOB, Found, GlobError, discover
-from cnilpolicy.engine import OpaService, find_opa, opa_version, parse_opa_url, policy_version
+from cnilpolicy.engine import find_opa, opa_version, parse_opa_url
 from cnilpolicy.entries import EntryOrder
 from cnilpolicy.errors import CnilPolicyError, EngineError, ManifestError, ManifestInvalid
 from cnilpolicy.explain import explain as explain_rule
+from cnilpolicy.extensions import Extensions
+from cnilpolicy.fleet import Fleet
 from cnilpolicy.gate import FAIL_ON, BaselineError, gate_fails, load_baseline, mark
 from cnilpolicy.init_cli import init_command, schema_command
 from cnilpolicy.loader import LoadedManifest, load_manifest, parse_manifest
+from cnilpolicy.orgtest import test_organisation
 from cnilpolicy.output import OutputError, signals_held, silence, write_file, write_stream
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
+from cnilpolicy.policy_context import PolicyContext, load_policy_context, policy_option, rules_of
+from cnilpolicy.policyset import load_policy_set
 from cnilpolicy.problem import Entry
 from cnilpolicy.render import (
     CHUNKED_FORMATS,
@@ -227,10 +233,12 @@ def _config_choices() -> Choices:
     )
 
 
-def _load_valid(found: Found) -> tuple[list[LoadedManifest], bool]:
+def _load_valid(
+    found: Found, extensions: Extensions | None = None
+) -> tuple[list[LoadedManifest], bool]:
     """Load and validate each manifest; report the bad ones on stderr."""
     problems: list[str] = list(found.problems)
-    valid = list(_valid_manifests(found.paths, problems))
+    valid = list(_valid_manifests(found.paths, problems, extensions=extensions))
     _echo_problems(problems)
     return valid, bool(problems)
 
@@ -240,6 +248,7 @@ def _valid_manifests(
     problems: list[str],
     on_invalid: Callable[[], None] = lambda: None,
     order: EntryOrder | None = None,
+    extensions: Extensions | None = None,
 ) -> Iterator[LoadedManifest]:
     """Each manifest that loads and matches the schema, as it is read.
 
@@ -252,6 +261,8 @@ def _valid_manifests(
         try:
             manifest = _load(path)
             check_schema(manifest)
+            if extensions is not None:
+                extensions.check(manifest)
         except ManifestError as error:
             problems.append(str(error))
             order.problem(problem.unreadable(path, str(error)))
@@ -302,9 +313,11 @@ _lang_option = click.option(
 @main.command()
 @click.argument("manifests", nargs=-1, required=True, type=click.Path())
 @_glob_option
-def validate(manifests: tuple[str, ...], glob: str) -> None:
+@policy_option
+def validate(manifests: tuple[str, ...], glob: str, policy_dirs: tuple[str, ...]) -> None:
     """Check the manifests' shape against the schema, without evaluating rules."""
-    valid, any_invalid = _load_valid(_manifest_paths(manifests, glob))
+    extensions = _policy_context(policy_dirs, None, check_rules=False).extensions
+    valid, any_invalid = _load_valid(_manifest_paths(manifests, glob), extensions)
     for manifest in valid:
         click.echo(_inert(f"{manifest.path}: valid"))
     sys.exit(EXIT_INVALID if any_invalid else EXIT_OK)
@@ -359,11 +372,12 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> Found:
     "--pack",
     envvar="CNILPOLICY_PACK",
     show_envvar=True,
-    type=click.Choice(sorted(PACKS)),
     default=DEFAULT_PACK,
     show_default=True,
-    help="Rule pack: which steps are evaluated (cnil-extended: the complete catalog).",
+    help="Rule pack: which steps are evaluated (cnil-extended: the complete catalog; "
+    f"{', '.join(sorted(PACKS))}, or one of a --policy folder's packs).",
 )
+@policy_option
 @_lang_option
 @click.option(
     "--date",
@@ -406,13 +420,16 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> Found:
     type=click.IntRange(min=1),
     default=4,
     show_default=True,
-    help="Manifests evaluated at the same time (one OPA server for all).",
+    help="Manifests evaluated at the same time, in all (spread over a pool of OPA servers).",
 )
 @click.option(
     "--opa-url",
     envvar="CNILPOLICY_OPA_URL",
     show_envvar=True,
-    help="Use this running OPA server (with the cnilpolicy policies loaded).",
+    multiple=True,
+    help="Use this running OPA server, loaded with the bundle of 'cnilpolicy bundle build' "
+    "(repeat for a pool; a server holding other policies is refused). The variable takes "
+    "URLs separated by spaces.",
 )
 @click.option(
     "--opa-path",
@@ -436,6 +453,7 @@ def check(
     quiet: bool,
     no_color: bool,
     pack: str,
+    policy_dirs: tuple[str, ...],
     lang: str,
     evaluation_date: datetime.datetime | None,
     fail_on: str,
@@ -443,7 +461,7 @@ def check(
     baseline_file: str | None,
     glob: str,
     jobs: int,
-    opa_url: str | None,
+    opa_url: tuple[str, ...],
     opa_path: str | None,
     timeout: float,
 ) -> None:
@@ -465,12 +483,17 @@ def check(
     except (AttributeError, TypeError, KeyError, ValueError):
         # A document shaped like a verdict on the outside only.
         _fail(f"{baseline_file}: not a cnilpolicy JSON verdict", EXIT_INVALID)
-    if opa_url:
+    for url in opa_url:
         try:
-            parse_opa_url(opa_url)
+            parse_opa_url(url)
         except EngineError as error:
             _fail(f"--opa-url: {error}", EXIT_INVALID)
-    options = CheckOptions(pack=PACKS[pack], lang=lang, evaluation_date=date, platform=platform)
+    policies = _policy_context(policy_dirs, opa_path, check_rules=bool(policy_dirs))
+    if pack not in policies.packs:
+        _fail(f"unknown pack {pack!r} (packs: {', '.join(sorted(policies.packs))})", EXIT_INVALID)
+    options = CheckOptions(
+        pack=policies.packs[pack], lang=lang, evaluation_date=date, platform=platform
+    )
     # A batch creates no reference cycles; pausing the collector saves a quarter of
     # the CPU time of a large run (see check.without_cycle_collection).
     found = _manifest_paths(manifests, glob)
@@ -484,12 +507,19 @@ def check(
             # OPA compiles the policies while the first manifests load, and each
             # manifest is evaluated as soon as it is read. OPA is waited for only
             # if a manifest is valid.
-            stream = _valid_manifests(paths, problems, order=order)
-            with OpaService(opa_url, opa_path, timeout) as opa, _progress(len(paths)) as tick:
-                stream = _valid_manifests(paths, problems, on_invalid=tick, order=order)
+            stream = _valid_manifests(paths, problems, order=order, extensions=policies.extensions)
+            with (
+                Fleet(policies.policy_set, opa_url, opa_path, timeout, _warn_dropped) as opa,
+                _progress(len(paths)) as tick,
+            ):
+                stream = _valid_manifests(
+                    paths, problems, on_invalid=tick, order=order, extensions=policies.extensions
+                )
                 verdicts = check_manifests(
                     opa, stream, options, jobs=jobs, timeout=timeout, on_done=tick
                 )
+                if verdicts:
+                    opa.recheck()
         except EngineError as error:
             engine_error = error
             # The manifests not read yet are still checked against the schema, so
@@ -509,7 +539,7 @@ def check(
             lang=lang,
             fail_on=fail_on,
             quiet=quiet,
-            catalog=_catalog_if_needed(output_format),
+            catalog=_catalog_if_needed(output_format, opa_path, policies),
         )
         _report(entries, output_format, output, options_out)
         if engine_error is not None:
@@ -567,12 +597,17 @@ def _names_a_folder(output: str) -> bool:
     return Path(output).is_dir() or output.endswith(("/", os.sep))
 
 
-def _catalog_if_needed(output_format: str) -> tuple[RuleInfo, ...]:
+def _catalog_if_needed(
+    output_format: str, opa_path: str | None, policies: PolicyContext
+) -> tuple[RuleInfo, ...]:
     # SARIF declares every rule of the policies, not only those with results: the
-    # catalog generated from their annotations at build time (no OPA needed).
+    # catalog generated from their annotations at build time (no OPA needed), or,
+    # with --policy folders, their annotations read by a local OPA.
     if output_format != "sarif":
         return ()
     try:
+        if policies.policy_set.organisations:
+            return tuple(rules_of(find_opa(opa_path), policies))
         return tuple(load_shipped_catalog())
     except EngineError:
         return ()
@@ -594,9 +629,13 @@ def _progress(total: int) -> Iterator[Callable[[], None]]:
         yield tick
 
 
-def _catalog(opa_path: str | None) -> list[RuleInfo]:
-    # The shipped catalog needs no OPA; --opa-path reads the annotations live instead.
+def _catalog(opa_path: str | None, policy_dirs: Sequence[str] = ()) -> list[RuleInfo]:
+    # The shipped catalog needs no OPA; --opa-path reads the annotations live instead,
+    # and --policy folders need OPA to read theirs.
     try:
+        if policy_dirs:
+            binary = find_opa(opa_path)
+            return rules_of(binary, _policy_context(policy_dirs, opa_path, check_rules=False))
         return load_catalog(find_opa(opa_path)) if opa_path else load_shipped_catalog()
     except EngineError as error:
         _fail(str(error), EXIT_ENGINE)
@@ -605,11 +644,11 @@ def _catalog(opa_path: str | None) -> list[RuleInfo]:
 @main.command()
 @click.option(
     "--pack",
-    type=click.Choice(sorted(PACKS)),
-    default="cnil-extended",
+    default=DEFAULT_PACK,
     show_default=True,
     help="Rule pack to list.",
 )
+@policy_option
 @click.option("--step", help="Only the rules of this step (e.g. retention).")
 @click.option(
     "--format",
@@ -625,27 +664,40 @@ def _catalog(opa_path: str | None) -> list[RuleInfo]:
     help="Read the policies' annotations live with this OPA binary, instead of the "
     "catalog shipped with cnilpolicy (which needs no OPA).",
 )
-def rules(pack: str, step: str | None, output_format: str, lang: str, opa_path: str | None) -> None:
+def rules(
+    pack: str,
+    policy_dirs: tuple[str, ...],
+    step: str | None,
+    output_format: str,
+    lang: str,
+    opa_path: str | None,
+) -> None:
     """List the rules: id, step, level, severity, title, references."""
-    selected = PACKS[pack]
+    packs = PACKS
+    if policy_dirs:
+        packs = _policy_context(policy_dirs, opa_path, check_rules=False).packs
+    if pack not in packs:
+        _fail(f"unknown pack {pack!r} (packs: {', '.join(sorted(packs))})", EXIT_INVALID)
+    selected = packs[pack]
     if step is not None and step not in selected.steps:
         _fail(f"no step {step!r} in pack {pack} (steps: {', '.join(selected.steps)})", EXIT_INVALID)
-    chosen = rules_listing.select(_catalog(opa_path), selected, step)
+    chosen = rules_listing.select(_catalog(opa_path, policy_dirs), selected, step)
     click.echo(rules_listing.render(chosen, output_format, lang, selected), nl=False)
 
 
 @main.command()
 @click.argument("rule_id")
 @_lang_option
+@policy_option
 @click.option(
     "--opa-path",
     type=click.Path(dir_okay=False),
     help="Read the policies' annotations live with this OPA binary, instead of the "
     "catalog shipped with cnilpolicy (which needs no OPA).",
 )
-def explain(rule_id: str, lang: str, opa_path: str | None) -> None:
+def explain(rule_id: str, lang: str, policy_dirs: tuple[str, ...], opa_path: str | None) -> None:
     """Explain one rule: rationale, what to declare, passing and failing excerpts, references."""
-    catalog = {rule.id: rule for rule in _catalog(opa_path)}
+    catalog = {rule.id: rule for rule in _catalog(opa_path, policy_dirs)}
     rule = catalog.get(rule_id.upper())
     if rule is None:
         _fail(f"unknown rule {rule_id!r} (see 'cnilpolicy rules')", EXIT_INVALID)
@@ -659,10 +711,96 @@ def version(opa_path: str | None) -> None:
     click.echo(f"cnilpolicy {__version__}")
     try:
         binary = find_opa(opa_path)
-        click.echo(f"policies {policy_version(binary)}")
+        click.echo(f"policies {load_policy_set().revision}")
         click.echo(f"opa {opa_version(binary)} ({binary})")
     except EngineError as error:
         _fail(str(error), EXIT_ENGINE)
+
+
+def _warn_dropped(url: str, reason: str) -> None:
+    click.echo(f"cnilpolicy: warning: OPA server {url} dropped: {reason}", err=True)
+
+
+def _policy_context(
+    policy_dirs: Sequence[str], opa_path: str | None, *, check_rules: bool
+) -> PolicyContext:
+    """The packs, bundle files and extensions of the CNIL policies and --policy folders."""
+    try:
+        return load_policy_context(policy_dirs, opa_path, check_rules=check_rules)
+    except CnilPolicyError as error:  # EngineError, PackError, PolicySetError
+        _fail(str(error), EXIT_ENGINE)
+
+
+@main.command("test")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 100),
+    default=0.0,
+    help="Exit 1 when the folder's Rego coverage is under this percentage.",
+)
+@click.option(
+    "--opa-path",
+    type=click.Path(dir_okay=False),
+    help="OPA binary to run (else $CNILPOLICY_OPA, .tools/bin/opa, PATH).",
+)
+def test_command(folder: str, threshold: float, opa_path: str | None) -> None:
+    """Run an organisation folder's Rego tests with the shared library; report coverage.
+
+    Exit codes: 0 every test passes (and coverage reaches --threshold), 1 otherwise,
+    3 OPA missing or the policies do not compile.
+    """
+    try:
+        report = test_organisation(find_opa(opa_path), Path(folder))
+    except EngineError as error:
+        _fail(str(error), EXIT_ENGINE)
+    click.echo(report.text(threshold), nl=False)
+    sys.exit(EXIT_OK if report.passed(threshold) else EXIT_NON_COMPLIANT)
+
+
+@main.group()
+def bundle() -> None:
+    """OPA bundles of the cnilpolicy policies, for OPA servers run as a service."""
+
+
+@bundle.command("build")
+@policy_option
+@click.option("--output", required=True, type=click.Path(dir_okay=False), help="Bundle file.")
+@click.option(
+    "--signing-key",
+    type=click.Path(exists=True, dir_okay=False),
+    help="Sign the bundle with this key (PEM private key, or HMAC secret with --signing-alg).",
+)
+@click.option("--signing-alg", help="Signing algorithm (OPA's default: RS256).")
+@click.option(
+    "--opa-path",
+    type=click.Path(dir_okay=False),
+    help="OPA binary that builds the bundle (else $CNILPOLICY_OPA, .tools/bin/opa, PATH).",
+)
+def bundle_build(
+    policy_dirs: tuple[str, ...],
+    output: str,
+    signing_key: str | None,
+    signing_alg: str | None,
+    opa_path: str | None,
+) -> None:
+    """Build one OPA bundle of the CNIL policies and --policy folders; print its revision.
+
+    The revision is a digest of every policy and data file: 'cnilpolicy check
+    --opa-url' uses a server only if it holds exactly this revision.
+    """
+    policies = _policy_context(policy_dirs, opa_path, check_rules=bool(policy_dirs))
+    try:
+        revision = build_bundle(
+            find_opa(opa_path),
+            policies.policy_set,
+            Path(output),
+            Path(signing_key) if signing_key else None,
+            signing_alg,
+        )
+    except EngineError as error:
+        _fail(str(error), EXIT_ENGINE)
+    click.echo(revision)
 
 
 main.add_command(init_command)

@@ -43,6 +43,7 @@ PIPELINE_ONLY = {
     "glob": "a glob can leave manifests out",
     "opa_url": "the OPA server decides every verdict",
     "opa_path": "the OPA binary decides every verdict",
+    "policy": "an organisation's rules take part in every verdict",
 }
 
 #: --fail-on values, least strict first.

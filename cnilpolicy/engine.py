@@ -616,6 +616,10 @@ class OpaService:
         # Not started, or exited: nothing to wait for, and ready() says what went wrong.
         return self._server is None or not self._server.starting()
 
+    def engine(self, timeout: float = 10.0) -> PolicyEngine:
+        """A client of the server, for one thread."""
+        return PolicyEngine(self.ready()[0], timeout=timeout)
+
     def ready(self) -> tuple[str, str]:
         """The server's URL and OPA version, once it answers (EngineError if it cannot)."""
         if self._ready is None:

@@ -1,42 +1,34 @@
-"""Rule packs: named selections of steps. A pack selects rules, it never copies them."""
+"""Rule packs: named selections of steps, read from pack files. A pack selects rules, it never
+copies them.
+
+A pack file (YAML) says which steps a pack evaluates and which pack it extends:
+
+    id: acme
+    description: The complete CNIL catalog and ACME's house rules.
+    extends: cnil-extended
+    steps: [acme_governance]
+
+An extending pack evaluates its parent's steps, then its own (in file order).
+The CNIL packs are in packs/ at the top of the repository (cnilpolicy/_data/packs
+in a wheel); an organisation's folder (--policy DIR) may carry its own in DIR/packs/.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
-#: The April 2024 synthesis: its 7 steps, after the scope screening.
-CNIL_2024_STEPS = (
-    "scope",
-    "purpose",
-    "responsibilities",
-    "legal_basis",
-    "reuse",
-    "minimisation",
-    "retention",
-    "dpia",
-)
+from ruamel.yaml import YAML
+from ruamel.yaml.error import YAMLError
 
-#: Every step, in the order of the extended CNIL synthesis (2025), with the
-#: later fiches placed where the CNIL places them and the AI Act links last.
-EXTENDED_STEPS = (
-    "scope",
-    "purpose",
-    "responsibilities",
-    "legal_basis",
-    "legitimate_interest",
-    "scraping",
-    "open_source",
-    "reuse",
-    "minimisation",
-    "retention",
-    "information",
-    "rights",
-    "security",
-    "model_status",
-    "annotation",
-    "dpia",
-    "ai_act",
-)
+from cnilpolicy.errors import CnilPolicyError
+from cnilpolicy.resources import packs_dir
+
+
+class PackError(CnilPolicyError):
+    """A pack file cannot be read, or packs contradict each other."""
 
 
 @dataclass(frozen=True)
@@ -44,22 +36,110 @@ class Pack:
     id: str
     description: str
     steps: tuple[str, ...]
+    extends: str | None = None
 
 
-PACKS = {
-    pack.id: pack
-    for pack in (
-        Pack(
-            "cnil-2024",
-            "The 7 steps of the CNIL synthesis of 8 April 2024, after the scope screening.",
-            CNIL_2024_STEPS,
-        ),
-        Pack(
-            "cnil-extended",
-            "Every rule: the 7 steps, the later CNIL fiches (2024-2025) and the AI Act links.",
-            EXTENDED_STEPS,
-        ),
+@dataclass(frozen=True)
+class _PackFile:
+    path: Path
+    id: str
+    description: str
+    steps: tuple[str, ...]
+    extends: str | None
+    default: bool
+
+
+_KEYS = {"id", "description", "steps", "extends", "default"}
+_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+def pack_files(directory: Path) -> list[Path]:
+    """The pack files of a folder, in name order."""
+    return sorted([*directory.glob("*.yaml"), *directory.glob("*.yml")])
+
+
+def _read(path: Path) -> _PackFile:
+    try:
+        document = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, YAMLError) as error:
+        raise PackError(f"{path}: cannot read pack file: {' '.join(str(error).split())}") from None
+    if not isinstance(document, dict):
+        raise PackError(f"{path}: a pack file is a mapping (id, description, steps, extends)")
+    unknown = sorted(set(map(str, document)) - _KEYS)
+    if unknown:
+        raise PackError(f"{path}: unknown pack key(s): {', '.join(unknown)}")
+    pack_id = document.get("id")
+    steps = document.get("steps", [])
+    extends = document.get("extends")
+    if not isinstance(pack_id, str) or not _NAME.match(pack_id):
+        raise PackError(f"{path}: 'id' must be a lower-case name (letters, digits, - and _)")
+    if not isinstance(steps, list) or not all(
+        isinstance(step, str) and _NAME.match(step) for step in steps
+    ):
+        raise PackError(f"{path}: 'steps' must be a list of step names")
+    if len(set(steps)) != len(steps):
+        raise PackError(f"{path}: a step is listed twice")
+    if extends is not None and not isinstance(extends, str):
+        raise PackError(f"{path}: 'extends' must name a pack")
+    if not steps and extends is None:
+        raise PackError(f"{path}: a pack needs steps, or a pack it extends")
+    return _PackFile(
+        path=path,
+        id=pack_id,
+        description=str(document.get("description", "")),
+        steps=tuple(steps),
+        extends=extends,
+        default=document.get("default") is True,
     )
-}
 
+
+def load_packs(directories: Iterable[Path] = ()) -> dict[str, Pack]:
+    """The CNIL packs and those of the given folders, each resolved against what it extends."""
+    files: dict[str, _PackFile] = {}
+    for directory in (packs_dir(), *directories):
+        for path in pack_files(directory):
+            read = _read(path)
+            if read.id in files:
+                raise PackError(
+                    f"{path}: pack {read.id!r} is already defined in {files[read.id].path}"
+                )
+            files[read.id] = read
+    return {pack_id: _resolve(pack_id, files, ()) for pack_id in sorted(files)}
+
+
+def _resolve(pack_id: str, files: Mapping[str, _PackFile], seen: Sequence[str]) -> Pack:
+    read = files[pack_id]
+    if pack_id in seen:
+        raise PackError(f"{read.path}: packs extend each other in a loop: {' -> '.join(seen)}")
+    steps: tuple[str, ...] = ()
+    if read.extends is not None:
+        if read.extends not in files:
+            raise PackError(f"{read.path}: extends unknown pack {read.extends!r}")
+        steps = _resolve(read.extends, files, (*seen, pack_id)).steps
+    repeated = sorted(set(steps) & set(read.steps))
+    if repeated:
+        raise PackError(
+            f"{read.path}: step(s) {', '.join(repeated)} already in pack {read.extends!r}"
+        )
+    return Pack(read.id, read.description, steps + read.steps, read.extends)
+
+
+def default_pack_of(directory: Path) -> str:
+    """The pack a folder of pack files marks `default: true` (exactly one)."""
+    defaults = [read.id for read in map(_read, pack_files(directory)) if read.default]
+    if len(defaults) != 1:
+        raise PackError(f"{directory}: exactly one pack file must say 'default: true'")
+    return defaults[0]
+
+
+PACKS = load_packs()
+
+#: The complete catalog. packs/cnil-extended.yaml says `default: true` too
+#: (tests/test_packs.py holds them together).
 DEFAULT_PACK = "cnil-extended"
+
+#: The April 2024 synthesis: its 7 steps, after the scope screening.
+CNIL_2024_STEPS = PACKS["cnil-2024"].steps
+
+#: Every step, in the order of the extended CNIL synthesis (2025).
+EXTENDED_STEPS = PACKS["cnil-extended"].steps

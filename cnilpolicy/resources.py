@@ -24,6 +24,11 @@ def schemas_dir() -> Path:
     return _data_dir("schemas")
 
 
+def packs_dir() -> Path:
+    """The CNIL pack files (which steps each pack evaluates)."""
+    return _data_dir("packs")
+
+
 def fixtures_dir() -> Path:
     """Realistic manifests and failing cases, used by `cnilpolicy explain`."""
     return _data_dir("fixtures")

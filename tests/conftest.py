@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from cnilpolicy.engine import LocalOpaServer, find_opa
+from cnilpolicy.policyset import load_policy_set
 
 
 @pytest.fixture(scope="session")
@@ -15,7 +16,19 @@ def opa_binary() -> Path:
 
 
 @pytest.fixture(scope="session")
-def opa_server(opa_binary: Path) -> Iterator[LocalOpaServer]:
-    """One real OPA server with the policies, shared by the end-to-end tests."""
-    with LocalOpaServer(opa_binary) as server:
+def cnil_bundle(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The CNIL policies as the bundle cnilpolicy loads in its own server (revision: digest)."""
+    target = tmp_path_factory.mktemp("bundle") / "cnilpolicy.tar.gz"
+    load_policy_set().write_tarball(target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def opa_server(opa_binary: Path, cnil_bundle: Path) -> Iterator[LocalOpaServer]:
+    """One real OPA server with the policies, shared by the end-to-end tests.
+
+    Loaded with the bundle, as `--opa-url` requires: a server without this
+    revision is refused.
+    """
+    with LocalOpaServer(opa_binary, policies=cnil_bundle) as server:
         yield server

@@ -29,3 +29,26 @@ __all__ = [
     "load_case",
     "read_yaml",
 ]
+
+
+def forged_bundle(policies: Path, target: Path) -> Path:
+    """A bundle of an altered copy of the policies that claims the real policies' revision.
+
+    What a server with a forged revision looks like: the revision check cannot
+    tell it (bundle signing can), so the engine's own checks of every answer are
+    what these tests exercise.
+    """
+    from cnilpolicy.policyset import load_policy_set
+
+    load_policy_set(cnil=policies).write_tarball(target, revision=load_policy_set().revision)
+    return target
+
+
+def bundles_document() -> bytes:
+    """GET /v1/data/system/bundles of a server holding the real policies' bundle."""
+    import json
+
+    from cnilpolicy.policyset import load_policy_set
+
+    manifest = {"revision": load_policy_set().revision, "roots": [""]}
+    return json.dumps({"result": {"cnilpolicy": {"manifest": manifest}}}).encode()

@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from cnilpolicy.engine import LocalOpaServer
-from tests.support import EVALUATION_DATE, FIXTURES
+from tests.support import EVALUATION_DATE, FIXTURES, bundles_document
 
 MANIFEST = str(FIXTURES / "manifests" / "no-personal-data.yaml")
 CNILPOLICY = str(Path(sys.executable).parent / "cnilpolicy")
@@ -68,6 +68,15 @@ def test_the_sarif_catalog_is_bounded(
 
 class _Drip(http.server.BaseHTTPRequestHandler):
     """Answers 200 and then one byte every 0.2 s, for ever."""
+
+    def do_GET(self) -> None:
+        # The revision check (cnilpolicy.fleet) asks for the bundles first.
+        body = bundles_document()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
     def do_POST(self) -> None:
         self.send_response(200)

@@ -15,6 +15,7 @@ from click.testing import CliRunner, Result
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.packs import PACKS
+from cnilpolicy.policyset import load_policy_set
 from cnilpolicy.schema import validator
 from tests.support import COMPLIANT_MANIFESTS, EVALUATION_DATE, FIXTURES
 
@@ -64,11 +65,13 @@ def test_a_project_without_personal_data_is_compliant_and_rules_do_not_apply(
     assert fact["value"] is False
 
 
-def test_json_is_byte_identical_across_runs_and_servers(opa_binary: Path, tmp_path: Path) -> None:
+def test_json_is_byte_identical_across_runs_and_servers(
+    opa_binary: Path, cnil_bundle: Path, tmp_path: Path
+) -> None:
     outputs = []
     for _ in range(2):
         # Each run starts its own OPA: nothing is shared between the two.
-        with LocalOpaServer(opa_binary) as server:
+        with LocalOpaServer(opa_binary, policies=cnil_bundle) as server:
             result = run(
                 "check",
                 "--format",
@@ -232,7 +235,11 @@ def test_bad_date_is_a_usage_error() -> None:
 def test_version_names_tool_policies_and_opa() -> None:
     result = run("version")
     assert result.exit_code == 0
-    assert result.stdout.splitlines()[:2] == ["cnilpolicy 0.1.0", "policies 0.1.0"]
+    # The policies' version is their digest: the revision of 'cnilpolicy bundle build'.
+    assert result.stdout.splitlines()[:2] == [
+        "cnilpolicy 0.1.0",
+        f"policies {load_policy_set().revision}",
+    ]
     assert result.stdout.splitlines()[2].startswith("opa 1.22.3 ")
 
 

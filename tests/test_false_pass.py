@@ -21,7 +21,7 @@ from click.testing import CliRunner, Result
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.resources import policies_dir
-from tests.support import EVALUATION_DATE, FIXTURES, load_case
+from tests.support import EVALUATION_DATE, FIXTURES, bundles_document, forged_bundle, load_case
 
 #: Characters strings.render_template refuses in a parameter (issue 10, finding 1).
 UNRENDERABLE = ["\x7f", "\x00", "\x01", "\x07", "\x08", "\x0b", "\x1b", "\x1f"]
@@ -118,7 +118,8 @@ def altered_policies(tmp_path_factory: pytest.TempPathFactory, opa_binary: Path)
     )
     assert broken != text
     min_01.write_text(broken, encoding="utf-8")
-    with LocalOpaServer(opa_binary, policies=copy) as server:
+    bundle = forged_bundle(copy, copy.parent / "forged.tar.gz")
+    with LocalOpaServer(opa_binary, policies=bundle) as server:
         yield server.url
 
 
@@ -168,6 +169,15 @@ class _DroppingProxy(http.server.BaseHTTPRequestHandler):
     upstream = ""
     dropped = "SCOPE-01"
 
+    def do_GET(self) -> None:
+        # The revision check (cnilpolicy.fleet) asks for the bundles first.
+        body = bundles_document()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers["Content-Length"]))
         request = urllib.request.Request(
@@ -215,7 +225,23 @@ def test_a_rule_package_whose_results_rule_was_renamed_is_an_engine_error(
     assert "\nresults " in text or "\nresults contains" in text or "\nresults :=" in text
     scope_01.write_text(text.replace("\nresults", "\nresults_renamed"), encoding="utf-8")
     (copy / "cnil" / "scope" / "scope_01_test.rego").unlink(missing_ok=True)
-    with LocalOpaServer(opa_binary, policies=copy) as server:
+    bundle = forged_bundle(copy, tmp_path / "forged.tar.gz")
+    with LocalOpaServer(opa_binary, policies=bundle) as server:
         result = check(server.url, FIXTURES / "manifests" / "no-personal-data.yaml")
     assert result.exit_code == 3
     assert "cnil.scope.scope_01" in result.stderr
+
+
+def test_a_rule_package_missing_entirely_is_an_engine_error(
+    opa_binary: Path, tmp_path: Path
+) -> None:
+    # Neither rule_info nor results: only cnilpolicy's own catalog can tell it is gone.
+    copy = tmp_path / "policies"
+    shutil.copytree(policies_dir(), copy)
+    (copy / "cnil" / "scope" / "scope_01.rego").unlink()
+    (copy / "cnil" / "scope" / "scope_01_test.rego").unlink(missing_ok=True)
+    bundle = forged_bundle(copy, tmp_path / "forged.tar.gz")
+    with LocalOpaServer(opa_binary, policies=bundle) as server:
+        result = check(server.url, FIXTURES / "manifests" / "no-personal-data.yaml")
+    assert result.exit_code == 3
+    assert "lack rule(s) SCOPE-01" in result.stderr

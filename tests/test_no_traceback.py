@@ -21,7 +21,7 @@ import click
 import pytest
 
 from cnilpolicy.engine import LocalOpaServer
-from tests.support import EVALUATION_DATE, FIXTURES
+from tests.support import EVALUATION_DATE, FIXTURES, bundles_document, forged_bundle
 
 CNILPOLICY = str(Path(sys.executable).parent / "cnilpolicy")
 MANIFEST = FIXTURES / "manifests" / "no-personal-data.yaml"
@@ -136,7 +136,8 @@ def test_an_ipv6_opa_url_reaches_the_server(opa_binary: Path, tmp_path: Path) ->
         pytest.skip("no IPv6 loopback here")
     server = subprocess.Popen(
         [str(opa_binary), "run", "--server", "--addr", f"[::1]:{port}", "--ignore", "*_test.rego",
-         "--log-level", "error", str(Path(__file__).resolve().parent.parent / "policies")],
+         "--log-level", "error", str(forged_bundle(Path(__file__).resolve().parent.parent
+                                                   / "policies", tmp_path / "bundle.tar.gz"))],
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
     try:
@@ -156,6 +157,15 @@ def test_an_ipv6_opa_url_reaches_the_server(opa_binary: Path, tmp_path: Path) ->
 
 
 class _Provenance(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        # The revision check (cnilpolicy.fleet) asks for the bundles first.
+        body = bundles_document()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
     def do_POST(self) -> None:
         body = json.dumps({"provenance": ["not", "an", "object"], "result": {}}).encode()
         self.send_response(200)

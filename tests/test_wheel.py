@@ -31,6 +31,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert "cnilpolicy/_data/schemas/manifest.schema.json" in names
     assert "cnilpolicy/_data/policies/lib/thresholds/data.yaml" in names
     assert "cnilpolicy/_data/fixtures/manifests/hospital-imaging.yaml" in names
+    assert "cnilpolicy/_data/packs/cnil-extended.yaml" in names
     assert not [name for name in names if name.endswith("_test.rego")]
     # The rule catalog `rules` and `explain` read without OPA.
     assert "cnilpolicy/rule_catalog.json" in names

@@ -1,0 +1,88 @@
+"""An organisation's rules next to the CNIL ones: read from METADATA, checked for collisions.
+
+An organisation rule is written like a CNIL rule: a package under data.cnil
+(cnil.<step>.<rule>), its METADATA with custom.id in the organisation's own
+namespace (e.g. ACME-01), step, level, severity, texts in English and French,
+remediation, and its results built by data.cnilpolicy.lib.result. Its id must
+not be a CNIL rule's, nor its package a CNIL package: OPA would merge the two.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.errors import EngineError
+from cnilpolicy.policyset import PolicySet, PolicySetError
+
+#: What only cnilpolicy declares: its library and queries, and its data (thresholds).
+RESERVED_NAMESPACES = ("data.cnilpolicy", "data.lib")
+
+
+def catalogs(binary: Path, policy_set: PolicySet) -> tuple[list[RuleInfo], list[RuleInfo]]:
+    """The CNIL rules and the organisations' rules, each read by `opa inspect`."""
+    folders = (policy_set.cnil, *policy_set.organisations)
+    # One `opa inspect` per folder, side by side: each takes about a second.
+    with ThreadPoolExecutor(max_workers=len(folders)) as pool:
+        read = list(pool.map(lambda folder: load_catalog(binary, folder), folders))
+    return read[0], [rule for rules in read[1:] for rule in rules]
+
+
+def check_collisions(cnil: Sequence[RuleInfo], organisation: Sequence[RuleInfo]) -> None:
+    """Refuse an organisation rule whose id or package is already taken."""
+    ids = {rule.id: rule for rule in cnil}
+    packages = {rule.package: rule for rule in cnil}
+    for rule in organisation:
+        taken = ids.get(rule.id)
+        if taken is not None:
+            raise PolicySetError(
+                f"{rule.file}: rule id {rule.id} is already {_owner(taken, cnil)} "
+                f"({taken.file}): give the organisation's rules their own id namespace"
+            )
+        in_package = packages.get(rule.package)
+        if in_package is not None:
+            raise PolicySetError(
+                f"{rule.file}: package {rule.package} is already rule {in_package.id}'s "
+                f"({in_package.file})"
+            )
+        ids[rule.id] = rule
+        packages[rule.package] = rule
+
+
+def _owner(rule: RuleInfo, cnil: Sequence[RuleInfo]) -> str:
+    return "a CNIL rule id" if rule in cnil else "the id of another organisation rule"
+
+
+def namespaces(binary: Path, folder: Path) -> dict[str, list[str]]:
+    """Each package and data path the folder declares, with its files (`opa inspect`)."""
+    try:
+        completed = subprocess.run(
+            [str(binary), "inspect", "--format", "json", str(folder)],
+            capture_output=True, text=True, timeout=120, check=False,
+        )  # fmt: skip
+        declared = json.loads(completed.stdout).get("namespaces") or {}
+    except (OSError, subprocess.TimeoutExpired, ValueError, AttributeError) as error:
+        raise EngineError(f"opa inspect {folder} failed: {error}") from None
+    if completed.returncode != 0 or not isinstance(declared, dict):
+        raise EngineError(f"opa inspect {folder} failed: {' '.join(completed.stderr.split())}")
+    return {str(name): [str(file) for file in files] for name, files in declared.items()}
+
+
+def check_namespaces(folder_namespaces: dict[str, list[str]], cnil: Sequence[RuleInfo]) -> None:
+    """Refuse a package or data path of cnilpolicy's own, or a CNIL rule's package.
+
+    Rego merges every file of a package: a file of the organisation's in a CNIL
+    rule's package could add results to that rule.
+    """
+    cnil_packages = {f"data.{rule.package}": rule for rule in cnil}
+    for name, files in sorted(folder_namespaces.items()):
+        where = ", ".join(files)
+        if any(name == root or name.startswith(root + ".") for root in RESERVED_NAMESPACES):
+            raise PolicySetError(f"{where}: {name} belongs to cnilpolicy itself")
+        rule = cnil_packages.get(name)
+        if rule is not None:
+            raise PolicySetError(f"{where}: {name} is the package of CNIL rule {rule.id}")
