@@ -17,7 +17,8 @@ import yaml
 from click.testing import CliRunner
 
 from cnilpolicy.cli import main
-from cnilpolicy.engine import PINNED_OPA_VERSION, _free_port
+from cnilpolicy.engine import _free_port
+from cnilpolicy.opa_install import PINNED_OPA_VERSION
 from tests.support import EVALUATION_DATE, FIXTURES, ROOT
 
 DEPLOY = ROOT / "docs" / "deploy"
