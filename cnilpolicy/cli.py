@@ -534,6 +534,7 @@ def check(
         # Every manifest is in the report, invalid or not evaluated ones included,
         # so that a pipeline's report (SARIF, JUnit, JSON...) never leaves one out.
         entries = order.entries(paths, verdicts, str(engine_error) if engine_error else None)
+        entries.extend(problem.unlisted(line) for line in found.problems)
         options_out = RenderOptions(
             color=_colour(output, no_color),
             lang=lang,

@@ -109,3 +109,13 @@ def overall_verdict(entries: Sequence[Entry]) -> str:
         if kind in kinds:
             return kind
     return worst_verdict([verdict.verdict for verdict in verdicts_of(entries)])
+
+
+def unlisted(line: str) -> ManifestProblem:
+    """A folder entry the search could not read ("path: reason"): manifests may hide there.
+
+    Listed in the report like an invalid manifest, so that no format shows a batch
+    as complete when part of its folder was never searched.
+    """
+    path, _, reason = line.partition(": ")
+    return ManifestProblem(INVALID, path, (ProblemDetail(reason or line),))

@@ -8,6 +8,7 @@ the command runs without the capabilities that let root read anything.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -121,6 +122,24 @@ def test_an_unreadable_folder_holding_a_failing_manifest_never_gives_exit_0(
     assert result.returncode == 2, result.stderr
     _one_line(result, hidden, "cannot list folder: Permission denied")
     assert "COMPLIANT" in result.stdout  # the readable one is still judged
+
+
+def test_an_unreadable_folder_is_an_entry_of_the_machine_readable_report(
+    folder: Path, opa_server: LocalOpaServer
+) -> None:
+    _manifest(folder / "ok" / "cnil-manifest.yaml")
+    hidden = folder / "hidden"
+    _manifest(hidden / "cnil-manifest.yaml")
+    hidden.chmod(0o000)
+    result = cnilpolicy("check", "--isolated", "--opa-url", opa_server.url, "--date",
+                        EVALUATION_DATE, "--format", "json", str(folder),
+                        unprivileged=True)  # fmt: skip
+    assert result.returncode == 2, result.stderr
+    report = json.loads(result.stdout)["manifests"]
+    entries = {entry["manifest"]["path"]: entry for entry in report}
+    assert entries[str(hidden)]["verdict"] == "invalid"
+    assert entries[str(hidden)]["errors"][0]["message"] == "cannot list folder: Permission denied"
+    assert entries[str(folder / "ok" / "cnil-manifest.yaml")]["verdict"] == "compliant"
 
 
 def test_an_explicit_path_in_an_unreadable_folder_is_one_line(folder: Path) -> None:
