@@ -36,6 +36,13 @@ gdpr_applies if {
 	legal_regime == "gdpr"
 }
 
+# Whether the selected pack evaluates a step (no steps in the input: every
+# step). A rule that meets a fact another rule owns refers to that owner when
+# its step is evaluated, so that one omission is reported once.
+step_evaluated(_) if not input.options.steps
+
+step_evaluated(step) if step in input.options.steps
+
 # Indexes of the datasets that hold (or may hold) personal data.
 personal_datasets contains i if {
 	some i, dataset in manifest.datasets

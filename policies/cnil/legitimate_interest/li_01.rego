@@ -5,7 +5,9 @@
 #   law, such as the practices of AI Act art. 5, or that cannot be lawfully deployed. This rule
 #   checks the interest of each development activity based on legitimate interests against the
 #   AI Act classification of the system (ai_act.risk_level). The interest category itself
-#   (presumed legitimate or excluded categories) is checked by LB-04.
+#   (presumed legitimate or excluded categories) is checked by LB-04. Whether ai_act.risk_level
+#   is declared is AIACT-01's to judge: when the pack evaluates that rule, this rule refers to it
+#   instead of reporting the same omission a second time.
 # related_resources:
 #   - description: "CNIL — IA : Mobiliser la base légale de l'intérêt légitime pour développer un système d'IA"
 #     ref: https://cnil.fr/fr/base-legale-interet-legitime-developpement-systeme
@@ -51,6 +53,10 @@
 #       outcome: fail
 #       level: must-if
 #       catalog: "LI-01 — Use E10: an interest tied to a system with no link to the organisation's activity, that cannot be lawfully deployed, or that is prohibited (e.g. AI Act art. 5) cannot be legitimate."
+#     - message: judged_by_owner
+#       outcome: not_applicable
+#       level: must-if
+#       catalog: "LI-01 — Use E10: an interest tied to a system that is prohibited (e.g. AI Act art. 5) cannot be legitimate; the classification itself is AIACT-01's (one owner per fact)."
 #     - message: prohibited_system
 #       outcome: fail
 #       level: must-if
@@ -85,6 +91,15 @@
 #         renseigné : l'outil ne peut pas vérifier que le système ne relève pas d'une pratique
 #         interdite par l'article 5 du règlement sur l'IA, pour laquelle aucun intérêt ne peut être
 #         légitime.
+#     judged_by_owner:
+#       en: >-
+#         Activity {{.activity}} relies on legitimate interests but ai_act.risk_level is not
+#         declared; AIACT-01 judges it in this pack (one rule owns each fact; this rule judges it
+#         only in a pack without that rule).
+#       fr: >-
+#         L'activité {{.activity}} repose sur l'intérêt légitime mais ai_act.risk_level n'est pas
+#         renseigné ; AIACT-01 en juge dans ce paquet (une seule règle juge chaque fait ; celle-ci
+#         n'en juge que dans un paquet sans cette règle).
 #     prohibited_system:
 #       en: >-
 #         Activity {{.activity}} relies on legitimate interests, but ai_act.risk_level is
@@ -120,7 +135,16 @@ _li_activities contains i if {
 
 _id(i) := object.get(_activities[i], "id", sprintf("#%d", [i]))
 
+# The declared level, not a derived one, on purpose: the practices of AI Act
+# art. 5 (social scoring, manipulation, emotion recognition at work or school,
+# ...) are not facts the manifest records, so "prohibited" can only be
+# declared. The one prohibited practice the facts do show, untargeted
+# scraping of facial images for recognition, is SCRAPE-05.2's to fail.
 _risk_level := facts.value_at(input.manifest, ["ai_act", "risk_level"])
+
+# AIACT-01 owns the classification: it reports a missing level when its step
+# is evaluated, and this rule does only when the pack leaves it out.
+_owner_step := "ai_act"
 
 results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
 	not facts.gdpr_applies
@@ -135,6 +159,14 @@ results contains result.fail(rego.metadata.chain(), "risk_level_undeclared", {"a
 	facts.gdpr_applies
 	some i in _li_activities
 	not facts.filled(_risk_level)
+	not facts.step_evaluated(_owner_step)
+}
+
+results contains result.not_applicable(rego.metadata.chain(), "judged_by_owner", {"activity": _id(i)}, "/ai_act/risk_level") if {
+	facts.gdpr_applies
+	some i in _li_activities
+	not facts.filled(_risk_level)
+	facts.step_evaluated(_owner_step)
 }
 
 results contains result.fail(rego.metadata.chain(), "prohibited_system", {"activity": _id(i)}, "/ai_act/risk_level") if {

@@ -36,8 +36,20 @@ test_fail_when_system_prohibited if {
 	contains(r.message, "cannot serve a legitimate interest")
 }
 
-test_fail_when_risk_level_undeclared if {
-	results := _results(json.remove(_manifest("", [_activity("pa-train")]), ["ai_act"]))
+# AIACT-01 owns the missing classification: with its step evaluated (every
+# step when the input names none), LI-01 refers to it instead of failing too.
+test_missing_risk_level_referred_to_aiact_01 if {
+	manifest := json.remove(_manifest("", [_activity("pa-train")]), ["ai_act"])
+	_decisions(manifest) == {["not_applicable", "/ai_act/risk_level"]}
+	results := li_01.results with input as {"manifest": manifest, "options": {"steps": ["legitimate_interest", "ai_act"]}}
+	{[r.decision, r.params.activity] | some r in results} == {["not_applicable", "pa-train"]}
+	some r in results
+	contains(r.message, "AIACT-01 judges it in this pack")
+}
+
+test_fail_when_risk_level_undeclared_and_aiact_01_not_evaluated if {
+	manifest := json.remove(_manifest("", [_activity("pa-train")]), ["ai_act"])
+	results := li_01.results with input as {"manifest": manifest, "options": {"steps": ["legitimate_interest"]}}
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/ai_act/risk_level"]}
 	some r in results
 	contains(r.message, "ai_act.risk_level is not declared")

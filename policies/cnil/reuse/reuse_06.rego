@@ -166,22 +166,18 @@ _refs := {
 	"rights_procedure_ref": {"key": "no_rights_procedure", "owner": "RIGHTS-01", "step": "rights"},
 }
 
-_owner_selected(_) if not input.options.steps
-
-_owner_selected(step) if step in input.options.steps
-
 _missing(d) := {field | some field, _ in _refs; not facts.declared(d.dataset, [field])}
 
 results contains result.fail(rego.metadata.chain(), ref.key, {"dataset": d.label}, concat("/", [d.pointer, field])) if {
 	some d in _datasets
 	some field in _missing(d)
 	ref := _refs[field]
-	not _owner_selected(ref.step)
+	not facts.step_evaluated(ref.step)
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "judged_by_owner", params, d.pointer) if {
 	some d in _datasets
-	referred := {field | some field in _missing(d); _owner_selected(_refs[field].step)}
+	referred := {field | some field in _missing(d); facts.step_evaluated(_refs[field].step)}
 	count(referred) > 0
 	params := {
 		"dataset": d.label,

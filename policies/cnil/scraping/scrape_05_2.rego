@@ -170,7 +170,13 @@ _flag := facts.value_at(input.manifest, ["scraping", "facial_recognition_purpose
 # Where the manifest shows a facial-recognition purpose.
 _recognition_evidence contains concat(_colon, ["scraping.facial_recognition_purpose", "true"]) if _flag == true
 
-_recognition_evidence contains concat(_colon, ["ai_act.annex_iii_area", "biometrics"]) if input.manifest.ai_act.annex_iii_area == "biometrics"
+# The Annex III biometrics area as the facts derive it (facts_ai_act.rego),
+# whichever fact points to it, not only the declared ai_act.annex_iii_area.
+_recognition_evidence contains concat(_colon, [_field(pointer), "biometrics"]) if {
+	some ["biometrics", pointer] in facts.ai_act_annex_iii_areas
+}
+
+_field(pointer) := concat(".", split(trim_prefix(pointer, "/"), "/"))
 
 # French typography puts a space before a colon and a semicolon.
 _colon := " : " if result.lang == "fr"

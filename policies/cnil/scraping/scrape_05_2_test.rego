@@ -88,3 +88,14 @@ test_french_texts if {
 	some b in both
 	contains(b.message, "(ai_act.annex_iii_area : biometrics ; scraping.facial_recognition_purpose : true)")
 }
+
+# The rule reads the Annex III areas the facts derive, so an area implied by
+# another fact than the declared ai_act.annex_iii_area counts as well.
+test_derived_biometrics_area_is_evidence if {
+	manifest := _manifest({"collection_criteria": {"content_types": "facial images"}})
+	results := scrape_05_2.results with input as {"manifest": manifest}
+		with data.cnilpolicy.lib.facts.ai_act_annex_iii_areas as {["biometrics", "/ai_system/intended_uses/0"]}
+	{r.decision | some r in results} == {"fail"}
+	some r in results
+	contains(r.message, "ai_system.intended_uses.0: biometrics")
+}
