@@ -4,6 +4,13 @@ docs/rules*.md render them as a table per rule: condition (the message), outcome
 level and the catalog sentence it rests on. A check without a level, a message
 without a check, or a check whose outcome or level contradicts the rule's code
 is a failure here.
+
+A result every GDPR rule gives in the same words (the GDPR does not apply) has
+its texts once, in custom.shared_messages of policies/lib/result.rego, and its
+own builder (result.outside_gdpr); rules do not list it in their checks. The
+tests below hold that arrangement: the shared keys are declared once with both
+languages, no rule redefines them, and the code never gives a key it does not
+define.
 """
 
 from __future__ import annotations
@@ -13,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.catalog import RuleInfo, inspect_annotations, load_catalog
 from cnilpolicy.rules_listing import rule_checks
 
 OUTCOMES = {"pass", "fail", "not_applicable"}
@@ -28,6 +35,8 @@ CATALOG_ID = re.compile(r"^[A-Z]+-\d{2}\b")
 _DIRECT_CALL = re.compile(
     r'result\.(pass|fail|not_applicable)\(rego\.metadata\.chain\(\),\s*"(\w+)"'
 )
+_SHARED_CALL = re.compile(r"result\.outside_gdpr\(rego\.metadata\.chain\(\)\)(.*)")
+_SHARED_GUARD = " if not facts.gdpr_applies"
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +67,12 @@ def check_problems(rule: RuleInfo) -> list[str]:
         if unknown := sorted(set(keys) - set(rule.messages)):
             problems.append(f"checks of unknown messages: {unknown}")
     in_code = _outcomes_in_code(rule)
+    if undefined := sorted(set(in_code) - set(rule.messages)):
+        problems.append(f"the code gives messages it does not define: {undefined}")
+    code = Path(rule.file).read_text(encoding="utf-8")
+    for guard in _SHARED_CALL.findall(code):
+        if guard != _SHARED_GUARD:
+            problems.append(f"result.outside_gdpr guarded by {guard.strip()!r}")
     for check in checks:
         key = check.get("message", "")
         if check.get("level") not in LEVELS:
@@ -118,3 +133,63 @@ def test_docs_show_the_checks_table(catalog: list[RuleInfo]) -> None:
     assert "| Condition (message) | Outcome | Level | Catalog |" in docs
     rule = next(r for r in catalog if r.id == "RET-03.3")
     assert len(rule_checks(rule)) == len(rule.messages)
+
+
+@pytest.fixture(scope="module")
+def shared_messages(opa_binary: Path) -> dict[str, dict[str, str]]:
+    """custom.shared_messages of the result builder's package annotation."""
+    for entry in inspect_annotations(opa_binary):
+        path = [part.get("value") for part in entry.get("path", [])]
+        if path == ["data", "cnilpolicy", "lib", "result"]:
+            custom = entry.get("annotations", {}).get("custom") or {}
+            return dict(custom.get("shared_messages") or {})
+    return {}
+
+
+def test_shared_messages_are_declared_once_with_both_languages(
+    catalog: list[RuleInfo], shared_messages: dict[str, dict[str, str]]
+) -> None:
+    assert set(shared_messages) == {"outside_gdpr"}
+    for key, texts in shared_messages.items():
+        assert texts.get("outcome") in OUTCOMES, key
+        assert texts.get("en") and texts.get("fr"), key
+        assert "{{.fact}}" in texts["en"] and "{{.fact}}" in texts["fr"], key
+    redefined = {
+        rule.id: sorted(
+            set(shared_messages)
+            & (set(rule.messages) | {check.get("message", "") for check in rule_checks(rule)})
+        )
+        for rule in catalog
+    }
+    assert {rule_id: keys for rule_id, keys in redefined.items() if keys} == {}
+
+
+def test_gdpr_rules_give_the_shared_result(catalog: list[RuleInfo]) -> None:
+    # Every rule outside the scope screening and the AI Act (which applies
+    # without personal data) and SCRAPE-05.2 (AI Act art. 5) gives it.
+    users = {rule.id for rule in catalog if _SHARED_CALL.search(Path(rule.file).read_text("utf-8"))}
+    others = {rule.id for rule in catalog} - users
+    assert others == {
+        "AIACT-01",
+        "AIACT-02",
+        "AIACT-03",
+        "AIACT-04",
+        "SCOPE-01",
+        "SCOPE-02",
+        "SCRAPE-05.2",
+    }
+
+
+def test_the_check_catches_an_undefined_message_and_a_missing_guard(
+    catalog: list[RuleInfo], tmp_path: Path
+) -> None:
+    rule = next(r for r in catalog if r.id == "RET-01")
+    code = Path(rule.file).read_text(encoding="utf-8")
+    changed = code.replace(_SHARED_GUARD, " if true", 1) + (
+        '\nresults contains result.not_applicable(rego.metadata.chain(), "outside_gdpr", {}, "")\n'
+    )
+    copy = tmp_path / "ret_01.rego"
+    copy.write_text(changed, encoding="utf-8")
+    problems = check_problems(RuleInfo(**{**rule.__dict__, "file": str(copy)}))
+    assert "the code gives messages it does not define: ['outside_gdpr']" in problems
+    assert "result.outside_gdpr guarded by 'if true'" in problems

@@ -12,7 +12,25 @@
 #   references) is in the rule's description, asked once per run
 #   (data.cnilpolicy.rules): building those texts again for each result was
 #   half of OPA's time per manifest.
+#
+#   A result every GDPR rule gives in the same words has its texts here, once:
+#   custom.shared_messages below, given through its own builder
+#   (outside_gdpr). The rules' custom.checks do not list these keys; the
+#   metadata test knows them from this block.
+# custom:
+#   shared_messages:
+#     outside_gdpr:
+#       outcome: not_applicable
+#       en: >-
+#         The GDPR does not apply to the development ({{.fact}}): the CNIL recommendations this
+#         rule checks cover processing of personal data under the GDPR only.
+#       fr: >-
+#         Le RGPD ne s'applique pas au développement ({{.fact}}) : les recommandations de la CNIL
+#         que vérifie cette règle ne couvrent que les traitements de données personnelles relevant
+#         du RGPD.
 package cnilpolicy.lib.result
+
+import data.cnilpolicy.lib.facts
 
 # The language the texts are rendered in. Anything else than "fr" is English.
 lang := "fr" if input.options.lang == "fr"
@@ -129,18 +147,27 @@ _message(template, params) := text if {
 	text := render(template, params)
 } else := null
 
-_result(chain, decision, message_key, params, pointer) := {
+_result(chain, decision, message_key, params, pointer) := _finding(a, decision, a.custom.messages[message_key], params, pointer) if {
+	a := _annotations(chain)
+}
+
+# The one shape of a finding, whatever rule gives it and wherever its texts are.
+_finding(a, decision, texts, params, pointer) := {
 	"rule_id": a.custom.id,
 	"step": a.custom.step,
 	"decision": decision,
 	"severity": a.custom.severity,
 	"level": a.custom.level,
-	"message": _message(localised(a.custom.messages[message_key]), params),
+	"message": _message(localised(texts), params),
 	"pointer": pointer,
 	"params": params,
-} if {
-	a := _annotations(chain)
 }
+
+# The texts shared by every rule, from this package's own annotation.
+_shared_messages := [link.annotations.custom.shared_messages |
+	some link in rego.metadata.chain()
+	link.annotations.custom.shared_messages
+][0]
 
 # What a rule is, whatever the manifest: each rule package declares
 # rule_info := result.describe(rego.metadata.chain()).
@@ -164,3 +191,19 @@ fail(chain, message_key, params, pointer) := _result(chain, "fail", message_key,
 
 # The rule's condition does not hold for this manifest; the message says why.
 not_applicable(chain, message_key, params, pointer) := _result(chain, "not_applicable", message_key, params, pointer)
+
+# The rule's condition does not hold because the GDPR does not apply: no
+# personal data, or a legal regime other than the GDPR (its facts in
+# facts.rego). Every GDPR rule gives this same result, guarded by
+# `not facts.gdpr_applies`; the pointer names the fact that decides it.
+outside_gdpr(chain) := _finding(_annotations(chain), "not_applicable", _shared_messages.outside_gdpr, params, pointer) if {
+	[params, pointer] := _outside_gdpr_fact
+}
+
+_outside_gdpr_fact := [{"fact": "personal_data.processed=false"}, "/personal_data/processed"] if {
+	not facts.personal_data_processed
+} else := [{"fact": sprintf("legal_regime=%s", [facts.legal_regime])}, "/legal_regime"]
+
+# The rule's custom metadata (id, labels, messages, ...), for a rule that
+# needs more of its own annotation than the builders above use.
+custom(chain) := _annotations(chain).custom

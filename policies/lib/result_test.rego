@@ -111,3 +111,22 @@ test_a_message_that_cannot_render_is_null_never_absent if {
 	r.decision == "fail"
 	r.message == null
 }
+
+# The shared not-applicable result: one text for every GDPR rule, its
+# pointer on the fact that puts the development outside the GDPR.
+test_outside_gdpr_names_the_deciding_fact if {
+	no_data := result.outside_gdpr(_chain) with input as {"manifest": {"personal_data": {"processed": false}}}
+	no_data.rule_id == "DEMO-01"
+	no_data.decision == "not_applicable"
+	no_data.level == "must"
+	no_data.pointer == "/personal_data/processed"
+	no_data.message == "The GDPR does not apply to the development (personal_data.processed=false): the CNIL recommendations this rule checks cover processing of personal data under the GDPR only."
+	regime := result.outside_gdpr(_chain) with input as {"manifest": {"legal_regime": "law_enforcement"}, "options": {"lang": "fr"}}
+	regime.pointer == "/legal_regime"
+	regime.params == {"fact": "legal_regime=law_enforcement"}
+	startswith(regime.message, "Le RGPD ne s'applique pas au développement (legal_regime=law_enforcement) :")
+}
+
+test_custom_gives_the_rule_metadata if {
+	result.custom(_chain).id == "DEMO-01"
+}

@@ -298,10 +298,7 @@ _issues contains ["profiling_derogation", "/ai_act/performs_profiling", {}] if {
 	_profiling == true
 }
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())
 
 # The declared values, and what they mean in the reader's language.
 _params := {

@@ -46,10 +46,6 @@
 #       non pertinentes supprimées (ou expliquez dans annotation.pruning_justification pourquoi
 #       elles ne peuvent pas l'être).
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must
-#       catalog: "ANNOT-01 — Level: MUST."
 #     - message: no_annotation
 #       outcome: not_applicable
 #       level: must
@@ -75,13 +71,6 @@
 #       level: must
 #       catalog: "ANNOT-01 — Annotations (labels) and the data to annotate are limited to what is needed to train the model for its functionality; remove irrelevant annotations from acquired annotated datasets (or justify why not possible); contextual information indirectly related to the functionality is allowed when its link to performance is proven or sufficiently plausible."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): the minimisation of annotations under the GDPR is not at stake.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : la minimisation des annotations au titre du RGPD n'est pas en jeu.
 #     no_annotation:
 #       en: >-
 #         No annotation is declared (no annotation section, no dataset with annotated: true or an
@@ -180,9 +169,7 @@ _issues contains ["not_pruned", "/annotation/acquired_labels_pruned", params] if
 	params := {"dataset": _dataset_name(i), "source": dataset.source_type}
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_annotation", {}, "/annotation") if {
 	facts.gdpr_applies

@@ -41,10 +41,6 @@
 #       comment les annotations sont contrôlées (double_annotation, inter_annotator_agreement,
 #       expert_review, sampling_audit).
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must
-#       catalog: "ANNOT-02 — Level: MUST (accuracy, fairness)."
 #     - message: no_annotation
 #       outcome: not_applicable
 #       level: must
@@ -62,13 +58,6 @@
 #       level: must
 #       catalog: "ANNOT-02 — Annotations must be correct, objective and as far as possible up to date; avoid vague, arbitrary or caricatural labels (e.g. inferring a profession from a picture) that reproduce bias, discrimination or harm dignity."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): the accuracy of annotations under the GDPR is not at stake.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : l'exactitude des annotations au titre du RGPD n'est pas en jeu.
 #     no_annotation:
 #       en: >-
 #         No annotation is declared (no annotation section, no dataset with annotated: true or an
@@ -124,9 +113,7 @@ _issues contains ["no_guidelines", "/annotation/guidelines_ref"] if {
 
 _issues contains ["no_quality_control", "/annotation/quality_control"] if not facts.filled(_controls)
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_annotation", {}, "/annotation") if {
 	facts.gdpr_applies

@@ -56,10 +56,6 @@
 #       annotés (datasets[].annotated : true) et déclarez l'exception dans l'art9_exception de
 #       chaque traitement de développement qui les utilise (processing_activities[].dataset_ids).
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "ANNOT-03 — Level: MUST-IF sensitive labels; SHOULD (protocol, training)."
 #     - message: no_annotation
 #       outcome: not_applicable
 #       level: must-if
@@ -93,13 +89,6 @@
 #       level: must-if
 #       catalog: "ANNOT-03 — An annotation can turn otherwise ordinary data into art. 9 data (e.g. labelling health status or ethnicity) — then an art. 9(2) exception and reinforced safeguards are needed."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): GDPR art. 9 is not at stake.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : l'article 9 du RGPD n'est pas en jeu.
 #     no_annotation:
 #       en: >-
 #         No annotation is declared (no annotation section, no dataset with annotated: true or an
@@ -264,10 +253,7 @@ _dataset_label(i) := id if {
 	facts.filled(id)
 } else := sprintf("datasets[%d]", [i])
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())
 
 _render(fragment, params) := result.render(result.localised(fragment), params)
 
@@ -290,9 +276,7 @@ _coverage_text := concat(_separator, [_render(_custom.coverage[coverage.source],
 	some coverage in sort({c | some c in _coverage[i]})
 ])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_annotation", {}, "/annotation") if {
 	facts.gdpr_applies

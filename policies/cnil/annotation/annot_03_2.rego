@@ -38,10 +38,6 @@
 #       article 28 dans annotation.processor_contract_ref ; formez les annotateurs au protocole
 #       et fixez annotation.annotator_training à true.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "ANNOT-03 — Level: MUST-IF sensitive labels; SHOULD (protocol, training)."
 #     - message: no_annotation
 #       outcome: not_applicable
 #       level: should
@@ -67,13 +63,6 @@
 #       level: should
 #       catalog: "ANNOT-03 — An annotation can turn otherwise ordinary data into art. 9 data (e.g. labelling health status or ethnicity) — then an art. 9(2) exception and reinforced safeguards are needed."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): the organisation of annotation under the GDPR is not at stake.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : l'organisation de l'annotation au titre du RGPD n'est pas en jeu.
 #     no_annotation:
 #       en: >-
 #         No annotation is declared (no annotation section, no dataset with annotated: true or an
@@ -139,9 +128,7 @@ _issues contains ["no_training", "/annotation/annotator_training"] if {
 	not facts.value_at(_annotation, ["annotator_training"]) == true
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_annotation", {}, "/annotation") if {
 	facts.gdpr_applies

@@ -28,8 +28,6 @@
 #   evidence: confirmed
 #   articles: ["GDPR 35(1)", "GDPR 35(3)", "GDPR 35(4)", "WP248 rev.01"]
 #   checks:
-#     - {message: no_personal_data, outcome: not_applicable, level: must, catalog: "DPIA-01 (GDPR art. 35 concerns processing of personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "DPIA-01 — E7: the CNIL AI recommendations cover the GDPR regime only"}
 #     - {message: no_screening_ref, outcome: fail, level: must, catalog: "DPIA-01: record the analysis even when the answer is no (MUST)"}
 #     - {message: list_missing, outcome: fail, level: must, catalog: "DPIA-01: dpia.screening.{art35_3[], cnil_list_items[], edpb_criteria[]} (MUST)"}
 #     - {message: item_omitted, outcome: fail, level: must, catalog: "DPIA-01 — 12.2: CNIL list items (E5) are derived from facts; a screening that omits a derived item fails DPIA-01"}
@@ -95,20 +93,6 @@
 #       en: "high-risk AI system under the AI Act processing personal data (DPIA presumed necessary, DPIA-02)"
 #       fr: "système d'IA à haut risque au sens du règlement européen sur l'IA traitant des données personnelles (AIPD présumée nécessaire, DPIA-02)"
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no DPIA
-#         screening is needed under the GDPR.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucun examen de la nécessité d'une AIPD n'est requis au titre du RGPD.
-#     other_regime:
-#       en: >-
-#         The legal regime is {{.regime}}, not the GDPR: the DPIA rules of the CNIL AI
-#         recommendations do not apply.
-#       fr: >-
-#         Le régime juridique est {{.regime}} et non le RGPD : les règles relatives à l'AIPD des
-#         recommandations IA de la CNIL ne s'appliquent pas.
 #     no_screening_ref:
 #       en: >-
 #         dpia.screening.ref is missing: the analysis of whether a DPIA is required must be recorded,
@@ -199,10 +183,7 @@ import data.cnilpolicy.lib.result
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())
 
 _lists := ["art35_3", "cnil_list_items", "edpb_criteria"]
 
@@ -210,14 +191,7 @@ _screening_ref := facts.value_at(input.manifest, ["dpia", "screening", "ref"])
 
 _ref := facts.value_at(input.manifest, ["dpia", "ref"])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_screening_ref", {}, "/dpia/screening/ref") if {
 	facts.gdpr_applies

@@ -24,8 +24,6 @@
 #   evidence: confirmed
 #   articles: ["GDPR 35(1)", "WP248 rev.01"]
 #   checks:
-#     - {message: no_personal_data, outcome: not_applicable, level: should, catalog: "DPIA-01 (GDPR 35 applies to personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "DPIA-01 — E7 (CNIL AI recommendations cover the GDPR only)"}
 #     - {message: below_threshold, outcome: not_applicable, level: should, catalog: "DPIA-01 — E4: two or more criteria -> DPIA likely required"}
 #     - {message: exception, outcome: fail, level: should, catalog: "DPIA-01 — 12.2: two or more -> DPIA required unless a justified exception with the DPO's advice is recorded (WP248)"}
 #     - {message: exception_incomplete, outcome: fail, level: should, catalog: "DPIA-01 — 12.2: a justified exception needs its justification and the DPO's advice (WP248)"}
@@ -56,20 +54,6 @@
 #       dpia.screening.edpb_exception.justification avec l'avis du DPO dans
 #       dpia.screening.edpb_exception.dpo_advice_ref.
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no DPIA
-#         screening is needed under the GDPR.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucun examen de la nécessité d'une AIPD n'est requis au titre du RGPD.
-#     other_regime:
-#       en: >-
-#         The legal regime is {{.regime}}, not the GDPR: the DPIA rules of the CNIL AI
-#         recommendations do not apply.
-#       fr: >-
-#         Le régime juridique est {{.regime}} et non le RGPD : les règles relatives à l'AIPD des
-#         recommandations IA de la CNIL ne s'appliquent pas.
 #     below_threshold:
 #       en: >-
 #         Fewer than two EDPB criteria are met ({{.criteria}}): WP248's rule of thumb does not call
@@ -115,10 +99,7 @@ import data.cnilpolicy.lib.result
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())
 
 _exception := facts.value_at(input.manifest, ["dpia", "screening", "edpb_exception"])
 
@@ -147,14 +128,7 @@ _applies if {
 	facts.dpia_edpb_threshold_met
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "below_threshold", {"criteria": _criteria}, "/dpia/screening/edpb_criteria") if {
 	facts.gdpr_applies

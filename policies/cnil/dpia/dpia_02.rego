@@ -25,8 +25,6 @@
 #   evidence: secondary
 #   articles: ["GDPR 35(1)", "AI Act 6", "AI Act Annex III", "AI Act 26(9)", "AI Act 27(4)"]
 #   checks:
-#     - {message: no_personal_data, outcome: not_applicable, level: must, catalog: "DPIA-02: ... when their development or deployment involves personal data"}
-#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "DPIA-02 — E7: the CNIL AI recommendations cover the GDPR regime only"}
 #     - {message: not_high_risk, outcome: not_applicable, level: must, catalog: "DPIA-02 — 12.2: AI Act high-risk derived from facts (Annex I, Annex III unless a valid art. 6(3) derogation)"}
 #     - {message: high_risk_no_dpia, outcome: fail, level: must, catalog: "DPIA-02: AI Act high-risk system processing personal data -> DPIA presumed necessary (MUST, CNIL position)"}
 #     - {message: high_risk_done, outcome: pass, level: must, catalog: "DPIA-02: AI Act high-risk system processing personal data -> DPIA presumed necessary (MUST, CNIL position)"}
@@ -54,21 +52,6 @@
 #       (prohibited, high, transparency ou minimal). Pour un système à haut risque traitant des
 #       données personnelles, réalisez une AIPD avant le traitement et référencez-la dans dpia.ref.
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): the
-#         presumption of a DPIA for high-risk systems only concerns systems that process personal data.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         la présomption d'AIPD pour les systèmes à haut risque ne concerne que les systèmes qui
-#         traitent des données personnelles.
-#     other_regime:
-#       en: >-
-#         The legal regime is {{.regime}}, not the GDPR: the DPIA rules of the CNIL AI
-#         recommendations do not apply.
-#       fr: >-
-#         Le régime juridique est {{.regime}} et non le RGPD : les règles relatives à l'AIPD des
-#         recommandations IA de la CNIL ne s'appliquent pas.
 #     not_high_risk:
 #       en: >-
 #         The system is classified "{{.level}}" under the AI Act (ai_act.risk_level) and none of
@@ -129,14 +112,7 @@ _ref := facts.value_at(input.manifest, ["dpia", "ref"])
 # The facts behind the high-risk classification (facts_ai_act.rego).
 _facts := concat("; ", sort(facts.ai_act_high_risk_basis))
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": _level}, "/ai_act/risk_level") if {
 	facts.gdpr_applies

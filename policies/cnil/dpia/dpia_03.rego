@@ -26,8 +26,6 @@
 #   evidence: recalled
 #   articles: ["GDPR 35(1)", "WP248 rev.01"]
 #   checks:
-#     - {message: no_personal_data, outcome: not_applicable, level: should, catalog: "DPIA-03 (GDPR art. 35 concerns processing of personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "DPIA-03 — E7: the CNIL AI recommendations cover the GDPR regime only"}
 #     - {message: answer_missing, outcome: fail, level: should, catalog: "DPIA-03: explicit_answers for the five criteria, all present (SHOULD)"}
 #     - {message: not_listed, outcome: fail, level: should, catalog: "DPIA-03: explicit answers consistent with edpb_criteria (SHOULD)"}
 #     - {message: contradiction, outcome: fail, level: should, catalog: "DPIA-03: explicit answers consistent with edpb_criteria (SHOULD)"}
@@ -81,20 +79,6 @@
 #     en: none
 #     fr: aucun
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no DPIA
-#         screening is needed under the GDPR.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucun examen de la nécessité d'une AIPD n'est requis au titre du RGPD.
-#     other_regime:
-#       en: >-
-#         The legal regime is {{.regime}}, not the GDPR: the DPIA rules of the CNIL AI
-#         recommendations do not apply.
-#       fr: >-
-#         Le régime juridique est {{.regime}} et non le RGPD : les règles relatives à l'AIPD des
-#         recommandations IA de la CNIL ne s'appliquent pas.
 #     answer_missing:
 #       en: >-
 #         dpia.screening.explicit_answers.{{.criterion}} is not answered (true or false): the CNIL
@@ -150,10 +134,7 @@ import data.cnilpolicy.lib.result
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())
 
 _criteria := [
 	"sensitive_or_highly_personal_data",
@@ -175,14 +156,7 @@ _answer(criterion) := answer if {
 
 _pointer(criterion) := sprintf("/dpia/screening/explicit_answers/%s", [criterion])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "answer_missing", params, _pointer(criterion)) if {
 	some criterion in _criteria

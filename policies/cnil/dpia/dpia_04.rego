@@ -19,8 +19,6 @@
 #   evidence: confirmed
 #   articles: ["GDPR 35(1)"]
 #   checks:
-#     - {message: no_personal_data, outcome: not_applicable, level: must, catalog: "DPIA-04 (GDPR art. 35 concerns processing of personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "DPIA-04 — E7: the CNIL AI recommendations cover the GDPR regime only"}
 #     - {message: not_required, outcome: not_applicable, level: must, catalog: "DPIA-01: no DPIA required"}
 #     - {message: no_completed_on, outcome: fail, level: must, catalog: "DPIA-04: the DPIA must be carried out before the processing (MUST, timing)"}
 #     - {message: no_activities, outcome: fail, level: must, catalog: "DPIA-04: dpia.completed_on <= min(processing_activities[].start_date)"}
@@ -47,20 +45,6 @@
 #       d'achèvement dans dpia.completed_on et la date de début de chaque activité de traitement
 #       dans processing_activities[].start_date (dates ISO, AAAA-MM-JJ).
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no DPIA
-#         is required under the GDPR.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucune AIPD n'est requise au titre du RGPD.
-#     other_regime:
-#       en: >-
-#         The legal regime is {{.regime}}, not the GDPR: the DPIA rules of the CNIL AI
-#         recommendations do not apply.
-#       fr: >-
-#         Le régime juridique est {{.regime}} et non le RGPD : les règles relatives à l'AIPD des
-#         recommandations IA de la CNIL ne s'appliquent pas.
 #     not_required:
 #       en: >-
 #         No DPIA is required according to the screening declared under dpia.screening (derived
@@ -145,14 +129,7 @@ _applies if {
 	facts.dpia_required
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "not_required", {}, "/dpia/screening") if {
 	facts.gdpr_applies

@@ -21,8 +21,6 @@
 #   evidence: confirmed
 #   articles: ["GDPR 35(1)", "GDPR 35(11)"]
 #   checks:
-#     - {message: no_personal_data, outcome: not_applicable, level: should, catalog: "DPIA-04 (GDPR art. 35 concerns processing of personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "DPIA-04 — E7: the CNIL AI recommendations cover the GDPR regime only"}
 #     - {message: not_required, outcome: not_applicable, level: should, catalog: "DPIA-01: no DPIA required"}
 #     - {message: no_last_review, outcome: fail, level: should, catalog: "DPIA-04: ... should be updated iteratively (SHOULD, iteration)"}
 #     - {message: review_before_completion, outcome: fail, level: should, catalog: "DPIA-04: dpia.last_review (date)"}
@@ -52,20 +50,6 @@
 #       événements qui entraînent une revue : new_source, retraining, purpose_change, incident,
 #       periodic.
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no DPIA
-#         is required under the GDPR.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucune AIPD n'est requise au titre du RGPD.
-#     other_regime:
-#       en: >-
-#         The legal regime is {{.regime}}, not the GDPR: the DPIA rules of the CNIL AI
-#         recommendations do not apply.
-#       fr: >-
-#         Le régime juridique est {{.regime}} et non le RGPD : les règles relatives à l'AIPD des
-#         recommandations IA de la CNIL ne s'appliquent pas.
 #     not_required:
 #       en: >-
 #         No DPIA is required according to the screening declared under dpia.screening (derived
@@ -152,14 +136,7 @@ _applies if {
 	facts.dpia_required
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "not_required", {}, "/dpia/screening") if {
 	facts.gdpr_applies

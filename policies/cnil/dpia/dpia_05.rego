@@ -36,26 +36,10 @@
 #       Listez dans dpia.risks_assessed les risques évalués par l'AIPD (les risques liés à l'IA
 #       listés par la CNIL sont vérifiés par DPIA-05.2).
 #   checks:
-#     - {message: no_personal_data, outcome: not_applicable, level: must, catalog: "DPIA-05 (GDPR 35 applies to personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "DPIA-05 — E7 (CNIL AI recommendations cover the GDPR only)"}
 #     - {message: not_required, outcome: not_applicable, level: must, catalog: "DPIA-01 (no DPIA required)"}
 #     - {message: no_risks, outcome: fail, level: must, catalog: "DPIA-05: MUST (art. 35(7)(c) requires assessing risks)"}
 #     - {message: covered, outcome: pass, level: must, catalog: "DPIA-05: MUST (art. 35(7)(c) requires assessing risks)"}
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no DPIA
-#         is required under the GDPR.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucune AIPD n'est requise au titre du RGPD.
-#     other_regime:
-#       en: >-
-#         The legal regime is {{.regime}}, not the GDPR: the DPIA rules of the CNIL AI
-#         recommendations do not apply.
-#       fr: >-
-#         Le régime juridique est {{.regime}} et non le RGPD : les règles relatives à l'AIPD des
-#         recommandations IA de la CNIL ne s'appliquent pas.
 #     not_required:
 #       en: >-
 #         No DPIA is required according to the screening declared under dpia.screening (derived
@@ -94,14 +78,7 @@ _applies if {
 	facts.dpia_required
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "not_required", {}, "/dpia/screening") if {
 	facts.gdpr_applies

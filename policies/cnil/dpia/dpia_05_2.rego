@@ -100,26 +100,10 @@
 #       en: automated decision-making caused by automation or confirmation bias
 #       fr: prise de décision automatisée causée par un biais d'automatisation ou de confirmation
 #   checks:
-#     - {message: no_personal_data, outcome: not_applicable, level: should, catalog: "DPIA-05 (GDPR 35 applies to personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: should, catalog: "DPIA-05 — E7 (CNIL AI recommendations cover the GDPR only)"}
 #     - {message: not_required, outcome: not_applicable, level: should, catalog: "DPIA-01 (no DPIA required)"}
 #     - {message: missing_risk, outcome: fail, level: should, catalog: "DPIA-05: the specific list (E9) is SHOULD"}
 #     - {message: covered, outcome: pass, level: should, catalog: "DPIA-05: the specific list (E9) is SHOULD"}
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no DPIA
-#         is required under the GDPR.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucune AIPD n'est requise au titre du RGPD.
-#     other_regime:
-#       en: >-
-#         The legal regime is {{.regime}}, not the GDPR: the DPIA rules of the CNIL AI
-#         recommendations do not apply.
-#       fr: >-
-#         Le régime juridique est {{.regime}} et non le RGPD : les règles relatives à l'AIPD des
-#         recommandations IA de la CNIL ne s'appliquent pas.
 #     not_required:
 #       en: >-
 #         No DPIA is required according to the screening declared under dpia.screening (derived
@@ -147,10 +131,7 @@ import data.cnilpolicy.lib.result
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())
 
 _risks := {r | some r in facts.value_at(input.manifest, ["dpia", "risks_assessed"])}
 
@@ -205,14 +186,7 @@ _applies if {
 	facts.dpia_required
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "not_required", {}, "/dpia/screening") if {
 	facts.gdpr_applies

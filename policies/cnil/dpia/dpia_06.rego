@@ -21,8 +21,6 @@
 #   evidence: confirmed
 #   articles: ["GDPR 35(2)", "GDPR 35(7)(d)", "GDPR 36(1)"]
 #   checks:
-#     - {message: no_personal_data, outcome: not_applicable, level: must, catalog: "DPIA-06 (GDPR art. 35 concerns processing of personal data)"}
-#     - {message: other_regime, outcome: not_applicable, level: must, catalog: "DPIA-06 — E7: the CNIL AI recommendations cover the GDPR regime only"}
 #     - {message: not_required, outcome: not_applicable, level: must, catalog: "DPIA-01: no DPIA required"}
 #     - {message: no_measures, outcome: fail, level: must, catalog: "DPIA-06: dpia.measures[] non-empty (MUST, art. 35(7)(d))"}
 #     - {message: no_residual_risk, outcome: fail, level: must, catalog: "DPIA-06: dpia.residual_risk in {low, medium, high} (MUST)"}
@@ -63,20 +61,6 @@
 #       en: not needed, the residual risk is not high
 #       fr: non nécessaire, le risque résiduel n'est pas élevé
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no DPIA
-#         is required under the GDPR.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucune AIPD n'est requise au titre du RGPD.
-#     other_regime:
-#       en: >-
-#         The legal regime is {{.regime}}, not the GDPR: the DPIA rules of the CNIL AI
-#         recommendations do not apply.
-#       fr: >-
-#         Le régime juridique est {{.regime}} et non le RGPD : les règles relatives à l'AIPD des
-#         recommandations IA de la CNIL ne s'appliquent pas.
 #     not_required:
 #       en: >-
 #         No DPIA is required according to the screening declared under dpia.screening (derived
@@ -140,10 +124,7 @@ import data.cnilpolicy.lib.result
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())
 
 _measures := measures if {
 	measures := facts.value_at(input.manifest, ["dpia", "measures"])
@@ -167,14 +148,7 @@ _applies if {
 	facts.dpia_required
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "not_required", {}, "/dpia/screening") if {
 	facts.gdpr_applies

@@ -41,10 +41,6 @@
 #       concernées, et déclarez dans transparency.mode la manière dont l'information est donnée
 #       (individual, general_public_notice ou both).
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must
-#       catalog: "INFO-01 — Level: MUST."
 #     - message: no_measure
 #       outcome: fail
 #       level: must
@@ -70,14 +66,6 @@
 #       level: must
 #       catalog: "INFO-01 — inform whether data were collected directly or indirectly; catalog 12.2: collected from the data subject (art. 13) vs not (art. 14) is derived from the source type, with a per-dataset override for exceptions."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): the information duties of GDPR art. 13 and 14 do not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : les obligations d'information des articles 13 et 14 du
-#         RGPD ne s'appliquent pas.
 #     no_measure:
 #       en: >-
 #         Dataset {{.dataset}} contains personal data (source_type: {{.source}}) but
@@ -165,9 +153,7 @@ _params(i) := {
 	"source": sprintf("%v", [object.get(_dataset(i), "source_type", "undeclared")]),
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_measure", _params(i), pointer) if {
 	facts.gdpr_applies
@@ -201,10 +187,7 @@ results contains result.pass(rego.metadata.chain(), "mode", params, "/transparen
 	params := {"mode": _mode, "mode_label": result.localised(_custom.labels.mode[_mode])}
 }
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())
 
 _regimes := {true: "GDPR art. 13", false: "GDPR art. 14"}
 

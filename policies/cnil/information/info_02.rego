@@ -45,10 +45,6 @@
 #       activité repose sur l'intérêt légitime ; data_categories et sources_or_source_categories
 #       lorsque les données ne sont pas collectées auprès des personnes elles-mêmes.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must
-#       catalog: "INFO-02 — Level: MUST."
 #     - message: missing_items
 #       outcome: fail
 #       level: must
@@ -58,14 +54,6 @@
 #       level: must
 #       catalog: "INFO-02 — The notice must contain the E12 items; for indirect collection also the categories of data and the source(s) (or, where many sources, categories of sources)."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): the content required by GDPR art. 13 and 14 is not assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : le contenu exigé par les articles 13 et 14 du RGPD n'est
-#         pas examiné.
 #     missing_items:
 #       en: >-
 #         transparency.notice.items does not include {{.missing}}. The notice must contain the
@@ -134,9 +122,7 @@ _list(ids) := concat(", ", sort(ids)) if count(ids) > 0
 
 else := "—"
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "missing_items", params, "/transparency/notice/items") if {
 	facts.gdpr_applies

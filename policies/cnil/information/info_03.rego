@@ -52,10 +52,6 @@
 #       individuellement les personnes dont les données ont été collectées directement auprès
 #       d'elles.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "INFO-03 — Level: MUST-IF a derogation is claimed."
 #     - message: no_derogation
 #       outcome: not_applicable
 #       level: must-if
@@ -97,14 +93,6 @@
 #       level: must-if
 #       catalog: "INFO-03 — Not informing individually is possible only (a) if people already have the information and it is precise enough (a generic \"data may be reused by third parties\" is not enough), or (b) if individual information is impossible or requires disproportionate effort — after weighing the effort (no contact details, age of data, number of persons) against the risks — and then the controller must take appropriate measures, notably publishing general information (e.g. on its website); the CNIL gives a foundation-model training example that may rely on (b)."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): the derogations of GDPR art. 13(4) and 14(5) are not assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : les dérogations des articles 13(4) et 14(5) du RGPD ne
-#         sont pas examinées.
 #     no_derogation:
 #       en: >-
 #         No derogation from individual information is claimed (transparency.derogation:
@@ -230,9 +218,7 @@ _general_only if _mode == "general_public_notice"
 # Individual information is given to at least part of the people.
 _individual if _mode in {"individual", "both"}
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_derogation", params, "/transparency/derogation") if {
 	facts.gdpr_applies

@@ -44,10 +44,6 @@
 #       vous vous écartez de cette recommandation, consignez-en la justification dans une
 #       dérogation (waiver).
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "INFO-04 — Level: SHOULD."
 #     - message: no_delay
 #       outcome: fail
 #       level: should
@@ -65,14 +61,6 @@
 #       level: should
 #       catalog: "INFO-04 — consider alternative formats (data cards, model cards); leave a reasonable delay between informing people and training (memorisation disclosure: MODEL-03)."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): the CNIL transparency recommendations are not assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : les recommandations de la CNIL en matière de
-#         transparence ne sont pas examinées.
 #     no_delay:
 #       en: >-
 #         transparency.info_to_training_delay is not declared: a reasonable delay should separate
@@ -125,9 +113,7 @@ _valid_delay if facts.duration_days(_delay) > 0
 
 _cards := object.get(_transparency, "cards", null)
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_delay", {}, "/transparency/info_to_training_delay") if {
 	facts.gdpr_applies

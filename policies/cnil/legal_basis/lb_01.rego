@@ -37,14 +37,6 @@
 #       legal_basis_decided_on (AAAA-MM-JJ) la date de ce choix, au plus tard la date start_date du
 #       traitement.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must
-#       catalog: "LB-01 — Level: MUST."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must
-#       catalog: "LB-01 — Level: MUST."
 #     - message: no_activity
 #       outcome: fail
 #       level: must
@@ -90,20 +82,6 @@
 #       level: must
 #       catalog: "LB-01 — Each development processing (dataset constitution, training…) must rest on one of the six art. 6(1) bases, identified before the processing starts and documented; obligations and rights vary with the basis."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no legal
-#         basis under GDPR art. 6(1) is required.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucune base légale au titre de l'article 6(1) du RGPD n'est requise.
-#     other_regime:
-#       en: >-
-#         The processing falls under the {{.regime}} regime, not the GDPR: the CNIL recommendations
-#         on legal bases for AI development do not apply.
-#       fr: >-
-#         Le traitement relève du régime {{.regime}} et non du RGPD : les recommandations de la CNIL
-#         sur la base légale du développement d'un système d'IA ne s'appliquent pas.
 #     no_activity:
 #       en: >-
 #         processing_activities declares no development-phase activity: each processing of the
@@ -214,14 +192,7 @@ _articles := {
 	"legitimate_interests": "6(1)(f)",
 }
 
-_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
-	not facts.personal_data_processed
-} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
-
-results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
-	not facts.gdpr_applies
-	[key, params, pointer] := _outside_gdpr
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
 	facts.gdpr_applies

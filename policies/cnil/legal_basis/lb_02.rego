@@ -38,14 +38,6 @@
 #       peuvent le retirer à tout moment. Si ces conditions ne peuvent pas être réunies, choisissez
 #       une autre base légale.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
 #     - message: no_activity
 #       outcome: not_applicable
 #       level: must-if
@@ -79,20 +71,6 @@
 #       level: must-if
 #       catalog: "LB-02 — If consent is used, it must be freely given, specific, informed and unambiguous; the controller must be able to prove it and let people withdraw at any time, with a defined effect on the dataset (and, where relevant, on trained models)."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): the GDPR
-#         consent conditions do not apply.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         les conditions du consentement au sens du RGPD ne s'appliquent pas.
-#     other_regime:
-#       en: >-
-#         The processing falls under the {{.regime}} regime, not the GDPR: the GDPR consent
-#         conditions do not apply.
-#       fr: >-
-#         Le traitement relève du régime {{.regime}} et non du RGPD : les conditions du consentement
-#         au sens du RGPD ne s'appliquent pas.
 #     no_activity:
 #       en: >-
 #         No development processing activity is declared, so none relies on consent (LB-01 reports
@@ -166,14 +144,7 @@ rule_info := result.describe(rego.metadata.chain())
 
 _conditions := ["freely_given", "specific", "informed", "unambiguous"]
 
-_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
-	not facts.personal_data_processed
-} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
-
-results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
-	not facts.gdpr_applies
-	[key, params, pointer] := _outside_gdpr
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
 	facts.gdpr_applies

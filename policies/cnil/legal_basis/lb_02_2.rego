@@ -35,14 +35,6 @@
 #       remove_and_filter, et décrivez la procédure qui l'applique (comment les données sont
 #       retrouvées dans le jeu de données, quand les modèles sont réentraînés ou filtrés).
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: should
-#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: should
-#       catalog: "LB-02 — Level: MUST-IF `legal_basis == consent` (withdrawal-propagation design is SHOULD ⚪)."
 #     - message: no_activity
 #       outcome: not_applicable
 #       level: should
@@ -68,21 +60,6 @@
 #       level: should
 #       catalog: "LB-02 — If consent is used, it must be freely given, specific, informed and unambiguous; the controller must be able to prove it and let people withdraw at any time, with a defined effect on the dataset (and, where relevant, on trained models)."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no GDPR
-#         consent is collected, so no withdrawal effect is needed.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucun consentement au sens du RGPD n'est recueilli, aucun effet du retrait n'est donc à
-#         prévoir.
-#     other_regime:
-#       en: >-
-#         The processing falls under the {{.regime}} regime, not the GDPR: the GDPR consent rules do
-#         not apply.
-#       fr: >-
-#         Le traitement relève du régime {{.regime}} et non du RGPD : les règles du RGPD sur le
-#         consentement ne s'appliquent pas.
 #     no_activity:
 #       en: >-
 #         No development processing activity is declared, so none relies on consent (LB-01 reports
@@ -148,14 +125,7 @@ rule_info := result.describe(rego.metadata.chain())
 
 _effects := {"remove_from_dataset", "remove_and_retrain", "remove_and_filter"}
 
-_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
-	not facts.personal_data_processed
-} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
-
-results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
-	not facts.gdpr_applies
-	[key, params, pointer] := _outside_gdpr
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
 	facts.gdpr_applies
@@ -217,7 +187,4 @@ results contains result.pass(rego.metadata.chain(), "defined", params, concat(""
 	params := {"activity": a.label, "effect": effect, "effect_label": result.localised(_custom.labels.withdrawal_effect[effect])}
 }
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())

@@ -46,14 +46,6 @@
 #       nécessaire à ses missions de service public ; renseignez dans tous les cas
 #       organisation.is_public_authority.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "LB-03 — Level: MUST-IF corresponding basis selected."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "LB-03 — Level: MUST-IF corresponding basis selected."
 #     - message: no_activity
 #       outcome: not_applicable
 #       level: must-if
@@ -107,20 +99,6 @@
 #       level: must-if
 #       catalog: "LB-03 — `contract` only when training is objectively necessary to perform a contract with the data subject; `public_task` only when the task is laid down in EU/Member-State law (typically public bodies, e.g. public research); `legal_obligation` only when a specific legal provision requires the processing."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no GDPR
-#         legal basis, hence no precondition, applies.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucune base légale du RGPD, donc aucune condition, ne s'applique.
-#     other_regime:
-#       en: >-
-#         The processing falls under the {{.regime}} regime, not the GDPR: the preconditions of the
-#         GDPR legal bases do not apply.
-#       fr: >-
-#         Le traitement relève du régime {{.regime}} et non du RGPD : les conditions des bases légales
-#         du RGPD ne s'appliquent pas.
 #     no_activity:
 #       en: >-
 #         No development processing activity is declared, so no legal basis can be checked (LB-01
@@ -242,14 +220,7 @@ _checks := {
 	"public_task": {"path": ["public_task", "legal_text_ref"], "fail": "no_public_task_text", "pass": "public_task_ok"},
 }
 
-_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
-	not facts.personal_data_processed
-} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
-
-results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
-	not facts.gdpr_applies
-	[key, params, pointer] := _outside_gdpr
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
 	facts.gdpr_applies

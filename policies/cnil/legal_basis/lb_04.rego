@@ -48,14 +48,6 @@
 #       balancing.reasonable_expectations et listez balancing.safeguards. Si l'intérêt poursuivi est
 #       exclu, retenez une autre base légale.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "LB-04 — Level: MUST (three conditions); GOOD-PRACTICE (written LIA, per CNIL); MUST-IF DPIA required (safeguards must be described in the DPIA)."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "LB-04 — Level: MUST (three conditions); GOOD-PRACTICE (written LIA, per CNIL); MUST-IF DPIA required (safeguards must be described in the DPIA)."
 #     - message: no_activity
 #       outcome: not_applicable
 #       level: must-if
@@ -113,20 +105,6 @@
 #       level: must-if
 #       catalog: "LB-04 — If relying on legitimate interest: (1) the interest is legitimate (manifestly lawful, precise, real and present; see E10)."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no
-#         legitimate-interest assessment is required.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucune analyse de l'intérêt légitime n'est requise.
-#     other_regime:
-#       en: >-
-#         The processing falls under the {{.regime}} regime, not the GDPR: GDPR art. 6(1)(f) does not
-#         apply.
-#       fr: >-
-#         Le traitement relève du régime {{.regime}} et non du RGPD : l'article 6(1)(f) du RGPD ne
-#         s'applique pas.
 #     no_activity:
 #       en: >-
 #         No development processing activity is declared, so none relies on legitimate interests
@@ -271,14 +249,7 @@ _not_legitimate := {"no_link_with_mission_or_activity", "system_cannot_be_lawful
 
 _criteria := ["lawful", "precise", "real_and_present"]
 
-_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
-	not facts.personal_data_processed
-} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
-
-results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
-	not facts.gdpr_applies
-	[key, params, pointer] := _outside_gdpr
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
 	facts.gdpr_applies

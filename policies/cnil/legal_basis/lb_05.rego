@@ -51,14 +51,6 @@
 #       criminal_convictions_offences vaut true, indiquez dans art10_basis_ref l'autorité publique
 #       ou la disposition légale qui autorise le traitement.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "LB-05 — Level: MUST-IF `special_categories` non-empty or `criminal_convictions_offences`."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "LB-05 — Level: MUST-IF `special_categories` non-empty or `criminal_convictions_offences`."
 #     - message: no_sensitive_data
 #       outcome: not_applicable
 #       level: must-if
@@ -96,20 +88,6 @@
 #       level: must-if
 #       catalog: "LB-05 — If datasets (or annotations, see ANNOT-03) contain art. 9 data, an art. 9(2) exception is needed on top of the art. 6 basis, and minimisation must be applied especially rigorously; art. 10 data only under official authority or specific law. \"Manifestly made public\" (9(2)(e)) is to be read strictly ⚪/🔵."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): GDPR
-#         art. 9 and 10 do not apply.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         les articles 9 et 10 du RGPD ne s'appliquent pas.
-#     other_regime:
-#       en: >-
-#         The processing falls under the {{.regime}} regime, not the GDPR: GDPR art. 9 and 10 do not
-#         apply.
-#       fr: >-
-#         Le traitement relève du régime {{.regime}} et non du RGPD : les articles 9 et 10 du RGPD ne
-#         s'appliquent pas.
 #     no_sensitive_data:
 #       en: >-
 #         No dataset holding personal data declares special categories (art. 9) or criminal-offence
@@ -263,14 +241,7 @@ _exceptions := facts.art9_exception_letters
 
 _criminal := "criminal_convictions_offences"
 
-_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
-	not facts.personal_data_processed
-} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
-
-results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
-	not facts.gdpr_applies
-	[key, params, pointer] := _outside_gdpr
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 _datasets[i] := {
 	"label": _label(i, dataset, "datasets"),
@@ -346,10 +317,7 @@ _used_by_an_activity(i) if {
 	i in used
 }
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())
 
 # The art. 9 category items of each dataset, with the exception each declares itself.
 _category_items contains {"i": i, "k": k, "name": name, "own": facts.art9_own_exception(item)} if {

@@ -41,10 +41,6 @@
 #       le fondement de l'intérêt légitime : revoyez le projet pour qu'il ne constitue plus une
 #       pratique interdite, ou abandonnez-le.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "LI-01 — Level: MUST-IF `legal_basis == legitimate_interests`."
 #     - message: no_li
 #       outcome: not_applicable
 #       level: must-if
@@ -66,14 +62,6 @@
 #       level: must-if
 #       catalog: "LI-01 — Use E10: an interest tied to a system with no link to the organisation's activity, that cannot be lawfully deployed, or that is prohibited (e.g. AI Act art. 5) cannot be legitimate."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): the legitimacy of an interest under GDPR art. 6(1)(f) is not assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : la légitimité d'un intérêt au sens de l'article 6(1)(f)
-#         du RGPD n'est pas examinée.
 #     no_li:
 #       en: >-
 #         No development activity declares legitimate_interests as its legal basis: the CNIL
@@ -146,9 +134,7 @@ _risk_level := facts.value_at(input.manifest, ["ai_act", "risk_level"])
 # is evaluated, and this rule does only when the pack leaves it out.
 _owner_step := "ai_act"
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_li", {}, "/processing_activities") if {
 	facts.gdpr_applies

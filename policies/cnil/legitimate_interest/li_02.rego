@@ -44,10 +44,6 @@
 #       modèle ou du système (impacts_deployment), et listez les bénéfices du traitement
 #       (benefits) mis en regard de ces impacts.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "LI-02 — Level: MUST-IF `legal_basis == legitimate_interests`."
 #     - message: no_li
 #       outcome: not_applicable
 #       level: must-if
@@ -69,14 +65,6 @@
 #       level: must-if
 #       catalog: "LI-02 — The balancing must consider people's reasonable expectations (publicly accessible or not, nature of the source site, restricted-audience posts keep a private character, relationship with the controller) and the impacts both during development (e.g. large-scale collection, loss of control) and deployment (e.g. memorisation/regurgitation, discrimination, reputational harm), against the benefits of the processing (openness can count as a benefit, see OSS-01)."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): no legitimate-interest balancing is assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : aucune mise en balance au titre de l'intérêt légitime
-#         n'est examinée.
 #     no_li:
 #       en: >-
 #         No development activity declares legitimate_interests as its legal basis: no balancing
@@ -151,9 +139,7 @@ _elements := {
 
 _missing(i, field) if not facts.declared(_activities[i], ["legitimate_interest", "balancing", field])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_li", {}, "/processing_activities") if {
 	facts.gdpr_applies

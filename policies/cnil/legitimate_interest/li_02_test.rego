@@ -70,7 +70,7 @@ test_not_applicable_without_legitimate_interests if {
 
 test_not_applicable_without_gdpr if {
 	manifest := object.union(_manifest({}), {"legal_regime": "national_security"})
-	_decisions(manifest) == {["not_applicable", "/personal_data/processed"]}
+	_decisions(manifest) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -50,10 +50,6 @@
 #       sans elle. Si l'impact est disproportionné sans cette garantie, l'intérêt légitime ne
 #       peut pas être invoqué.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "LI-03 — Level: SHOULD (selection); MUST that the balancing is not disproportionate."
 #     - message: no_li
 #       outcome: not_applicable
 #       level: must-if
@@ -91,14 +87,6 @@
 #       level: must-if
 #       catalog: "LI-03 — Implement safeguards that limit the impact on people, chosen according to the risks, e.g.: exclusion of sensitive data; anonymisation/pseudonymisation soon after collection; enhanced transparency; an effective (possibly unconditional, prior-to-training) right to object; measures against memorisation and regurgitation (deduplication, output filters); licences restricting uses when distributing models."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): no legitimate-interest safeguards are assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : aucune garantie au titre de l'intérêt légitime n'est
-#         examinée.
 #     no_li:
 #       en: >-
 #         No development activity declares legitimate_interests as its legal basis: no
@@ -265,9 +253,7 @@ _contradictions contains [i, "output_filters_absent", {}, "/system/output_filter
 
 _contradicted contains i if some [i, _, _, _] in _contradictions
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_li", {}, "/processing_activities") if {
 	facts.gdpr_applies

@@ -45,10 +45,6 @@
 #       vous vous écartez de cette recommandation, consignez-en la justification dans une
 #       dérogation (waiver).
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "LI-03 — Level: SHOULD (selection); MUST that the balancing is not disproportionate."
 #     - message: no_li
 #       outcome: not_applicable
 #       level: should
@@ -74,14 +70,6 @@
 #       level: should
 #       catalog: "LI-03 — Implement safeguards that limit the impact on people, chosen according to the risks, e.g.: exclusion of sensitive data; anonymisation/pseudonymisation soon after collection; enhanced transparency; an effective (possibly unconditional, prior-to-training) right to object; measures against memorisation and regurgitation (deduplication, output filters); licences restricting uses when distributing models."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): no legitimate-interest safeguards are assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : aucune garantie au titre de l'intérêt légitime n'est
-#         examinée.
 #     no_li:
 #       en: >-
 #         No development activity declares legitimate_interests as its legal basis: the choice of
@@ -189,9 +177,7 @@ _uncovered contains [i, key] if {
 
 _covered(i) if count({key | some [j, key] in _uncovered; j == i}) == 0
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_li", {}, "/processing_activities") if {
 	facts.gdpr_applies

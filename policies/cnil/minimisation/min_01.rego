@@ -53,10 +53,6 @@
 #       de l'article 9(2) (art9_exception sur l'entrée, ou sur chaque traitement de développement
 #       qui utilise le jeu de données) est vérifiée par LB-05.
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: must
-#       catalog: "MIN-01 — Level: MUST."
 #     - message: no_datasets
 #       outcome: fail
 #       level: must
@@ -82,13 +78,6 @@
 #       level: must
 #       catalog: "MIN-01 — Personal data used for training must be adequate, relevant and limited to what is necessary for the purpose; using very large datasets is not forbidden, but unnecessary personal data is; sensitive data requires stricter justification."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
 #     no_datasets:
 #       en: >-
 #         datasets is missing or empty although personal data is processed: the necessity of the
@@ -181,10 +170,6 @@ _label(i) := id if {
 	trim_space(id) != ""
 } else := sprintf("datasets[%d]", [i])
 
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
-
 _list(i, field) := list if {
 	list := _datasets[i][field]
 	is_array(list)
@@ -219,10 +204,7 @@ _special_justified(i, entry, j) if {
 # The art. 9(2) exception of each special category is LB-05's to check (it fails when
 # none covers the category); this rule only names, in its pass message, the exception
 # that the shared facts find, so that the two rules never disagree.
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())
 
 _render(fragment, params) := result.render(result.localised(fragment), params)
 
@@ -279,9 +261,7 @@ _has_finding(i) if {
 	f.i == i
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
 	facts.gdpr_applies

@@ -40,10 +40,6 @@
 #       chaque type de données retenu est strictement nécessaire, compte tenu de son impact sur
 #       les personnes).
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: must
-#       catalog: "MIN-02 — Level: MUST (art. 25 design duty, in principle); SHOULD (the CNIL method, pilot/ethics validation, fictitious-data tests)."
 #     - message: no_review
 #       outcome: fail
 #       level: must
@@ -69,13 +65,6 @@
 #       level: must
 #       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
 #     no_review:
 #       en: >-
 #         design_review is missing: the design choices (objective, architecture, data sources,
@@ -137,19 +126,13 @@ _review := facts.value_at(input.manifest, ["design_review"])
 
 _fields := ["objective", "architecture", "sources", "data_selection_rationale"]
 
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
-
 _missing contains field if {
 	is_object(_review)
 	some field in _fields
 	not facts.declared(_review, [field])
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_review", {}, "/design_review") if {
 	facts.gdpr_applies

@@ -36,10 +36,6 @@
 #       à true une fois les besoins en données testés sur des données fictives. Si une étape
 #       n'est pas possible, consignez-en la raison dans une entrée waivers[] pour MIN-02.2.
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: should
-#       catalog: "MIN-02 — Level: MUST (art. 25 design duty, in principle); SHOULD (the CNIL method, pilot/ethics validation, fictitious-data tests)."
 #     - message: no_method
 #       outcome: fail
 #       level: should
@@ -65,13 +61,6 @@
 #       level: should
 #       catalog: "MIN-02 — At design time, reason successively about: the objective; the technical architecture (which shapes data needs); the data sources; the selection of strictly necessary data (usefulness vs impact on people); and the validation of these choices (e.g. pilot study, ethics-committee opinion)."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
 #     no_method:
 #       en: >-
 #         design_review.validation_method is missing: the CNIL recommends validating the design
@@ -136,10 +125,6 @@ _fictitious := facts.value_at(input.manifest, ["design_review", "fictitious_data
 
 _validating_methods := {"pilot_study", "ethics_committee", "other"}
 
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
-
 _method_pointer := "/design_review/validation_method"
 
 _fictitious_pointer := "/design_review/fictitious_data_experiments"
@@ -157,9 +142,7 @@ _findings contains {"key": "no_fictitious", "pointer": _fictitious_pointer} if n
 
 _findings contains {"key": "fictitious_false", "pointer": _fictitious_pointer} if _fictitious == false
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), f.key, {"value": sprintf("%v", [_method])}, f.pointer) if {
 	facts.gdpr_applies

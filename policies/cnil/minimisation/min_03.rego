@@ -34,10 +34,6 @@
 #       datasets[].preparation : cleaning_done, deduplication et irrelevant_data_removed à true, et
 #       les filtres appliqués listés dans filters (par exemple email, phone, iban).
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: should
-#       catalog: "MIN-03 — Level: SHOULD."
 #     - message: no_datasets
 #       outcome: fail
 #       level: should
@@ -67,13 +63,6 @@
 #       level: should
 #       catalog: "MIN-03 — Clean the data (errors, duplicates, outliers) and select it: remove records/fields not useful for the purpose, filter out personal and sensitive data that are not needed, so that training is optimised while avoiding unnecessary personal data."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
 #     no_datasets:
 #       en: >-
 #         datasets is missing or empty although personal data is processed: the cleaning and
@@ -149,10 +138,6 @@ _label(i) := id if {
 	trim_space(id) != ""
 } else := sprintf("datasets[%d]", [i])
 
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
-
 _steps := {"cleaning_done": "not_cleaned", "deduplication": "not_deduplicated", "irrelevant_data_removed": "irrelevant_kept"}
 
 _preparation(i) := facts.value_at(_datasets[i], ["preparation"])
@@ -177,9 +162,7 @@ _has_finding(i) if {
 	f.i == i
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
 	facts.gdpr_applies

@@ -39,10 +39,6 @@
 #       federated_learning). Si aucune n'est compatible avec la finalité, indiquez [none] et
 #       expliquez pourquoi dans datasets[].pets_not_applicable_justification.
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: should
-#       catalog: "MIN-04 — Level: SHOULD."
 #     - message: no_datasets
 #       outcome: fail
 #       level: should
@@ -72,13 +68,6 @@
 #       level: should
 #       catalog: "MIN-04 — Where the purpose can still be met, anonymise data (preferred) or pseudonymise, generalise/aggregate, add noise (e.g. differential privacy), use synthetic data or architectures that need less personal data (e.g. federated learning, pre-trained models); document why not if none is used."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
 #     no_datasets:
 #       en: >-
 #         datasets is missing or empty although personal data is processed: privacy-enhancing
@@ -149,10 +138,6 @@ _label(i) := id if {
 	trim_space(id) != ""
 } else := sprintf("datasets[%d]", [i])
 
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
-
 _pets(i) := [sprintf("%v", [p]) | some p in facts.value_at(_datasets[i], ["pets"])] if {
 	is_array(facts.value_at(_datasets[i], ["pets"]))
 } else := []
@@ -178,9 +163,7 @@ _pointer(i) := sprintf("/datasets/%d/pets_not_applicable_justification", [i]) if
 
 else := sprintf("/datasets/%d/pets", [i])
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
 	facts.gdpr_applies

@@ -35,10 +35,6 @@
 #       dans datasets[].documentation_ref et indiquez son format dans
 #       datasets[].documentation_format.
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: should
-#       catalog: "MIN-05 — Level: SHOULD (accountability aid); MUST-IF AI Act high-risk (see AIACT-02)."
 #     - message: no_datasets
 #       outcome: fail
 #       level: should
@@ -56,13 +52,6 @@
 #       level: should
 #       catalog: "MIN-05 — Keep documentation of each training dataset (sources, collection conditions, content, processing/preparation steps, known limits and biases); the CNIL provides a documentation template annexed to its fiches."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
 #     no_datasets:
 #       en: >-
 #         datasets is missing or empty although personal data is processed: each training dataset
@@ -107,13 +96,7 @@ _label(i) := id if {
 	trim_space(id) != ""
 } else := sprintf("datasets[%d]", [i])
 
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
-
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
 	facts.gdpr_applies

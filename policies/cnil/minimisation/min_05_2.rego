@@ -47,10 +47,6 @@
 #       chaque jeu de données (sources, collecte, préparation, hypothèses, limites et biais) et
 #       référencez cette documentation dans datasets[].documentation_ref.
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "MIN-05 — Level: SHOULD (accountability aid); MUST-IF AI Act high-risk (see AIACT-02)."
 #     - message: risk_level_undeclared
 #       outcome: fail
 #       level: must-if
@@ -72,14 +68,6 @@
 #       level: must-if
 #       catalog: "MIN-05 — Keep documentation of each training dataset (sources, collection conditions, content, processing/preparation steps, known limits and biases); the CNIL provides a documentation template annexed to its fiches."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule of the CNIL recommendations does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle des recommandations de la CNIL ne
-#         s'applique pas.
 #     risk_level_undeclared:
 #       en: >-
 #         ai_act.risk_level is not declared: whether the AI Act requires the datasets of a high-risk
@@ -137,10 +125,6 @@ _label(i) := id if {
 	trim_space(id) != ""
 } else := sprintf("datasets[%d]", [i])
 
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
-
 # The classification is known: declared, or high risk derived from the facts.
 _classified if facts.ai_act_risk_level != null
 
@@ -151,9 +135,7 @@ _high_risk if {
 	facts.ai_act_high_risk_provider
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "risk_level_undeclared", {}, "/ai_act/risk_level") if {
 	facts.gdpr_applies

@@ -44,10 +44,6 @@
 #       des revues dans datasets[].review_frequency (durée ISO 8601 telle que P6M ; obligatoire
 #       lorsque ai_system.learning_mode vaut continuous). Renouvelez la revue à son échéance.
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: should
-#       catalog: "MIN-06 — Level: SHOULD (GDPR accuracy/fairness); MUST-IF AI Act high-risk (art. 10(2)(f)–(h), 10(3))."
 #     - message: no_datasets
 #       outcome: fail
 #       level: should
@@ -89,13 +85,6 @@
 #       level: should
 #       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
 #     no_datasets:
 #       en: >-
 #         datasets is missing or empty although personal data is processed: data quality and
@@ -199,10 +188,6 @@ _label(i) := id if {
 	is_string(id)
 	trim_space(id) != ""
 } else := sprintf("datasets[%d]", [i])
-
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
 
 _learning_mode := facts.value_at(input.manifest, ["ai_system", "learning_mode"])
 
@@ -310,9 +295,7 @@ _has_finding(i) if {
 	f.i == i
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
 	facts.gdpr_applies

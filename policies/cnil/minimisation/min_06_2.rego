@@ -50,10 +50,6 @@
 #       examen dans datasets[].bias_assessment_ref et indiquez sa date dans
 #       datasets[].last_quality_review (AAAA-MM-JJ).
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "MIN-06 — Level: SHOULD (GDPR accuracy/fairness); MUST-IF AI Act high-risk (art. 10(2)(f)–(h), 10(3))."
 #     - message: risk_level_undeclared
 #       outcome: fail
 #       level: must-if
@@ -79,14 +75,6 @@
 #       level: must-if
 #       catalog: "MIN-06 — Check data (and annotation) quality, representativeness and possible biases before training and periodically afterwards (incl. for continuous learning), and update or correct the dataset when needed."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule of the CNIL recommendations does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle des recommandations de la CNIL ne
-#         s'applique pas.
 #     risk_level_undeclared:
 #       en: >-
 #         ai_act.risk_level is not declared: whether the AI Act requires the data of a high-risk
@@ -163,10 +151,6 @@ _label(i) := id if {
 	trim_space(id) != ""
 } else := sprintf("datasets[%d]", [i])
 
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
-
 # The classification is known: declared, or high risk derived from the facts.
 _classified if facts.ai_act_risk_level != null
 
@@ -191,9 +175,7 @@ _has_finding(i) if {
 	j == i
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "risk_level_undeclared", {}, "/ai_act/risk_level") if {
 	facts.gdpr_applies

@@ -40,10 +40,6 @@
 #       requêtes avec des moyens raisonnables, puis renseignez model.status à anonymous (avec
 #       l'analyse dans model.anonymity_analysis_ref) ou à personal_data.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must
-#       catalog: "MODEL-01 — Level: MUST (determines applicability; accountability)."
 #     - message: not_declared
 #       outcome: fail
 #       level: must
@@ -65,14 +61,6 @@
 #       level: must
 #       catalog: "MODEL-01 — A model trained on personal data is not anonymous by default."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): a model trained without personal data holds none from its training.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : un modèle entraîné sans données personnelles n'en contient aucune
-#         issue de son entraînement.
 #     not_declared:
 #       en: >-
 #         model.status is missing or invalid ({{.status}}): a model trained on personal data is
@@ -122,9 +110,7 @@ _status := facts.model_status_value
 
 _ref := facts.value_at(input.manifest, ["model", "anonymity_analysis_ref"])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "not_declared", {"status": sprintf("%v", [_status])}, "/model/status") if {
 	facts.gdpr_applies

@@ -40,10 +40,6 @@
 #       avec result_ref et date) et les mesures de conception dans model.training_mitigations
 #       (deduplication, differential_privacy, regularisation, data_filtering).
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "MODEL-02 — Level: SHOULD."
 #     - message: no_claim
 #       outcome: not_applicable
 #       level: should
@@ -69,13 +65,6 @@
 #       level: should
 #       catalog: "MODEL-02 — Support the anonymity claim with tests of resistance to confidentiality attacks (membership inference, attribute inference, training-data extraction/regurgitation, model inversion) and with design measures (deduplication, regularisation, differential privacy), and keep the documentation."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): no anonymity claim needs supporting.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : aucune revendication d'anonymat n'est à étayer.
 #     no_claim:
 #       en: >-
 #         The model is not declared anonymous (model.status: {{.status}}): there is no anonymity
@@ -160,9 +149,7 @@ _issues contains ["no_extraction_test", "/model/privacy_tests", {}] if {
 
 _issues contains ["no_mitigations", "/model/training_mitigations", {}] if count(_mitigations) == 0
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_claim", params, "/model/status") if {
 	facts.gdpr_applies

@@ -41,10 +41,6 @@
 #       risque de mémorisation (transparency.memorisation_risk_disclosed : true) ; RIGHTS-01
 #       demande rights.applies_to_model.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "MODEL-03 — Level: MUST-IF `model.status == personal_data`; SHOULD (filters)."
 #     - message: model_anonymous
 #       outcome: not_applicable
 #       level: must-if
@@ -62,14 +58,6 @@
 #       level: must-if
 #       catalog: "MODEL-03 — If the model is not anonymous, GDPR obligations extend to the model (legal basis for keeping/distributing it, information incl. memorisation risk, rights — RIGHTS-01, security)."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): the model holds no personal data from its training.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : le modèle ne contient aucune donnée personnelle issue de son
-#         entraînement.
 #     model_anonymous:
 #       en: >-
 #         The model is declared anonymous (model.status: anonymous): the GDPR obligations do not
@@ -134,9 +122,7 @@ _issues contains ["memorisation_not_disclosed", "/transparency/memorisation_risk
 
 _params := {"status": sprintf("%v", [facts.model_status_value]), "basis": sprintf("%v", [_basis])}
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "model_anonymous", {}, "/model/status") if {
 	facts.gdpr_applies

@@ -33,10 +33,6 @@
 #       system.output_filters.enabled à true et référencez leur rapport de test dans
 #       system.output_filters.tested_ref.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "MODEL-03 — Level: MUST-IF `model.status == personal_data`; SHOULD (filters)."
 #     - message: model_anonymous
 #       outcome: not_applicable
 #       level: should
@@ -58,14 +54,6 @@
 #       level: should
 #       catalog: "MODEL-03 — If the model is not anonymous, GDPR obligations extend to the model (legal basis for keeping/distributing it, information incl. memorisation risk, rights — RIGHTS-01, security)."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): no filter is needed to keep personal data out of the outputs.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : aucun filtre n'est nécessaire pour écarter des données personnelles
-#         des sorties.
 #     model_anonymous:
 #       en: >-
 #         The model is declared anonymous (model.status: anonymous): no filter is needed to keep
@@ -117,9 +105,7 @@ _applies if {
 
 _enabled if facts.value_at(input.manifest, ["system", "output_filters", "enabled"]) == true
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "model_anonymous", {}, "/model/status") if {
 	facts.gdpr_applies

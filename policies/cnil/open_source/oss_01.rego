@@ -43,10 +43,6 @@
 #       données d'entraînement contenant des données personnelles, analysez cette divulgation et
 #       référencez l'analyse dans distribution.training_data_publication_assessment_ref.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "OSS-01 — Level: SHOULD."
 #     - message: undeclared
 #       outcome: fail
 #       level: should
@@ -68,14 +64,6 @@
 #       level: should
 #       catalog: "OSS-01 — Openness practices (E11) may be counted among the benefits in the legitimate-interest balancing; publishing the weights is the minimum for \"open\"; publishing training data that contain personal data requires particular caution (it can itself be a new processing/disclosure)."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): the CNIL open-source focus is not assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : la fiche focus de la CNIL sur la source ouverte n'est pas
-#         examinée.
 #     undeclared:
 #       en: >-
 #         distribution.mode is not declared: the tool cannot tell whether the model will be
@@ -157,9 +145,7 @@ _no_weights if {
 	not "weights" in _practices
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "undeclared", {}, "/distribution/mode") if {
 	facts.gdpr_applies

@@ -48,10 +48,6 @@
 #       indiquant qu'il est entraîné à partir de zéro). Si vous vous écartez de cette
 #       recommandation, consignez-en la justification dans une dérogation (waiver).
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "OSS-02 — Level: GOOD-PRACTICE / SHOULD."
 #     - message: undeclared
 #       outcome: not_applicable
 #       level: should
@@ -85,14 +81,6 @@
 #       level: should
 #       catalog: "OSS-02 — When releasing a model whose anonymity is not established, accompany release with safeguards: licence limiting unlawful/harmful reuses, documentation of memorisation risks and limits (model card), pre-release confidentiality tests, and traceability (model lineage) to support rights exercise downstream."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): the CNIL open-source focus is not assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : la fiche focus de la CNIL sur la source ouverte n'est pas
-#         examinée.
 #     undeclared:
 #       en: >-
 #         distribution.mode is not declared (reported by OSS-01): the safeguards for an open
@@ -221,9 +209,7 @@ _status_text := _status if is_string(_status)
 
 else := json.marshal(_status)
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "undeclared", {}, "/distribution/mode") if {
 	facts.gdpr_applies

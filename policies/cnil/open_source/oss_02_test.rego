@@ -73,7 +73,7 @@ test_not_applicable_when_closed_or_undeclared if {
 }
 
 test_not_applicable_without_gdpr if {
-	_decisions(object.union(_manifest(_distribution, "personal_data"), {"legal_regime": "law_enforcement"})) == {["not_applicable", "/personal_data/processed"]}
+	_decisions(object.union(_manifest(_distribution, "personal_data"), {"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

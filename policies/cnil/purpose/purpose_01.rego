@@ -47,14 +47,6 @@
 #       purpose.legitimacy_rationale (le lien entre la finalité et les missions ou
 #       l'activité de l'organisme).
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must
-#       catalog: "PURPOSE-01 — Level: MUST."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must
-#       catalog: "PURPOSE-01 — Level: MUST."
 #     - message: no_activity
 #       outcome: fail
 #       level: must
@@ -88,20 +80,6 @@
 #       level: must
 #       catalog: "PURPOSE-01 — Each development processing must have a purpose that is specified (set when the project is defined), explicit (known and understandable) and legitimate (compatible with the organisation's tasks/missions), before any data is collected."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         Not applicable: the manifest declares that the development processes no personal
-#         data, so the GDPR does not apply.
-#       fr: >-
-#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
-#         personnelle ; le RGPD ne s'applique donc pas.
-#     other_regime:
-#       en: >-
-#         Not applicable: the development processing falls under the {{.regime}} regime, which
-#         the CNIL AI recommendations do not cover (SCOPE-02).
-#       fr: >-
-#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
-#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
 #     no_activity:
 #       en: >-
 #         No development activity is declared in processing_activities, so no development
@@ -205,14 +183,7 @@ _iso_date(value) := substring(value, 0, 10) if {
 	regex.match(`^\d{4}-\d{2}-\d{2}`, value)
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
 	facts.gdpr_applies

@@ -31,14 +31,6 @@
 #       et renseignez le ropa_ref de l'activité avec l'identifiant ou le lien de cette fiche
 #       de registre.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must
-#       catalog: "PURPOSE-02 — Level: MUST (art. 30; the 2023 CNIL text says the purpose must \"figurer dans le registre\"; the art. 30(5) small-organisation exemption will rarely fit non-occasional training processing ⚪)."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must
-#       catalog: "PURPOSE-02 — Level: MUST (art. 30; the 2023 CNIL text says the purpose must \"figurer dans le registre\"; the art. 30(5) small-organisation exemption will rarely fit non-occasional training processing ⚪)."
 #     - message: no_activity
 #       outcome: fail
 #       level: must
@@ -52,20 +44,6 @@
 #       level: must
 #       catalog: "PURPOSE-02 — The purpose must appear in the controller's record of processing activities (ROPA)."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         Not applicable: the manifest declares that the development processes no personal
-#         data, so the GDPR does not apply.
-#       fr: >-
-#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
-#         personnelle ; le RGPD ne s'applique donc pas.
-#     other_regime:
-#       en: >-
-#         Not applicable: the development processing falls under the {{.regime}} regime, which
-#         the CNIL AI recommendations do not cover (SCOPE-02).
-#       fr: >-
-#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
-#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
 #     no_activity:
 #       en: >-
 #         No development activity is declared in processing_activities, so none is linked to
@@ -98,14 +76,7 @@ _label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", 
 
 else := sprintf("processing_activities[%d]", [i])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
 	facts.gdpr_applies

@@ -35,14 +35,6 @@
 #       renseignez purpose.deployment_purpose pour chaque activité de développement avec la
 #       finalité du traitement de déploiement auquel le système est destiné.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "PURPOSE-03 — Level: MUST-IF `ai_system.operational_use_known == true`."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "PURPOSE-03 — Level: MUST-IF `ai_system.operational_use_known == true`."
 #     - message: not_declared
 #       outcome: fail
 #       level: must-if
@@ -64,20 +56,6 @@
 #       level: must-if
 #       catalog: "PURPOSE-03 — When the system is developed for a single operational use identified at development time, the development purpose is tied to the deployment purpose; if the deployment purpose is specified, explicit and legitimate, so is the development purpose."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         Not applicable: the manifest declares that the development processes no personal
-#         data, so the GDPR does not apply.
-#       fr: >-
-#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
-#         personnelle ; le RGPD ne s'applique donc pas.
-#     other_regime:
-#       en: >-
-#         Not applicable: the development processing falls under the {{.regime}} regime, which
-#         the CNIL AI recommendations do not cover (SCOPE-02).
-#       fr: >-
-#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
-#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
 #     not_declared:
 #       en: >-
 #         ai_system.operational_use_known is not declared: whether the operational use is
@@ -140,14 +118,7 @@ else := sprintf("processing_activities[%d]", [i])
 
 _known_use := facts.value_at(input.manifest, ["ai_system", "operational_use_known"])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/ai_system/operational_use_known") if {
 	facts.gdpr_applies

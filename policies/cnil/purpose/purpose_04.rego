@@ -58,14 +58,6 @@
 #       task » ; avec system_type other, précisez le type dans
 #       purpose.gpai.system_type_description.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "PURPOSE-04 — Level: MUST-IF `ai_system.general_purpose == true` (CNIL's reading of art. 5(1)(b))."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "PURPOSE-04 — Level: MUST-IF `ai_system.general_purpose == true` (CNIL's reading of art. 5(1)(b))."
 #     - message: not_declared
 #       outcome: fail
 #       level: must-if
@@ -107,20 +99,6 @@
 #       level: must-if
 #       catalog: "PURPOSE-04 — When the operational use is not known (general-purpose AI), the purpose must cumulatively state (a) the type of system developed (e.g. LLM, image-generation system), presented clearly, and (b) the functionalities and capabilities that are technically foreseeable."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         Not applicable: the manifest declares that the development processes no personal
-#         data, so the GDPR does not apply.
-#       fr: >-
-#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
-#         personnelle ; le RGPD ne s'applique donc pas.
-#     other_regime:
-#       en: >-
-#         Not applicable: the development processing falls under the {{.regime}} regime, which
-#         the CNIL AI recommendations do not cover (SCOPE-02).
-#       fr: >-
-#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
-#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
 #     not_declared:
 #       en: >-
 #         ai_system.general_purpose is not declared: a general-purpose system must state the
@@ -252,14 +230,7 @@ _applies if {
 	_known_use == false
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/ai_system/general_purpose") if {
 	facts.gdpr_applies

@@ -37,14 +37,6 @@
 #       person_identification), les excluded_functionalities et les conditions_of_use
 #       (open_weights, saas, api, on_premise_licence, internal_only).
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: good-practice
-#       catalog: "PURPOSE-05 — Level: GOOD-PRACTICE (CNIL \"recommande / bonnes pratiques\")."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: good-practice
-#       catalog: "PURPOSE-05 — Level: GOOD-PRACTICE (CNIL \"recommande / bonnes pratiques\")."
 #     - message: not_declared
 #       outcome: fail
 #       level: good-practice
@@ -74,20 +66,6 @@
 #       level: good-practice
 #       catalog: "PURPOSE-05 — For general-purpose systems, also list (i) the foreseeable capabilities most at risk, (ii) functionalities excluded by design, (iii) conditions of use/dissemination (open source, SaaS, API…)."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         Not applicable: the manifest declares that the development processes no personal
-#         data, so the GDPR does not apply.
-#       fr: >-
-#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
-#         personnelle ; le RGPD ne s'applique donc pas.
-#     other_regime:
-#       en: >-
-#         Not applicable: the development processing falls under the {{.regime}} regime, which
-#         the CNIL AI recommendations do not cover (SCOPE-02).
-#       fr: >-
-#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
-#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
 #     not_declared:
 #       en: >-
 #         ai_system.general_purpose is not declared, so it cannot be checked whether the
@@ -178,14 +156,7 @@ _applies if {
 	_known_use == false
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/ai_system/general_purpose") if {
 	facts.gdpr_applies

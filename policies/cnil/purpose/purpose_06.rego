@@ -43,14 +43,6 @@
 #       scientific_research à false si les souplesses prévues pour la recherche ne sont pas
 #       utilisées.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientific_research == true` (safeguards); SHOULD (documentation)."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientific_research == true` (safeguards); SHOULD (documentation)."
 #     - message: no_research
 #       outcome: not_applicable
 #       level: must-if
@@ -64,20 +56,6 @@
 #       level: must-if
 #       catalog: "PURPOSE-06 — For development carried out for scientific research, the purpose may be described less precisely at the start (research objectives can evolve), but the research framework must be documented; research status then unlocks art. 5(1)(b)/(e) and 89 flexibilities (compatibility presumption, longer retention) only with art. 89(1) safeguards."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         Not applicable: the manifest declares that the development processes no personal
-#         data, so the GDPR does not apply.
-#       fr: >-
-#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
-#         personnelle ; le RGPD ne s'applique donc pas.
-#     other_regime:
-#       en: >-
-#         Not applicable: the development processing falls under the {{.regime}} regime, which
-#         the CNIL AI recommendations do not cover (SCOPE-02).
-#       fr: >-
-#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
-#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
 #     no_research:
 #       en: >-
 #         Not applicable: no development activity declares a scientific-research purpose
@@ -125,14 +103,7 @@ _research contains i if {
 	_activities[i].purpose.scientific_research == true
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_research", {}, "/processing_activities") if {
 	facts.gdpr_applies

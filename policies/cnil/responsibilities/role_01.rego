@@ -42,14 +42,6 @@
 #       autres responsables conjoints ou le responsable de traitement (ou, pour un
 #       sous-traitant ultérieur, le sous-traitant), avec leur rôle.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must
-#       catalog: "ROLE-01 — Level: MUST."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must
-#       catalog: "ROLE-01 — Level: MUST."
 #     - message: no_activity
 #       outcome: fail
 #       level: must
@@ -75,20 +67,6 @@
 #       level: must
 #       catalog: "ROLE-01 — For every development processing, qualify the organisation as controller, joint controller or processor."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         Not applicable: the manifest declares that the development processes no personal
-#         data, so the GDPR does not apply.
-#       fr: >-
-#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
-#         personnelle ; le RGPD ne s'applique donc pas.
-#     other_regime:
-#       en: >-
-#         Not applicable: the development processing falls under the {{.regime}} regime, which
-#         the CNIL AI recommendations do not cover (SCOPE-02).
-#       fr: >-
-#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
-#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
 #     no_activity:
 #       en: >-
 #         No development activity is declared in processing_activities, so the organisation's
@@ -181,14 +159,7 @@ _expected_counterparty := {
 
 _role(i) := object.get(_activities[i], "gdpr_role", null)
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
 	facts.gdpr_applies
@@ -236,10 +207,7 @@ _or := " ou " if result.lang == "fr"
 
 else := " or "
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())
 
 _counterparty_named(i, expected) if {
 	some counterparty in object.get(_activities[i], "counterparties", [])

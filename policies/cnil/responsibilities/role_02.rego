@@ -41,14 +41,6 @@
 #       essence_published à true une fois ses grandes lignes mises à la disposition des
 #       personnes concernées.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "ROLE-02 — Level: MUST-IF `gdpr_role == joint_controller`."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "ROLE-02 — Level: MUST-IF `gdpr_role == joint_controller`."
 #     - message: no_joint_control
 #       outcome: not_applicable
 #       level: must-if
@@ -70,20 +62,6 @@
 #       level: must-if
 #       catalog: "ROLE-02 — When several organisations jointly determine purposes and means (e.g. hospitals jointly choosing protocol and data to build a training dataset), they must put in place an arrangement allocating GDPR obligations (information, rights handling, DPIA, security) and make its essence available to data subjects."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         Not applicable: the manifest declares that the development processes no personal
-#         data, so the GDPR does not apply.
-#       fr: >-
-#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
-#         personnelle ; le RGPD ne s'applique donc pas.
-#     other_regime:
-#       en: >-
-#         Not applicable: the development processing falls under the {{.regime}} regime, which
-#         the CNIL AI recommendations do not cover (SCOPE-02).
-#       fr: >-
-#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
-#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
 #     no_joint_control:
 #       en: >-
 #         Not applicable: no development activity declares gdpr_role joint_controller.
@@ -153,14 +131,7 @@ _arrangement(i) := object.get(_activities[i], "joint_controller_arrangement", {}
 
 _missing_allocations(i) := _required_allocations - {a | some a in object.get(_arrangement(i), "allocates", [])}
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_joint_control", {}, "/processing_activities") if {
 	facts.gdpr_applies

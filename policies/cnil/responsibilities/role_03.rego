@@ -33,14 +33,6 @@
 #       (accord de sous-traitance) conclu avec le responsable de traitement, ou avec le
 #       sous-traitant pour un sous-traitant ultérieur.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must
-#       catalog: "ROLE-03 — Level: MUST (contract); MUST-IF `processor_reuses_client_data == true` (conditions)."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must
-#       catalog: "ROLE-03 — Level: MUST (contract); MUST-IF `processor_reuses_client_data == true` (conditions)."
 #     - message: no_processing_on_behalf
 #       outcome: not_applicable
 #       level: must
@@ -54,20 +46,6 @@
 #       level: must
 #       catalog: "ROLE-03 — A provider acting as processor must work under an art. 28 contract and documented instructions."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         Not applicable: the manifest declares that the development processes no personal
-#         data, so the GDPR does not apply.
-#       fr: >-
-#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
-#         personnelle ; le RGPD ne s'applique donc pas.
-#     other_regime:
-#       en: >-
-#         Not applicable: the development processing falls under the {{.regime}} regime, which
-#         the CNIL AI recommendations do not cover (SCOPE-02).
-#       fr: >-
-#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
-#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
 #     no_processing_on_behalf:
 #       en: >-
 #         Not applicable: no development activity declares gdpr_role processor or
@@ -118,14 +96,7 @@ _processors contains i if {
 	_activities[i].gdpr_role in {"processor", "sub_processor"}
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_processing_on_behalf", {}, "/processing_activities") if {
 	facts.gdpr_applies
@@ -149,10 +120,7 @@ results contains result.pass(rego.metadata.chain(), "contracted", params, pointe
 	pointer := sprintf("/processing_activities/%d/processor_contract_ref", [i])
 }
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())
 
 # The role in the reader's language.
 _role_label(i) := result.localised(_custom.labels.gdpr_role[_activities[i].gdpr_role])

@@ -50,14 +50,6 @@
 #       dataset_ids désigne les jeux réutilisés, et donnez à chaque jeu réutilisé contenant
 #       des données personnelles un compatibility_test.ref.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "ROLE-03 — Level: MUST (contract); MUST-IF `processor_reuses_client_data == true` (conditions)."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "ROLE-03 — Level: MUST (contract); MUST-IF `processor_reuses_client_data == true` (conditions)."
 #     - message: no_processing_on_behalf
 #       outcome: not_applicable
 #       level: must-if
@@ -95,20 +87,6 @@
 #       level: must-if
 #       catalog: "ROLE-03 — A provider acting as processor must work under an art. 28 contract and documented instructions."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         Not applicable: the manifest declares that the development processes no personal
-#         data, so the GDPR does not apply.
-#       fr: >-
-#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
-#         personnelle ; le RGPD ne s'applique donc pas.
-#     other_regime:
-#       en: >-
-#         Not applicable: the development processing falls under the {{.regime}} regime, which
-#         the CNIL AI recommendations do not cover (SCOPE-02).
-#       fr: >-
-#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
-#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
 #     no_processing_on_behalf:
 #       en: >-
 #         Not applicable: no development activity declares gdpr_role processor or
@@ -269,14 +247,7 @@ _dataset_exists(id) if {
 	dataset.id == id
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_processing_on_behalf", {}, "/processing_activities") if {
 	facts.gdpr_applies

@@ -36,14 +36,6 @@
 #       authorised_representative ou product_manufacturer, et conservez la qualification au
 #       sens du RGPD dans le gdpr_role de chaque activité.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must
-#       catalog: "ROLE-04 — Level: MUST (classification needed to know AI Act obligations)."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must
-#       catalog: "ROLE-04 — Level: MUST (classification needed to know AI Act obligations)."
 #     - message: not_declared
 #       outcome: fail
 #       level: must
@@ -65,22 +57,6 @@
 #       level: must
 #       catalog: "ROLE-04 — Declare the AI Act operator role (provider, deployer, importer, distributor…); it applies concurrently with, and does not replace, the GDPR qualification."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         Not applicable: the manifest declares that the development processes no personal
-#         data, so the GDPR does not apply and these CNIL recommendations do not either (the
-#         AI Act may still apply).
-#       fr: >-
-#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
-#         personnelle ; le RGPD ne s'applique donc pas, ni ces recommandations de la CNIL (le
-#         règlement IA peut toutefois s'appliquer).
-#     other_regime:
-#       en: >-
-#         Not applicable: the development processing falls under the {{.regime}} regime, which
-#         the CNIL AI recommendations do not cover (SCOPE-02).
-#       fr: >-
-#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
-#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
 #     not_declared:
 #       en: >-
 #         ai_act.operator_role is not declared: the role under the AI Act (provider, deployer,
@@ -148,14 +124,7 @@ _declared_gdpr_roles := [sprintf("%s: %s", [id, role]) |
 	id := object.get(activity, "id", sprintf("processing_activities[%d]", [i]))
 ]
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/ai_act/operator_role") if {
 	facts.gdpr_applies

@@ -50,10 +50,6 @@
 #       datasets[].retention.justification pourquoi cette durée est nécessaire à la finalité du
 #       développement.
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: must
-#       catalog: "RET-01 — Level: MUST."
 #     - message: no_datasets
 #       outcome: fail
 #       level: must
@@ -95,13 +91,6 @@
 #       level: must
 #       catalog: "RET-01 — Set a retention period for the data used to develop the system, according to its purpose; data cannot be kept indefinitely; at the end, delete (or in some cases archive)."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule requires no retention period.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle n'exige pas de durée de conservation.
 #     no_datasets:
 #       en: >-
 #         datasets is missing or empty although personal data is processed: a retention period must
@@ -218,10 +207,6 @@ _datasets := object.get(input.manifest, "datasets", [])
 
 _label(i) := facts.retention_dataset_label(i)
 
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
-
 _period(i) := facts.value_at(_datasets[i], ["retention", "period"])
 
 _indefinite(i) if {
@@ -297,9 +282,7 @@ _has_finding(i) if {
 	f.i == i
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
 	facts.gdpr_applies

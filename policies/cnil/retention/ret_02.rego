@@ -43,10 +43,6 @@
 #       sous-ensemble conservé dans post_development.subset_description et restreignez-en l'accès
 #       (post_development.access_restricted: true).
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: should
-#       catalog: "RET-02 — Level: SHOULD."
 #     - message: no_datasets
 #       outcome: fail
 #       level: should
@@ -84,13 +80,6 @@
 #       level: should
 #       catalog: "RET-02 — Keep data in the active training base only as long as needed for development; after that, keep only the data needed for maintenance or improvement of the system (e.g. re-training, performance/bias audits), separately and with restricted access, or delete it."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
 #     no_datasets:
 #       en: >-
 #         datasets is missing or empty although personal data is processed: how long data stay in
@@ -185,10 +174,6 @@ _datasets := object.get(input.manifest, "datasets", [])
 
 _label(i) := facts.retention_dataset_label(i)
 
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
-
 _post(i) := facts.value_at(_datasets[i], ["retention", "post_development"])
 
 _kept(i) := facts.value_at(_datasets[i], ["retention", "post_development", "kept"])
@@ -228,9 +213,7 @@ _has_finding(i) if {
 	f.i == i
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
 	facts.gdpr_applies

@@ -54,10 +54,6 @@
 #       motivez-la dans datasets[].retention.justification ; sinon, raccourcissez
 #       datasets[].retention.period.
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
 #     - message: no_personal_datasets
 #       outcome: not_applicable
 #       level: must-if
@@ -91,13 +87,6 @@
 #       level: must-if
 #       catalog: "RET-03 — Long retention of training datasets is possible when justified — e.g. datasets representing a significant scientific/financial investment or recognised as a standard by the scientific community, or evolving open datasets — and protected by appropriate security; a period of several years from collection must be explicitly justified."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
 #     no_personal_datasets:
 #       en: >-
 #         No declared dataset holds personal data: there is no retention period to assess as long
@@ -198,10 +187,6 @@ _justifications := facts.named_long_retention_grounds | {"other"}
 
 _label(i) := facts.retention_dataset_label(i)
 
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
-
 _text(value) := "—" if value == null
 
 else := sprintf("%v", [value])
@@ -220,9 +205,7 @@ _pointer(i) := sprintf("/datasets/%d/retention/long_retention_justification", [i
 
 _declared_ground(i) if facts.declared(input.manifest.datasets[i], ["retention", "long_retention_justification"])
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_datasets", {}, "/datasets") if {
 	facts.gdpr_applies

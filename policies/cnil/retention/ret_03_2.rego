@@ -34,10 +34,6 @@
 #       mesures de sécurité qui le protègent (contrôle d'accès, chiffrement, journalisation,
 #       stockage séparé) dans datasets[].retention.security_measures_ref.
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: should
-#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
 #     - message: no_personal_datasets
 #       outcome: not_applicable
 #       level: should
@@ -59,13 +55,6 @@
 #       level: should
 #       catalog: "RET-03 — Long retention of training datasets is possible when justified — e.g. datasets representing a significant scientific/financial investment or recognised as a standard by the scientific community, or evolving open datasets — and protected by appropriate security; a period of several years from collection must be explicitly justified."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
 #     no_personal_datasets:
 #       en: >-
 #         No declared dataset holds personal data: there is no long retention to secure
@@ -121,10 +110,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _label(i) := facts.retention_dataset_label(i)
 
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
-
 _text(value) := "—" if value == null
 
 else := sprintf("%v", [value])
@@ -140,9 +125,7 @@ _params(i) := {
 
 _pointer(i) := sprintf("/datasets/%d/retention/security_measures_ref", [i])
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_datasets", {}, "/datasets") if {
 	facts.gdpr_applies

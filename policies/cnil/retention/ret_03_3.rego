@@ -46,10 +46,6 @@
 #       dérogation (waiver) à RET-03.3 avec sa justification, ou raccourcissez
 #       datasets[].retention.period.
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: should
-#       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
 #     - message: no_long_retention
 #       outcome: not_applicable
 #       level: should
@@ -67,13 +63,6 @@
 #       level: should
 #       catalog: "RET-03 — Level: MUST-IF retention is long (justification); SHOULD (security level) — threshold ⚪ (suggest > 12 months or > end of development)."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
 #     no_long_retention:
 #       en: >-
 #         No dataset holding personal data is kept long (beyond {{.threshold}} days, cnilpolicy's
@@ -132,9 +121,7 @@ _params(i) := {
 
 _pointer(i) := sprintf("/datasets/%d/retention/long_retention_justification", [i])
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_long_retention", {"threshold": facts.long_retention_days}, "/datasets") if {
 	facts.gdpr_applies

@@ -35,10 +35,6 @@
 #       datasets[].retention.deletion_verification (logged ou audited), afin de pouvoir démontrer
 #       la suppression en fin de durée de conservation.
 #   checks:
-#     - message: gdpr_not_applicable
-#       outcome: not_applicable
-#       level: should
-#       catalog: "RET-04 — Level: SHOULD (the obligation itself is MUST under 5(1)(e))."
 #     - message: no_datasets
 #       outcome: fail
 #       level: should
@@ -72,13 +68,6 @@
 #       level: should
 #       catalog: "RET-04 — Implement a deletion/archiving mechanism at the end of the period and verify that data are deleted once the period has expired."
 #   messages:
-#     gdpr_not_applicable:
-#       en: >-
-#         The GDPR does not apply to this development (personal_data.processed is false, or the
-#         legal regime is not the GDPR): this rule does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas à ce développement (personal_data.processed vaut false, ou le
-#         régime juridique n'est pas le RGPD) : cette règle ne s'applique pas.
 #     no_datasets:
 #       en: >-
 #         datasets is missing or empty although personal data is processed: the deletion of data
@@ -159,10 +148,6 @@ _datasets := object.get(input.manifest, "datasets", [])
 
 _label(i) := facts.retention_dataset_label(i)
 
-_na_pointer := "/personal_data/processed" if not facts.personal_data_processed
-
-else := "/legal_regime"
-
 _mechanisms := {"automated_purge", "manual_procedure"}
 
 _verifications := {"logged", "audited"}
@@ -203,9 +188,7 @@ _has_finding(i) if {
 	f.i == i
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "gdpr_not_applicable", {}, _na_pointer) if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
 	facts.gdpr_applies

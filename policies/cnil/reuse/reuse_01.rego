@@ -38,14 +38,6 @@
 #       la source dans source_description et indiquez source_url pour un jeu de données librement
 #       accessible.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must
-#       catalog: "REUSE-01 — Level: MUST (accountability; prerequisite for REUSE-02..05)."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must
-#       catalog: "REUSE-01 — Level: MUST (accountability; prerequisite for REUSE-02..05)."
 #     - message: no_datasets
 #       outcome: fail
 #       level: must
@@ -75,20 +67,6 @@
 #       level: must
 #       catalog: "REUSE-01 — For each dataset, declare how it was obtained (E8); the additional checks depend on it and come on top of the legal basis."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): the GDPR
-#         checks on data sources do not apply.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         les vérifications du RGPD sur les sources de données ne s'appliquent pas.
-#     other_regime:
-#       en: >-
-#         The processing falls under the {{.regime}} regime, not the GDPR: the CNIL checks on data
-#         sources under the GDPR do not apply.
-#       fr: >-
-#         Le traitement relève du régime {{.regime}} et non du RGPD : les vérifications de la CNIL sur
-#         les sources de données au titre du RGPD ne s'appliquent pas.
 #     no_datasets:
 #       en: >-
 #         datasets is empty although personal data is processed: every training, validation or test
@@ -165,14 +143,7 @@ _source_types := {
 	"fictitious",
 }
 
-_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
-	not facts.personal_data_processed
-} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
-
-results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
-	not facts.gdpr_applies
-	[key, params, pointer] := _outside_gdpr
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
 	facts.gdpr_applies

@@ -41,14 +41,6 @@
 #       compatibility_test.ref et indiquez sa conclusion dans compatibility_test.result ; une
 #       réutilisation incompatible exige un autre fondement, comme le consentement.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "REUSE-02 — Level: MUST-IF `source_type == own_data_reuse`."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "REUSE-02 — Level: MUST-IF `source_type == own_data_reuse`."
 #     - message: no_personal_dataset
 #       outcome: not_applicable
 #       level: must-if
@@ -102,20 +94,6 @@
 #       level: must-if
 #       catalog: "REUSE-02 — Reusing data the controller collected for another purpose (e.g. providing a service) requires a compatibility test when the reuse is not based on consent or on EU/Member-State law, and the training use was not foreseen and brought to people's attention at collection."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no
-#         compatibility test is required.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucun test de compatibilité n'est requis.
-#     other_regime:
-#       en: >-
-#         The processing falls under the {{.regime}} regime, not the GDPR: the GDPR compatibility test
-#         does not apply.
-#       fr: >-
-#         Le traitement relève du régime {{.regime}} et non du RGPD : le test de compatibilité du RGPD
-#         ne s'applique pas.
 #     no_personal_dataset:
 #       en: >-
 #         No dataset holding personal data is declared: no reuse of the controller's own data to check.
@@ -239,14 +217,7 @@ _reuse_bases := {"consent", "union_or_member_state_law", "other"}
 
 _results := {"compatible", "incompatible"}
 
-_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
-	not facts.personal_data_processed
-} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
-
-results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
-	not facts.gdpr_applies
-	[key, params, pointer] := _outside_gdpr
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_dataset", {}, "/datasets") if {
 	facts.gdpr_applies

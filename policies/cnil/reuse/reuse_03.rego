@@ -40,14 +40,6 @@
 #       (compatibility_test.research_presumption : true), le traitement de développement qui utilise
 #       le jeu de données doit déclarer purpose.scientific_research : true et ses art89_safeguards.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "REUSE-03 — Level: MUST-IF REUSE-02 applies."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "REUSE-03 — Level: MUST-IF REUSE-02 applies."
 #     - message: no_personal_dataset
 #       outcome: not_applicable
 #       level: must-if
@@ -73,20 +65,6 @@
 #       level: must-if
 #       catalog: "REUSE-03 — The compatibility test must assess and document each art. 6(4) criterion (E3)."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no
-#         compatibility test is required.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucun test de compatibilité n'est requis.
-#     other_regime:
-#       en: >-
-#         The processing falls under the {{.regime}} regime, not the GDPR: the GDPR compatibility test
-#         does not apply.
-#       fr: >-
-#         Le traitement relève du régime {{.regime}} et non du RGPD : le test de compatibilité du RGPD
-#         ne s'applique pas.
 #     no_personal_dataset:
 #       en: >-
 #         No dataset holding personal data is declared: no compatibility test to check.
@@ -169,14 +147,7 @@ _criteria := {
 	},
 }
 
-_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
-	not facts.personal_data_processed
-} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
-
-results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
-	not facts.gdpr_applies
-	[key, params, pointer] := _outside_gdpr
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_dataset", {}, "/datasets") if {
 	facts.gdpr_applies

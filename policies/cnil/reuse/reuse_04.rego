@@ -51,14 +51,6 @@
 #       réutilisez pas un jeu de données présentant un indice d'illicéité ; suspendez la
 #       réutilisation tant que la source est inconnue.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "REUSE-04 — Level: MUST-IF `source_type == public_dataset_reuse` (also relevant for `third_party_acquired`)."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "REUSE-04 — Level: MUST-IF `source_type == public_dataset_reuse` (also relevant for `third_party_acquired`)."
 #     - message: no_personal_dataset
 #       outcome: not_applicable
 #       level: must-if
@@ -104,20 +96,6 @@
 #       level: must-if
 #       catalog: "REUSE-04 — Before reusing a dataset freely available online (outside the open-data legal framework), verify its constitution/publication is not manifestly unlawful: the description states the source; it does not come from a leak, theft, the dark web or a source with an obvious criminal origin, nor has it been the subject of a conviction/sanction (e.g. database-right infringement); the collection conditions are documented enough to leave no obvious doubt about lawfulness; check whether it contains sensitive or offence data (extra checks)."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): the GDPR
-#         lawfulness checks on reused datasets do not apply.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         les vérifications de licéité du RGPD sur les jeux réutilisés ne s'appliquent pas.
-#     other_regime:
-#       en: >-
-#         The processing falls under the {{.regime}} regime, not the GDPR: the CNIL checks on reused
-#         datasets under the GDPR do not apply.
-#       fr: >-
-#         Le traitement relève du régime {{.regime}} et non du RGPD : les vérifications de la CNIL sur
-#         les jeux réutilisés au titre du RGPD ne s'appliquent pas.
 #     no_personal_dataset:
 #       en: >-
 #         No dataset holding personal data is declared: no reused dataset to check.
@@ -226,14 +204,7 @@ _flags := {
 	"sensitive_or_offence_data_checked": "sensitive_not_checked",
 }
 
-_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
-	not facts.personal_data_processed
-} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
-
-results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
-	not facts.gdpr_applies
-	[key, params, pointer] := _outside_gdpr
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_dataset", {}, "/datasets") if {
 	facts.gdpr_applies

@@ -39,14 +39,6 @@
 #       qu'il contient, au moins source, legal_basis, data_subject_information et
 #       lawfulness_warranty.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: should
-#       catalog: "REUSE-05 — Level: SHOULD (CNIL: \"there should be a contract\"); the underlying lawfulness check is MUST."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: should
-#       catalog: "REUSE-05 — Level: SHOULD (CNIL: \"there should be a contract\"); the underlying lawfulness check is MUST."
 #     - message: no_personal_dataset
 #       outcome: not_applicable
 #       level: should
@@ -72,20 +64,6 @@
 #       level: should
 #       catalog: "REUSE-05 — When a dataset is obtained from a third party (data broker, partner), there should be a contract/agreement with the original holder documenting at least the source, the collection context and legal basis, the information given to data subjects and the lawfulness guarantees, so the reuser can perform REUSE-04 checks."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): no
-#         acquisition contract is needed under the GDPR.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucun contrat d'acquisition n'est nécessaire au titre du RGPD.
-#     other_regime:
-#       en: >-
-#         The processing falls under the {{.regime}} regime, not the GDPR: this CNIL recommendation
-#         does not apply.
-#       fr: >-
-#         Le traitement relève du régime {{.regime}} et non du RGPD : cette recommandation de la CNIL
-#         ne s'applique pas.
 #     no_personal_dataset:
 #       en: >-
 #         No dataset holding personal data is declared: no acquired dataset to check.
@@ -144,14 +122,7 @@ rule_info := result.describe(rego.metadata.chain())
 # ⚪ The clauses the tool expects in the acquisition contract.
 _required_clauses := {"source", "legal_basis", "data_subject_information", "lawfulness_warranty"}
 
-_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
-	not facts.personal_data_processed
-} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
-
-results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
-	not facts.gdpr_applies
-	[key, params, pointer] := _outside_gdpr
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_dataset", {}, "/datasets") if {
 	facts.gdpr_applies

@@ -41,14 +41,6 @@
 #       individuelle ou générale) et dans rights_procedure_ref la procédure par laquelle elles
 #       exercent leurs droits.
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must
-#       catalog: "REUSE-06 — Level: MUST."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must
-#       catalog: "REUSE-06 — Level: MUST."
 #     - message: no_personal_dataset
 #       outcome: not_applicable
 #       level: must
@@ -70,20 +62,6 @@
 #       level: must
 #       catalog: "REUSE-06 — Whatever the collection method, the reuser must make its own processing fully compliant — in particular inform the people whose data is in the dataset and allow them to exercise their rights — even if the dataset was created and shared outside the scope of French/EU law."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         The development processes no personal data (personal_data.processed is false): there is no
-#         data subject to inform.
-#       fr: >-
-#         Le développement ne traite aucune donnée personnelle (personal_data.processed vaut false) :
-#         aucune personne n'est à informer.
-#     other_regime:
-#       en: >-
-#         The processing falls under the {{.regime}} regime, not the GDPR: the GDPR information and
-#         rights obligations do not apply under this catalog.
-#       fr: >-
-#         Le traitement relève du régime {{.regime}} et non du RGPD : les obligations d'information et
-#         de respect des droits du RGPD ne s'appliquent pas au titre de ce catalogue.
 #     no_personal_dataset:
 #       en: >-
 #         No dataset holding personal data is declared (REUSE-01 reports an empty list): no data
@@ -130,14 +108,7 @@ import data.cnilpolicy.lib.result
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
-_outside_gdpr := ["no_personal_data", {}, "/personal_data/processed"] if {
-	not facts.personal_data_processed
-} else := ["other_regime", {"regime": facts.legal_regime}, "/legal_regime"]
-
-results contains result.not_applicable(rego.metadata.chain(), key, params, pointer) if {
-	not facts.gdpr_applies
-	[key, params, pointer] := _outside_gdpr
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_dataset", {}, "/datasets") if {
 	facts.gdpr_applies

@@ -50,10 +50,6 @@
 #       vaut anonymous, fixez rights.applies_to_model à true et décrivez les mesures dans
 #       rights.model_measures.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must
-#       catalog: "RIGHTS-01 — Level: MUST."
 #     - message: missing_procedures
 #       outcome: fail
 #       level: must
@@ -87,13 +83,6 @@
 #       level: must
 #       catalog: "RIGHTS-01 — People must be able to exercise access, rectification, erasure, restriction, portability and objection on training datasets and on the model itself when the model is not anonymous (EDPB Opinion 28/2024); solutions must be realistic and proportionate; complexity and cost of requests that would be disproportionate can be taken into account."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): data subject rights under the GDPR are not at stake.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : les droits des personnes au titre du RGPD ne sont pas en jeu.
 #     missing_procedures:
 #       en: >-
 #         rights.procedures does not cover {{.missing}}: given the legal bases declared
@@ -205,9 +194,7 @@ _name(i) := id if {
 
 _status := sprintf("%v", [facts.model_status_value])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "missing_procedures", params, "/rights/procedures") if {
 	facts.gdpr_applies

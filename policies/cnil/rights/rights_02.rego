@@ -46,10 +46,6 @@
 #       qu'une personne peut fournir et référencez dans rights.art11_response_template_ref la
 #       réponse indiquant aux personnes qu'elles ne peuvent pas être identifiées.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must-if
-#       catalog: "RIGHTS-02 — Level: MUST-IF identification impossible."
 #     - message: not_declared
 #       outcome: fail
 #       level: must-if
@@ -71,13 +67,6 @@
 #       level: must-if
 #       catalog: "RIGHTS-02 — If the controller can show it cannot identify the person in the dataset or model, it says so in its answer; it does not have to collect extra personal data solely to answer; the person may provide additional information allowing identification."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): GDPR art. 11 is not at stake.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : l'article 11 du RGPD n'est pas en jeu.
 #     not_declared:
 #       en: >-
 #         rights.identification_possible is not declared: whether requesters can be identified in
@@ -132,9 +121,7 @@ _rights := object.get(input.manifest, "rights", {})
 
 _possible := facts.value_at(input.manifest, ["rights", "identification_possible"])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "not_declared", {}, "/rights/identification_possible") if {
 	facts.gdpr_applies

@@ -37,10 +37,6 @@
 #       suites et, sauf si model.status vaut anonymous, indiquez dans rights.model_update_delay
 #       (durée ISO-8601, par exemple P6M) le délai de prise en compte d'une demande dans le modèle.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "RIGHTS-03 — Level: SHOULD (CNIL \"recommends\")."
 #     - message: no_followup
 #       outcome: fail
 #       level: should
@@ -58,13 +54,6 @@
 #       level: should
 #       catalog: "RIGHTS-03 — Inform the person of the follow-up given to the request, especially when its effect on the trained model is not immediate (e.g. taken into account at the next re-training)."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): there are no GDPR requests to follow up.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : aucune demande au titre du RGPD n'est à suivre.
 #     no_followup:
 #       en: >-
 #         rights.followup_notice is not true: the CNIL recommends telling people what follow-up
@@ -113,9 +102,7 @@ _delay_valid if facts.duration_days(_delay) >= 0
 
 _status := sprintf("%v", [facts.model_status_value])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_followup", {}, "/rights/followup_notice") if {
 	facts.gdpr_applies

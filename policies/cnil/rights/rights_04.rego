@@ -44,10 +44,6 @@
 #       périodique et justifiez dans rights.restriction_justification tout choix qui laisse les
 #       données dans le modèle.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "RIGHTS-04 — Level: SHOULD."
 #     - message: model_anonymous
 #       outcome: not_applicable
 #       level: should
@@ -73,14 +69,6 @@
 #       level: should
 #       catalog: "RIGHTS-04 — For non-anonymous models, plan how erasure/objection/rectification are honoured: periodic re-training that excludes the data, or, when re-training is disproportionate, robust filters on outputs (and documented justification of any restriction)."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): no measure on the model is needed for GDPR requests.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : aucune mesure sur le modèle n'est nécessaire pour les demandes au
-#         titre du RGPD.
 #     model_anonymous:
 #       en: >-
 #         The model is declared anonymous (model.status: anonymous): requests do not need to be
@@ -169,9 +157,7 @@ _frequency_valid if facts.duration_days(facts.value_at(_rights, ["retraining_fre
 
 _status := sprintf("%v", [facts.model_status_value])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "model_anonymous", {}, "/model/status") if {
 	facts.gdpr_applies

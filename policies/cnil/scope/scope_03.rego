@@ -41,14 +41,6 @@
 #       et ropa_ref (les activités de développement sont contrôlées par PURPOSE-01,
 #       PURPOSE-02 et LB-01).
 #   checks:
-#     - message: no_personal_data
-#       outcome: not_applicable
-#       level: must
-#       catalog: "SCOPE-03 — Level: MUST (purpose limitation and records are per processing)."
-#     - message: other_regime
-#       outcome: not_applicable
-#       level: must
-#       catalog: "SCOPE-03 — Level: MUST (purpose limitation and records are per processing)."
 #     - message: no_activities
 #       outcome: fail
 #       level: must
@@ -82,20 +74,6 @@
 #       level: must
 #       catalog: "SCOPE-03 — Declare development (system design, dataset constitution, training, incl. fine-tuning/transfer learning) and deployment as distinct processing operations, each with its own purpose, legal basis and record."
 #   messages:
-#     no_personal_data:
-#       en: >-
-#         Not applicable: the manifest declares that the development processes no personal
-#         data, so the GDPR does not apply.
-#       fr: >-
-#         Sans objet : le manifeste déclare que le développement ne traite aucune donnée
-#         personnelle ; le RGPD ne s'applique donc pas.
-#     other_regime:
-#       en: >-
-#         Not applicable: the development processing falls under the {{.regime}} regime, which
-#         the CNIL AI recommendations do not cover (SCOPE-02).
-#       fr: >-
-#         Sans objet : le traitement de développement relève du régime {{.regime}}, que les
-#         recommandations IA de la CNIL ne couvrent pas (SCOPE-02).
 #     no_activities:
 #       en: >-
 #         processing_activities is missing or empty: the development processing must be
@@ -197,14 +175,7 @@ _label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", 
 
 else := sprintf("processing_activities[%d]", [i])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_personal_data", {}, "/personal_data/processed") if {
-	not facts.personal_data_processed
-}
-
-results contains result.not_applicable(rego.metadata.chain(), "other_regime", {"regime": facts.legal_regime}, "/legal_regime") if {
-	facts.personal_data_processed
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_activities", {}, "/processing_activities") if {
 	facts.gdpr_applies
@@ -282,7 +253,4 @@ _activity_flawed(i) if {
 	not facts.declared(_activities[i], f.path)
 }
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())

@@ -33,10 +33,6 @@
 #       (sources), les types de contenus collectés (content_types) et la période couverte
 #       (period), choisis en fonction de la finalité du traitement.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must
-#       catalog: "SCRAPE-01 — Level: MUST (CNIL lists it among mandatory minimisation measures)."
 #     - message: no_scraping
 #       outcome: not_applicable
 #       level: must
@@ -58,14 +54,6 @@
 #       level: must
 #       catalog: "SCRAPE-01 — Define, before collection, precise criteria of what is collected (target sites/sources, content types, periods) in line with the purpose."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): the CNIL scraping measures are not assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : les mesures de la CNIL relatives au moissonnage ne sont
-#         pas examinées.
 #     no_scraping:
 #       en: >-
 #         No dataset containing personal data is built by web scraping (datasets[].source_type):
@@ -141,9 +129,7 @@ _text(field) := sprintf("%v", [value]) if {
 	not is_array(value)
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_scraping", {}, "/datasets") if {
 	facts.gdpr_applies

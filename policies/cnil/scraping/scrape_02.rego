@@ -54,10 +54,6 @@
 #       développement qui utilise les jeux de données moissonnés, ou de leurs catégories
 #       particulières dans datasets[].special_categories[].art9_exception).
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must
-#       catalog: "SCRAPE-02 — Level: MUST."
 #     - message: no_scraping
 #       outcome: not_applicable
 #       level: must
@@ -91,14 +87,6 @@
 #       level: must
 #       catalog: "SCRAPE-02 — Exclude from collection data categories not needed (e.g. via filters for sensitive data); delete data collected despite the criteria as soon as they are identified as irrelevant."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): the CNIL scraping measures are not assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : les mesures de la CNIL relatives au moissonnage ne sont
-#         pas examinées.
 #     no_scraping:
 #       en: >-
 #         No dataset containing personal data is built by web scraping (datasets[].source_type):
@@ -251,10 +239,7 @@ _uncovered contains i if {
 	not _coverage(i)
 }
 
-_custom := [link.annotations.custom |
-	some link in rego.metadata.chain()
-	link.annotations.custom.id
-][0]
+_custom := result.custom(rego.metadata.chain())
 
 _render(fragment, params) := result.render(result.localised(fragment), params)
 
@@ -281,9 +266,7 @@ _exceptions_text := concat(_separator, [_render(_custom.coverage[coverage.source
 	_sensitive == "art9_exception"
 } else := ""
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_scraping", {}, "/datasets") if {
 	facts.gdpr_applies

@@ -36,10 +36,6 @@
 #       déclarez scraping.respects_ai_opt_out_signals : true. Si vous vous écartez de cette
 #       recommandation, consignez-en la justification dans une dérogation (waiver).
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "SCRAPE-03 — Level: MUST (CNIL treats these as conditions for the balancing to hold; ⚪ treat as deny)."
 #     - message: no_scraping
 #       outcome: not_applicable
 #       level: should
@@ -53,14 +49,6 @@
 #       level: should
 #       catalog: "SCRAPE-03 — Collect only freely accessible data (no circumvention of log-ins or technical barriers); do not collect from sites that object to scraping through robots.txt (or similar AI-crawler signals), CAPTCHAs or their terms of use."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): the CNIL scraping measures are not assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : les mesures de la CNIL relatives au moissonnage ne sont
-#         pas examinées.
 #     no_scraping:
 #       en: >-
 #         No dataset containing personal data is built by web scraping (datasets[].source_type):
@@ -97,9 +85,7 @@ _datasets := concat(", ", facts.web_scraped_dataset_ids)
 
 _value := facts.value_at(input.manifest, ["scraping", "respects_ai_opt_out_signals"])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_scraping", {}, "/datasets") if {
 	facts.gdpr_applies

@@ -38,10 +38,6 @@
 #       nécessaires à la finalité, consignez la justification et les garanties dans une
 #       dérogation (waiver).
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "SCRAPE-04 — Level: SHOULD."
 #     - message: no_scraping
 #       outcome: not_applicable
 #       level: should
@@ -59,14 +55,6 @@
 #       level: should
 #       catalog: "SCRAPE-04 — Exclude from collection sites/contents likely to carry particularly intrusive or sensitive information (e.g. health forums, intimate content) or aimed at minors, and content published with restricted audience, unless strictly necessary and safeguarded."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): the CNIL scraping measures are not assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : les mesures de la CNIL relatives au moissonnage ne sont
-#         pas examinées.
 #     no_scraping:
 #       en: >-
 #         No dataset containing personal data is built by web scraping (datasets[].source_type):
@@ -121,9 +109,7 @@ _missing := _expected - _excluded
 
 _restricted := facts.value_at(input.manifest, ["scraping", "restricted_audience_content_excluded"])
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_scraping", {}, "/datasets") if {
 	facts.gdpr_applies

@@ -40,10 +40,6 @@
 #       transparency.sources_published : list ou categories. Si vous vous écartez de cette
 #       recommandation, consignez-en la justification dans une dérogation (waiver).
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "SCRAPE-05 — Level: GOOD-PRACTICE / SHOULD."
 #     - message: no_scraping
 #       outcome: not_applicable
 #       level: should
@@ -61,14 +57,6 @@
 #       level: should
 #       catalog: "SCRAPE-05 — Offer people a way to object before collection (e.g. an opt-out / \"liste repoussoir\" of persons or sites) and publish information on the sources (or categories of sources) scraped, so people can exercise their rights."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data, or a legal regime other
-#         than the GDPR): the CNIL scraping measures are not assessed.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle, ou régime
-#         juridique autre que le RGPD) : les mesures de la CNIL relatives au moissonnage ne sont
-#         pas examinées.
 #     no_scraping:
 #       en: >-
 #         No dataset containing personal data is built by web scraping (datasets[].source_type):
@@ -126,9 +114,7 @@ _shown(value) := sprintf("« %s »", [value]) if {
 	result.lang == "fr"
 } else := json.marshal(value)
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_scraping", {}, "/datasets") if {
 	facts.gdpr_applies

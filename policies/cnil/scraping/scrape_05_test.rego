@@ -40,7 +40,7 @@ test_warn_twice_when_undeclared if {
 
 test_not_applicable_cases if {
 	_decisions({}) == {["not_applicable", "/datasets"]}
-	_decisions({"legal_regime": "national_security"}) == {["not_applicable", "/personal_data/processed"]}
+	_decisions({"legal_regime": "national_security"}) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -34,10 +34,6 @@
 #       Réalisez une analyse des risques de sécurité du développement (risques classiques et
 #       propres à l'IA) et référencez-la dans security.risk_analysis_ref.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: must
-#       catalog: "SEC-01 — Level: MUST (art. 32 security obligation); SHOULD (method)."
 #     - message: no_analysis
 #       outcome: fail
 #       level: must
@@ -47,13 +43,6 @@
 #       level: must
 #       catalog: "SEC-01 — Base security on a risk analysis combining \"traditional\" security (environment: infrastructure, clearances, backups, physical security; secure software development and maintenance: good practices, vulnerability and update management) with AI- and large-dataset-specific risks; pursue at least three objectives: confidentiality of data (including publicly accessible data, since annotations may add personal data), performance/integrity of the system (most measures must be taken during development), and general information-system security."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): GDPR art. 32 does not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : l'article 32 du RGPD ne s'applique pas.
 #     no_analysis:
 #       en: >-
 #         security.risk_analysis_ref is missing: the security measures of the development must
@@ -74,9 +63,7 @@ import data.cnilpolicy.lib.result
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_analysis", {}, "/security/risk_analysis_ref") if {
 	facts.gdpr_applies

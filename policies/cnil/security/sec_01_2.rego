@@ -43,10 +43,6 @@
 #       l'analyse (poisoning, backdoor, model_inversion, membership_inference, extraction,
 #       supply_chain).
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "SEC-01 — Level: MUST (art. 32 security obligation); SHOULD (method)."
 #     - message: missing_objectives
 #       outcome: fail
 #       level: should
@@ -64,13 +60,6 @@
 #       level: should
 #       catalog: "SEC-01 — Base security on a risk analysis combining \"traditional\" security (environment: infrastructure, clearances, backups, physical security; secure software development and maintenance: good practices, vulnerability and update management) with AI- and large-dataset-specific risks; pursue at least three objectives: confidentiality of data (including publicly accessible data, since annotations may add personal data), performance/integrity of the system (most measures must be taken during development), and general information-system security."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): the CNIL security recommendations do not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : les recommandations de sécurité de la CNIL ne s'appliquent pas.
 #     missing_objectives:
 #       en: >-
 #         security.objectives does not include {{.missing}}: the CNIL recommends pursuing at least
@@ -144,9 +133,7 @@ _issues contains ["no_poisoning", "/security/ai_specific_risks_covered", params]
 
 _list(values) := concat(", ", sort([sprintf("%v", [v]) | some v in values]))
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
 	facts.gdpr_applies

@@ -20,7 +20,7 @@ test_not_applicable_without_personal_data if {
 }
 
 test_not_applicable_under_another_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/personal_data/processed"]}
+	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
 }
 
 test_empty_manifest_fails_closed if {

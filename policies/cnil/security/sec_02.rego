@@ -42,10 +42,6 @@
 #       ou signature, security_assessed), déclarez dans security.measures access_control,
 #       logging, versioning et ci_tests, et fixez security.test_data à synthetic ou fictitious.
 #   checks:
-#     - message: no_gdpr
-#       outcome: not_applicable
-#       level: should
-#       catalog: "SEC-02 — Level: SHOULD."
 #     - message: no_components
 #       outcome: fail
 #       level: should
@@ -75,13 +71,6 @@
 #       level: should
 #       catalog: "SEC-02 — Pay particular attention to components not subject to a thorough security assessment (reused datasets, libraries, pre-trained models, infrastructure), especially with sensitive data or high-risk purposes (AI Act Annexes I/III as indicator); check data and annotation quality and source reliability (poisoning); avoid partial/total copies of datasets and restrict access; use fictitious/synthetic data for tests; mandatory CI with tests, authenticated and authorised access, versioning, logging; build developer/user documentation."
 #   messages:
-#     no_gdpr:
-#       en: >-
-#         The GDPR does not apply to the development (no personal data processed, or another
-#         legal regime): the CNIL security recommendations do not apply.
-#       fr: >-
-#         Le RGPD ne s'applique pas au développement (aucune donnée personnelle traitée, ou autre
-#         régime juridique) : les recommandations de sécurité de la CNIL ne s'appliquent pas.
 #     no_components:
 #       en: >-
 #         security.components is empty: the datasets, libraries, pre-trained models and
@@ -183,9 +172,7 @@ _issues contains ["no_test_data", "/security/test_data", {}] if not facts.filled
 
 _issues contains ["production_copy", "/security/test_data", {}] if _test_data == "production_copy"
 
-results contains result.not_applicable(rego.metadata.chain(), "no_gdpr", {}, "/personal_data/processed") if {
-	not facts.gdpr_applies
-}
+results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
 	facts.gdpr_applies
