@@ -56,6 +56,18 @@ development_activities contains i if {
 	not activity.phase == "deployment"
 }
 
+# How messages name a processing activity or a dataset: its id, or its
+# position when it has none (SCOPE-03 and the schema report the missing id).
+activity_label(i) := id if {
+	id := manifest.processing_activities[i].id
+	filled(id)
+} else := sprintf("processing_activities[%d]", [i])
+
+dataset_label(i) := id if {
+	id := manifest.datasets[i].id
+	filled(id)
+} else := sprintf("datasets[%d]", [i])
+
 # Whether the value at path (an array of keys) under obj is declared.
 # Rules test absence with `not declared(obj, path)`: a bare `not f(x.y)` is
 # never true when x.y is undefined, because OPA evaluates the argument

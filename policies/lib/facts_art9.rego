@@ -44,12 +44,6 @@ activity_art9_exception(j) := exception if {
 	filled(exception)
 } else := null
 
-# How an activity is named in messages: its id, or its position.
-activity_label(j) := id if {
-	id := manifest.processing_activities[j].id
-	filled(id)
-} else := sprintf("processing_activities[%d]", [j])
-
 # Whether the processing activity at index j uses the dataset at index i: its
 # dataset_ids lists the dataset's id, or it has no dataset_ids at all.
 activity_uses_dataset(j, i) if {

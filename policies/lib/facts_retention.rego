@@ -107,18 +107,10 @@ long_retention_datasets contains i if {
 
 long_retention_datasets contains i if some i in indefinite_retention_datasets
 
-# How a dataset is named in messages and in `derived`: its id, or its
-# position when it has none.
-retention_dataset_label(i) := id if {
-	id := manifest.datasets[i].id
-	is_string(id)
-	trim_space(id) != ""
-} else := sprintf("datasets[%d]", [i])
-
 derived contains {
 	"id": "long_retention",
 	"value": long_retention_value,
-	"basis": sort([sprintf("%s: %s", [retention_dataset_label(i), _long_reason(i)]) | some i in long_retention_datasets]),
+	"basis": sort([sprintf("%s: %s", [dataset_label(i), _long_reason(i)]) | some i in long_retention_datasets]),
 	"pointer": "/datasets",
 }
 
@@ -134,7 +126,7 @@ else := false
 derived contains {
 	"id": "indefinite_retention",
 	"value": indefinite_retention_value,
-	"basis": sort([sprintf("%s: %s", [retention_dataset_label(i), reason]) |
+	"basis": sort([sprintf("%s: %s", [dataset_label(i), reason]) |
 		some i in indefinite_retention_datasets
 		some reason in indefinite_retention_reasons[i]
 	]),

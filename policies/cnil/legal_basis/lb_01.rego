@@ -201,7 +201,7 @@ results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/process
 
 # The development activities, with the values the rule reads.
 _activities[i] := {
-	"label": _label(i, activity),
+	"label": facts.activity_label(i),
 	"pointer": sprintf("/processing_activities/%d", [i]),
 	"basis": facts.value_at(activity, ["legal_basis"]),
 	"decided_on": facts.value_at(activity, ["legal_basis_decided_on"]),
@@ -212,11 +212,6 @@ _activities[i] := {
 	some i in facts.development_activities
 	activity := input.manifest.processing_activities[i]
 }
-
-_label(i, obj) := id if {
-	id := object.get(obj, "id", null)
-	facts.filled(id)
-} else := sprintf("processing_activities[%d]", [i])
 
 _date(value) if {
 	is_string(value)

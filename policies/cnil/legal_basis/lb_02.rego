@@ -152,7 +152,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_activity", {},
 }
 
 _activities[i] := {
-	"label": _label(i, activity),
+	"label": facts.activity_label(i),
 	"pointer": sprintf("/processing_activities/%d", [i]),
 	"activity": activity,
 } if {
@@ -160,11 +160,6 @@ _activities[i] := {
 	some i in facts.development_activities
 	activity := input.manifest.processing_activities[i]
 }
-
-_label(i, obj) := id if {
-	id := object.get(obj, "id", null)
-	facts.filled(id)
-} else := sprintf("processing_activities[%d]", [i])
 
 # Why the consent conditions apply to an activity (the first reason wins).
 _reason(activity) := "legal_basis: consent" if {

@@ -133,7 +133,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_activity", {},
 }
 
 _activities[i] := {
-	"label": _label(i, activity),
+	"label": facts.activity_label(i),
 	"pointer": sprintf("/processing_activities/%d", [i]),
 	"activity": activity,
 } if {
@@ -141,11 +141,6 @@ _activities[i] := {
 	some i in facts.development_activities
 	activity := input.manifest.processing_activities[i]
 }
-
-_label(i, obj) := id if {
-	id := object.get(obj, "id", null)
-	facts.filled(id)
-} else := sprintf("processing_activities[%d]", [i])
 
 _relies_on_consent(activity) if activity.legal_basis == "consent"
 

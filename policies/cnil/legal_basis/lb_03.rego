@@ -228,7 +228,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_activity", {},
 }
 
 _activities[i] := {
-	"label": _label(i, activity),
+	"label": facts.activity_label(i),
 	"pointer": sprintf("/processing_activities/%d", [i]),
 	"basis": facts.value_at(activity, ["legal_basis"]),
 	"activity": activity,
@@ -237,11 +237,6 @@ _activities[i] := {
 	some i in facts.development_activities
 	activity := input.manifest.processing_activities[i]
 }
-
-_label(i, obj) := id if {
-	id := object.get(obj, "id", null)
-	facts.filled(id)
-} else := sprintf("processing_activities[%d]", [i])
 
 _public_authority := facts.value_at(input.manifest, ["organisation", "is_public_authority"])
 

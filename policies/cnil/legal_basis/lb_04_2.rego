@@ -91,7 +91,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_activity", {},
 }
 
 _activities[i] := {
-	"label": _label(i, activity),
+	"label": facts.activity_label(i),
 	"pointer": sprintf("/processing_activities/%d", [i]),
 	"activity": activity,
 } if {
@@ -99,11 +99,6 @@ _activities[i] := {
 	some i in facts.development_activities
 	activity := input.manifest.processing_activities[i]
 }
-
-_label(i, obj) := id if {
-	id := object.get(obj, "id", null)
-	facts.filled(id)
-} else := sprintf("processing_activities[%d]", [i])
 
 results contains result.not_applicable(rego.metadata.chain(), "not_legitimate_interests", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
 	some a in _activities

@@ -244,7 +244,7 @@ _criminal := "criminal_convictions_offences"
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 _datasets[i] := {
-	"label": _label(i, dataset, "datasets"),
+	"label": facts.dataset_label(i),
 	"id": object.get(dataset, "id", null),
 	"declared": object.get(dataset, "special_categories", null),
 	"dataset": dataset,
@@ -253,11 +253,6 @@ _datasets[i] := {
 	some i in facts.personal_datasets
 	dataset := input.manifest.datasets[i]
 }
-
-_label(i, obj, collection) := id if {
-	id := object.get(obj, "id", null)
-	facts.filled(id)
-} else := sprintf("%s[%d]", [collection, i])
 
 # Art. 9 categories per dataset (art. 10 data is tracked separately).
 _categories[i] contains name if {

@@ -163,13 +163,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _datasets := object.get(input.manifest, "datasets", [])
 
-# How a dataset is named in messages: its id, or its position.
-_label(i) := id if {
-	id := _datasets[i].id
-	is_string(id)
-	trim_space(id) != ""
-} else := sprintf("datasets[%d]", [i])
-
 _list(i, field) := list if {
 	list := _datasets[i][field]
 	is_array(list)
@@ -229,7 +222,7 @@ _exceptions_text(i) := concat(_separator, [_render(_custom.coverage[coverage.sou
 ])
 
 _findings contains {
-	"i": i, "key": "no_categories", "params": {"dataset": _label(i), "index": i},
+	"i": i, "key": "no_categories", "params": {"dataset": facts.dataset_label(i), "index": i},
 	"pointer": sprintf("/datasets/%d/personal_data_categories", [i]),
 } if {
 	some i in facts.personal_datasets
@@ -238,7 +231,7 @@ _findings contains {
 
 _findings contains {
 	"i": i, "key": "category_unjustified",
-	"params": {"dataset": _label(i), "index": i, "entry": j, "category": _name(entry, j)},
+	"params": {"dataset": facts.dataset_label(i), "index": i, "entry": j, "category": _name(entry, j)},
 	"pointer": sprintf("/datasets/%d/personal_data_categories/%d/necessity_justification", [i, j]),
 } if {
 	some i in facts.personal_datasets
@@ -248,7 +241,7 @@ _findings contains {
 
 _findings contains {
 	"i": i, "key": "special_unjustified",
-	"params": {"dataset": _label(i), "index": i, "entry": j, "category": _name(entry, j)},
+	"params": {"dataset": facts.dataset_label(i), "index": i, "entry": j, "category": _name(entry, j)},
 	"pointer": sprintf("/datasets/%d/special_categories/%d", [i, j]),
 } if {
 	some i in facts.personal_datasets
@@ -284,7 +277,7 @@ results contains result.pass(rego.metadata.chain(), "justified", params, sprintf
 	some i in facts.personal_datasets
 	not _has_finding(i)
 	params := {
-		"dataset": _label(i),
+		"dataset": facts.dataset_label(i),
 		"index": i,
 		"categories": count(_list(i, "personal_data_categories")),
 		"special": count(_list(i, "special_categories")),

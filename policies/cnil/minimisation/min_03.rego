@@ -131,13 +131,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _datasets := object.get(input.manifest, "datasets", [])
 
-# How a dataset is named in messages: its id, or its position.
-_label(i) := id if {
-	id := _datasets[i].id
-	is_string(id)
-	trim_space(id) != ""
-} else := sprintf("datasets[%d]", [i])
-
 _steps := {"cleaning_done": "not_cleaned", "deduplication": "not_deduplicated", "irrelevant_data_removed": "irrelevant_kept"}
 
 _preparation(i) := facts.value_at(_datasets[i], ["preparation"])
@@ -175,7 +168,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 	count(facts.personal_datasets) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), f.key, {"dataset": _label(f.i), "index": f.i}, f.pointer) if {
+results contains result.fail(rego.metadata.chain(), f.key, {"dataset": facts.dataset_label(f.i), "index": f.i}, f.pointer) if {
 	facts.gdpr_applies
 	some f in _findings
 }
@@ -185,7 +178,7 @@ results contains result.pass(rego.metadata.chain(), "prepared", params, sprintf(
 	some i in facts.personal_datasets
 	not _has_finding(i)
 	params := {
-		"dataset": _label(i),
+		"dataset": facts.dataset_label(i),
 		"index": i,
 		"filters": concat(", ", _filters(i)),
 		"has_filters": count(_filters(i)) > 0,

@@ -131,20 +131,13 @@ rule_info := result.describe(rego.metadata.chain())
 
 _datasets := object.get(input.manifest, "datasets", [])
 
-# How a dataset is named in messages: its id, or its position.
-_label(i) := id if {
-	id := _datasets[i].id
-	is_string(id)
-	trim_space(id) != ""
-} else := sprintf("datasets[%d]", [i])
-
 _pets(i) := [sprintf("%v", [p]) | some p in facts.value_at(_datasets[i], ["pets"])] if {
 	is_array(facts.value_at(_datasets[i], ["pets"]))
 } else := []
 
 _techniques(i) := [p | some p in _pets(i); p != "none"]
 
-_params(i) := {"dataset": _label(i), "index": i, "pets": concat(", ", _techniques(i))}
+_params(i) := {"dataset": facts.dataset_label(i), "index": i, "pets": concat(", ", _techniques(i))}
 
 _key(i) := "no_pets" if count(_pets(i)) == 0
 

@@ -89,13 +89,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _datasets := object.get(input.manifest, "datasets", [])
 
-# How a dataset is named in messages: its id, or its position.
-_label(i) := id if {
-	id := _datasets[i].id
-	is_string(id)
-	trim_space(id) != ""
-} else := sprintf("datasets[%d]", [i])
-
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
@@ -113,7 +106,7 @@ results contains result.fail(rego.metadata.chain(), "no_documentation", params, 
 	facts.gdpr_applies
 	some i in facts.personal_datasets
 	not facts.declared(_datasets[i], ["documentation_ref"])
-	params := {"dataset": _label(i), "index": i}
+	params := {"dataset": facts.dataset_label(i), "index": i}
 	pointer := sprintf("/datasets/%d/documentation_ref", [i])
 }
 
@@ -122,6 +115,6 @@ results contains result.pass(rego.metadata.chain(), "documented", params, pointe
 	some i in facts.personal_datasets
 	facts.declared(_datasets[i], ["documentation_ref"])
 	format := object.get(_datasets[i], "documentation_format", "")
-	params := {"dataset": _label(i), "index": i, "ref": _datasets[i].documentation_ref, "format": sprintf("%v", [format])}
+	params := {"dataset": facts.dataset_label(i), "index": i, "ref": _datasets[i].documentation_ref, "format": sprintf("%v", [format])}
 	pointer := sprintf("/datasets/%d/documentation_ref", [i])
 }

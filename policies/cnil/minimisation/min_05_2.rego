@@ -118,13 +118,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _datasets := object.get(input.manifest, "datasets", [])
 
-# How a dataset is named in messages: its id, or its position.
-_label(i) := id if {
-	id := _datasets[i].id
-	is_string(id)
-	trim_space(id) != ""
-} else := sprintf("datasets[%d]", [i])
-
 # The classification is known: declared, or high risk derived from the facts.
 _classified if facts.ai_act_risk_level != null
 
@@ -159,7 +152,7 @@ results contains result.fail(rego.metadata.chain(), "no_documentation", params, 
 	_high_risk
 	some i in facts.personal_datasets
 	not facts.declared(_datasets[i], ["documentation_ref"])
-	params := {"dataset": _label(i), "index": i}
+	params := {"dataset": facts.dataset_label(i), "index": i}
 	pointer := sprintf("/datasets/%d/documentation_ref", [i])
 }
 
@@ -167,6 +160,6 @@ results contains result.pass(rego.metadata.chain(), "documented", params, pointe
 	_high_risk
 	some i in facts.personal_datasets
 	facts.declared(_datasets[i], ["documentation_ref"])
-	params := {"dataset": _label(i), "index": i, "ref": _datasets[i].documentation_ref}
+	params := {"dataset": facts.dataset_label(i), "index": i, "ref": _datasets[i].documentation_ref}
 	pointer := sprintf("/datasets/%d/documentation_ref", [i])
 }

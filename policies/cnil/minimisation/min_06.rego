@@ -182,13 +182,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _datasets := object.get(input.manifest, "datasets", [])
 
-# How a dataset is named in messages: its id, or its position.
-_label(i) := id if {
-	id := _datasets[i].id
-	is_string(id)
-	trim_space(id) != ""
-} else := sprintf("datasets[%d]", [i])
-
 _learning_mode := facts.value_at(input.manifest, ["ai_system", "learning_mode"])
 
 # A calendar date YYYY-MM-DD as nanoseconds since the epoch; undefined otherwise.
@@ -276,7 +269,7 @@ _overdue(i) if _evaluation_ns > _due_ns(i)
 _format(ns) := time.format([ns, "UTC", "2006-01-02"])
 
 _params(i) := {
-	"dataset": _label(i),
+	"dataset": facts.dataset_label(i),
 	"index": i,
 	"last": sprintf("%v", [_review(i)]),
 	"frequency": sprintf("%v", [_frequency(i)]),

@@ -144,13 +144,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _datasets := object.get(input.manifest, "datasets", [])
 
-# How a dataset is named in messages: its id, or its position.
-_label(i) := id if {
-	id := _datasets[i].id
-	is_string(id)
-	trim_space(id) != ""
-} else := sprintf("datasets[%d]", [i])
-
 # The classification is known: declared, or high risk derived from the facts.
 _classified if facts.ai_act_risk_level != null
 
@@ -197,7 +190,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 
 results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
 	some [i, key] in _findings
-	params := {"dataset": _label(i), "index": i}
+	params := {"dataset": facts.dataset_label(i), "index": i}
 	pointer := sprintf("/datasets/%d/%s", [i, _fields[key]])
 }
 
@@ -206,7 +199,7 @@ results contains result.pass(rego.metadata.chain(), "examined", params, sprintf(
 	some i in facts.personal_datasets
 	not _has_finding(i)
 	params := {
-		"dataset": _label(i),
+		"dataset": facts.dataset_label(i),
 		"index": i,
 		"ref": _datasets[i].bias_assessment_ref,
 		"last": _datasets[i].last_quality_review,

@@ -164,10 +164,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := input.manifest.processing_activities
 
-_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
-
-else := sprintf("processing_activities[%d]", [i])
-
 _pointer(i, suffix) := sprintf("/processing_activities/%d/%s", [i, suffix])
 
 # Required fields of the purpose: [message key, path under the activity].
@@ -190,7 +186,7 @@ results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/process
 	count(facts.development_activities) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), key, {"activity": _label(i)}, _pointer(i, concat("/", path))) if {
+results contains result.fail(rego.metadata.chain(), key, {"activity": facts.activity_label(i)}, _pointer(i, concat("/", path))) if {
 	facts.gdpr_applies
 	some i in facts.development_activities
 	some [key, path] in _required
@@ -202,7 +198,7 @@ results contains result.fail(rego.metadata.chain(), "after_collection", params, 
 	some i in facts.development_activities
 	defined_on := _iso_date(object.get(_activities[i], ["purpose", "defined_on"], null))
 	some [dataset, start] in _early_collections(i, defined_on)
-	params := {"activity": _label(i), "defined_on": defined_on, "dataset": dataset, "collection_start": start}
+	params := {"activity": facts.activity_label(i), "defined_on": defined_on, "dataset": dataset, "collection_start": start}
 }
 
 results contains result.fail(rego.metadata.chain(), "after_start", params, _pointer(i, "purpose/defined_on")) if {
@@ -211,7 +207,7 @@ results contains result.fail(rego.metadata.chain(), "after_start", params, _poin
 	defined_on := _iso_date(object.get(_activities[i], ["purpose", "defined_on"], null))
 	start := _iso_date(object.get(_activities[i], "start_date", null))
 	defined_on > start
-	params := {"activity": _label(i), "defined_on": defined_on, "start_date": start}
+	params := {"activity": facts.activity_label(i), "defined_on": defined_on, "start_date": start}
 }
 
 results contains result.pass(rego.metadata.chain(), key, params, _pointer(i, "purpose")) if {
@@ -224,7 +220,7 @@ results contains result.pass(rego.metadata.chain(), key, params, _pointer(i, "pu
 	defined_on := sprintf("%v", [activity.purpose.defined_on])
 	not _defined_late(i)
 	key := _pass_key(i)
-	params := {"activity": _label(i), "defined_on": defined_on, "description": activity.purpose.description}
+	params := {"activity": facts.activity_label(i), "defined_on": defined_on, "description": activity.purpose.description}
 }
 
 # The datasets with personal data that activity a processes: those of its dataset_ids, or

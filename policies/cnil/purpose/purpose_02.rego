@@ -72,10 +72,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := input.manifest.processing_activities
 
-_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
-
-else := sprintf("processing_activities[%d]", [i])
-
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/processing_activities") if {
@@ -83,7 +79,7 @@ results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/process
 	count(facts.development_activities) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), "no_ropa_ref", {"activity": _label(i)}, pointer) if {
+results contains result.fail(rego.metadata.chain(), "no_ropa_ref", {"activity": facts.activity_label(i)}, pointer) if {
 	facts.gdpr_applies
 	some i in facts.development_activities
 	not facts.declared(_activities[i], ["ropa_ref"])
@@ -95,6 +91,6 @@ results contains result.pass(rego.metadata.chain(), "recorded", params, pointer)
 	some i in facts.development_activities
 	ref := _activities[i].ropa_ref
 	facts.filled(ref)
-	params := {"activity": _label(i), "ref": ref}
+	params := {"activity": facts.activity_label(i), "ref": ref}
 	pointer := sprintf("/processing_activities/%d/ropa_ref", [i])
 }

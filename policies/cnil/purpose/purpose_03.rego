@@ -112,10 +112,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := input.manifest.processing_activities
 
-_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
-
-else := sprintf("processing_activities[%d]", [i])
-
 _known_use := facts.value_at(input.manifest, ["ai_system", "operational_use_known"])
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
@@ -136,7 +132,7 @@ results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/process
 	count(facts.development_activities) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), "no_deployment_purpose", {"activity": _label(i)}, pointer) if {
+results contains result.fail(rego.metadata.chain(), "no_deployment_purpose", {"activity": facts.activity_label(i)}, pointer) if {
 	facts.gdpr_applies
 	_known_use == true
 	some i in facts.development_activities
@@ -150,6 +146,6 @@ results contains result.pass(rego.metadata.chain(), "tied", params, pointer) if 
 	some i in facts.development_activities
 	deployment_purpose := _activities[i].purpose.deployment_purpose
 	facts.filled(deployment_purpose)
-	params := {"activity": _label(i), "deployment_purpose": deployment_purpose}
+	params := {"activity": facts.activity_label(i), "deployment_purpose": deployment_purpose}
 	pointer := sprintf("/processing_activities/%d/purpose/deployment_purpose", [i])
 }

@@ -205,10 +205,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := input.manifest.processing_activities
 
-_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
-
-else := sprintf("processing_activities[%d]", [i])
-
 _pointer(i, suffix) := sprintf("/processing_activities/%d/purpose/gpai/%s", [i, suffix])
 
 _general_purpose := facts.value_at(input.manifest, ["ai_system", "general_purpose"])
@@ -248,7 +244,7 @@ results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/process
 	count(facts.development_activities) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), "no_system_type", {"activity": _label(i)}, _pointer(i, "system_type")) if {
+results contains result.fail(rego.metadata.chain(), "no_system_type", {"activity": facts.activity_label(i)}, _pointer(i, "system_type")) if {
 	_applies
 	some i in facts.development_activities
 	not facts.declared(_activities[i], ["purpose", "gpai", "system_type"])
@@ -260,7 +256,7 @@ results contains result.fail(rego.metadata.chain(), "bad_system_type", params, _
 	facts.declared(_activities[i], ["purpose", "gpai", "system_type"])
 	system_type := _activities[i].purpose.gpai.system_type
 	not system_type in _system_types
-	params := {"activity": _label(i), "system_type": sprintf("%v", [system_type])}
+	params := {"activity": facts.activity_label(i), "system_type": sprintf("%v", [system_type])}
 }
 
 results contains result.fail(rego.metadata.chain(), key, params, _pointer(i, "capabilities")) if {
@@ -269,7 +265,7 @@ results contains result.fail(rego.metadata.chain(), key, params, _pointer(i, "ca
 	not facts.declared(_activities[i], ["purpose", "gpai", "capabilities"])
 	description := object.get(_activities[i], ["purpose", "description"], "")
 	key := _capabilities_key(description)
-	params := {"activity": _label(i), "description": description}
+	params := {"activity": facts.activity_label(i), "description": description}
 }
 
 # "other" names a type only with a description of it.
@@ -278,7 +274,7 @@ _unnamed_type(gpai) if {
 	not facts.declared(gpai, ["system_type_description"])
 }
 
-results contains result.fail(rego.metadata.chain(), "other_without_description", {"activity": _label(i)}, _pointer(i, "system_type_description")) if {
+results contains result.fail(rego.metadata.chain(), "other_without_description", {"activity": facts.activity_label(i)}, _pointer(i, "system_type_description")) if {
 	_applies
 	some i in facts.development_activities
 	_unnamed_type(_activities[i].purpose.gpai)
@@ -310,7 +306,7 @@ results contains result.fail(rego.metadata.chain(), "catch_all_capabilities", pa
 	some i in facts.development_activities
 	generic := _catch_alls(_activities[i].purpose.gpai)
 	count(generic) > 0
-	params := {"activity": _label(i), "generic": concat(", ", generic)}
+	params := {"activity": facts.activity_label(i), "generic": concat(", ", generic)}
 }
 
 results contains result.pass(rego.metadata.chain(), "described", params, sprintf("/processing_activities/%d/purpose/gpai", [i])) if {
@@ -323,7 +319,7 @@ results contains result.pass(rego.metadata.chain(), "described", params, sprintf
 	is_array(gpai.capabilities)
 	count(_catch_alls(gpai)) == 0
 	params := {
-		"activity": _label(i),
+		"activity": facts.activity_label(i),
 		"system_type": gpai.system_type,
 		"capabilities": concat(", ", [sprintf("%v", [c]) | some c in gpai.capabilities]),
 	}

@@ -134,10 +134,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := input.manifest.processing_activities
 
-_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
-
-else := sprintf("processing_activities[%d]", [i])
-
 _general_purpose := facts.value_at(input.manifest, ["ai_system", "general_purpose"])
 
 # The lists of purpose.gpai this good practice asks for; each name is also its message key.
@@ -174,7 +170,7 @@ results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/process
 	count(facts.development_activities) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), field, {"activity": _label(i)}, pointer) if {
+results contains result.fail(rego.metadata.chain(), field, {"activity": facts.activity_label(i)}, pointer) if {
 	_applies
 	some i in facts.development_activities
 	some field in _fields
@@ -190,7 +186,7 @@ results contains result.pass(rego.metadata.chain(), "documented", params, pointe
 	}
 	gpai := _activities[i].purpose.gpai
 	params := object.union(
-		{"activity": _label(i)},
+		{"activity": facts.activity_label(i)},
 		{field: concat(", ", [sprintf("%v", [v]) | some v in gpai[field]]) | some field in _fields},
 	)
 	pointer := sprintf("/processing_activities/%d/purpose/gpai", [i])

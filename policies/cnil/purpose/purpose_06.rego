@@ -93,10 +93,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := input.manifest.processing_activities
 
-_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
-
-else := sprintf("processing_activities[%d]", [i])
-
 # Development activities that declare a scientific-research purpose.
 _research contains i if {
 	some i in facts.development_activities
@@ -110,7 +106,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_research", {},
 	count(_research) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), "no_safeguards", {"activity": _label(i)}, pointer) if {
+results contains result.fail(rego.metadata.chain(), "no_safeguards", {"activity": facts.activity_label(i)}, pointer) if {
 	facts.gdpr_applies
 	some i in _research
 	not _safeguarded(_activities[i])
@@ -122,7 +118,7 @@ results contains result.pass(rego.metadata.chain(), "safeguarded", params, point
 	some i in _research
 	_safeguarded(_activities[i])
 	safeguards := concat(", ", [sprintf("%v", [s]) | some s in _activities[i].art89_safeguards])
-	params := {"activity": _label(i), "safeguards": safeguards}
+	params := {"activity": facts.activity_label(i), "safeguards": safeguards}
 	pointer := sprintf("/processing_activities/%d/art89_safeguards", [i])
 }
 

@@ -77,10 +77,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := input.manifest.processing_activities
 
-_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
-
-else := sprintf("processing_activities[%d]", [i])
-
 # Development activities that declare a scientific-research purpose.
 _research contains i if {
 	some i in facts.development_activities
@@ -94,7 +90,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_research", {},
 	count(_research) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), "no_protocol", {"activity": _label(i)}, pointer) if {
+results contains result.fail(rego.metadata.chain(), "no_protocol", {"activity": facts.activity_label(i)}, pointer) if {
 	facts.gdpr_applies
 	some i in _research
 	not facts.declared(_activities[i], ["purpose", "research_protocol_ref"])
@@ -106,6 +102,6 @@ results contains result.pass(rego.metadata.chain(), "documented", params, pointe
 	some i in _research
 	ref := _activities[i].purpose.research_protocol_ref
 	facts.filled(ref)
-	params := {"activity": _label(i), "ref": ref}
+	params := {"activity": facts.activity_label(i), "ref": ref}
 	pointer := sprintf("/processing_activities/%d/purpose/research_protocol_ref", [i])
 }

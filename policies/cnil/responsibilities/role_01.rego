@@ -142,10 +142,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := input.manifest.processing_activities
 
-_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
-
-else := sprintf("processing_activities[%d]", [i])
-
 _pointer(i, field) := sprintf("/processing_activities/%d/%s", [i, field])
 
 _roles := {"controller", "joint_controller", "processor", "sub_processor"}
@@ -166,7 +162,7 @@ results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/process
 	count(facts.development_activities) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), "no_role", {"activity": _label(i)}, _pointer(i, "gdpr_role")) if {
+results contains result.fail(rego.metadata.chain(), "no_role", {"activity": facts.activity_label(i)}, _pointer(i, "gdpr_role")) if {
 	facts.gdpr_applies
 	some i in facts.development_activities
 	not facts.declared(_activities[i], ["gdpr_role"])
@@ -177,10 +173,10 @@ results contains result.fail(rego.metadata.chain(), "bad_role", params, _pointer
 	some i in facts.development_activities
 	facts.declared(_activities[i], ["gdpr_role"])
 	not _role(i) in _roles
-	params := {"activity": _label(i), "role": sprintf("%v", [_role(i)])}
+	params := {"activity": facts.activity_label(i), "role": sprintf("%v", [_role(i)])}
 }
 
-results contains result.fail(rego.metadata.chain(), "no_rationale", {"activity": _label(i)}, _pointer(i, "gdpr_role_rationale")) if {
+results contains result.fail(rego.metadata.chain(), "no_rationale", {"activity": facts.activity_label(i)}, _pointer(i, "gdpr_role_rationale")) if {
 	facts.gdpr_applies
 	some i in facts.development_activities
 	not facts.declared(_activities[i], ["gdpr_role_rationale"])
@@ -191,7 +187,7 @@ results contains result.fail(rego.metadata.chain(), "no_counterparty", params, _
 	some i in facts.development_activities
 	expected := _expected_counterparty[_role(i)]
 	not _counterparty_named(i, expected)
-	params := {"activity": _label(i), "role": _role(i), "expected": concat(_or, sort(expected))}
+	params := {"activity": facts.activity_label(i), "role": _role(i), "expected": concat(_or, sort(expected))}
 }
 
 results contains result.pass(rego.metadata.chain(), "qualified", params, _pointer(i, "gdpr_role")) if {
@@ -200,7 +196,7 @@ results contains result.pass(rego.metadata.chain(), "qualified", params, _pointe
 	_role(i) in _roles
 	facts.declared(_activities[i], ["gdpr_role_rationale"])
 	not _counterparty_missing(i)
-	params := {"activity": _label(i), "role": _role(i), "role_label": result.localised(_custom.labels.gdpr_role[_role(i)])}
+	params := {"activity": facts.activity_label(i), "role": _role(i), "role_label": result.localised(_custom.labels.gdpr_role[_role(i)])}
 }
 
 _or := " ou " if result.lang == "fr"

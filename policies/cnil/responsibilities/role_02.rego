@@ -113,10 +113,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := input.manifest.processing_activities
 
-_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
-
-else := sprintf("processing_activities[%d]", [i])
-
 _pointer(i, field) := sprintf("/processing_activities/%d/joint_controller_arrangement/%s", [i, field])
 
 # The obligations art. 26(1) names expressly.
@@ -138,7 +134,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_joint_control"
 	count(_joint) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), "no_ref", {"activity": _label(i)}, _pointer(i, "ref")) if {
+results contains result.fail(rego.metadata.chain(), "no_ref", {"activity": facts.activity_label(i)}, _pointer(i, "ref")) if {
 	facts.gdpr_applies
 	some i in _joint
 	not facts.declared(_activities[i], ["joint_controller_arrangement", "ref"])
@@ -148,10 +144,10 @@ results contains result.fail(rego.metadata.chain(), "allocation", params, _point
 	facts.gdpr_applies
 	some i in _joint
 	count(_missing_allocations(i)) > 0
-	params := {"activity": _label(i), "missing": concat(", ", sort(_missing_allocations(i)))}
+	params := {"activity": facts.activity_label(i), "missing": concat(", ", sort(_missing_allocations(i)))}
 }
 
-results contains result.fail(rego.metadata.chain(), "essence_not_published", {"activity": _label(i)}, _pointer(i, "essence_published")) if {
+results contains result.fail(rego.metadata.chain(), "essence_not_published", {"activity": facts.activity_label(i)}, _pointer(i, "essence_published")) if {
 	facts.gdpr_applies
 	some i in _joint
 	not _arrangement(i).essence_published == true
@@ -165,7 +161,7 @@ results contains result.pass(rego.metadata.chain(), "arranged", params, sprintf(
 	count(_missing_allocations(i)) == 0
 	arrangement.essence_published == true
 	params := {
-		"activity": _label(i),
+		"activity": facts.activity_label(i),
 		"ref": arrangement.ref,
 		"allocates": concat(", ", [sprintf("%v", [a]) | some a in arrangement.allocates]),
 	}

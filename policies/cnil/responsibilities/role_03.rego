@@ -87,10 +87,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := input.manifest.processing_activities
 
-_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
-
-else := sprintf("processing_activities[%d]", [i])
-
 _processors contains i if {
 	some i in facts.development_activities
 	_activities[i].gdpr_role in {"processor", "sub_processor"}
@@ -107,7 +103,7 @@ results contains result.fail(rego.metadata.chain(), "no_contract", params, point
 	facts.gdpr_applies
 	some i in _processors
 	not facts.declared(_activities[i], ["processor_contract_ref"])
-	params := {"activity": _label(i), "role": _activities[i].gdpr_role, "role_label": _role_label(i)}
+	params := {"activity": facts.activity_label(i), "role": _activities[i].gdpr_role, "role_label": _role_label(i)}
 	pointer := sprintf("/processing_activities/%d/processor_contract_ref", [i])
 }
 
@@ -116,7 +112,7 @@ results contains result.pass(rego.metadata.chain(), "contracted", params, pointe
 	some i in _processors
 	ref := _activities[i].processor_contract_ref
 	facts.filled(ref)
-	params := {"activity": _label(i), "role": _activities[i].gdpr_role, "role_label": _role_label(i), "ref": ref}
+	params := {"activity": facts.activity_label(i), "role": _activities[i].gdpr_role, "role_label": _role_label(i), "ref": ref}
 	pointer := sprintf("/processing_activities/%d/processor_contract_ref", [i])
 }
 

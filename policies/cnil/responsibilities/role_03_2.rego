@@ -185,10 +185,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := input.manifest.processing_activities
 
-_label(i) := _activities[i].id if facts.filled(object.get(_activities[i], "id", null))
-
-else := sprintf("processing_activities[%d]", [i])
-
 _pointer(i, field) := sprintf("/processing_activities/%d/%s", [i, field])
 
 _processors contains i if {
@@ -202,7 +198,7 @@ _reusing contains i if {
 }
 
 # Ids of the development activities, other than i, where the organisation is controller.
-_controller_activities(i) := [_label(j) |
+_controller_activities(i) := [facts.activity_label(j) |
 	some j in facts.development_activities
 	j != i
 	_activities[j].gdpr_role == "controller"
@@ -258,28 +254,28 @@ results contains result.fail(rego.metadata.chain(), "not_declared", params, _poi
 	facts.gdpr_applies
 	some i in _processors
 	not is_boolean(object.get(_activities[i], "processor_reuses_client_data", null))
-	params := {"activity": _label(i), "role": _activities[i].gdpr_role}
+	params := {"activity": facts.activity_label(i), "role": _activities[i].gdpr_role}
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_reuse", {"activity": _label(i)}, _pointer(i, "processor_reuses_client_data")) if {
+results contains result.not_applicable(rego.metadata.chain(), "no_reuse", {"activity": facts.activity_label(i)}, _pointer(i, "processor_reuses_client_data")) if {
 	facts.gdpr_applies
 	some i in _processors
 	_activities[i].processor_reuses_client_data == false
 }
 
-results contains result.fail(rego.metadata.chain(), "no_authorisation", {"activity": _label(i)}, _pointer(i, "client_authorisation_ref")) if {
+results contains result.fail(rego.metadata.chain(), "no_authorisation", {"activity": facts.activity_label(i)}, _pointer(i, "client_authorisation_ref")) if {
 	facts.gdpr_applies
 	some i in _reusing
 	not facts.declared(_activities[i], ["client_authorisation_ref"])
 }
 
-results contains result.fail(rego.metadata.chain(), "no_controller_activity", {"activity": _label(i)}, "/processing_activities") if {
+results contains result.fail(rego.metadata.chain(), "no_controller_activity", {"activity": facts.activity_label(i)}, "/processing_activities") if {
 	facts.gdpr_applies
 	some i in _reusing
 	count(_controller_activities(i)) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), "no_dataset_ids", {"activity": _label(i)}, _pointer(i, "dataset_ids")) if {
+results contains result.fail(rego.metadata.chain(), "no_dataset_ids", {"activity": facts.activity_label(i)}, _pointer(i, "dataset_ids")) if {
 	facts.gdpr_applies
 	some i in _reusing
 	count(_dataset_ids(i)) == 0
@@ -289,14 +285,14 @@ results contains result.fail(rego.metadata.chain(), "unknown_dataset", params, _
 	facts.gdpr_applies
 	some i in _reusing
 	some id in _unknown(i)
-	params := {"activity": _label(i), "dataset": id}
+	params := {"activity": facts.activity_label(i), "dataset": id}
 }
 
 results contains result.fail(rego.metadata.chain(), "no_compatibility_test", params, pointer) if {
 	facts.gdpr_applies
 	some i in _reusing
 	some [k, id] in _untested(i)
-	params := {"activity": _label(i), "dataset": id}
+	params := {"activity": facts.activity_label(i), "dataset": id}
 	pointer := sprintf("/datasets/%d/compatibility_test/ref", [k])
 }
 
@@ -309,5 +305,5 @@ results contains result.pass(rego.metadata.chain(), "framed", params, _pointer(i
 	count(_dataset_ids(i)) > 0
 	count(_unknown(i)) == 0
 	count(_untested(i)) == 0
-	params := {"activity": _label(i), "ref": ref, "controller_activities": concat(", ", _controller_activities(i))}
+	params := {"activity": facts.activity_label(i), "ref": ref, "controller_activities": concat(", ", _controller_activities(i))}
 }

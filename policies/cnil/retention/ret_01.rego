@@ -205,8 +205,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _datasets := object.get(input.manifest, "datasets", [])
 
-_label(i) := facts.retention_dataset_label(i)
-
 _period(i) := facts.value_at(_datasets[i], ["retention", "period"])
 
 _indefinite(i) if {
@@ -216,7 +214,7 @@ _indefinite(i) if {
 }
 
 _findings contains {
-	"i": i, "key": "no_period", "params": {"dataset": _label(i), "index": i},
+	"i": i, "key": "no_period", "params": {"dataset": facts.dataset_label(i), "index": i},
 	"pointer": sprintf("/datasets/%d/retention/period", [i]),
 } if {
 	some i in facts.personal_datasets
@@ -224,7 +222,7 @@ _findings contains {
 }
 
 _findings contains {
-	"i": i, "key": "indefinite", "params": {"dataset": _label(i), "index": i, "period": _period(i)},
+	"i": i, "key": "indefinite", "params": {"dataset": facts.dataset_label(i), "index": i, "period": _period(i)},
 	"pointer": sprintf("/datasets/%d/retention/period", [i]),
 } if {
 	some i in facts.personal_datasets
@@ -232,7 +230,7 @@ _findings contains {
 }
 
 _findings contains {
-	"i": i, "key": "invalid_period", "params": {"dataset": _label(i), "index": i, "period": sprintf("%v", [_period(i)])},
+	"i": i, "key": "invalid_period", "params": {"dataset": facts.dataset_label(i), "index": i, "period": sprintf("%v", [_period(i)])},
 	"pointer": sprintf("/datasets/%d/retention/period", [i]),
 } if {
 	some i in facts.personal_datasets
@@ -242,7 +240,7 @@ _findings contains {
 }
 
 _findings contains {
-	"i": i, "key": "no_justification", "params": {"dataset": _label(i), "index": i},
+	"i": i, "key": "no_justification", "params": {"dataset": facts.dataset_label(i), "index": i},
 	"pointer": sprintf("/datasets/%d/retention/justification", [i]),
 } if {
 	some i in facts.personal_datasets
@@ -256,7 +254,7 @@ else := sprintf("%v", [facts.retention_ground(i)])
 _findings contains {
 	"i": i, "key": "beyond_ceiling",
 	"params": {
-		"dataset": _label(i), "index": i, "period": _period(i), "days": days,
+		"dataset": facts.dataset_label(i), "index": i, "period": _period(i), "days": days,
 		"ceiling": facts.days_text(facts.retention_ceiling_days), "ground": _ground_text(i),
 	},
 	"pointer": sprintf("/datasets/%d/retention/period", [i]),
@@ -268,7 +266,7 @@ _findings contains {
 
 _findings contains {
 	"i": i, "key": "never_starts",
-	"params": {"dataset": _label(i), "index": i, "event": event, "ground": _ground_text(i)},
+	"params": {"dataset": facts.dataset_label(i), "index": i, "event": event, "ground": _ground_text(i)},
 	"pointer": sprintf("/datasets/%d/retention/start_event", [i]),
 } if {
 	some i in facts.indefinite_retention_datasets
@@ -305,7 +303,7 @@ results contains result.pass(rego.metadata.chain(), "defined", params, sprintf("
 	some i, days in facts.retention_period_days
 	not _has_finding(i)
 	not i in facts.indefinite_retention_datasets
-	params := {"dataset": _label(i), "index": i, "period": _period(i), "days": days}
+	params := {"dataset": facts.dataset_label(i), "index": i, "period": _period(i), "days": days}
 }
 
 results contains result.pass(rego.metadata.chain(), "indefinite_allowed", params, sprintf("/datasets/%d/retention", [i])) if {
@@ -313,7 +311,7 @@ results contains result.pass(rego.metadata.chain(), "indefinite_allowed", params
 	some i in facts.indefinite_retention_datasets
 	not _has_finding(i)
 	params := {
-		"dataset": _label(i), "index": i, "ground": _ground_text(i),
+		"dataset": facts.dataset_label(i), "index": i, "ground": _ground_text(i),
 		"reasons": concat("; ", sort(facts.indefinite_retention_reasons[i])),
 	}
 }

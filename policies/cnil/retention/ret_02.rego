@@ -172,8 +172,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _datasets := object.get(input.manifest, "datasets", [])
 
-_label(i) := facts.retention_dataset_label(i)
-
 _post(i) := facts.value_at(_datasets[i], ["retention", "post_development"])
 
 _kept(i) := facts.value_at(_datasets[i], ["retention", "post_development", "kept"])
@@ -226,7 +224,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 	count(facts.personal_datasets) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), f.key, {"dataset": _label(f.i), "index": f.i}, f.pointer) if {
+results contains result.fail(rego.metadata.chain(), f.key, {"dataset": facts.dataset_label(f.i), "index": f.i}, f.pointer) if {
 	facts.gdpr_applies
 	some f in _findings
 }
@@ -239,7 +237,7 @@ results contains result.pass(rego.metadata.chain(), key, params, _pointer(i, "po
 	is_boolean(kept)
 	key := {false: "deleted", true: "kept_restricted"}[kept]
 	params := {
-		"dataset": _label(i),
+		"dataset": facts.dataset_label(i),
 		"index": i,
 		"development_end": sprintf("%v", [_datasets[i].retention.development_end]),
 		"purpose": sprintf("%v", [object.get(_post(i), "purpose", "")]),

@@ -108,14 +108,12 @@ import data.cnilpolicy.lib.result
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
-_label(i) := facts.retention_dataset_label(i)
-
 _text(value) := "—" if value == null
 
 else := sprintf("%v", [value])
 
 _params(i) := {
-	"dataset": _label(i),
+	"dataset": facts.dataset_label(i),
 	"index": i,
 	"period": _text(facts.value_at(input.manifest.datasets[i], ["retention", "period"])),
 	"days": _text(object.get(facts.retention_period_days, i, null)),
@@ -137,7 +135,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_valid_period",
 	some i in facts.personal_datasets
 	not facts.retention_period_days[i]
 	not i in facts.long_retention_datasets
-	params := {"dataset": _label(i), "index": i}
+	params := {"dataset": facts.dataset_label(i), "index": i}
 	pointer := sprintf("/datasets/%d/retention/period", [i])
 }
 

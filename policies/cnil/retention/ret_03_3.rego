@@ -112,7 +112,7 @@ _text(value) := "—" if value == null
 else := sprintf("%v", [value])
 
 _params(i) := {
-	"dataset": facts.retention_dataset_label(i),
+	"dataset": facts.dataset_label(i),
 	"index": i,
 	"period": _text(facts.value_at(input.manifest.datasets[i], ["retention", "period"])),
 	"justification": _text(_ground(i)),

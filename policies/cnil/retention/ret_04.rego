@@ -146,8 +146,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _datasets := object.get(input.manifest, "datasets", [])
 
-_label(i) := facts.retention_dataset_label(i)
-
 _mechanisms := {"automated_purge", "manual_procedure"}
 
 _verifications := {"logged", "audited"}
@@ -204,7 +202,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 results contains result.fail(rego.metadata.chain(), f.key, params, _pointer(f.i, f.field)) if {
 	facts.gdpr_applies
 	some f in _findings
-	params := {"dataset": _label(f.i), "index": f.i, "value": sprintf("%v", [_value(f.i, f.field)])}
+	params := {"dataset": facts.dataset_label(f.i), "index": f.i, "value": sprintf("%v", [_value(f.i, f.field)])}
 }
 
 results contains result.pass(rego.metadata.chain(), "deletion_checked", params, sprintf("/datasets/%d/retention", [i])) if {
@@ -212,7 +210,7 @@ results contains result.pass(rego.metadata.chain(), "deletion_checked", params, 
 	some i in facts.personal_datasets
 	not _has_finding(i)
 	params := {
-		"dataset": _label(i),
+		"dataset": facts.dataset_label(i),
 		"index": i,
 		"mechanism": _value(i, "deletion_mechanism"),
 		"verification": _value(i, "deletion_verification"),

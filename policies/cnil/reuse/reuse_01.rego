@@ -157,7 +157,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 }
 
 _datasets[i] := {
-	"label": _label(i, dataset),
+	"label": facts.dataset_label(i),
 	"pointer": sprintf("/datasets/%d", [i]),
 	"source_type": facts.value_at(dataset, ["source_type"]),
 	"dataset": dataset,
@@ -166,11 +166,6 @@ _datasets[i] := {
 	some i in facts.personal_datasets
 	dataset := input.manifest.datasets[i]
 }
-
-_label(i, obj) := id if {
-	id := object.get(obj, "id", null)
-	facts.filled(id)
-} else := sprintf("datasets[%d]", [i])
 
 results contains result.fail(rego.metadata.chain(), "no_source_type", {"dataset": d.label}, concat("", [d.pointer, "/source_type"])) if {
 	some d in _datasets

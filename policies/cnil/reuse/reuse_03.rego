@@ -155,7 +155,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 }
 
 _datasets[i] := {
-	"label": _label(i, dataset, "datasets"),
+	"label": facts.dataset_label(i),
 	"pointer": sprintf("/datasets/%d", [i]),
 	"dataset": dataset,
 } if {
@@ -163,11 +163,6 @@ _datasets[i] := {
 	some i in facts.personal_datasets
 	dataset := input.manifest.datasets[i]
 }
-
-_label(i, obj, collection) := id if {
-	id := object.get(obj, "id", null)
-	facts.filled(id)
-} else := sprintf("%s[%d]", [collection, i])
 
 results contains result.not_applicable(rego.metadata.chain(), "not_required", {"dataset": d.label}, concat("", [d.pointer, "/source_type"])) if {
 	some d in _datasets
@@ -227,7 +222,7 @@ results contains result.pass(rego.metadata.chain(), "research_presumption", para
 	[j, activity] := _research_activities(d)[0]
 	params := {
 		"dataset": d.label,
-		"activity": _label(j, activity, "processing_activities"),
+		"activity": facts.activity_label(j),
 		"safeguards": concat(", ", [sprintf("%v", [s]) | some s in _as_array(activity.art89_safeguards)]),
 	}
 	pointer := concat("", [d.pointer, "/compatibility_test/research_presumption"])

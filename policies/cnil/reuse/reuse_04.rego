@@ -212,7 +212,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 }
 
 _datasets[i] := {
-	"label": _label(i, dataset),
+	"label": facts.dataset_label(i),
 	"pointer": sprintf("/datasets/%d", [i]),
 	"source_type": facts.value_at(dataset, ["source_type"]),
 	"dataset": dataset,
@@ -221,11 +221,6 @@ _datasets[i] := {
 	some i in facts.personal_datasets
 	dataset := input.manifest.datasets[i]
 }
-
-_label(i, obj) := id if {
-	id := object.get(obj, "id", null)
-	facts.filled(id)
-} else := sprintf("datasets[%d]", [i])
 
 results contains result.not_applicable(rego.metadata.chain(), "not_reused_dataset", params, concat("", [d.pointer, "/source_type"])) if {
 	some d in _datasets

@@ -116,7 +116,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 }
 
 _datasets[i] := {
-	"label": _label(i, dataset),
+	"label": facts.dataset_label(i),
 	"pointer": sprintf("/datasets/%d", [i]),
 	"dataset": dataset,
 } if {
@@ -124,11 +124,6 @@ _datasets[i] := {
 	some i in facts.personal_datasets
 	dataset := input.manifest.datasets[i]
 }
-
-_label(i, obj) := id if {
-	id := object.get(obj, "id", null)
-	facts.filled(id)
-} else := sprintf("datasets[%d]", [i])
 
 # Each reference has one owner, in its own step. This rule judges it only when
 # the selected pack leaves that step out (no steps in the input: every step).
