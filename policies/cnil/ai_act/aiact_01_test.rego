@@ -1,6 +1,7 @@
 package cnil.ai_act.aiact_01_test
 
 import data.cnil.ai_act.aiact_01
+import data.cnilpolicy.lib.testing
 
 _base := {"ai_act": {"operator_role": "provider", "risk_level": "minimal", "annex_iii_area": null, "performs_profiling": false, "gpai_model": false}}
 
@@ -18,8 +19,6 @@ _derogation := {
 _results(manifest) := results if {
 	results := aiact_01.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_when_classified if {
 	results := _results(_base)
@@ -47,8 +46,8 @@ test_pass_renders_the_values_in_french if {
 
 test_applies_without_personal_data if {
 	manifest := object.union(_base, {"personal_data": {"processed": false}})
-	_decisions(manifest) == {["pass", "/ai_act/risk_level"]}
-	_decisions({"personal_data": {"processed": false}}) == {["fail", "/ai_act/risk_level"], ["fail", "/ai_act/gpai_model"]}
+	testing.decisions(_results(manifest)) == {["pass", "/ai_act/risk_level"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["fail", "/ai_act/risk_level"], ["fail", "/ai_act/gpai_model"]}
 }
 
 test_empty_manifest_fails_closed if {
@@ -105,7 +104,7 @@ test_annex_iii_high_passes if {
 		{"op": "replace", "path": "/ai_act/risk_level", "value": "high"},
 		{"op": "replace", "path": "/ai_act/performs_profiling", "value": true},
 	])
-	_decisions(manifest) == {["pass", "/ai_act/risk_level"]}
+	testing.decisions(_results(manifest)) == {["pass", "/ai_act/risk_level"]}
 }
 
 test_documented_derogation_passes if {
@@ -121,7 +120,7 @@ test_documented_derogation_passes if {
 
 test_derogation_excluded_for_profiling if {
 	manifest := json.patch(_derogation, [{"op": "replace", "path": "/ai_act/performs_profiling", "value": true}])
-	_decisions(manifest) == {["fail", "/ai_act/performs_profiling"], ["fail", "/ai_act/risk_level"]}
+	testing.decisions(_results(manifest)) == {["fail", "/ai_act/performs_profiling"], ["fail", "/ai_act/risk_level"]}
 	some r in _results(manifest)
 	contains(r.message, "annex_iii_profiling: ai_act.performs_profiling=true (/ai_act/performs_profiling)")
 }
@@ -131,7 +130,7 @@ test_derogation_needs_profiling_ground_and_documentation if {
 		{"op": "remove", "path": "/ai_act/performs_profiling"},
 		{"op": "replace", "path": "/ai_act/art6_3_derogation", "value": {"claimed": true}},
 	])
-	_decisions(manifest) == {
+	testing.decisions(_results(manifest)) == {
 		["fail", "/ai_act/performs_profiling"],
 		["fail", "/ai_act/art6_3_derogation/ground"],
 		["fail", "/ai_act/art6_3_derogation/documentation_ref"],
@@ -154,5 +153,5 @@ test_annex_i_product_is_high_risk if {
 	r.pointer == "/ai_act/risk_level"
 	contains(r.message, "annex_i_product: ai_act.annex_i_product=true (/ai_act/annex_i_product)")
 	high := json.patch(manifest, [{"op": "replace", "path": "/ai_act/risk_level", "value": "high"}])
-	_decisions(high) == {["pass", "/ai_act/risk_level"]}
+	testing.decisions(_results(high)) == {["pass", "/ai_act/risk_level"]}
 }

@@ -1,6 +1,7 @@
 package cnil.ai_act.aiact_02_test
 
 import data.cnil.ai_act.aiact_02
+import data.cnilpolicy.lib.testing
 
 _governance := {
 	"design_choices": "CNN pretrained on ImageNet, fine-tuned",
@@ -26,8 +27,6 @@ _results(manifest) := results if {
 	results := aiact_02.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_governed if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {
@@ -46,26 +45,26 @@ test_not_applicable_when_not_high_risk if {
 }
 
 test_empty_manifest_not_applicable if {
-	_decisions({}) == {["not_applicable", "/ai_act/risk_level"]}
+	testing.decisions(_results({})) == {["not_applicable", "/ai_act/risk_level"]}
 }
 
 test_not_applicable_for_deployer if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/ai_act/operator_role", "value": "deployer"}])
-	_decisions(manifest) == {["not_applicable", "/ai_act/operator_role"]}
+	testing.decisions(_results(manifest)) == {["not_applicable", "/ai_act/operator_role"]}
 }
 
 test_provider_assumed_when_role_undeclared if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/ai_act/operator_role"}])
-	["pass", "/datasets/0/ai_act_governance"] in _decisions(manifest)
+	["pass", "/datasets/0/ai_act_governance"] in testing.decisions(_results(manifest))
 }
 
 test_fail_without_datasets if {
-	_decisions({"ai_act": {"risk_level": "high"}}) == {["fail", "/datasets"]}
+	testing.decisions(_results({"ai_act": {"risk_level": "high"}})) == {["fail", "/datasets"]}
 }
 
 test_fail_without_governance if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/datasets/1/ai_act_governance"}])
-	_decisions(manifest) == {["pass", "/datasets/0/ai_act_governance"], ["fail", "/datasets/1/ai_act_governance"]}
+	testing.decisions(_results(manifest)) == {["pass", "/datasets/0/ai_act_governance"], ["fail", "/datasets/1/ai_act_governance"]}
 }
 
 test_missing_field_named_with_its_point if {
@@ -81,7 +80,7 @@ test_missing_field_named_with_its_point if {
 
 test_original_purpose_required_for_personal_data if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/datasets/0/ai_act_governance/original_purpose"}])
-	["fail", "/datasets/0/ai_act_governance/original_purpose"] in _decisions(manifest)
+	["fail", "/datasets/0/ai_act_governance/original_purpose"] in testing.decisions(_results(manifest))
 }
 
 test_split_required if {
@@ -114,5 +113,5 @@ test_applies_when_the_facts_make_the_system_high_risk if {
 		"ai_system": {"intended_uses": ["recruitment"]},
 		"datasets": [{"id": "ds", "split": "training"}],
 	}
-	_decisions(manifest) == {["fail", "/datasets/0/ai_act_governance"]}
+	testing.decisions(_results(manifest)) == {["fail", "/datasets/0/ai_act_governance"]}
 }

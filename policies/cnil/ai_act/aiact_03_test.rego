@@ -1,6 +1,7 @@
 package cnil.ai_act.aiact_03_test
 
 import data.cnil.ai_act.aiact_03
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"ai_act": {"operator_role": "provider", "risk_level": "high"},
@@ -20,8 +21,6 @@ _results(manifest) := results if {
 	results := aiact_03.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_safeguarded if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/bias_detection_sensitive_data"]}
@@ -31,26 +30,26 @@ test_pass_when_safeguarded if {
 }
 
 test_not_applicable_when_not_high_risk if {
-	_decisions({}) == {["not_applicable", "/ai_act/risk_level"]}
+	testing.decisions(_results({})) == {["not_applicable", "/ai_act/risk_level"]}
 	some r in _results({"ai_act": {"risk_level": "minimal"}})
 	contains(r.message, "GDPR art. 9 alone")
 }
 
 test_not_applicable_for_deployer if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/ai_act/operator_role", "value": "deployer"}])
-	_decisions(manifest) == {["not_applicable", "/ai_act/operator_role"]}
+	testing.decisions(_results(manifest)) == {["not_applicable", "/ai_act/operator_role"]}
 }
 
 test_not_applicable_when_not_used if {
-	_decisions({"ai_act": {"risk_level": "high"}, "bias_detection_sensitive_data": {"used": false}}) == {["not_applicable", "/bias_detection_sensitive_data/used"]}
+	testing.decisions(_results({"ai_act": {"risk_level": "high"}, "bias_detection_sensitive_data": {"used": false}})) == {["not_applicable", "/bias_detection_sensitive_data/used"]}
 }
 
 test_fail_when_undeclared if {
-	_decisions({"ai_act": {"risk_level": "high"}}) == {["fail", "/bias_detection_sensitive_data/used"]}
+	testing.decisions(_results({"ai_act": {"risk_level": "high"}})) == {["fail", "/bias_detection_sensitive_data/used"]}
 }
 
 test_all_conditions_checked if {
-	_decisions({"ai_act": {"risk_level": "high"}, "bias_detection_sensitive_data": {"used": true}}) == {
+	testing.decisions(_results({"ai_act": {"risk_level": "high"}, "bias_detection_sensitive_data": {"used": true}})) == {
 		["fail", "/bias_detection_sensitive_data/necessity_ref"],
 		["fail", "/bias_detection_sensitive_data/alternatives_ruled_out"],
 		["fail", "/bias_detection_sensitive_data/pseudonymised"],

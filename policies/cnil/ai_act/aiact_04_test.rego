@@ -1,6 +1,7 @@
 package cnil.ai_act.aiact_04_test
 
 import data.cnil.ai_act.aiact_04
+import data.cnilpolicy.lib.testing
 
 _gpai := {
 	"technical_documentation_ref": "gpai/tech-doc.md",
@@ -24,8 +25,6 @@ _results(manifest) := results if {
 	results := aiact_04.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_high_risk_gpai_provider if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/ai_act/technical_documentation_ref"], ["pass", "/ai_act/gpai"]}
@@ -41,7 +40,7 @@ test_not_applicable_without_duty if {
 }
 
 test_empty_manifest_not_applicable if {
-	_decisions({}) == {["not_applicable", "/ai_act"]}
+	testing.decisions(_results({})) == {["not_applicable", "/ai_act"]}
 }
 
 test_ai_act_legal_basis_always_fails if {
@@ -82,7 +81,7 @@ test_open_source_exemption if {
 	r.decision == "pass"
 	startswith(r.message, "The general-purpose AI model's provider duties are documented: copyright_policy_ref, training_content_summary_url (AI Act art. 53(1)(c) and (d)); points (a) and (b) do not apply")
 	systemic := json.patch(manifest, [{"op": "add", "path": "/ai_act/gpai_systemic_risk", "value": true}])
-	_decisions(systemic) == {["fail", "/ai_act/gpai/technical_documentation_ref"], ["fail", "/ai_act/gpai/downstream_info_ref"]}
+	testing.decisions(_results(systemic)) == {["fail", "/ai_act/gpai/technical_documentation_ref"], ["fail", "/ai_act/gpai/downstream_info_ref"]}
 }
 
 test_no_exemption_for_a_use_restricting_licence_or_undocumented_model if {
@@ -91,12 +90,12 @@ test_no_exemption_for_a_use_restricting_licence_or_undocumented_model if {
 		"ai_act": {"risk_level": "minimal", "gpai_model": true, "gpai": {"copyright_policy_ref": "c.md", "training_content_summary_url": "https://e.org/s"}},
 		"distribution": {"open_source_practices": practices, "licence_restricts_uses": true},
 	}
-	_decisions(manifest) == {["fail", "/ai_act/gpai/technical_documentation_ref"], ["fail", "/ai_act/gpai/downstream_info_ref"]}
+	testing.decisions(_results(manifest)) == {["fail", "/ai_act/gpai/technical_documentation_ref"], ["fail", "/ai_act/gpai/downstream_info_ref"]}
 	undocumented := json.patch(manifest, [
 		{"op": "replace", "path": "/distribution/licence_restricts_uses", "value": false},
 		{"op": "replace", "path": "/distribution/open_source_practices", "value": ["weights", "licence_allowing_use_modification_redistribution"]},
 	])
-	_decisions(undocumented) == {["fail", "/ai_act/gpai/technical_documentation_ref"], ["fail", "/ai_act/gpai/downstream_info_ref"]}
+	testing.decisions(_results(undocumented)) == {["fail", "/ai_act/gpai/technical_documentation_ref"], ["fail", "/ai_act/gpai/downstream_info_ref"]}
 }
 
 test_deployer_needs_fria if {
@@ -105,21 +104,21 @@ test_deployer_needs_fria if {
 	r.pointer == "/ai_act/fria_ref"
 	contains(r.message, "Annex III area: essential_services")
 	with_fria := json.patch(manifest, [{"op": "add", "path": "/ai_act/fria_ref", "value": "fria.pdf"}])
-	_decisions(with_fria) == {["pass", "/ai_act/fria_ref"]}
+	testing.decisions(_results(with_fria)) == {["pass", "/ai_act/fria_ref"]}
 }
 
 test_annex_i_product_deployer_outside_art27 if {
 	manifest := {"ai_act": {"operator_role": "deployer", "risk_level": "high", "annex_i_product": true, "annex_iii_area": null}, "organisation": {"is_public_authority": true}}
-	_decisions(manifest) == {["not_applicable", "/ai_act"]}
+	testing.decisions(_results(manifest)) == {["not_applicable", "/ai_act"]}
 	both := json.patch(manifest, [{"op": "replace", "path": "/ai_act/annex_iii_area", "value": "employment"}])
-	_decisions(both) == {["fail", "/ai_act/fria_ref"]}
+	testing.decisions(_results(both)) == {["fail", "/ai_act/fria_ref"]}
 }
 
 test_private_deployer_outside_art27_scope if {
 	manifest := {"ai_act": {"operator_role": "deployer", "risk_level": "high", "annex_iii_area": "employment"}, "organisation": {"is_public_authority": false}}
-	_decisions(manifest) == {["not_applicable", "/ai_act"]}
+	testing.decisions(_results(manifest)) == {["not_applicable", "/ai_act"]}
 	infra := {"ai_act": {"operator_role": "deployer", "risk_level": "high", "annex_iii_area": "critical_infrastructure"}}
-	_decisions(infra) == {["not_applicable", "/ai_act"]}
+	testing.decisions(_results(infra)) == {["not_applicable", "/ai_act"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.annotation.annot_01_test
 
 import data.cnil.annotation.annot_01
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true, "screening_ref": "s.md"},
@@ -19,8 +20,6 @@ _results(manifest) := results if {
 	results := annot_01.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_minimised if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/annotation/labels"]}
@@ -29,20 +28,20 @@ test_pass_when_minimised if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}, "annotation": {"labels": []}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}, "annotation": {"labels": []}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_without_annotation if {
-	_decisions({"datasets": [{"id": "ds-a", "annotated": false}]}) == {["not_applicable", "/annotation"]}
+	testing.decisions(_results({"datasets": [{"id": "ds-a", "annotated": false}]})) == {["not_applicable", "/annotation"]}
 }
 
 test_dataset_flag_triggers_rule if {
-	_decisions({"datasets": [{"id": "ds-a", "annotated": true}]}) == {["fail", "/annotation/label_schema_ref"], ["fail", "/annotation/labels"]}
+	testing.decisions(_results({"datasets": [{"id": "ds-a", "annotated": true}]})) == {["fail", "/annotation/label_schema_ref"], ["fail", "/annotation/labels"]}
 }
 
 test_preparation_ops_trigger_rule if {
 	manifest := {"datasets": [{"id": "ds-a", "ai_act_governance": {"preparation_ops": ["cleaning", "labelling"]}}]}
-	["fail", "/annotation/labels"] in _decisions(manifest)
+	["fail", "/annotation/labels"] in testing.decisions(_results(manifest))
 }
 
 test_label_without_justification if {
@@ -69,7 +68,7 @@ test_acquired_labels_must_be_pruned if {
 	r.severity == "error"
 	contains(r.message, "ds-xray was acquired already annotated (source_type: third_party_acquired)")
 	justified := json.patch(manifest, [{"op": "add", "path": "/annotation/pruning_justification", "value": "labels are part of the licence terms"}])
-	_decisions(justified) == {["pass", "/annotation/labels"]}
+	testing.decisions(_results(justified)) == {["pass", "/annotation/labels"]}
 }
 
 test_french_texts if {

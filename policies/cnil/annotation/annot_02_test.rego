@@ -1,6 +1,7 @@
 package cnil.annotation.annot_02_test
 
 import data.cnil.annotation.annot_02
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true, "screening_ref": "s.md"},
@@ -10,8 +11,6 @@ _base := {
 _results(manifest) := results if {
 	results := annot_02.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_when_controlled if {
 	results := _results(_base)
@@ -27,16 +26,16 @@ test_single_control_as_string if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_without_annotation if {
-	_decisions({}) == {["not_applicable", "/annotation"]}
+	testing.decisions(_results({})) == {["not_applicable", "/annotation"]}
 }
 
 test_fail_without_guidelines_and_controls if {
 	manifest := {"datasets": [{"id": "ds-a", "annotated": true}]}
-	_decisions(manifest) == {["fail", "/annotation/guidelines_ref"], ["fail", "/annotation/quality_control"]}
+	testing.decisions(_results(manifest)) == {["fail", "/annotation/guidelines_ref"], ["fail", "/annotation/quality_control"]}
 }
 
 test_fail_with_empty_controls if {

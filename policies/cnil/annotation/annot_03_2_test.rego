@@ -1,6 +1,7 @@
 package cnil.annotation.annot_03_2_test
 
 import data.cnil.annotation.annot_03_2
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true, "screening_ref": "s.md"},
@@ -10,8 +11,6 @@ _base := {
 _results(manifest) := results if {
 	results := annot_03_2.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_outsourced_with_contract if {
 	results := _results(_base)
@@ -25,19 +24,19 @@ test_pass_in_house if {
 		{"op": "replace", "path": "/annotation/outsourced", "value": false},
 		{"op": "remove", "path": "/annotation/processor_contract_ref"},
 	])
-	_decisions(manifest) == {["pass", "/annotation/outsourced"]}
+	testing.decisions(_results(manifest)) == {["pass", "/annotation/outsourced"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_without_annotation if {
-	_decisions({}) == {["not_applicable", "/annotation"]}
+	testing.decisions(_results({})) == {["not_applicable", "/annotation"]}
 }
 
 test_fail_when_undeclared if {
-	_decisions({"datasets": [{"annotated": true}]}) == {["fail", "/annotation/outsourced"], ["fail", "/annotation/annotator_training"]}
+	testing.decisions(_results({"datasets": [{"annotated": true}]})) == {["fail", "/annotation/outsourced"], ["fail", "/annotation/annotator_training"]}
 }
 
 test_fail_outsourced_without_contract if {

@@ -1,6 +1,7 @@
 package cnil.annotation.annot_03_test
 
 import data.cnil.annotation.annot_03
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true, "screening_ref": "s.md"},
@@ -12,8 +13,6 @@ _base := {
 _results(manifest) := results if {
 	results := annot_03.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_with_the_exception_of_the_activity_processing_the_annotated_data if {
 	results := _results(_base)
@@ -134,21 +133,21 @@ test_fail_on_unknown_category_exception if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_without_annotation if {
-	_decisions({}) == {["not_applicable", "/annotation"]}
+	testing.decisions(_results({})) == {["not_applicable", "/annotation"]}
 }
 
 test_not_applicable_without_sensitive_labels if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/annotation/sensitive_labels", "value": []}])
-	_decisions(manifest) == {["not_applicable", "/annotation/sensitive_labels"]}
+	testing.decisions(_results(manifest)) == {["not_applicable", "/annotation/sensitive_labels"]}
 }
 
 test_fail_when_undeclared if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/annotation", "value": {"guidelines_ref": "g.md"}}])
-	_decisions(manifest) == {["fail", "/annotation/sensitive_labels"]}
+	testing.decisions(_results(manifest)) == {["fail", "/annotation/sensitive_labels"]}
 }
 
 test_french_texts if {

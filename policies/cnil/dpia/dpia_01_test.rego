@@ -1,6 +1,7 @@
 package cnil.dpia.dpia_01_test
 
 import data.cnil.dpia.dpia_01
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true},
@@ -19,8 +20,6 @@ _base := {
 _results(manifest) := results if {
 	results := dpia_01.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_when_required_and_carried_out if {
 	results := _results(_base)
@@ -69,7 +68,7 @@ test_unknown_art35_3_case_is_still_named if {
 
 test_fail_without_screening_ref if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/dpia/screening/ref"}])
-	_decisions(manifest) == {["fail", "/dpia/screening/ref"]}
+	testing.decisions(_results(manifest)) == {["fail", "/dpia/screening/ref"]}
 }
 
 test_fail_per_unanswered_list if {
@@ -88,7 +87,7 @@ test_fail_per_unanswered_list if {
 }
 
 test_empty_manifest_fails_closed if {
-	_decisions({}) == {
+	testing.decisions(_results({})) == {
 		["fail", "/dpia/screening/ref"],
 		["fail", "/dpia/screening/art35_3"],
 		["fail", "/dpia/screening/cnil_list_items"],
@@ -157,7 +156,7 @@ test_fail_when_the_screening_omits_a_derived_item if {
 	])
 	not "pass" in {x.decision | some x in results}
 	listed := json.patch(manifest, [{"op": "replace", "path": "/dpia/screening/cnil_list_items", "value": [3, 8]}])
-	_decisions(listed) == {["pass", "/dpia/ref"]}
+	testing.decisions(_results(listed)) == {["pass", "/dpia/ref"]}
 }
 
 test_derived_item_requires_a_dpia_even_when_the_screening_says_no if {
@@ -168,7 +167,7 @@ test_derived_item_requires_a_dpia_even_when_the_screening_says_no if {
 		{"op": "add", "path": "/ai_act/performs_profiling", "value": true},
 		{"op": "add", "path": "/ai_system", "value": {"intended_uses": ["workforce_management"]}},
 	])
-	_decisions(manifest) == {["fail", "/dpia/ref"]}
+	testing.decisions(_results(manifest)) == {["fail", "/dpia/ref"]}
 }
 
 test_not_required_under_a_justified_edpb_exception if {

@@ -1,6 +1,7 @@
 package cnil.dpia.dpia_02_test
 
 import data.cnil.dpia.dpia_02
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true},
@@ -11,8 +12,6 @@ _base := {
 _results(manifest) := results if {
 	results := dpia_02.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_when_high_risk_with_dpia if {
 	results := _results(_base)
@@ -36,8 +35,8 @@ test_not_applicable_when_not_high_risk if {
 }
 
 test_fail_when_unclassified_without_dpia if {
-	_decisions({"personal_data": {"processed": true}}) == {["fail", "/ai_act/risk_level"]}
-	_decisions({}) == {["fail", "/ai_act/risk_level"]}
+	testing.decisions(_results({"personal_data": {"processed": true}})) == {["fail", "/ai_act/risk_level"]}
+	testing.decisions(_results({})) == {["fail", "/ai_act/risk_level"]}
 }
 
 test_pass_when_unclassified_with_dpia if {
@@ -48,11 +47,11 @@ test_pass_when_unclassified_with_dpia if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}, "ai_act": {"risk_level": "high"}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}, "ai_act": {"risk_level": "high"}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_another_regime if {
-	_decisions({"legal_regime": "law_enforcement", "ai_act": {"risk_level": "high"}}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement", "ai_act": {"risk_level": "high"}})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

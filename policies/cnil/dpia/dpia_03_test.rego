@@ -1,6 +1,7 @@
 package cnil.dpia.dpia_03_test
 
 import data.cnil.dpia.dpia_03
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true},
@@ -24,8 +25,6 @@ _base := {
 _results(manifest) := results if {
 	results := dpia_03.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _answers := "/dpia/screening/explicit_answers"
 
@@ -101,11 +100,11 @@ test_fail_when_special_categories_contradict_the_answer if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_another_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

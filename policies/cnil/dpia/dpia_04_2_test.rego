@@ -1,6 +1,7 @@
 package cnil.dpia.dpia_04_2_test
 
 import data.cnil.dpia.dpia_04_2
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true},
@@ -16,8 +17,6 @@ _results(manifest) := results if {
 	results := dpia_04_2.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_reviewed_with_triggers if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/dpia/last_review"]}
@@ -28,7 +27,7 @@ test_pass_when_reviewed_with_triggers if {
 
 test_fail_without_last_review if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/dpia/last_review"}])
-	_decisions(manifest) == {["fail", "/dpia/last_review"]}
+	testing.decisions(_results(manifest)) == {["fail", "/dpia/last_review"]}
 }
 
 test_fail_when_review_precedes_completion if {
@@ -40,8 +39,8 @@ test_fail_when_review_precedes_completion if {
 }
 
 test_fail_without_triggers if {
-	_decisions(json.patch(_base, [{"op": "remove", "path": "/dpia/review_triggers"}])) == {["fail", "/dpia/review_triggers"]}
-	_decisions(json.patch(_base, [{"op": "replace", "path": "/dpia/review_triggers", "value": []}])) == {["fail", "/dpia/review_triggers"]}
+	testing.decisions(_results(json.patch(_base, [{"op": "remove", "path": "/dpia/review_triggers"}]))) == {["fail", "/dpia/review_triggers"]}
+	testing.decisions(_results(json.patch(_base, [{"op": "replace", "path": "/dpia/review_triggers", "value": []}]))) == {["fail", "/dpia/review_triggers"]}
 }
 
 test_fail_on_unknown_trigger if {
@@ -53,15 +52,15 @@ test_fail_on_unknown_trigger if {
 }
 
 test_not_applicable_when_no_dpia_is_required if {
-	_decisions({"personal_data": {"processed": true}}) == {["not_applicable", "/dpia/screening"]}
+	testing.decisions(_results({"personal_data": {"processed": true}})) == {["not_applicable", "/dpia/screening"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_another_regime if {
-	_decisions({"legal_regime": "national_security"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "national_security"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

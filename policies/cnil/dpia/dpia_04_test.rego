@@ -1,6 +1,7 @@
 package cnil.dpia.dpia_04_test
 
 import data.cnil.dpia.dpia_04
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true},
@@ -18,8 +19,6 @@ _results(manifest) := results if {
 	results := dpia_04.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_completed_before_the_earliest_activity if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/dpia/completed_on"]}
@@ -29,7 +28,7 @@ test_pass_when_completed_before_the_earliest_activity if {
 
 test_pass_when_completed_on_the_start_day if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/dpia/completed_on", "value": "2025-03-03"}])
-	_decisions(manifest) == {["pass", "/dpia/completed_on"]}
+	testing.decisions(_results(manifest)) == {["pass", "/dpia/completed_on"]}
 }
 
 test_fail_when_completed_after_the_earliest_activity if {
@@ -42,9 +41,9 @@ test_fail_when_completed_after_the_earliest_activity if {
 
 test_fail_without_completion_date if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/dpia/completed_on"}])
-	_decisions(manifest) == {["fail", "/dpia/completed_on"]}
+	testing.decisions(_results(manifest)) == {["fail", "/dpia/completed_on"]}
 	manifest2 := json.patch(_base, [{"op": "replace", "path": "/dpia/completed_on", "value": "March 2025"}])
-	_decisions(manifest2) == {["fail", "/dpia/completed_on"]}
+	testing.decisions(_results(manifest2)) == {["fail", "/dpia/completed_on"]}
 }
 
 test_fail_per_activity_without_start_date if {
@@ -57,7 +56,7 @@ test_fail_per_activity_without_start_date if {
 
 test_fail_without_activities if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/processing_activities"}])
-	_decisions(manifest) == {["fail", "/processing_activities"]}
+	testing.decisions(_results(manifest)) == {["fail", "/processing_activities"]}
 }
 
 test_not_applicable_when_no_dpia_is_required if {
@@ -65,15 +64,15 @@ test_not_applicable_when_no_dpia_is_required if {
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/dpia/screening"]}
 	some r in results
 	contains(r.message, "dpia_required is false")
-	_decisions({}) == {["not_applicable", "/dpia/screening"]}
+	testing.decisions(_results({})) == {["not_applicable", "/dpia/screening"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions(json.patch(_base, [{"op": "add", "path": "/personal_data/processed", "value": false}])) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results(json.patch(_base, [{"op": "add", "path": "/personal_data/processed", "value": false}]))) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_another_regime if {
-	_decisions(json.patch(_base, [{"op": "add", "path": "/legal_regime", "value": "law_enforcement"}])) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results(json.patch(_base, [{"op": "add", "path": "/legal_regime", "value": "law_enforcement"}]))) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

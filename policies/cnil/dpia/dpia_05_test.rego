@@ -1,6 +1,7 @@
 package cnil.dpia.dpia_05_test
 
 import data.cnil.dpia.dpia_05
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true},
@@ -13,8 +14,6 @@ _base := {
 _results(manifest) := results if {
 	results := dpia_05.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_when_risks_are_assessed if {
 	results := _results(_base)
@@ -30,25 +29,25 @@ test_pass_when_risks_are_assessed if {
 # assessed other risks meets the obligation of art. 35(7)(c).
 test_pass_without_the_named_ai_risks if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/dpia/risks_assessed", "value": ["ai_specific_attacks"]}])
-	_decisions(manifest) == {["pass", "/dpia/risks_assessed"]}
+	testing.decisions(_results(manifest)) == {["pass", "/dpia/risks_assessed"]}
 }
 
 test_fail_when_no_risk_is_declared if {
-	_decisions(json.patch(_base, [{"op": "remove", "path": "/dpia/risks_assessed"}])) == {["fail", "/dpia/risks_assessed"]}
+	testing.decisions(_results(json.patch(_base, [{"op": "remove", "path": "/dpia/risks_assessed"}]))) == {["fail", "/dpia/risks_assessed"]}
 	results := _results(json.patch(_base, [{"op": "replace", "path": "/dpia/risks_assessed", "value": []}]))
 	{r.params | some r in results} == {{}}
 }
 
 test_not_applicable_when_no_dpia_is_required if {
-	_decisions({"dpia": {"risks_assessed": []}}) == {["not_applicable", "/dpia/screening"]}
+	testing.decisions(_results({"dpia": {"risks_assessed": []}})) == {["not_applicable", "/dpia/screening"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_another_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.dpia.dpia_06_test
 
 import data.cnil.dpia.dpia_06
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"organisation": {"has_dpo": true},
@@ -16,8 +17,6 @@ _base := {
 _results(manifest) := results if {
 	results := dpia_06.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_with_a_complete_outcome if {
 	results := _results(_base)
@@ -43,13 +42,13 @@ test_pass_without_dpo_and_with_prior_consultation if {
 }
 
 test_fail_without_measures if {
-	_decisions(json.patch(_base, [{"op": "remove", "path": "/dpia/measures"}])) == {["fail", "/dpia/measures"]}
-	_decisions(json.patch(_base, [{"op": "replace", "path": "/dpia/measures", "value": []}])) == {["fail", "/dpia/measures"]}
+	testing.decisions(_results(json.patch(_base, [{"op": "remove", "path": "/dpia/measures"}]))) == {["fail", "/dpia/measures"]}
+	testing.decisions(_results(json.patch(_base, [{"op": "replace", "path": "/dpia/measures", "value": []}]))) == {["fail", "/dpia/measures"]}
 }
 
 test_fail_without_valid_residual_risk if {
-	_decisions(json.patch(_base, [{"op": "remove", "path": "/dpia/residual_risk"}])) == {["fail", "/dpia/residual_risk"]}
-	_decisions(json.patch(_base, [{"op": "replace", "path": "/dpia/residual_risk", "value": "acceptable"}])) == {["fail", "/dpia/residual_risk"]}
+	testing.decisions(_results(json.patch(_base, [{"op": "remove", "path": "/dpia/residual_risk"}]))) == {["fail", "/dpia/residual_risk"]}
+	testing.decisions(_results(json.patch(_base, [{"op": "replace", "path": "/dpia/residual_risk", "value": "acceptable"}]))) == {["fail", "/dpia/residual_risk"]}
 }
 
 test_fail_without_dpo_advice if {
@@ -78,15 +77,15 @@ test_fail_when_high_residual_risk_without_prior_consultation if {
 }
 
 test_not_applicable_when_no_dpia_is_required if {
-	_decisions({"personal_data": {"processed": true}, "dpia": {"screening": {"edpb_criteria": ["large_scale"]}}}) == {["not_applicable", "/dpia/screening"]}
+	testing.decisions(_results({"personal_data": {"processed": true}, "dpia": {"screening": {"edpb_criteria": ["large_scale"]}}})) == {["not_applicable", "/dpia/screening"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_another_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

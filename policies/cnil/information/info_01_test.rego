@@ -1,6 +1,7 @@
 package cnil.information.info_01_test
 
 import data.cnil.information.info_01
+import data.cnilpolicy.lib.testing
 
 _manifest := {
 	"personal_data": {"processed": true},
@@ -16,10 +17,8 @@ _results(manifest) := results if {
 	results := info_01.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_decides_each_personal_dataset_and_the_mode if {
-	_decisions(_manifest) == {
+	testing.decisions(_results(_manifest)) == {
 		["pass", "/datasets/0/information_measure_ref"],
 		["fail", "/datasets/1/information_measure_ref"],
 		["pass", "/transparency/mode"],
@@ -40,8 +39,8 @@ test_pass_message_names_the_measure if {
 }
 
 test_fail_without_mode if {
-	_decisions({"transparency": {}}) == {["fail", "/transparency/mode"]}
-	_decisions({}) == {["fail", "/transparency/mode"]}
+	testing.decisions(_results({"transparency": {}})) == {["fail", "/transparency/mode"]}
+	testing.decisions(_results({})) == {["fail", "/transparency/mode"]}
 }
 
 test_fail_with_unknown_mode if {
@@ -57,7 +56,7 @@ test_undeclared_source_type if {
 }
 
 test_not_applicable_without_gdpr if {
-	_decisions({"personal_data": {"processed": false}, "datasets": [{"id": "d", "contains_personal_data": false}]}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}, "datasets": [{"id": "d", "contains_personal_data": false}]})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_french_texts if {

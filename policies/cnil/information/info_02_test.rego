@@ -1,6 +1,7 @@
 package cnil.information.info_02_test
 
 import data.cnil.information.info_02
+import data.cnilpolicy.lib.testing
 
 _base := ["controller_identity", "dpo_contact", "purpose", "legal_basis", "recipients", "retention", "rights", "complaint_cnil"]
 
@@ -15,8 +16,6 @@ _manifest(items) := {
 _results(manifest) := results if {
 	results := info_02.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_for_direct_collection_with_base_items if {
 	results := _results(_manifest(_base))
@@ -35,7 +34,7 @@ test_fail_lists_missing_items if {
 
 test_no_dpo_contact_without_dpo if {
 	manifest := json.patch(_manifest(["controller_identity", "purpose", "legal_basis", "recipients", "retention", "rights", "complaint_cnil"]), [{"op": "replace", "path": "/organisation/has_dpo", "value": false}])
-	_decisions(manifest) == {["pass", "/transparency/notice/items"]}
+	testing.decisions(_results(manifest)) == {["pass", "/transparency/notice/items"]}
 }
 
 test_indirect_collection_requires_categories_and_sources if {
@@ -61,15 +60,15 @@ test_legitimate_interest_requires_the_interest_pursued if {
 	startswith(r.message, "transparency.notice.items does not include legitimate_interest_pursued.")
 	contains(r.message, "(activities on legitimate interests: pa-1)")
 	full := json.patch(manifest, [{"op": "add", "path": "/transparency/notice/items/-", "value": "legitimate_interest_pursued"}])
-	_decisions(full) == {["pass", "/transparency/notice/items"]}
+	testing.decisions(_results(full)) == {["pass", "/transparency/notice/items"]}
 }
 
 test_fail_without_notice if {
-	_decisions({}) == {["fail", "/transparency/notice/items"]}
+	testing.decisions(_results({})) == {["fail", "/transparency/notice/items"]}
 }
 
 test_not_applicable_without_gdpr if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_french_texts if {

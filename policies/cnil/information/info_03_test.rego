@@ -1,6 +1,7 @@
 package cnil.information.info_03_test
 
 import data.cnil.information.info_03
+import data.cnilpolicy.lib.testing
 
 _manifest(transparency) := {
 	"personal_data": {"processed": true},
@@ -19,8 +20,6 @@ _results(manifest) := results if {
 	results := info_03.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_with_documented_disproportionate_effort if {
 	results := _results(_manifest(_effort))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/transparency/derogation"]}
@@ -33,7 +32,7 @@ test_pass_with_documented_disproportionate_effort if {
 
 test_fail_without_balancing_and_public_notice if {
 	manifest := _manifest({"mode": "general_public_notice", "derogation": "disproportionate_effort"})
-	_decisions(manifest) == {["fail", "/transparency/effort_balancing_ref"], ["fail", "/transparency/public_notice_url"]}
+	testing.decisions(_results(manifest)) == {["fail", "/transparency/effort_balancing_ref"], ["fail", "/transparency/public_notice_url"]}
 }
 
 test_fail_for_direct_collection_under_general_notice if {
@@ -44,11 +43,11 @@ test_fail_for_direct_collection_under_general_notice if {
 	contains(r.message, "collected from the people themselves (GDPR art. 13, derived from source_type=direct_collection)")
 	contains(r.message, "art. 13 offers none")
 	both := json.patch(manifest, [{"op": "replace", "path": "/transparency/mode", "value": "both"}])
-	_decisions(both) == {["pass", "/transparency/derogation"]}
+	testing.decisions(_results(both)) == {["pass", "/transparency/derogation"]}
 }
 
 test_already_informed if {
-	_decisions(_manifest({"mode": "general_public_notice", "derogation": "already_informed"})) == {["fail", "/transparency/prior_notice_ref"]}
+	testing.decisions(_results(_manifest({"mode": "general_public_notice", "derogation": "already_informed"}))) == {["fail", "/transparency/prior_notice_ref"]}
 	results := _results(_manifest({"derogation": "already_informed", "prior_notice_ref": "contracts/terms-2023.pdf#privacy"}))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/transparency/prior_notice_ref"]}
 }
@@ -58,7 +57,7 @@ test_general_notice_without_derogation_fails if {
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/transparency/derogation"]}
 	some r in results
 	contains(r.message, "(transparency.derogation: none)")
-	_decisions(_manifest({"mode": "general_public_notice"})) == {["fail", "/transparency/derogation"]}
+	testing.decisions(_results(_manifest({"mode": "general_public_notice"}))) == {["fail", "/transparency/derogation"]}
 }
 
 test_unknown_derogation if {
@@ -78,7 +77,7 @@ test_not_applicable_without_derogation if {
 }
 
 test_not_applicable_without_gdpr if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_french_texts if {
@@ -102,13 +101,13 @@ test_override_with_reason_moves_a_dataset_to_art14 if {
 		"collected_from_data_subject_reason": "Records received from a partner insurer, not from the people",
 	}
 	manifest := json.patch(_manifest(_effort), [{"op": "add", "path": "/datasets/-", "value": dataset}])
-	_decisions(manifest) == {["pass", "/transparency/derogation"]}
+	testing.decisions(_results(manifest)) == {["pass", "/transparency/derogation"]}
 }
 
 test_override_without_reason_does_not_count if {
 	dataset := {"id": "ds-chats", "source_type": "own_data_reuse", "collected_from_data_subject": false}
 	manifest := json.patch(_manifest(_effort), [{"op": "add", "path": "/datasets/-", "value": dataset}])
-	_decisions(manifest) == {["fail", "/datasets/1/source_type"]}
+	testing.decisions(_results(manifest)) == {["fail", "/datasets/1/source_type"]}
 }
 
 test_undetermined_source_cannot_rely_on_art14_5_b if {

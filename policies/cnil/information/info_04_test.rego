@@ -1,6 +1,7 @@
 package cnil.information.info_04_test
 
 import data.cnil.information.info_04
+import data.cnilpolicy.lib.testing
 
 _transparency := {"memorisation_risk_disclosed": true, "info_to_training_delay": "P30D", "cards": ["data_card", "model_card"]}
 
@@ -13,8 +14,6 @@ _manifest(transparency, status) := {
 _results(manifest) := results if {
 	results := info_04.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_refers_memorisation_to_model_03 if {
 	results := _results(_manifest(_transparency, "personal_data"))
@@ -30,25 +29,25 @@ test_pass_refers_memorisation_to_model_03 if {
 # One owner per fact: an undisclosed memorisation risk is MODEL-03's error, never a warning here.
 test_memorisation_not_judged_here if {
 	undisclosed := object.union(_transparency, {"memorisation_risk_disclosed": false})
-	_decisions(_manifest(undisclosed, "personal_data")) == {["pass", "/transparency"]}
-	_decisions(json.remove(_manifest(undisclosed, ""), ["model"])) == {["pass", "/transparency"]}
+	testing.decisions(_results(_manifest(undisclosed, "personal_data"))) == {["pass", "/transparency"]}
+	testing.decisions(_results(json.remove(_manifest(undisclosed, ""), ["model"]))) == {["pass", "/transparency"]}
 }
 
 test_warn_on_missing_or_zero_delay if {
-	_decisions(_manifest(json.remove(_transparency, ["info_to_training_delay"]), "personal_data")) == {["fail", "/transparency/info_to_training_delay"]}
+	testing.decisions(_results(_manifest(json.remove(_transparency, ["info_to_training_delay"]), "personal_data"))) == {["fail", "/transparency/info_to_training_delay"]}
 	results := _results(_manifest(object.union(_transparency, {"info_to_training_delay": "P0D"}), "personal_data"))
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/transparency/info_to_training_delay"]}
 	some r in results
 	startswith(r.message, "transparency.info_to_training_delay is \"P0D\"")
-	_decisions(_manifest(object.union(_transparency, {"info_to_training_delay": "PT48H"}), "personal_data")) == {["fail", "/transparency/info_to_training_delay"]}
+	testing.decisions(_results(_manifest(object.union(_transparency, {"info_to_training_delay": "PT48H"}), "personal_data"))) == {["fail", "/transparency/info_to_training_delay"]}
 }
 
 test_warn_without_cards if {
-	_decisions(_manifest(object.union(_transparency, {"cards": []}), "personal_data")) == {["fail", "/transparency/cards"]}
+	testing.decisions(_results(_manifest(object.union(_transparency, {"cards": []}), "personal_data"))) == {["fail", "/transparency/cards"]}
 }
 
 test_everything_missing if {
-	_decisions({}) == {
+	testing.decisions(_results({})) == {
 		["fail", "/transparency/info_to_training_delay"],
 		["fail", "/transparency/cards"],
 	}
@@ -60,7 +59,7 @@ test_single_card_text if {
 }
 
 test_not_applicable_without_gdpr if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_french_texts if {

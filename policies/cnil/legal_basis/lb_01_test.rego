@@ -1,6 +1,7 @@
 package cnil.legal_basis.lb_01_test
 
 import data.cnil.legal_basis.lb_01
+import data.cnilpolicy.lib.testing
 
 _activity := {
 	"id": "pa-training",
@@ -20,8 +21,6 @@ _results(manifest) := results if {
 	results := lb_01.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_basis_chosen_documented_and_dated if {
 	results := _results(_manifest(_activity))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/legal_basis"]}
@@ -31,11 +30,11 @@ test_pass_when_basis_chosen_documented_and_dated if {
 }
 
 test_pass_on_the_start_date_itself if {
-	_decisions(_manifest(object.union(_activity, {"legal_basis_decided_on": "2025-03-01"}))) == {["pass", "/processing_activities/0/legal_basis"]}
+	testing.decisions(_results(_manifest(object.union(_activity, {"legal_basis_decided_on": "2025-03-01"})))) == {["pass", "/processing_activities/0/legal_basis"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_another_regime if {
@@ -46,11 +45,11 @@ test_not_applicable_under_another_regime if {
 }
 
 test_fail_on_empty_manifest if {
-	_decisions({}) == {["fail", "/processing_activities"]}
+	testing.decisions(_results({})) == {["fail", "/processing_activities"]}
 }
 
 test_deployment_activities_are_not_counted if {
-	_decisions(_manifest(object.union(_activity, {"phase": "deployment"}))) == {["fail", "/processing_activities"]}
+	testing.decisions(_results(_manifest(object.union(_activity, {"phase": "deployment"})))) == {["fail", "/processing_activities"]}
 }
 
 test_fail_without_legal_basis if {
@@ -75,11 +74,11 @@ test_fail_with_unknown_basis if {
 }
 
 test_fail_without_rationale if {
-	_decisions(_manifest(object.remove(_activity, ["legal_basis_rationale"]))) == {["fail", "/processing_activities/0/legal_basis_rationale"]}
+	testing.decisions(_results(_manifest(object.remove(_activity, ["legal_basis_rationale"])))) == {["fail", "/processing_activities/0/legal_basis_rationale"]}
 }
 
 test_fail_without_decision_date if {
-	_decisions(_manifest(object.remove(_activity, ["legal_basis_decided_on"]))) == {["fail", "/processing_activities/0/legal_basis_decided_on"]}
+	testing.decisions(_results(_manifest(object.remove(_activity, ["legal_basis_decided_on"])))) == {["fail", "/processing_activities/0/legal_basis_decided_on"]}
 }
 
 test_fail_with_malformed_decision_date if {
@@ -90,11 +89,11 @@ test_fail_with_malformed_decision_date if {
 }
 
 test_fail_without_start_date if {
-	_decisions(_manifest(object.remove(_activity, ["start_date"]))) == {["fail", "/processing_activities/0/start_date"]}
+	testing.decisions(_results(_manifest(object.remove(_activity, ["start_date"])))) == {["fail", "/processing_activities/0/start_date"]}
 }
 
 test_fail_with_malformed_start_date if {
-	_decisions(_manifest(object.union(_activity, {"start_date": "2025-13-45"}))) == {["fail", "/processing_activities/0/start_date"]}
+	testing.decisions(_results(_manifest(object.union(_activity, {"start_date": "2025-13-45"})))) == {["fail", "/processing_activities/0/start_date"]}
 }
 
 test_fail_when_decided_after_start if {
@@ -111,7 +110,7 @@ test_activity_without_id_is_named_by_index if {
 
 test_each_activity_decided_separately if {
 	manifest := {"processing_activities": [_activity, object.union(_activity, {"id": "pa-b", "legal_basis": null})]}
-	_decisions(manifest) == {["pass", "/processing_activities/0/legal_basis"], ["fail", "/processing_activities/1/legal_basis"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/legal_basis"], ["fail", "/processing_activities/1/legal_basis"]}
 }
 
 test_french_texts if {

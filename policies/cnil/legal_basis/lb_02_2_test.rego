@@ -1,6 +1,7 @@
 package cnil.legal_basis.lb_02_2_test
 
 import data.cnil.legal_basis.lb_02_2
+import data.cnilpolicy.lib.testing
 
 _activity := {
 	"id": "pa-voice",
@@ -14,8 +15,6 @@ _results(manifest) := results if {
 	results := lb_02_2.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_with_a_defined_effect if {
 	results := _results(_manifest(_activity))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/consent/withdrawal_effect"]}
@@ -26,7 +25,7 @@ test_pass_with_a_defined_effect if {
 
 test_applies_when_another_law_requires_consent if {
 	activity := {"id": "pa-x", "legal_basis": "legitimate_interests", "other_law_consent_required": true}
-	_decisions(_manifest(activity)) == {["fail", "/processing_activities/0/consent/withdrawal_effect"]}
+	testing.decisions(_results(_manifest(activity))) == {["fail", "/processing_activities/0/consent/withdrawal_effect"]}
 }
 
 test_fail_without_effect if {
@@ -57,12 +56,12 @@ test_not_applicable_without_basis if {
 }
 
 test_not_applicable_without_activity if {
-	_decisions({}) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({})) == {["not_applicable", "/processing_activities"]}
 }
 
 test_not_applicable_outside_gdpr if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.legal_basis.lb_02_test
 
 import data.cnil.legal_basis.lb_02
+import data.cnilpolicy.lib.testing
 
 _consent := {
 	"freely_given": true,
@@ -22,8 +23,6 @@ _manifest(activity) := {"personal_data": {"processed": true}, "processing_activi
 _results(manifest) := results if {
 	results := lb_02.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_when_consent_is_valid_and_documented if {
 	results := _results(_manifest(_activity))
@@ -55,19 +54,19 @@ test_not_applicable_without_basis if {
 }
 
 test_not_applicable_without_activity if {
-	_decisions({}) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({})) == {["not_applicable", "/processing_activities"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_another_regime if {
-	_decisions({"legal_regime": "national_security"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "national_security"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_fail_without_consent_block if {
-	_decisions(_manifest(object.remove(_activity, ["consent"]))) == {["fail", "/processing_activities/0/consent"]}
+	testing.decisions(_results(_manifest(object.remove(_activity, ["consent"])))) == {["fail", "/processing_activities/0/consent"]}
 }
 
 test_fail_for_each_unmet_condition if {
@@ -83,7 +82,7 @@ test_fail_for_each_unmet_condition if {
 }
 
 test_fail_without_proof if {
-	_decisions(_manifest(_with_consent(object.remove(_consent, ["proof_ref"])))) == {["fail", "/processing_activities/0/consent/proof_ref"]}
+	testing.decisions(_results(_manifest(_with_consent(object.remove(_consent, ["proof_ref"]))))) == {["fail", "/processing_activities/0/consent/proof_ref"]}
 }
 
 test_fail_without_withdrawal_mechanism if {

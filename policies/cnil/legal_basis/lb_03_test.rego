@@ -1,6 +1,7 @@
 package cnil.legal_basis.lb_03_test
 
 import data.cnil.legal_basis.lb_03
+import data.cnilpolicy.lib.testing
 
 _manifest(activity, organisation) := {
 	"personal_data": {"processed": true},
@@ -16,8 +17,6 @@ _results(manifest) := results if {
 	results := lb_03.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_contract_pass_and_fail if {
 	results := _results(_manifest({"legal_basis": "contract", "contract": {"necessity_rationale": "Personalised model is the service sold"}}, _private))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/contract/necessity_rationale"]}
@@ -31,12 +30,12 @@ test_contract_pass_and_fail if {
 }
 
 test_legal_obligation_pass_and_fail if {
-	_decisions(_manifest({"legal_basis": "legal_obligation", "legal_obligation": {"legal_text_ref": "CMF L561-5"}}, _private)) == {["pass", "/processing_activities/0/legal_obligation/legal_text_ref"]}
-	_decisions(_manifest({"legal_basis": "legal_obligation", "legal_obligation": {}}, _private)) == {["fail", "/processing_activities/0/legal_obligation/legal_text_ref"]}
+	testing.decisions(_results(_manifest({"legal_basis": "legal_obligation", "legal_obligation": {"legal_text_ref": "CMF L561-5"}}, _private))) == {["pass", "/processing_activities/0/legal_obligation/legal_text_ref"]}
+	testing.decisions(_results(_manifest({"legal_basis": "legal_obligation", "legal_obligation": {}}, _private))) == {["fail", "/processing_activities/0/legal_obligation/legal_text_ref"]}
 }
 
 test_public_task_pass_and_fail if {
-	_decisions(_manifest({"legal_basis": "public_task", "public_task": {"legal_text_ref": "CSP L6112-1"}}, _public)) == {["pass", "/processing_activities/0/public_task/legal_text_ref"]}
+	testing.decisions(_results(_manifest({"legal_basis": "public_task", "public_task": {"legal_text_ref": "CSP L6112-1"}}, _public))) == {["pass", "/processing_activities/0/public_task/legal_text_ref"]}
 	results := _results(_manifest({"legal_basis": "public_task", "public_task": {"legal_text_ref": " "}}, _public))
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/processing_activities/0/public_task/legal_text_ref"]}
 	some r in results
@@ -50,11 +49,11 @@ test_public_authority_on_legitimate_interests if {
 	contains(f.message, "not strictly necessary to its specific public missions")
 
 	activity := {"legal_basis": "legitimate_interests", "li_outside_public_missions_rationale": "Internal IT helpdesk tool"}
-	_decisions(_manifest(activity, _public)) == {["pass", "/processing_activities/0/li_outside_public_missions_rationale"]}
+	testing.decisions(_results(_manifest(activity, _public))) == {["pass", "/processing_activities/0/li_outside_public_missions_rationale"]}
 }
 
 test_legitimate_interests_needs_public_authority_status if {
-	_decisions(_manifest({"legal_basis": "legitimate_interests"}, {"name": "ACME"})) == {["fail", "/organisation/is_public_authority"]}
+	testing.decisions(_results(_manifest({"legal_basis": "legitimate_interests"}, {"name": "ACME"}))) == {["fail", "/organisation/is_public_authority"]}
 }
 
 test_private_body_on_legitimate_interests_not_applicable if {
@@ -69,13 +68,13 @@ test_other_bases_not_applicable if {
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/processing_activities/0/legal_basis"]}
 	some r in results
 	contains(r.message, "pa-1 relies on legal_basis consent: this rule covers")
-	_decisions(_manifest({}, _private)) == {["not_applicable", "/processing_activities/0/legal_basis"]}
+	testing.decisions(_results(_manifest({}, _private))) == {["not_applicable", "/processing_activities/0/legal_basis"]}
 }
 
 test_not_applicable_without_activity_or_gdpr if {
-	_decisions({}) == {["not_applicable", "/processing_activities"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({})) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,14 +1,13 @@
 package cnil.legal_basis.lb_04_2_test
 
 import data.cnil.legal_basis.lb_04_2
+import data.cnilpolicy.lib.testing
 
 _manifest(activity) := {"personal_data": {"processed": true}, "processing_activities": [activity]}
 
 _results(manifest) := results if {
 	results := lb_04_2.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_with_written_lia if {
 	results := _results(_manifest({"id": "pa-1", "legal_basis": "legitimate_interests", "legitimate_interest": {"lia_ref": "docs/lia.pdf"}}))
@@ -26,14 +25,14 @@ test_info_without_lia if {
 }
 
 test_not_applicable_for_other_bases if {
-	_decisions(_manifest({"id": "pa-1", "legal_basis": "consent"})) == {["not_applicable", "/processing_activities/0/legal_basis"]}
-	_decisions(_manifest({"id": "pa-1"})) == {["not_applicable", "/processing_activities/0/legal_basis"]}
+	testing.decisions(_results(_manifest({"id": "pa-1", "legal_basis": "consent"}))) == {["not_applicable", "/processing_activities/0/legal_basis"]}
+	testing.decisions(_results(_manifest({"id": "pa-1"}))) == {["not_applicable", "/processing_activities/0/legal_basis"]}
 }
 
 test_not_applicable_without_activity_or_gdpr if {
-	_decisions({}) == {["not_applicable", "/processing_activities"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({})) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

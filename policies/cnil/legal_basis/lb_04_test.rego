@@ -1,6 +1,7 @@
 package cnil.legal_basis.lb_04_test
 
 import data.cnil.legal_basis.lb_04
+import data.cnilpolicy.lib.testing
 
 _li := {
 	"interest": "Detect card fraud",
@@ -21,8 +22,6 @@ _results(manifest) := results if {
 	results := lb_04.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 # object.union merges nested objects: replace a sub-block instead.
 _replace(obj, key, value) := object.union(object.remove(obj, [key]), {key: value})
 
@@ -37,7 +36,7 @@ test_pass_when_three_conditions_documented if {
 
 test_fail_without_block if {
 	manifest := {"processing_activities": [{"id": "pa-fraud", "legal_basis": "legitimate_interests"}]}
-	_decisions(manifest) == {["fail", "/processing_activities/0/legitimate_interest"]}
+	testing.decisions(_results(manifest)) == {["fail", "/processing_activities/0/legitimate_interest"]}
 }
 
 test_fail_on_excluded_category if {
@@ -48,12 +47,12 @@ test_fail_on_excluded_category if {
 }
 
 test_fail_on_unknown_or_missing_category if {
-	_decisions(_manifest(object.union(_li, {"interest_category": "growth"}))) == {["fail", "/processing_activities/0/legitimate_interest/interest_category"]}
-	_decisions(_manifest(object.remove(_li, ["interest_category"]))) == {["fail", "/processing_activities/0/legitimate_interest/interest_category"]}
+	testing.decisions(_results(_manifest(object.union(_li, {"interest_category": "growth"})))) == {["fail", "/processing_activities/0/legitimate_interest/interest_category"]}
+	testing.decisions(_results(_manifest(object.remove(_li, ["interest_category"])))) == {["fail", "/processing_activities/0/legitimate_interest/interest_category"]}
 }
 
 test_fail_without_interest if {
-	_decisions(_manifest(object.remove(_li, ["interest"]))) == {["fail", "/processing_activities/0/legitimate_interest/interest"]}
+	testing.decisions(_results(_manifest(object.remove(_li, ["interest"])))) == {["fail", "/processing_activities/0/legitimate_interest/interest"]}
 }
 
 test_fail_for_each_unmet_criterion if {
@@ -69,7 +68,7 @@ test_fail_for_each_unmet_criterion if {
 
 test_fail_on_necessity if {
 	li := _replace(_li, "necessity", {"less_intrusive_alternatives_considered": []})
-	_decisions(_manifest(li)) == {
+	testing.decisions(_results(_manifest(li))) == {
 		["fail", "/processing_activities/0/legitimate_interest/necessity/less_intrusive_alternatives_considered"],
 		["fail", "/processing_activities/0/legitimate_interest/necessity/identifiable_form_needed"],
 	}
@@ -99,9 +98,9 @@ test_not_applicable_for_other_bases if {
 }
 
 test_not_applicable_without_activity_or_gdpr if {
-	_decisions({}) == {["not_applicable", "/processing_activities"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "national_security"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({})) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "national_security"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

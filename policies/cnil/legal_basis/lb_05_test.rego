@@ -1,6 +1,7 @@
 package cnil.legal_basis.lb_05_test
 
 import data.cnil.legal_basis.lb_05
+import data.cnilpolicy.lib.testing
 
 _health := {
 	"id": "ds-xray",
@@ -21,8 +22,6 @@ _manifest(activities, datasets) := {
 _results(manifest) := results if {
 	results := lb_05.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_with_the_activity_exception if {
 	dataset := object.union(_health, {"special_categories": [{"category": "health_data"}]})
@@ -104,7 +103,7 @@ test_only_activities_using_the_dataset_need_the_exception if {
 	deployment := {"id": "pa-run", "phase": "deployment"}
 	user := object.union(_activity, {"dataset_ids": ["ds-xray"]})
 	dataset := object.union(_health, {"special_categories": ["health_data"]})
-	_decisions(_manifest([other, deployment, user], [dataset, _plain])) == {["pass", "/processing_activities/2/art9_exception"]}
+	testing.decisions(_results(_manifest([other, deployment, user], [dataset, _plain]))) == {["pass", "/processing_activities/2/art9_exception"]}
 }
 
 test_fail_when_no_development_activity_uses_the_dataset if {
@@ -136,19 +135,19 @@ test_criminal_data_needs_art10_basis if {
 	contains(r.message, "GDPR art. 10")
 
 	listed := object.union(_plain, {"special_categories": ["criminal_convictions_offences"], "art10_basis_ref": "CPP art. 706"})
-	_decisions(_manifest([_activity], [listed])) == {["pass", "/datasets/0/art10_basis_ref"]}
+	testing.decisions(_results(_manifest([_activity], [listed]))) == {["pass", "/datasets/0/art10_basis_ref"]}
 }
 
 test_not_applicable_without_sensitive_data if {
 	non_personal := {"id": "ds-synth", "contains_personal_data": false}
 	results := _results(_manifest([_activity], [_plain, non_personal]))
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/datasets"]}
-	_decisions({}) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({})) == {["not_applicable", "/datasets"]}
 }
 
 test_not_applicable_outside_gdpr if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.legitimate_interest.li_01_test
 
 import data.cnil.legitimate_interest.li_01
+import data.cnilpolicy.lib.testing
 
 _activity(id) := {
 	"id": id,
@@ -18,8 +19,6 @@ _manifest(risk_level, activities) := {
 _results(manifest) := results if {
 	results := li_01.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_when_not_prohibited if {
 	results := _results(_manifest("minimal", [_activity("pa-train")]))
@@ -40,7 +39,7 @@ test_fail_when_system_prohibited if {
 # step when the input names none), LI-01 refers to it instead of failing too.
 test_missing_risk_level_referred_to_aiact_01 if {
 	manifest := json.remove(_manifest("", [_activity("pa-train")]), ["ai_act"])
-	_decisions(manifest) == {["not_applicable", "/ai_act/risk_level"]}
+	testing.decisions(_results(manifest)) == {["not_applicable", "/ai_act/risk_level"]}
 	results := li_01.results with input as {"manifest": manifest, "options": {"steps": ["legitimate_interest", "ai_act"]}}
 	{[r.decision, r.params.activity] | some r in results} == {["not_applicable", "pa-train"]}
 	some r in results
@@ -66,13 +65,13 @@ test_each_activity_decided_separately if {
 }
 
 test_not_applicable_without_legitimate_interests if {
-	_decisions(_manifest("minimal", [{"id": "pa-1", "phase": "development", "legal_basis": "consent"}])) == {["not_applicable", "/processing_activities"]}
-	_decisions({}) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results(_manifest("minimal", [{"id": "pa-1", "phase": "development", "legal_basis": "consent"}]))) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({})) == {["not_applicable", "/processing_activities"]}
 }
 
 test_not_applicable_without_gdpr if {
 	manifest := object.union(_manifest("prohibited", [_activity("pa-1")]), {"personal_data": {"processed": false}})
-	_decisions(manifest) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results(manifest)) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_french_texts if {

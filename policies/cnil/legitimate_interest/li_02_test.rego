@@ -1,6 +1,7 @@
 package cnil.legitimate_interest.li_02_test
 
 import data.cnil.legitimate_interest.li_02
+import data.cnilpolicy.lib.testing
 
 _balancing := {
 	"reasonable_expectations": "Public pages of administrations; no restricted-audience content.",
@@ -23,8 +24,6 @@ _results(manifest) := results if {
 	results := li_02.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_balancing_complete if {
 	results := _results(_manifest(_balancing))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/legitimate_interest/balancing"]}
@@ -33,7 +32,7 @@ test_pass_when_balancing_complete if {
 }
 
 test_fail_for_each_missing_element if {
-	_decisions(_manifest({"reasonable_expectations": "Expected", "impacts_development": []})) == {
+	testing.decisions(_results(_manifest({"reasonable_expectations": "Expected", "impacts_development": []}))) == {
 		["fail", "/processing_activities/0/legitimate_interest/balancing/impacts_development"],
 		["fail", "/processing_activities/0/legitimate_interest/balancing/impacts_deployment"],
 		["fail", "/processing_activities/0/legitimate_interest/balancing/benefits"],
@@ -50,11 +49,11 @@ test_fail_without_benefits_names_the_field if {
 }
 
 test_fail_without_deployment_impacts if {
-	_decisions(_manifest(json.remove(_balancing, ["impacts_deployment"]))) == {["fail", "/processing_activities/0/legitimate_interest/balancing/impacts_deployment"]}
+	testing.decisions(_results(_manifest(json.remove(_balancing, ["impacts_deployment"])))) == {["fail", "/processing_activities/0/legitimate_interest/balancing/impacts_deployment"]}
 }
 
 test_expectations_left_to_lb_04 if {
-	_decisions(_manifest(json.remove(_balancing, ["reasonable_expectations"]))) == {["pass", "/processing_activities/0/legitimate_interest/balancing"]}
+	testing.decisions(_results(_manifest(json.remove(_balancing, ["reasonable_expectations"])))) == {["pass", "/processing_activities/0/legitimate_interest/balancing"]}
 }
 
 test_single_text_counts_as_one if {
@@ -65,12 +64,12 @@ test_single_text_counts_as_one if {
 }
 
 test_not_applicable_without_legitimate_interests if {
-	_decisions({"processing_activities": [{"id": "a", "legal_basis": "public_task"}]}) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({"processing_activities": [{"id": "a", "legal_basis": "public_task"}]})) == {["not_applicable", "/processing_activities"]}
 }
 
 test_not_applicable_without_gdpr if {
 	manifest := object.union(_manifest({}), {"legal_regime": "national_security"})
-	_decisions(manifest) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results(manifest)) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.legitimate_interest.li_03_test
 
 import data.cnil.legitimate_interest.li_03
+import data.cnilpolicy.lib.testing
 
 _all_safeguards := [
 	"exclude_sensitive_data", "pseudonymisation", "prior_opt_out",
@@ -31,8 +32,6 @@ _results(manifest) := results if {
 	results := li_03.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 _pointer := "/processing_activities/0/legitimate_interest/balancing/safeguards"
 
 test_pass_when_safeguards_consistent if {
@@ -53,7 +52,7 @@ test_fail_when_sensitive_data_of_the_activity_not_excluded if {
 
 test_all_personal_datasets_count_without_dataset_ids if {
 	manifest := json.remove(_manifest(["exclude_sensitive_data", "pseudonymisation"]), ["processing_activities/0/dataset_ids"])
-	_decisions(manifest) == {["fail", "/datasets/1/special_categories"]}
+	testing.decisions(_results(manifest)) == {["fail", "/datasets/1/special_categories"]}
 }
 
 test_fail_when_no_dataset_is_pseudonymised if {
@@ -66,7 +65,7 @@ test_fail_when_no_dataset_is_pseudonymised if {
 
 test_no_contradiction_when_pets_undeclared if {
 	manifest := json.remove(_manifest(["pseudonymisation"]), ["datasets/0/pets"])
-	_decisions(manifest) == {["pass", _pointer]}
+	testing.decisions(_results(manifest)) == {["pass", _pointer]}
 }
 
 test_fail_on_each_contradicted_declaration if {
@@ -76,7 +75,7 @@ test_fail_on_each_contradicted_declaration if {
 		{"op": "replace", "path": "/distribution/licence_restricts_uses", "value": false},
 		{"op": "replace", "path": "/system/output_filters/enabled", "value": false},
 	])
-	_decisions(manifest) == {
+	testing.decisions(_results(manifest)) == {
 		["fail", "/scraping/pre_collection_opt_out"],
 		["fail", "/rights/procedures"],
 		["fail", "/distribution/licence_restricts_uses"],
@@ -92,8 +91,8 @@ test_not_applicable_without_safeguards if {
 }
 
 test_not_applicable_cases if {
-	_decisions({}) == {["not_applicable", "/processing_activities"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({})) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_french_texts if {

@@ -1,12 +1,11 @@
 package cnil.minimisation.min_01_test
 
 import data.cnil.minimisation.min_01
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := min_01.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _categories := [
 	{"name": "chest_xray_images", "necessity_justification": "The model detects lesions on images"},
@@ -37,7 +36,7 @@ test_pass_with_special_category_string_justified_by_category if {
 			"special_categories": ["health_data"],
 		}],
 	}
-	_decisions(manifest) == {["pass", "/datasets/0/personal_data_categories"]}
+	testing.decisions(_results(manifest)) == {["pass", "/datasets/0/personal_data_categories"]}
 }
 
 test_fail_without_categories if {
@@ -148,13 +147,13 @@ test_an_activity_without_the_exception_leaves_the_category_unnamed if {
 }
 
 test_fail_when_no_dataset_declared if {
-	_decisions({}) == {["fail", "/datasets"]}
+	testing.decisions(_results({})) == {["fail", "/datasets"]}
 }
 
 test_not_applicable_cases if {
-	_decisions({"datasets": [{"id": "x", "contains_personal_data": false}]}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"datasets": [{"id": "x", "contains_personal_data": false}]})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

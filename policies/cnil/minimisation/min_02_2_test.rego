@@ -1,12 +1,11 @@
 package cnil.minimisation.min_02_2_test
 
 import data.cnil.minimisation.min_02_2
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := min_02_2.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_when_validated_and_tested if {
 	results := _results({"design_review": {"validation_method": "ethics_committee", "fictitious_data_experiments": true}})
@@ -42,8 +41,8 @@ test_warn_on_unknown_method if {
 }
 
 test_not_applicable_cases if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

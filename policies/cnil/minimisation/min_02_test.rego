@@ -1,12 +1,11 @@
 package cnil.minimisation.min_02_test
 
 import data.cnil.minimisation.min_02
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := min_02.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _review := {
 	"objective": "Detect lung nodules on chest X-rays",
@@ -42,8 +41,8 @@ test_fail_per_missing_field if {
 }
 
 test_not_applicable_cases if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

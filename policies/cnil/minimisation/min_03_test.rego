@@ -1,12 +1,11 @@
 package cnil.minimisation.min_03_test
 
 import data.cnil.minimisation.min_03
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := min_03.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _prepared := {"cleaning_done": true, "deduplication": true, "irrelevant_data_removed": true, "filters": ["email", "phone"]}
 
@@ -44,13 +43,13 @@ test_warn_per_step_not_done if {
 }
 
 test_fail_when_no_dataset_declared if {
-	_decisions({}) == {["fail", "/datasets"]}
+	testing.decisions(_results({})) == {["fail", "/datasets"]}
 }
 
 test_not_applicable_cases if {
-	_decisions({"datasets": [{"id": "x", "contains_personal_data": false}]}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"datasets": [{"id": "x", "contains_personal_data": false}]})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

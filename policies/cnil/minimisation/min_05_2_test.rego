@@ -1,12 +1,11 @@
 package cnil.minimisation.min_05_2_test
 
 import data.cnil.minimisation.min_05_2
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := min_05_2.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _high := {"risk_level": "high", "operator_role": "provider"}
 
@@ -37,13 +36,13 @@ test_not_applicable_when_not_high_risk_provider if {
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/ai_act/risk_level"]}
 	some r in results
 	contains(r.message, "ai_act.risk_level is minimal, ai_act.operator_role is provider")
-	_decisions({"ai_act": {"risk_level": "high", "operator_role": "deployer"}, "datasets": [{"id": "a"}]}) == {["not_applicable", "/ai_act/risk_level"]}
+	testing.decisions(_results({"ai_act": {"risk_level": "high", "operator_role": "deployer"}, "datasets": [{"id": "a"}]})) == {["not_applicable", "/ai_act/risk_level"]}
 }
 
 test_not_applicable_cases if {
-	_decisions({"ai_act": _high}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}, "ai_act": _high}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"ai_act": _high})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}, "ai_act": _high})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,12 +1,11 @@
 package cnil.minimisation.min_05_test
 
 import data.cnil.minimisation.min_05
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := min_05.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_when_documented if {
 	results := _results({"datasets": [{"id": "ds-web", "documentation_ref": "datasheets/ds-web.md", "documentation_format": "cnil_template"}]})
@@ -34,13 +33,13 @@ test_warn_when_undocumented if {
 }
 
 test_fail_when_no_dataset_declared if {
-	_decisions({}) == {["fail", "/datasets"]}
+	testing.decisions(_results({})) == {["fail", "/datasets"]}
 }
 
 test_not_applicable_cases if {
-	_decisions({"datasets": [{"id": "x", "contains_personal_data": false}]}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"datasets": [{"id": "x", "contains_personal_data": false}]})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,12 +1,11 @@
 package cnil.minimisation.min_06_2_test
 
 import data.cnil.minimisation.min_06_2
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := min_06_2.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _high := {"risk_level": "high", "operator_role": "provider"}
 
@@ -29,14 +28,14 @@ test_fail_when_not_examined if {
 }
 
 test_fail_when_risk_level_undeclared if {
-	_decisions({"datasets": [{"id": "ds-cxr"}]}) == {["fail", "/ai_act/risk_level"]}
+	testing.decisions(_results({"datasets": [{"id": "ds-cxr"}]})) == {["fail", "/ai_act/risk_level"]}
 }
 
 test_not_applicable_cases if {
-	_decisions({"ai_act": {"risk_level": "transparency"}, "datasets": [{"id": "a"}]}) == {["not_applicable", "/ai_act/risk_level"]}
-	_decisions({"ai_act": _high, "datasets": [{"id": "a", "contains_personal_data": false}]}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"ai_act": {"risk_level": "transparency"}, "datasets": [{"id": "a"}]})) == {["not_applicable", "/ai_act/risk_level"]}
+	testing.decisions(_results({"ai_act": _high, "datasets": [{"id": "a", "contains_personal_data": false}]})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

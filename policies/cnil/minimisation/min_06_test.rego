@@ -1,12 +1,11 @@
 package cnil.minimisation.min_06_test
 
 import data.cnil.minimisation.min_06
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := min_06.results with input as {"manifest": manifest, "options": {"evaluation_date": "2026-01-15"}}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _ds(extra) := object.union({"id": "ds-cxr", "bias_assessment_ref": "reports/bias.pdf", "last_quality_review": "2025-09-01"}, extra)
 
@@ -48,7 +47,7 @@ test_no_overdue_check_without_evaluation_date if {
 }
 
 test_warn_without_assessment_or_review if {
-	_decisions({"ai_system": _one_shot, "datasets": [{"id": "ds-cxr"}]}) == {
+	testing.decisions(_results({"ai_system": _one_shot, "datasets": [{"id": "ds-cxr"}]})) == {
 		["fail", "/datasets/0/bias_assessment_ref"],
 		["fail", "/datasets/0/last_quality_review"],
 	}
@@ -79,13 +78,13 @@ test_warn_on_malformed_values if {
 }
 
 test_fail_when_no_dataset_declared if {
-	_decisions({}) == {["fail", "/datasets"]}
+	testing.decisions(_results({})) == {["fail", "/datasets"]}
 }
 
 test_not_applicable_cases if {
-	_decisions({"datasets": [{"id": "x", "contains_personal_data": false}]}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"datasets": [{"id": "x", "contains_personal_data": false}]})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,14 +1,13 @@
 package cnil.model_status.model_01_test
 
 import data.cnil.model_status.model_01
+import data.cnilpolicy.lib.testing
 
 _pd := {"processed": true, "screening_ref": "s.md"}
 
 _results(manifest) := results if {
 	results := model_01.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_anonymous_with_analysis if {
 	results := _results({"personal_data": _pd, "model": {"status": "anonymous", "anonymity_analysis_ref": "docs/anonymity.md"}})
@@ -18,11 +17,11 @@ test_pass_anonymous_with_analysis if {
 }
 
 test_pass_personal_data if {
-	_decisions({"personal_data": _pd, "model": {"status": "personal_data"}}) == {["pass", "/model/status"]}
+	testing.decisions(_results({"personal_data": _pd, "model": {"status": "personal_data"}})) == {["pass", "/model/status"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_empty_manifest_fails_closed if {
@@ -46,7 +45,7 @@ test_not_assessed_fails if {
 }
 
 test_anonymous_without_analysis_fails if {
-	_decisions({"personal_data": _pd, "model": {"status": "anonymous", "anonymity_analysis_ref": ""}}) == {["fail", "/model/anonymity_analysis_ref"]}
+	testing.decisions(_results({"personal_data": _pd, "model": {"status": "anonymous", "anonymity_analysis_ref": ""}})) == {["fail", "/model/anonymity_analysis_ref"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.model_status.model_02_test
 
 import data.cnil.model_status.model_02
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true, "screening_ref": "s.md"},
@@ -20,8 +21,6 @@ _results(manifest) := results if {
 	results := model_02.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_supported if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/model/privacy_tests"]}
@@ -30,7 +29,7 @@ test_pass_when_supported if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_without_claim if {
@@ -40,7 +39,7 @@ test_not_applicable_without_claim if {
 }
 
 test_empty_manifest_is_not_a_claim if {
-	_decisions({}) == {["not_applicable", "/model/status"]}
+	testing.decisions(_results({})) == {["not_applicable", "/model/status"]}
 }
 
 test_fail_without_tests_or_mitigations if {
@@ -48,7 +47,7 @@ test_fail_without_tests_or_mitigations if {
 		{"op": "remove", "path": "/model/privacy_tests"},
 		{"op": "remove", "path": "/model/training_mitigations"},
 	])
-	_decisions(manifest) == {["fail", "/model/privacy_tests"], ["fail", "/model/training_mitigations"]}
+	testing.decisions(_results(manifest)) == {["fail", "/model/privacy_tests"], ["fail", "/model/training_mitigations"]}
 }
 
 test_fail_test_without_result if {
@@ -65,7 +64,7 @@ test_generative_model_needs_extraction_test if {
 	r.decision == "fail"
 	contains(r.message, "extraction_regurgitation")
 	not_generative := json.patch(manifest, [{"op": "replace", "path": "/ai_system/generative", "value": false}])
-	_decisions(not_generative) == {["pass", "/model/privacy_tests"]}
+	testing.decisions(_results(not_generative)) == {["pass", "/model/privacy_tests"]}
 }
 
 test_untyped_test_named_by_index if {

@@ -1,6 +1,7 @@
 package cnil.model_status.model_03_2_test
 
 import data.cnil.model_status.model_03_2
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true, "screening_ref": "s.md"},
@@ -13,8 +14,6 @@ _results(manifest) := results if {
 	results := model_03_2.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_with_tested_filters if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/system/output_filters"]}
@@ -23,16 +22,16 @@ test_pass_with_tested_filters if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_for_anonymous_model if {
-	_decisions({"model": {"status": "anonymous", "anonymity_analysis_ref": "reports/anonymity.pdf"}}) == {["not_applicable", "/model/status"]}
+	testing.decisions(_results({"model": {"status": "anonymous", "anonymity_analysis_ref": "reports/anonymity.pdf"}})) == {["not_applicable", "/model/status"]}
 }
 
 test_not_applicable_for_non_generative_model if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/ai_system/generative", "value": false}])
-	_decisions(manifest) == {["not_applicable", "/ai_system/generative"]}
+	testing.decisions(_results(manifest)) == {["not_applicable", "/ai_system/generative"]}
 }
 
 test_empty_manifest_fails_closed if {
@@ -45,7 +44,7 @@ test_empty_manifest_fails_closed if {
 
 test_fail_when_untested if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/system/output_filters/tested_ref"}])
-	_decisions(manifest) == {["fail", "/system/output_filters/tested_ref"]}
+	testing.decisions(_results(manifest)) == {["fail", "/system/output_filters/tested_ref"]}
 }
 
 test_french_texts if {

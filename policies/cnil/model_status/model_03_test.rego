@@ -1,6 +1,7 @@
 package cnil.model_status.model_03_test
 
 import data.cnil.model_status.model_03
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true, "screening_ref": "s.md"},
@@ -13,8 +14,6 @@ _results(manifest) := results if {
 	results := model_03.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_obligations_extended if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/model/legal_basis"]}
@@ -23,15 +22,15 @@ test_pass_when_obligations_extended if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_for_anonymous_model if {
-	_decisions({"model": {"status": "anonymous", "anonymity_analysis_ref": "reports/anonymity.pdf"}}) == {["not_applicable", "/model/status"]}
+	testing.decisions(_results({"model": {"status": "anonymous", "anonymity_analysis_ref": "reports/anonymity.pdf"}})) == {["not_applicable", "/model/status"]}
 }
 
 test_empty_manifest_fails_closed if {
-	_decisions({}) == {
+	testing.decisions(_results({})) == {
 		["fail", "/model/legal_basis"],
 		["fail", "/transparency/memorisation_risk_disclosed"],
 	}
@@ -66,5 +65,5 @@ test_french_texts if {
 # One owner per fact: rights on the model are judged by RIGHTS-01.
 test_rights_on_the_model_not_judged_here if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/rights/applies_to_model"}])
-	_decisions(manifest) == {["pass", "/model/legal_basis"]}
+	testing.decisions(_results(manifest)) == {["pass", "/model/legal_basis"]}
 }

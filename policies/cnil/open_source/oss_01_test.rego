@@ -1,6 +1,7 @@
 package cnil.open_source.oss_01_test
 
 import data.cnil.open_source.oss_01
+import data.cnilpolicy.lib.testing
 
 _manifest(distribution) := {
 	"personal_data": {"processed": true},
@@ -15,8 +16,6 @@ _results(manifest) := results if {
 	results := oss_01.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_for_open_weights if {
 	results := _results(_manifest({"mode": "open_weights", "open_source_practices": ["weights", "model_documentation"]}))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/distribution"]}
@@ -27,7 +26,7 @@ test_pass_for_open_weights if {
 test_warn_when_mode_undeclared if {
 	results := _results(_manifest({}))
 	{[r.decision, r.pointer, r.severity] | some r in results} == {["fail", "/distribution/mode", "warning"]}
-	_decisions(json.remove(_manifest({}), ["distribution"])) == {["fail", "/distribution/mode"]}
+	testing.decisions(_results(json.remove(_manifest({}), ["distribution"]))) == {["fail", "/distribution/mode"]}
 }
 
 test_warn_when_open_without_weights if {
@@ -44,11 +43,11 @@ test_warn_when_personal_training_data_published_without_assessment if {
 	some r in results
 	contains(r.message, "datasets ds-web contain personal data")
 	assessed := object.union(distribution, {"training_data_publication_assessment_ref": "docs/publication.md"})
-	_decisions(_manifest(assessed)) == {["pass", "/distribution"]}
+	testing.decisions(_results(_manifest(assessed))) == {["pass", "/distribution"]}
 }
 
 test_weights_practice_alone_counts_as_open if {
-	_decisions(_manifest({"open_source_practices": ["weights"]})) == {["pass", "/distribution"]}
+	testing.decisions(_results(_manifest({"open_source_practices": ["weights"]}))) == {["pass", "/distribution"]}
 }
 
 test_not_applicable_when_closed if {
@@ -66,7 +65,7 @@ test_not_applicable_when_practices_without_weights_and_no_mode if {
 }
 
 test_not_applicable_without_gdpr if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_french_texts if {

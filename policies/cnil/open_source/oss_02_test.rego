@@ -1,6 +1,7 @@
 package cnil.open_source.oss_02_test
 
 import data.cnil.open_source.oss_02
+import data.cnilpolicy.lib.testing
 
 _distribution := {
 	"mode": "open_weights",
@@ -21,8 +22,6 @@ _results(manifest) := results if {
 	results := oss_02.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_with_all_safeguards if {
 	results := _results(_manifest(_distribution, "personal_data"))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/distribution"]}
@@ -31,8 +30,8 @@ test_pass_with_all_safeguards if {
 }
 
 test_lineage_must_be_a_non_empty_list if {
-	_decisions(_manifest(object.union(_distribution, {"lineage_declared": true}), "personal_data")) == {["fail", "/distribution/lineage_declared"]}
-	_decisions(_manifest(object.union(_distribution, {"lineage_declared": ["trained from scratch"]}), "personal_data")) == {["pass", "/distribution"]}
+	testing.decisions(_results(_manifest(object.union(_distribution, {"lineage_declared": true}), "personal_data"))) == {["fail", "/distribution/lineage_declared"]}
+	testing.decisions(_results(_manifest(object.union(_distribution, {"lineage_declared": ["trained from scratch"]}), "personal_data"))) == {["pass", "/distribution"]}
 }
 
 test_warn_for_each_missing_safeguard if {
@@ -61,11 +60,11 @@ test_missing_status_counts_as_not_anonymous if {
 }
 
 test_not_applicable_when_anonymous if {
-	_decisions(_manifest({"mode": "open_weights"}, "anonymous")) == {["not_applicable", "/model/status"]}
+	testing.decisions(_results(_manifest({"mode": "open_weights"}, "anonymous"))) == {["not_applicable", "/model/status"]}
 }
 
 test_not_applicable_when_closed_or_undeclared if {
-	_decisions(_manifest({"mode": "closed"}, "personal_data")) == {["not_applicable", "/distribution/mode"]}
+	testing.decisions(_results(_manifest({"mode": "closed"}, "personal_data"))) == {["not_applicable", "/distribution/mode"]}
 	results := _results({})
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/distribution/mode"]}
 	some r in results
@@ -73,7 +72,7 @@ test_not_applicable_when_closed_or_undeclared if {
 }
 
 test_not_applicable_without_gdpr if {
-	_decisions(object.union(_manifest(_distribution, "personal_data"), {"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results(object.union(_manifest(_distribution, "personal_data"), {"legal_regime": "law_enforcement"}))) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,12 +1,11 @@
 package cnil.purpose.purpose_01_test
 
 import data.cnil.purpose.purpose_01
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := rs if {
 	rs := purpose_01.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _activity := {
 	"id": "pa-train",
@@ -26,7 +25,7 @@ _datasets := [
 
 test_pass_with_full_purpose if {
 	manifest := {"processing_activities": [_activity], "datasets": _datasets}
-	_decisions(manifest) == {["pass", "/processing_activities/0/purpose"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/purpose"]}
 	some r in _results(manifest)
 	contains(r.message, "defined on 2025-01-10")
 	contains(r.message, `"Develop a model detecting lung nodules on CT scans"`)
@@ -34,7 +33,7 @@ test_pass_with_full_purpose if {
 
 test_deployment_activities_are_ignored if {
 	manifest := {"processing_activities": [{"id": "pa-serve", "phase": "deployment"}, _activity]}
-	_decisions(manifest) == {["pass", "/processing_activities/1/purpose"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/1/purpose"]}
 }
 
 test_pass_says_when_no_date_could_be_compared if {
@@ -53,12 +52,12 @@ test_pass_compares_with_collection_start_alone if {
 }
 
 test_fail_without_development_activity if {
-	_decisions({}) == {["fail", "/processing_activities"]}
+	testing.decisions(_results({})) == {["fail", "/processing_activities"]}
 }
 
 test_fail_on_each_missing_field if {
 	manifest := {"processing_activities": [{"id": "pa-train", "purpose": {"description": "  "}}]}
-	_decisions(manifest) == {
+	testing.decisions(_results(manifest)) == {
 		["fail", "/processing_activities/0/purpose/description"],
 		["fail", "/processing_activities/0/purpose/defined_on"],
 		["fail", "/processing_activities/0/purpose/legitimacy_rationale"],
@@ -70,7 +69,7 @@ test_fail_on_each_missing_field if {
 test_fail_when_purpose_defined_after_collection if {
 	activity := json.patch(_activity, [{"op": "replace", "path": "/purpose/defined_on", "value": "2025-02-15"}])
 	manifest := {"processing_activities": [activity], "datasets": _datasets}
-	_decisions(manifest) == {["fail", "/processing_activities/0/purpose/defined_on"]}
+	testing.decisions(_results(manifest)) == {["fail", "/processing_activities/0/purpose/defined_on"]}
 	some r in _results(manifest)
 	contains(r.message, "defined on 2025-02-15, after the collection of dataset ds-ct started (2025-02-01)")
 }
@@ -86,7 +85,7 @@ test_only_the_activity_datasets_are_compared if {
 	])
 	datasets := array.concat(_datasets, [{"id": "ds-extract", "contains_personal_data": true, "collection_start": "2025-06-10"}])
 	manifest := {"processing_activities": [_activity, later], "datasets": datasets}
-	_decisions(manifest) == {["pass", "/processing_activities/0/purpose"], ["pass", "/processing_activities/1/purpose"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/purpose"], ["pass", "/processing_activities/1/purpose"]}
 	late := json.patch(later, [{"op": "replace", "path": "/dataset_ids", "value": ["ds-extract", "ds-ct"]}])
 	some r in _results({"processing_activities": [late], "datasets": datasets})
 	r.pointer == "/processing_activities/0/purpose/defined_on"
@@ -108,11 +107,11 @@ test_unnamed_activity_is_labelled_by_index if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_other_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

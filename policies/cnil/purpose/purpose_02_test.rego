@@ -1,16 +1,15 @@
 package cnil.purpose.purpose_02_test
 
 import data.cnil.purpose.purpose_02
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := rs if {
 	rs := purpose_02.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_with_ropa_ref if {
 	manifest := {"processing_activities": [{"id": "pa-train", "phase": "development", "ropa_ref": "ropa#12"}]}
-	_decisions(manifest) == {["pass", "/processing_activities/0/ropa_ref"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/ropa_ref"]}
 	some r in _results(manifest)
 	r.message == "Activity pa-train is entered in the record of processing activities (ropa#12)."
 }
@@ -21,21 +20,21 @@ test_fail_per_activity_without_ropa_ref if {
 		{"id": "pa-train", "phase": "development", "ropa_ref": ""},
 		{"id": "pa-tune", "phase": "development", "ropa_ref": "ropa#13"},
 	]}
-	_decisions(manifest) == {["fail", "/processing_activities/1/ropa_ref"], ["pass", "/processing_activities/2/ropa_ref"]}
+	testing.decisions(_results(manifest)) == {["fail", "/processing_activities/1/ropa_ref"], ["pass", "/processing_activities/2/ropa_ref"]}
 	some r in _results(manifest)
 	startswith(r.message, "Activity pa-train declares no ropa_ref")
 }
 
 test_fail_without_development_activity if {
-	_decisions({}) == {["fail", "/processing_activities"]}
+	testing.decisions(_results({})) == {["fail", "/processing_activities"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_other_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

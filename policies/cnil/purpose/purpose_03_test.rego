@@ -1,12 +1,11 @@
 package cnil.purpose.purpose_03_test
 
 import data.cnil.purpose.purpose_03
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := rs if {
 	rs := purpose_03.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _known := {"ai_system": {"operational_use_known": true}}
 
@@ -15,7 +14,7 @@ test_pass_with_deployment_purpose if {
 		"id": "pa-train",
 		"purpose": {"deployment_purpose": "Detect card payment fraud in real time"},
 	}]})
-	_decisions(manifest) == {["pass", "/processing_activities/0/purpose/deployment_purpose"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/purpose/deployment_purpose"]}
 	some r in _results(manifest)
 	contains(r.message, `activity pa-train is tied to the deployment purpose "Detect card payment fraud in real time"`)
 }
@@ -25,29 +24,29 @@ test_fail_without_deployment_purpose if {
 		{"id": "pa-serve", "phase": "deployment"},
 		{"id": "pa-train", "phase": "development", "purpose": {"description": "Train"}},
 	]})
-	_decisions(manifest) == {["fail", "/processing_activities/1/purpose/deployment_purpose"]}
+	testing.decisions(_results(manifest)) == {["fail", "/processing_activities/1/purpose/deployment_purpose"]}
 	some r in _results(manifest)
 	startswith(r.message, "Activity pa-train declares no purpose.deployment_purpose")
 }
 
 test_fail_without_development_activity if {
-	_decisions(_known) == {["fail", "/processing_activities"]}
+	testing.decisions(_results(_known)) == {["fail", "/processing_activities"]}
 }
 
 test_fail_when_operational_use_undeclared if {
-	_decisions({}) == {["fail", "/ai_system/operational_use_known"]}
+	testing.decisions(_results({})) == {["fail", "/ai_system/operational_use_known"]}
 }
 
 test_not_applicable_when_use_unknown if {
-	_decisions({"ai_system": {"operational_use_known": false}}) == {["not_applicable", "/ai_system/operational_use_known"]}
+	testing.decisions(_results({"ai_system": {"operational_use_known": false}})) == {["not_applicable", "/ai_system/operational_use_known"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_other_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,12 +1,11 @@
 package cnil.purpose.purpose_04_test
 
 import data.cnil.purpose.purpose_04
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := rs if {
 	rs := purpose_04.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _gpai(activity) := {"ai_system": {"general_purpose": true}, "processing_activities": [activity]}
 
@@ -21,7 +20,7 @@ _activity := {
 
 test_pass_with_type_and_capabilities if {
 	manifest := _gpai(_activity)
-	_decisions(manifest) == {["pass", "/processing_activities/0/purpose/gpai"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/purpose/gpai"]}
 	some r in _results(manifest)
 	r.message == "Activity pa-pretrain states the type of system (llm) and its foreseeable capabilities (summarisation, translation)."
 }
@@ -30,7 +29,7 @@ test_fail_on_missing_and_unknown_system_type if {
 	no_type := json.patch(_activity, [{"op": "remove", "path": "/purpose/gpai/system_type"}])
 	bad_type := json.patch(_activity, [{"op": "replace", "path": "/purpose/gpai/system_type", "value": "chatbot"}])
 	manifest := {"ai_system": {"general_purpose": true}, "processing_activities": [no_type, bad_type]}
-	_decisions(manifest) == {
+	testing.decisions(_results(manifest)) == {
 		["fail", "/processing_activities/0/purpose/gpai/system_type"],
 		["fail", "/processing_activities/1/purpose/gpai/system_type"],
 	}
@@ -64,23 +63,23 @@ test_generic_wording_heuristic if {
 }
 
 test_fail_when_general_purpose_undeclared if {
-	_decisions({}) == {["fail", "/ai_system/general_purpose"]}
+	testing.decisions(_results({})) == {["fail", "/ai_system/general_purpose"]}
 }
 
 test_fail_without_development_activity if {
-	_decisions({"ai_system": {"general_purpose": true}}) == {["fail", "/processing_activities"]}
+	testing.decisions(_results({"ai_system": {"general_purpose": true}})) == {["fail", "/processing_activities"]}
 }
 
 test_not_applicable_for_specific_systems if {
-	_decisions({"ai_system": {"general_purpose": false}}) == {["not_applicable", "/ai_system/general_purpose"]}
+	testing.decisions(_results({"ai_system": {"general_purpose": false}})) == {["not_applicable", "/ai_system/general_purpose"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_other_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {
@@ -125,7 +124,7 @@ test_pass_when_other_type_is_described_and_capabilities_name_functions if {
 		{"op": "add", "path": "/purpose/gpai/system_type_description", "value": "Tabular foundation model for time series"},
 		{"op": "replace", "path": "/purpose/gpai/capabilities", "value": ["forecasting of any time series", "anomaly detection"]},
 	])
-	_decisions(_gpai(activity)) == {["pass", "/processing_activities/0/purpose/gpai"]}
+	testing.decisions(_results(_gpai(activity))) == {["pass", "/processing_activities/0/purpose/gpai"]}
 }
 
 # The condition is a fact: an operational use not known makes the purpose general-purpose,
@@ -135,10 +134,10 @@ test_unknown_use_applies_even_if_declared_not_general_purpose if {
 		"ai_system": {"general_purpose": false, "operational_use_known": false},
 		"processing_activities": [json.remove(_activity, ["purpose/gpai"])],
 	}
-	_decisions(manifest) == {
+	testing.decisions(_results(manifest)) == {
 		["fail", "/processing_activities/0/purpose/gpai/system_type"],
 		["fail", "/processing_activities/0/purpose/gpai/capabilities"],
 	}
 	known := json.patch(manifest, [{"op": "replace", "path": "/ai_system/operational_use_known", "value": true}])
-	_decisions(known) == {["not_applicable", "/ai_system/general_purpose"]}
+	testing.decisions(_results(known)) == {["not_applicable", "/ai_system/general_purpose"]}
 }

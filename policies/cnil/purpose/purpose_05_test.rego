@@ -1,12 +1,11 @@
 package cnil.purpose.purpose_05_test
 
 import data.cnil.purpose.purpose_05
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := rs if {
 	rs := purpose_05.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _gpai(activity) := {"ai_system": {"general_purpose": true}, "processing_activities": [activity]}
 
@@ -22,7 +21,7 @@ _activity := {
 
 test_pass_when_all_lists_are_filled if {
 	manifest := _gpai(_activity)
-	_decisions(manifest) == {["pass", "/processing_activities/0/purpose/gpai"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/purpose/gpai"]}
 	some r in _results(manifest)
 	r.message == concat(" ", [
 		"Activity pa-pretrain lists its risky capabilities (health_data_processing),",
@@ -48,23 +47,23 @@ test_fail_per_missing_list if {
 }
 
 test_fail_when_general_purpose_undeclared if {
-	_decisions({}) == {["fail", "/ai_system/general_purpose"]}
+	testing.decisions(_results({})) == {["fail", "/ai_system/general_purpose"]}
 }
 
 test_fail_without_development_activity if {
-	_decisions({"ai_system": {"general_purpose": true}}) == {["fail", "/processing_activities"]}
+	testing.decisions(_results({"ai_system": {"general_purpose": true}})) == {["fail", "/processing_activities"]}
 }
 
 test_not_applicable_for_specific_systems if {
-	_decisions({"ai_system": {"general_purpose": false}}) == {["not_applicable", "/ai_system/general_purpose"]}
+	testing.decisions(_results({"ai_system": {"general_purpose": false}})) == {["not_applicable", "/ai_system/general_purpose"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_other_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {
@@ -77,5 +76,5 @@ test_french_texts if {
 
 test_unknown_use_applies_even_if_declared_not_general_purpose if {
 	manifest := {"ai_system": {"general_purpose": false, "operational_use_known": false}, "processing_activities": [_activity]}
-	_decisions(manifest) == {["pass", "/processing_activities/0/purpose/gpai"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/purpose/gpai"]}
 }

@@ -1,19 +1,18 @@
 package cnil.purpose.purpose_06_2_test
 
 import data.cnil.purpose.purpose_06_2
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := rs if {
 	rs := purpose_06_2.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _research := {"id": "pa-study", "phase": "development", "purpose": {"scientific_research": true}}
 
 test_pass_with_protocol if {
 	activity := json.patch(_research, [{"op": "add", "path": "/purpose/research_protocol_ref", "value": "research/protocol-v2.pdf"}])
 	manifest := {"processing_activities": [activity]}
-	_decisions(manifest) == {["pass", "/processing_activities/0/purpose/research_protocol_ref"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/purpose/research_protocol_ref"]}
 	some r in _results(manifest)
 	r.message == "Activity pa-study documents its research framework in research/protocol-v2.pdf."
 }
@@ -27,16 +26,16 @@ test_warn_without_protocol if {
 
 test_not_applicable_without_research if {
 	manifest := {"processing_activities": [{"id": "pa-product", "purpose": {"scientific_research": false}}]}
-	_decisions(manifest) == {["not_applicable", "/processing_activities"]}
-	_decisions({}) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results(manifest)) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({})) == {["not_applicable", "/processing_activities"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_other_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,12 +1,11 @@
 package cnil.responsibilities.role_01_test
 
 import data.cnil.responsibilities.role_01
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := rs if {
 	rs := role_01.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _controller := {
 	"id": "pa-train",
@@ -25,14 +24,14 @@ _processor := {
 
 test_pass_for_controller_and_processor if {
 	manifest := {"processing_activities": [_controller, _processor]}
-	_decisions(manifest) == {["pass", "/processing_activities/0/gdpr_role"], ["pass", "/processing_activities/1/gdpr_role"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/gdpr_role"], ["pass", "/processing_activities/1/gdpr_role"]}
 	some r in _results(manifest)
 	r.message == "Activity pa-client: the organisation acts as processor (gdpr_role: processor), with a documented rationale."
 }
 
 test_fail_without_role_or_rationale if {
 	manifest := {"processing_activities": [{"id": "pa-train", "phase": "development"}, {"id": "pa-serve", "phase": "deployment"}]}
-	_decisions(manifest) == {["fail", "/processing_activities/0/gdpr_role"], ["fail", "/processing_activities/0/gdpr_role_rationale"]}
+	testing.decisions(_results(manifest)) == {["fail", "/processing_activities/0/gdpr_role"], ["fail", "/processing_activities/0/gdpr_role_rationale"]}
 }
 
 test_fail_on_ai_act_role_given_as_gdpr_role if {
@@ -53,21 +52,21 @@ test_fail_when_processor_names_no_controller if {
 
 test_fail_when_joint_controller_names_no_partner if {
 	activity := object.union(_controller, {"gdpr_role": "joint_controller"})
-	_decisions({"processing_activities": [activity]}) == {["fail", "/processing_activities/0/counterparties"]}
+	testing.decisions(_results({"processing_activities": [activity]})) == {["fail", "/processing_activities/0/counterparties"]}
 	partnered := object.union(activity, {"counterparties": [{"name": "CHU B", "role": "joint_controller"}]})
-	_decisions({"processing_activities": [partnered]}) == {["pass", "/processing_activities/0/gdpr_role"]}
+	testing.decisions(_results({"processing_activities": [partnered]})) == {["pass", "/processing_activities/0/gdpr_role"]}
 }
 
 test_fail_without_development_activity if {
-	_decisions({}) == {["fail", "/processing_activities"]}
+	testing.decisions(_results({})) == {["fail", "/processing_activities"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_other_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,12 +1,11 @@
 package cnil.responsibilities.role_02_test
 
 import data.cnil.responsibilities.role_02
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := rs if {
 	rs := role_02.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _joint := {
 	"id": "pa-consortium",
@@ -21,7 +20,7 @@ _joint := {
 
 test_pass_with_full_arrangement if {
 	manifest := {"processing_activities": [_joint]}
-	_decisions(manifest) == {["pass", "/processing_activities/0/joint_controller_arrangement"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/joint_controller_arrangement"]}
 	some r in _results(manifest)
 	contains(r.message, "arrangement contracts/art26-consortium.pdf, which allocates information, data_subject_rights, dpia")
 }
@@ -44,7 +43,7 @@ test_fail_on_each_gap if {
 
 test_fail_without_any_arrangement if {
 	activity := object.remove(_joint, ["joint_controller_arrangement"])
-	_decisions({"processing_activities": [activity]}) == {
+	testing.decisions(_results({"processing_activities": [activity]})) == {
 		["fail", "/processing_activities/0/joint_controller_arrangement/ref"],
 		["fail", "/processing_activities/0/joint_controller_arrangement/allocates"],
 		["fail", "/processing_activities/0/joint_controller_arrangement/essence_published"],
@@ -56,16 +55,16 @@ test_not_applicable_without_joint_control if {
 		{"id": "pa-train", "gdpr_role": "controller"},
 		object.union(_joint, {"phase": "deployment"}),
 	]}
-	_decisions(manifest) == {["not_applicable", "/processing_activities"]}
-	_decisions({}) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results(manifest)) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({})) == {["not_applicable", "/processing_activities"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_other_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

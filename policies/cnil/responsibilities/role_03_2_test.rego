@@ -1,12 +1,11 @@
 package cnil.responsibilities.role_03_2_test
 
 import data.cnil.responsibilities.role_03_2
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := rs if {
 	rs := role_03_2.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _processor := {
 	"id": "pa-client",
@@ -26,7 +25,7 @@ _datasets := [
 
 test_pass_when_reuse_is_framed if {
 	manifest := {"processing_activities": [_processor, _own], "datasets": _datasets}
-	_decisions(manifest) == {["pass", "/processing_activities/0/processor_reuses_client_data"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/processor_reuses_client_data"]}
 	some r in _results(manifest)
 	contains(r.message, "authorised by the client (contracts/reuse-authorisation.pdf)")
 	contains(r.message, "(pa-own-model)")
@@ -42,7 +41,7 @@ test_not_applicable_when_no_reuse if {
 
 test_fail_when_reuse_undeclared if {
 	activity := object.remove(_processor, ["processor_reuses_client_data"])
-	_decisions({"processing_activities": [activity]}) == {["fail", "/processing_activities/0/processor_reuses_client_data"]}
+	testing.decisions(_results({"processing_activities": [activity]})) == {["fail", "/processing_activities/0/processor_reuses_client_data"]}
 }
 
 test_fail_on_each_missing_condition if {
@@ -66,16 +65,16 @@ test_only_datasets_shared_with_a_controller_activity_need_a_test if {
 		{"id": "ds-client", "contains_personal_data": true},
 		{"id": "ds-extract", "contains_personal_data": true, "compatibility_test": {"ref": "reuse/compat-extract.md"}},
 	]
-	_decisions({"processing_activities": [processor, own], "datasets": datasets}) == {["pass", "/processing_activities/0/processor_reuses_client_data"]}
+	testing.decisions(_results({"processing_activities": [processor, own], "datasets": datasets})) == {["pass", "/processing_activities/0/processor_reuses_client_data"]}
 
 	# Sharing nothing with the controller activity: every client dataset counts as reused.
 	unrelated := object.union(_own, {"dataset_ids": ["ds-own"]})
-	_decisions({"processing_activities": [processor, unrelated], "datasets": datasets}) == {["fail", "/datasets/0/compatibility_test/ref"]}
+	testing.decisions(_results({"processing_activities": [processor, unrelated], "datasets": datasets})) == {["fail", "/datasets/0/compatibility_test/ref"]}
 }
 
 test_fail_without_or_with_unknown_dataset_ids if {
 	no_ids := object.remove(_processor, ["dataset_ids"])
-	_decisions({"processing_activities": [no_ids, _own]}) == {["fail", "/processing_activities/0/dataset_ids"]}
+	testing.decisions(_results({"processing_activities": [no_ids, _own]})) == {["fail", "/processing_activities/0/dataset_ids"]}
 	unknown := object.union(_processor, {"dataset_ids": ["ds-client", "ds-ghost"]})
 	results := _results({"processing_activities": [unknown, _own], "datasets": _datasets})
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/processing_activities/0/dataset_ids"]}
@@ -84,16 +83,16 @@ test_fail_without_or_with_unknown_dataset_ids if {
 }
 
 test_not_applicable_without_processor if {
-	_decisions({"processing_activities": [_own]}) == {["not_applicable", "/processing_activities"]}
-	_decisions({}) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({"processing_activities": [_own]})) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({})) == {["not_applicable", "/processing_activities"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_other_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

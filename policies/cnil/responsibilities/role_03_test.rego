@@ -1,18 +1,17 @@
 package cnil.responsibilities.role_03_test
 
 import data.cnil.responsibilities.role_03
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := rs if {
 	rs := role_03.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 _processor := {"id": "pa-client", "phase": "development", "gdpr_role": "processor", "processor_contract_ref": "contracts/dpa.pdf"}
 
 test_pass_with_contract if {
 	manifest := {"processing_activities": [_processor]}
-	_decisions(manifest) == {["pass", "/processing_activities/0/processor_contract_ref"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/processor_contract_ref"]}
 	some r in _results(manifest)
 	r.message == "Activity pa-client is carried out as processor (gdpr_role: processor) under the art. 28 contract contracts/dpa.pdf."
 }
@@ -22,23 +21,23 @@ test_fail_without_contract if {
 		{"id": "pa-own", "phase": "development", "gdpr_role": "controller"},
 		{"id": "pa-sub", "phase": "development", "gdpr_role": "sub_processor"},
 	]}
-	_decisions(manifest) == {["fail", "/processing_activities/1/processor_contract_ref"]}
+	testing.decisions(_results(manifest)) == {["fail", "/processing_activities/1/processor_contract_ref"]}
 	some r in _results(manifest)
 	startswith(r.message, "Activity pa-sub is carried out as sub-processor (gdpr_role: sub_processor) but declares no processor_contract_ref")
 }
 
 test_not_applicable_without_processor_activity if {
-	_decisions({}) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({})) == {["not_applicable", "/processing_activities"]}
 	deployment := object.union(object.remove(_processor, ["processor_contract_ref"]), {"phase": "deployment"})
-	_decisions({"processing_activities": [deployment]}) == {["not_applicable", "/processing_activities"]}
+	testing.decisions(_results({"processing_activities": [deployment]})) == {["not_applicable", "/processing_activities"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_other_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

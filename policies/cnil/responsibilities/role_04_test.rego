@@ -1,12 +1,11 @@
 package cnil.responsibilities.role_04_test
 
 import data.cnil.responsibilities.role_04
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := rs if {
 	rs := role_04.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_names_both_roles if {
 	manifest := {
@@ -16,7 +15,7 @@ test_pass_names_both_roles if {
 			{"id": "pa-serve", "phase": "deployment", "gdpr_role": "controller"},
 		],
 	}
-	_decisions(manifest) == {["pass", "/ai_act/operator_role"]}
+	testing.decisions(_results(manifest)) == {["pass", "/ai_act/operator_role"]}
 	some r in _results(manifest)
 	r.message == "AI Act role declared (ai_act.operator_role): provider. It applies concurrently with the organisation's GDPR role in the development activities (pa-client: processor)."
 }
@@ -29,8 +28,8 @@ test_pass_without_gdpr_role_points_to_role_01 if {
 }
 
 test_fail_when_undeclared if {
-	_decisions({}) == {["fail", "/ai_act/operator_role"]}
-	_decisions({"ai_act": {"operator_role": ""}}) == {["fail", "/ai_act/operator_role"]}
+	testing.decisions(_results({})) == {["fail", "/ai_act/operator_role"]}
+	testing.decisions(_results({"ai_act": {"operator_role": ""}})) == {["fail", "/ai_act/operator_role"]}
 }
 
 test_fail_on_gdpr_role_given if {
@@ -48,11 +47,11 @@ test_fail_on_unknown_role if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_other_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

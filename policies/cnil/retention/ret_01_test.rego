@@ -1,12 +1,11 @@
 package cnil.retention.ret_01_test
 
 import data.cnil.retention.ret_01
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := ret_01.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _ds(retention) := {"id": "ds-imaging", "contains_personal_data": true, "retention": retention}
 
@@ -27,7 +26,7 @@ test_fail_without_period if {
 }
 
 test_fail_without_retention_block if {
-	_decisions({"datasets": [{"id": "ds-a"}]}) == {
+	testing.decisions(_results({"datasets": [{"id": "ds-a"}]})) == {
 		["fail", "/datasets/0/retention/period"],
 		["fail", "/datasets/0/retention/justification"],
 	}
@@ -70,20 +69,20 @@ test_each_dataset_decided_and_non_personal_skipped if {
 }
 
 test_fail_when_no_dataset_declared if {
-	_decisions({}) == {["fail", "/datasets"]}
-	_decisions({"personal_data": {"processed": true}, "datasets": []}) == {["fail", "/datasets"]}
+	testing.decisions(_results({})) == {["fail", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": true}, "datasets": []})) == {["fail", "/datasets"]}
 }
 
 test_not_applicable_without_personal_datasets if {
-	_decisions({"personal_data": {"processed": true}, "datasets": [{"id": "x", "contains_personal_data": false}]}) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": true}, "datasets": [{"id": "x", "contains_personal_data": false}]})) == {["not_applicable", "/datasets"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_another_regime if {
-	_decisions({"legal_regime": "law_enforcement", "datasets": [_ds({})]}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement", "datasets": [_ds({})]})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {
@@ -104,7 +103,7 @@ test_fail_when_beyond_the_tool_ceiling if {
 }
 
 test_pass_at_the_ceiling if {
-	_decisions({"datasets": [_ds({"period": "P20Y", "justification": "x"})]}) == {["pass", "/datasets/0/retention"]}
+	testing.decisions(_results({"datasets": [_ds({"period": "P20Y", "justification": "x"})]})) == {["pass", "/datasets/0/retention"]}
 }
 
 test_fail_when_the_period_never_starts if {
@@ -127,7 +126,7 @@ test_pass_when_a_legal_obligation_allows_indefinite_retention if {
 
 test_fail_when_the_research_ground_is_not_supported if {
 	retention := {"period": "P30Y", "justification": "x", "long_retention_justification": "scientific_research_art89"}
-	_decisions({"datasets": [_ds(retention)]}) == {["fail", "/datasets/0/retention/period"]}
+	testing.decisions(_results({"datasets": [_ds(retention)]})) == {["fail", "/datasets/0/retention/period"]}
 	manifest := {"processing_activities": [{"purpose": {"scientific_research": true}}], "datasets": [_ds(retention)]}
-	_decisions(manifest) == {["pass", "/datasets/0/retention"]}
+	testing.decisions(_results(manifest)) == {["pass", "/datasets/0/retention"]}
 }

@@ -1,12 +1,11 @@
 package cnil.retention.ret_02_test
 
 import data.cnil.retention.ret_02
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := ret_02.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _ds(retention) := {"id": "ds-web", "retention": retention}
 
@@ -50,13 +49,13 @@ test_warn_when_kept_without_safeguards if {
 }
 
 test_fail_when_no_dataset_declared if {
-	_decisions({"personal_data": {"processed": true}}) == {["fail", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": true}})) == {["fail", "/datasets"]}
 }
 
 test_not_applicable_cases if {
-	_decisions({"datasets": [{"id": "x", "contains_personal_data": false}]}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "national_security"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"datasets": [{"id": "x", "contains_personal_data": false}]})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "national_security"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,12 +1,11 @@
 package cnil.retention.ret_03_2_test
 
 import data.cnil.retention.ret_03_2
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := ret_03_2.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _ds(retention) := {"id": "ds-web", "retention": retention}
 
@@ -27,11 +26,11 @@ test_warn_when_long_retention_unsecured if {
 }
 
 test_not_applicable_cases if {
-	_decisions({"datasets": [_ds({"period": "P1Y"})]}) == {["not_applicable", "/datasets/0/retention/period"]}
-	_decisions({"datasets": [_ds({"period": "forever"})]}) == {["not_applicable", "/datasets/0/retention/period"]}
-	_decisions({}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"datasets": [_ds({"period": "P1Y"})]})) == {["not_applicable", "/datasets/0/retention/period"]}
+	testing.decisions(_results({"datasets": [_ds({"period": "forever"})]})) == {["not_applicable", "/datasets/0/retention/period"]}
+	testing.decisions(_results({})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,12 +1,11 @@
 package cnil.retention.ret_03_3_test
 
 import data.cnil.retention.ret_03_3
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := ret_03_3.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _ds(retention) := {"id": "ds-chats", "retention": retention}
 
@@ -27,8 +26,8 @@ test_pass_on_a_named_ground if {
 }
 
 test_not_applicable_without_a_valid_ground if {
-	_decisions({"datasets": [_ds({"period": "P5Y", "long_retention_justification": "other"})]}) == {["not_applicable", "/datasets/0/retention/long_retention_justification"]}
-	_decisions({"datasets": [_ds({"period": "P5Y"})]}) == {["not_applicable", "/datasets/0/retention/long_retention_justification"]}
+	testing.decisions(_results({"datasets": [_ds({"period": "P5Y", "long_retention_justification": "other"})]})) == {["not_applicable", "/datasets/0/retention/long_retention_justification"]}
+	testing.decisions(_results({"datasets": [_ds({"period": "P5Y"})]})) == {["not_applicable", "/datasets/0/retention/long_retention_justification"]}
 }
 
 test_not_applicable_without_long_retention if {
@@ -36,5 +35,5 @@ test_not_applicable_without_long_retention if {
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/datasets"]}
 	some r in results
 	contains(r.message, "beyond 365 days, cnilpolicy's threshold")
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }

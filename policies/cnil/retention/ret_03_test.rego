@@ -2,12 +2,11 @@ package cnil.retention.ret_03_test
 
 import data.cnil.retention.ret_03
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := ret_03.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _ds(retention) := {"id": "ds-web", "retention": retention}
 
@@ -46,16 +45,16 @@ test_not_applicable_at_or_below_threshold if {
 }
 
 test_not_applicable_without_valid_period if {
-	_decisions({"datasets": [_ds({"period": "indefinite"}), {"id": "b"}]}) == {
+	testing.decisions(_results({"datasets": [_ds({"period": "indefinite"}), {"id": "b"}]})) == {
 		["not_applicable", "/datasets/0/retention/period"],
 		["not_applicable", "/datasets/1/retention/period"],
 	}
 }
 
 test_not_applicable_cases if {
-	_decisions({}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_derived_long_retention_fact if {
@@ -101,7 +100,7 @@ test_pass_when_research_ground_with_research_purpose if {
 		"processing_activities": [_research_activity],
 		"datasets": [_ds({"period": "P5Y", "long_retention_justification": "scientific_research_art89"})],
 	}
-	_decisions(manifest) == {["pass", "/datasets/0/retention/long_retention_justification"]}
+	testing.decisions(_results(manifest)) == {["pass", "/datasets/0/retention/long_retention_justification"]}
 }
 
 test_fail_when_other_ground_not_written if {
@@ -113,7 +112,7 @@ test_fail_when_other_ground_not_written if {
 
 test_pass_when_other_ground_written if {
 	retention := {"period": "P5Y", "long_retention_justification": "other", "long_retention_other_ground": "Kept for the warranty of the medical device the model ships in."}
-	_decisions({"datasets": [_ds(retention)]}) == {["pass", "/datasets/0/retention/long_retention_justification"]}
+	testing.decisions(_results({"datasets": [_ds(retention)]})) == {["pass", "/datasets/0/retention/long_retention_justification"]}
 }
 
 test_never_starting_period_is_long_retention if {

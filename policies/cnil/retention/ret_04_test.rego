@@ -1,12 +1,11 @@
 package cnil.retention.ret_04_test
 
 import data.cnil.retention.ret_04
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := ret_04.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _ds(retention) := {"id": "ds-claims", "retention": retention}
 
@@ -26,7 +25,7 @@ test_warn_when_verification_is_none if {
 }
 
 test_warn_when_undeclared if {
-	_decisions({"datasets": [{"id": "a"}]}) == {
+	testing.decisions(_results({"datasets": [{"id": "a"}]})) == {
 		["fail", "/datasets/0/retention/deletion_mechanism"],
 		["fail", "/datasets/0/retention/deletion_verification"],
 	}
@@ -43,13 +42,13 @@ test_warn_on_unknown_values if {
 }
 
 test_fail_when_no_dataset_declared if {
-	_decisions({}) == {["fail", "/datasets"]}
+	testing.decisions(_results({})) == {["fail", "/datasets"]}
 }
 
 test_not_applicable_cases if {
-	_decisions({"datasets": [{"id": "x", "contains_personal_data": false}]}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"datasets": [{"id": "x", "contains_personal_data": false}]})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.reuse.reuse_01_test
 
 import data.cnil.reuse.reuse_01
+import data.cnilpolicy.lib.testing
 
 _dataset := {
 	"id": "ds-wiki",
@@ -16,8 +17,6 @@ _results(manifest) := results if {
 	results := reuse_01.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_source_declared if {
 	results := _results(_manifest([_dataset]))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/source_type"]}
@@ -27,7 +26,7 @@ test_pass_when_source_declared if {
 
 test_url_only_needed_for_public_datasets if {
 	dataset := object.union(object.remove(_dataset, ["source_url"]), {"source_type": "direct_collection"})
-	_decisions(_manifest([dataset])) == {["pass", "/datasets/0/source_type"]}
+	testing.decisions(_results(_manifest([dataset]))) == {["pass", "/datasets/0/source_type"]}
 	results := _results(_manifest([object.remove(_dataset, ["source_url"])]))
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/source_url"]}
 }
@@ -46,27 +45,27 @@ test_fail_with_unknown_source_type if {
 }
 
 test_fail_without_description if {
-	_decisions(_manifest([object.remove(_dataset, ["source_description", "id"])])) == {["fail", "/datasets/0/source_description"]}
+	testing.decisions(_results(_manifest([object.remove(_dataset, ["source_description", "id"])]))) == {["fail", "/datasets/0/source_description"]}
 	some r in _results(_manifest([object.remove(_dataset, ["source_description", "id"])]))
 	contains(r.message, "datasets[0]: source_description is missing")
 }
 
 test_fail_without_datasets if {
-	_decisions({}) == {["fail", "/datasets"]}
-	_decisions(_manifest([])) == {["fail", "/datasets"]}
+	testing.decisions(_results({})) == {["fail", "/datasets"]}
+	testing.decisions(_results(_manifest([]))) == {["fail", "/datasets"]}
 }
 
 test_not_applicable_without_personal_dataset if {
-	_decisions(_manifest([{"id": "ds-synth", "contains_personal_data": false}])) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results(_manifest([{"id": "ds-synth", "contains_personal_data": false}]))) == {["not_applicable", "/datasets"]}
 }
 
 test_non_personal_datasets_are_skipped if {
-	_decisions(_manifest([{"id": "ds-synth", "contains_personal_data": false}, _dataset])) == {["pass", "/datasets/1/source_type"]}
+	testing.decisions(_results(_manifest([{"id": "ds-synth", "contains_personal_data": false}, _dataset]))) == {["pass", "/datasets/1/source_type"]}
 }
 
 test_not_applicable_outside_gdpr if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

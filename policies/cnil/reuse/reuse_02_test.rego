@@ -1,6 +1,7 @@
 package cnil.reuse.reuse_02_test
 
 import data.cnil.reuse.reuse_02
+import data.cnilpolicy.lib.testing
 
 _dataset := {
 	"id": "ds-support",
@@ -16,8 +17,6 @@ _results(manifest) := results if {
 	results := reuse_02.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 # object.union merges nested objects: replace a sub-block instead.
 _replace(obj, key, value) := object.union(object.remove(obj, [key]), {key: value})
 
@@ -30,7 +29,7 @@ test_pass_with_compatible_test if {
 
 test_no_test_needed_when_disclosed if {
 	dataset := _replace(object.remove(_dataset, ["compatibility_test"]), "reuse", object.union(_dataset.reuse, {"training_disclosed_at_collection": true}))
-	_decisions(_manifest([dataset])) == {["pass", "/datasets/0/reuse/training_disclosed_at_collection"]}
+	testing.decisions(_results(_manifest([dataset]))) == {["pass", "/datasets/0/reuse/training_disclosed_at_collection"]}
 }
 
 test_no_test_needed_on_consent_or_law if {
@@ -83,9 +82,9 @@ test_not_applicable_for_other_sources if {
 }
 
 test_not_applicable_without_personal_dataset_or_gdpr if {
-	_decisions({}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

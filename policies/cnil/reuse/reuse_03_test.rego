@@ -1,6 +1,7 @@
 package cnil.reuse.reuse_03_test
 
 import data.cnil.reuse.reuse_03
+import data.cnilpolicy.lib.testing
 
 _criteria := {
 	"link_between_purposes": "Extends the diagnostic purpose",
@@ -31,8 +32,6 @@ _manifest(datasets, activities) := {"personal_data": {"processed": true}, "datas
 _results(manifest) := results if {
 	results := reuse_03.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _with_test(test) := object.union(object.remove(_dataset, ["compatibility_test"]), {"compatibility_test": test})
 
@@ -72,12 +71,12 @@ test_research_presumption_without_safeguards if {
 	contains(r.message, "only with the safeguards of GDPR art. 89(1)")
 
 	other_dataset := object.union(_research, {"dataset_ids": ["ds-other"]})
-	_decisions(_manifest([_with_test(test)], [other_dataset])) == {["fail", "/datasets/0/compatibility_test/research_presumption"]}
+	testing.decisions(_results(_manifest([_with_test(test)], [other_dataset]))) == {["fail", "/datasets/0/compatibility_test/research_presumption"]}
 }
 
 test_activity_without_dataset_ids_uses_every_dataset if {
 	test := {"ref": "x", "result": "compatible", "research_presumption": true}
-	_decisions(_manifest([_with_test(test)], [object.remove(_research, ["dataset_ids"])])) == {["pass", "/datasets/0/compatibility_test/research_presumption"]}
+	testing.decisions(_results(_manifest([_with_test(test)], [object.remove(_research, ["dataset_ids"])]))) == {["pass", "/datasets/0/compatibility_test/research_presumption"]}
 }
 
 test_not_applicable_when_no_test_required if {
@@ -92,9 +91,9 @@ test_not_applicable_when_no_test_required if {
 }
 
 test_not_applicable_without_personal_dataset_or_gdpr if {
-	_decisions({}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.reuse.reuse_04_test
 
 import data.cnil.reuse.reuse_04
+import data.cnilpolicy.lib.testing
 
 _provenance := {
 	"source_stated": true,
@@ -19,8 +20,6 @@ _results(manifest) := results if {
 	results := reuse_04.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_checked if {
 	results := _results(_manifest([_dataset]))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/provenance"]}
@@ -30,8 +29,8 @@ test_pass_when_checked if {
 
 test_third_party_datasets_are_checked if {
 	dataset := object.union(_dataset, {"source_type": "third_party_acquired"})
-	_decisions(_manifest([dataset])) == {["pass", "/datasets/0/provenance"]}
-	_decisions(_manifest([object.remove(dataset, ["provenance"])])) == {["fail", "/datasets/0/provenance"]}
+	testing.decisions(_results(_manifest([dataset]))) == {["pass", "/datasets/0/provenance"]}
+	testing.decisions(_results(_manifest([object.remove(dataset, ["provenance"])]))) == {["fail", "/datasets/0/provenance"]}
 }
 
 test_fail_on_unlawfulness_indicators if {
@@ -49,7 +48,7 @@ test_unknown_source_suspends_reuse if {
 }
 
 test_fail_when_indicators_undeclared if {
-	_decisions(_manifest([_with_provenance(object.remove(_provenance, ["unlawfulness_indicators"]))])) == {["fail", "/datasets/0/provenance/unlawfulness_indicators"]}
+	testing.decisions(_results(_manifest([_with_provenance(object.remove(_provenance, ["unlawfulness_indicators"]))]))) == {["fail", "/datasets/0/provenance/unlawfulness_indicators"]}
 }
 
 test_fail_for_each_flag_not_true if {
@@ -59,7 +58,7 @@ test_fail_for_each_flag_not_true if {
 		["fail", "/datasets/0/provenance/source_stated"],
 		["fail", "/datasets/0/provenance/sensitive_or_offence_data_checked"],
 	}
-	_decisions(_manifest([_with_provenance(object.remove(_provenance, ["collection_conditions_documented"]))])) == {["fail", "/datasets/0/provenance/collection_conditions_documented"]}
+	testing.decisions(_results(_manifest([_with_provenance(object.remove(_provenance, ["collection_conditions_documented"]))]))) == {["fail", "/datasets/0/provenance/collection_conditions_documented"]}
 }
 
 test_not_applicable_for_other_sources if {
@@ -73,9 +72,9 @@ test_not_applicable_for_other_sources if {
 }
 
 test_not_applicable_without_personal_dataset_or_gdpr if {
-	_decisions({}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

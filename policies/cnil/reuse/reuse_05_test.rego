@@ -1,6 +1,7 @@
 package cnil.reuse.reuse_05_test
 
 import data.cnil.reuse.reuse_05
+import data.cnilpolicy.lib.testing
 
 _dataset := {
 	"id": "ds-bank",
@@ -17,8 +18,6 @@ _manifest(datasets) := {"personal_data": {"processed": true}, "datasets": datase
 _results(manifest) := results if {
 	results := reuse_05.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_with_contract_covering_the_clauses if {
 	results := _results(_manifest([_dataset]))
@@ -42,7 +41,7 @@ test_warn_on_missing_clauses if {
 	contains(r.message, "(c.pdf) does not cover data_subject_information, lawfulness_warranty, legal_basis")
 
 	no_list := object.union(object.remove(_dataset, ["provenance"]), {"provenance": {"acquisition_contract_ref": "c.pdf"}})
-	_decisions(_manifest([no_list])) == {["fail", "/datasets/0/provenance/contract_covers"]}
+	testing.decisions(_results(_manifest([no_list]))) == {["fail", "/datasets/0/provenance/contract_covers"]}
 }
 
 test_not_applicable_for_other_sources if {
@@ -56,9 +55,9 @@ test_not_applicable_for_other_sources if {
 }
 
 test_not_applicable_without_personal_dataset_or_gdpr if {
-	_decisions({}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.reuse.reuse_06_test
 
 import data.cnil.reuse.reuse_06
+import data.cnilpolicy.lib.testing
 
 _dataset := {
 	"id": "ds-web",
@@ -18,8 +19,6 @@ _results(manifest) := results if {
 	results := reuse_06.results with input as {"manifest": manifest, "options": {"steps": _steps_2024}}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_information_and_rights_linked if {
 	results := _results(_manifest([_dataset]))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0"]}
@@ -35,18 +34,18 @@ test_fail_without_information if {
 }
 
 test_fail_without_rights_procedure if {
-	_decisions(_manifest([object.remove(_dataset, ["rights_procedure_ref"])])) == {["fail", "/datasets/0/rights_procedure_ref"]}
+	testing.decisions(_results(_manifest([object.remove(_dataset, ["rights_procedure_ref"])]))) == {["fail", "/datasets/0/rights_procedure_ref"]}
 }
 
 test_non_personal_datasets_are_skipped if {
 	manifest := _manifest([{"id": "ds-synth", "contains_personal_data": false}, {"id": "ds-new"}])
-	_decisions(manifest) == {["fail", "/datasets/1/information_measure_ref"], ["fail", "/datasets/1/rights_procedure_ref"]}
+	testing.decisions(_results(manifest)) == {["fail", "/datasets/1/information_measure_ref"], ["fail", "/datasets/1/rights_procedure_ref"]}
 }
 
 test_not_applicable_without_personal_dataset_or_gdpr if {
-	_decisions({}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.rights.rights_01_test
 
 import data.cnil.rights.rights_01
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true, "screening_ref": "s.md"},
@@ -21,10 +22,8 @@ _results(manifest) := results if {
 	results := rights_01.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_on_complete_manifest if {
-	_decisions(_base) == {
+	testing.decisions(_results(_base)) == {
 		["pass", "/rights/procedures"],
 		["pass", "/datasets/0/rights_procedure_ref"],
 		["pass", "/rights/model_measures"],
@@ -32,11 +31,11 @@ test_pass_on_complete_manifest if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_empty_manifest_fails_closed if {
-	decisions := _decisions({})
+	decisions := testing.decisions(_results({}))
 	["fail", "/rights/procedures"] in decisions
 	["fail", "/rights/applies_to_model"] in decisions
 }
@@ -70,7 +69,7 @@ test_unknown_basis_requires_portability_and_objection if {
 test_procedure_objects_accepted if {
 	procedures := [{"right": right, "ref": "p.md"} | some right in ["access", "rectification", "erasure", "restriction", "objection"]]
 	manifest := json.patch(_base, [{"op": "replace", "path": "/rights/procedures", "value": procedures}])
-	["pass", "/rights/procedures"] in _decisions(manifest)
+	["pass", "/rights/procedures"] in testing.decisions(_results(manifest))
 }
 
 test_fail_dataset_without_procedure if {
@@ -101,7 +100,7 @@ test_fail_model_status_undeclared_presumed_personal if {
 
 test_fail_model_without_measures if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/rights/model_measures"}])
-	["fail", "/rights/model_measures"] in _decisions(manifest)
+	["fail", "/rights/model_measures"] in testing.decisions(_results(manifest))
 }
 
 test_anonymous_model_needs_no_model_measures if {
@@ -111,7 +110,7 @@ test_anonymous_model_needs_no_model_measures if {
 		{"op": "remove", "path": "/rights/applies_to_model"},
 		{"op": "remove", "path": "/rights/model_measures"},
 	])
-	_decisions(manifest) == {
+	testing.decisions(_results(manifest)) == {
 		["pass", "/rights/procedures"],
 		["pass", "/datasets/0/rights_procedure_ref"],
 		["pass", "/model/status"],

@@ -1,6 +1,7 @@
 package cnil.rights.rights_02_test
 
 import data.cnil.rights.rights_02
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true, "screening_ref": "s.md"},
@@ -15,8 +16,6 @@ _results(manifest) := results if {
 	results := rights_02.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_answer_prepared if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/rights/art11_response_template_ref"]}
@@ -26,15 +25,15 @@ test_pass_when_answer_prepared if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_when_identification_possible if {
-	_decisions({"rights": {"identification_possible": true}}) == {["not_applicable", "/rights/identification_possible"]}
+	testing.decisions(_results({"rights": {"identification_possible": true}})) == {["not_applicable", "/rights/identification_possible"]}
 }
 
 test_fail_when_undeclared if {
-	_decisions({}) == {["fail", "/rights/identification_possible"]}
+	testing.decisions(_results({})) == {["fail", "/rights/identification_possible"]}
 }
 
 test_fail_without_template if {
@@ -47,7 +46,7 @@ test_fail_without_template if {
 
 test_fail_without_method if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/rights/identification_method", "value": " "}])
-	_decisions(manifest) == {["fail", "/rights/identification_method"]}
+	testing.decisions(_results(manifest)) == {["fail", "/rights/identification_method"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.rights.rights_03_test
 
 import data.cnil.rights.rights_03
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true, "screening_ref": "s.md"},
@@ -11,8 +12,6 @@ _base := {
 _results(manifest) := results if {
 	results := rights_03.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_with_delay if {
 	results := _results(_base)
@@ -27,15 +26,15 @@ test_pass_anonymous_model_without_delay if {
 		{"op": "add", "path": "/model/anonymity_analysis_ref", "value": "reports/anonymity.pdf"},
 		{"op": "remove", "path": "/rights/model_update_delay"},
 	])
-	_decisions(manifest) == {["pass", "/rights/followup_notice"]}
+	testing.decisions(_results(manifest)) == {["pass", "/rights/followup_notice"]}
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_empty_manifest_fails_closed if {
-	_decisions({}) == {["fail", "/rights/followup_notice"], ["fail", "/rights/model_update_delay"]}
+	testing.decisions(_results({})) == {["fail", "/rights/followup_notice"], ["fail", "/rights/model_update_delay"]}
 }
 
 test_fail_without_followup if {

@@ -1,6 +1,7 @@
 package cnil.rights.rights_04_test
 
 import data.cnil.rights.rights_04
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true, "screening_ref": "s.md"},
@@ -12,8 +13,6 @@ _results(manifest) := results if {
 	results := rights_04.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_with_retraining if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/rights/model_measures"]}
@@ -22,11 +21,11 @@ test_pass_with_retraining if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_for_anonymous_model if {
-	_decisions({"model": {"status": "anonymous", "anonymity_analysis_ref": "reports/anonymity.pdf"}}) == {["not_applicable", "/model/status"]}
+	testing.decisions(_results({"model": {"status": "anonymous", "anonymity_analysis_ref": "reports/anonymity.pdf"}})) == {["not_applicable", "/model/status"]}
 }
 
 test_empty_manifest_fails_closed if {
@@ -38,9 +37,9 @@ test_empty_manifest_fails_closed if {
 
 test_filters_only_need_justification if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/rights/model_measures", "value": ["output_filtering"]}])
-	_decisions(manifest) == {["fail", "/rights/restriction_justification"]}
+	testing.decisions(_results(manifest)) == {["fail", "/rights/restriction_justification"]}
 	justified := json.patch(manifest, [{"op": "add", "path": "/rights/restriction_justification", "value": "re-training costs 2 GPU-months"}])
-	_decisions(justified) == {["pass", "/rights/model_measures"]}
+	testing.decisions(_results(justified)) == {["pass", "/rights/model_measures"]}
 }
 
 test_none_with_others_rejected if {
@@ -53,7 +52,7 @@ test_none_with_others_rejected if {
 
 test_retraining_needs_frequency if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/rights/retraining_frequency", "value": "yearly"}])
-	_decisions(manifest) == {["fail", "/rights/retraining_frequency"]}
+	testing.decisions(_results(manifest)) == {["fail", "/rights/retraining_frequency"]}
 }
 
 test_french_texts if {

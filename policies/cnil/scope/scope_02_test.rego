@@ -1,18 +1,17 @@
 package cnil.scope.scope_02_test
 
 import data.cnil.scope.scope_02
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := rs if {
 	rs := scope_02.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 _messages(manifest) := [r.message | some r in _results(manifest)]
 
 test_pass_gdpr_general_purpose if {
 	manifest := {"legal_regime": "gdpr", "ai_system": {"operational_use_known": false}}
-	_decisions(manifest) == {["pass", "/legal_regime"]}
+	testing.decisions(_results(manifest)) == {["pass", "/legal_regime"]}
 	some m in _messages(manifest)
 	contains(m, "generally falls under the GDPR")
 }
@@ -23,7 +22,7 @@ test_pass_gdpr_known_use if {
 		"ai_system": {"operational_use_known": true},
 		"deployment": {"legal_regime": "gdpr"},
 	}
-	_decisions(manifest) == {["pass", "/legal_regime"]}
+	testing.decisions(_results(manifest)) == {["pass", "/legal_regime"]}
 	some m in _messages(manifest)
 	contains(m, "regime of the deployment processing")
 }
@@ -34,30 +33,30 @@ test_pass_other_regime_says_recommendations_do_not_cover_it if {
 		"ai_system": {"operational_use_known": true},
 		"deployment": {"legal_regime": "law_enforcement"},
 	}
-	_decisions(manifest) == {["pass", "/legal_regime"]}
+	testing.decisions(_results(manifest)) == {["pass", "/legal_regime"]}
 	some m in _messages(manifest)
 	contains(m, "law_enforcement regime")
 	contains(m, "do not cover this regime")
 }
 
 test_fail_on_empty_manifest if {
-	_decisions({}) == {["fail", "/legal_regime"], ["fail", "/ai_system/operational_use_known"]}
+	testing.decisions(_results({})) == {["fail", "/legal_regime"], ["fail", "/ai_system/operational_use_known"]}
 }
 
 test_fail_on_blank_regime if {
-	_decisions({"legal_regime": " ", "ai_system": {"operational_use_known": false}}) == {["fail", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": " ", "ai_system": {"operational_use_known": false}})) == {["fail", "/legal_regime"]}
 }
 
 test_fail_on_unknown_regime if {
 	manifest := {"legal_regime": "ccpa", "ai_system": {"operational_use_known": false}}
-	_decisions(manifest) == {["fail", "/legal_regime"]}
+	testing.decisions(_results(manifest)) == {["fail", "/legal_regime"]}
 	some m in _messages(manifest)
 	contains(m, `"ccpa"`)
 }
 
 test_fail_when_deployment_regime_missing if {
 	manifest := {"legal_regime": "gdpr", "ai_system": {"operational_use_known": true}}
-	_decisions(manifest) == {["fail", "/deployment/legal_regime"]}
+	testing.decisions(_results(manifest)) == {["fail", "/deployment/legal_regime"]}
 }
 
 test_fail_when_regimes_differ if {
@@ -66,13 +65,13 @@ test_fail_when_regimes_differ if {
 		"ai_system": {"operational_use_known": true},
 		"deployment": {"legal_regime": "law_enforcement"},
 	}
-	_decisions(manifest) == {["fail", "/legal_regime"]}
+	testing.decisions(_results(manifest)) == {["fail", "/legal_regime"]}
 	some m in _messages(manifest)
 	contains(m, `deployment.legal_regime is "law_enforcement"`)
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_french_texts if {

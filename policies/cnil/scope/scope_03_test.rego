@@ -1,12 +1,11 @@
 package cnil.scope.scope_03_test
 
 import data.cnil.scope.scope_03
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := rs if {
 	rs := scope_03.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 _dev := {"id": "pa-train", "phase": "development"}
 
@@ -20,18 +19,18 @@ _deploy := {
 
 test_pass_development_and_deployment if {
 	manifest := {"processing_activities": [_dev, _deploy]}
-	_decisions(manifest) == {["pass", "/processing_activities/0"], ["pass", "/processing_activities/1"]}
+	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0"], ["pass", "/processing_activities/1"]}
 	some r in _results(manifest)
 	r.message == "Activity pa-serve is declared as a separate processing operation of the deployment phase (phase: deployment)."
 }
 
 test_fail_on_empty_manifest if {
-	_decisions({}) == {["fail", "/processing_activities"]}
+	testing.decisions(_results({})) == {["fail", "/processing_activities"]}
 }
 
 test_fail_when_only_deployment_is_declared if {
 	manifest := {"processing_activities": [_deploy]}
-	_decisions(manifest) == {["fail", "/processing_activities"], ["pass", "/processing_activities/0"]}
+	testing.decisions(_results(manifest)) == {["fail", "/processing_activities"], ["pass", "/processing_activities/0"]}
 	some r in _results(manifest)
 	r.decision == "fail"
 	contains(r.message, "No activity of processing_activities has phase development")
@@ -39,14 +38,14 @@ test_fail_when_only_deployment_is_declared if {
 
 test_fail_on_missing_or_wrong_phase if {
 	manifest := {"processing_activities": [{"id": "pa-a"}, {"id": "pa-b", "phase": "training"}]}
-	_decisions(manifest) == {["fail", "/processing_activities/0/phase"], ["fail", "/processing_activities/1/phase"]}
+	testing.decisions(_results(manifest)) == {["fail", "/processing_activities/0/phase"], ["fail", "/processing_activities/1/phase"]}
 	some r in _results(manifest)
 	contains(r.message, `Activity pa-b declares phase "training"`)
 }
 
 test_fail_on_missing_and_duplicate_ids if {
 	manifest := {"processing_activities": [_dev, {"phase": "development"}, _dev]}
-	_decisions(manifest) == {
+	testing.decisions(_results(manifest)) == {
 		["pass", "/processing_activities/0"],
 		["fail", "/processing_activities/1/id"],
 		["fail", "/processing_activities/2/id"],
@@ -60,7 +59,7 @@ test_fail_on_missing_and_duplicate_ids if {
 
 test_fail_when_deployment_lacks_its_own_purpose_basis_and_record if {
 	manifest := {"processing_activities": [_dev, {"id": "pa-serve", "phase": "deployment"}]}
-	_decisions(manifest) == {
+	testing.decisions(_results(manifest)) == {
 		["pass", "/processing_activities/0"],
 		["fail", "/processing_activities/1/purpose/description"],
 		["fail", "/processing_activities/1/legal_basis"],
@@ -69,7 +68,7 @@ test_fail_when_deployment_lacks_its_own_purpose_basis_and_record if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_other_regime if {

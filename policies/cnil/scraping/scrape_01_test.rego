@@ -1,6 +1,7 @@
 package cnil.scraping.scrape_01_test
 
 import data.cnil.scraping.scrape_01
+import data.cnilpolicy.lib.testing
 
 _criteria := {"sources": ["*.gouv.fr", "*.legifrance.gouv.fr"], "content_types": ["html_text"], "period": "2015/2024"}
 
@@ -17,8 +18,6 @@ _results(manifest) := results if {
 	results := scrape_01.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_criteria_defined if {
 	results := _results(_manifest({"collection_criteria": _criteria}))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/scraping/collection_criteria"]}
@@ -30,7 +29,7 @@ test_pass_when_criteria_defined if {
 }
 
 test_fail_without_scraping_section if {
-	_decisions(object.remove(_manifest({}), ["scraping"])) == {
+	testing.decisions(_results(object.remove(_manifest({}), ["scraping"]))) == {
 		["fail", "/scraping/collection_criteria/sources"],
 		["fail", "/scraping/collection_criteria/content_types"],
 		["fail", "/scraping/collection_criteria/period"],
@@ -46,12 +45,12 @@ test_fail_without_period if {
 }
 
 test_fail_with_empty_sources if {
-	_decisions(_manifest({"collection_criteria": object.union(_criteria, {"sources": []})})) == {["fail", "/scraping/collection_criteria/sources"]}
+	testing.decisions(_results(_manifest({"collection_criteria": object.union(_criteria, {"sources": []})}))) == {["fail", "/scraping/collection_criteria/sources"]}
 }
 
 test_dataset_without_declaration_counts_as_personal if {
 	manifest := {"datasets": [{"id": "ds-x", "source_type": "web_scraping"}], "scraping": {"collection_criteria": _criteria}}
-	_decisions(manifest) == {["pass", "/scraping/collection_criteria"]}
+	testing.decisions(_results(manifest)) == {["pass", "/scraping/collection_criteria"]}
 }
 
 test_not_applicable_without_scraped_personal_data if {
@@ -59,12 +58,12 @@ test_not_applicable_without_scraped_personal_data if {
 		{"id": "ds-a", "source_type": "direct_collection"},
 		{"id": "ds-b", "source_type": "web_scraping", "contains_personal_data": false},
 	]}
-	_decisions(manifest) == {["not_applicable", "/datasets"]}
-	_decisions({}) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results(manifest)) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({})) == {["not_applicable", "/datasets"]}
 }
 
 test_not_applicable_without_gdpr if {
-	_decisions({"personal_data": {"processed": false}, "datasets": [{"id": "x", "source_type": "web_scraping", "contains_personal_data": false}]}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}, "datasets": [{"id": "x", "source_type": "web_scraping", "contains_personal_data": false}]})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_french_texts if {

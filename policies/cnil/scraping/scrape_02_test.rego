@@ -1,6 +1,7 @@
 package cnil.scraping.scrape_02_test
 
 import data.cnil.scraping.scrape_02
+import data.cnilpolicy.lib.testing
 
 _scraping := {
 	"exclusion_filters": ["health_terms", "minors_sites"],
@@ -19,8 +20,6 @@ _results(manifest) := results if {
 	results := scrape_02.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_filters_and_deletion_declared if {
 	results := _results(_manifest(_scraping))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/scraping"]}
@@ -30,7 +29,7 @@ test_pass_when_filters_and_deletion_declared if {
 }
 
 test_fail_for_each_missing_measure if {
-	_decisions(_manifest({"exclusion_filters": []})) == {
+	testing.decisions(_results(_manifest({"exclusion_filters": []}))) == {
 		["fail", "/scraping/exclusion_filters"],
 		["fail", "/scraping/irrelevant_data_deletion"],
 		["fail", "/scraping/sensitive_data_handling"],
@@ -124,12 +123,12 @@ test_the_special_categories_own_exceptions_cover_the_dataset if {
 
 	# One category without its own exception: the activity (pa-1, none) must cover the dataset.
 	partial := json.patch(manifest, [{"op": "remove", "path": "/datasets/0/special_categories/1/art9_exception"}])
-	_decisions(partial) == {["fail", "/processing_activities/0/art9_exception"]}
+	testing.decisions(_results(partial)) == {["fail", "/processing_activities/0/art9_exception"]}
 }
 
 test_not_applicable_cases if {
-	_decisions({"datasets": [{"id": "a", "source_type": "own_data_reuse"}]}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": true}, "legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"datasets": [{"id": "a", "source_type": "own_data_reuse"}]})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": true}, "legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.scraping.scrape_03_2_test
 
 import data.cnil.scraping.scrape_03_2
+import data.cnilpolicy.lib.testing
 
 _manifest(scraping) := {
 	"datasets": [{"id": "ds-web", "source_type": "web_scraping", "contains_personal_data": true}],
@@ -10,8 +11,6 @@ _manifest(scraping) := {
 _results(manifest) := results if {
 	results := scrape_03_2.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_when_signals_respected if {
 	results := _results(_manifest({"respects_ai_opt_out_signals": true}))
@@ -28,12 +27,12 @@ test_warn_when_undeclared if {
 }
 
 test_warn_when_false if {
-	_decisions(_manifest({"respects_ai_opt_out_signals": false})) == {["fail", "/scraping/respects_ai_opt_out_signals"]}
+	testing.decisions(_results(_manifest({"respects_ai_opt_out_signals": false}))) == {["fail", "/scraping/respects_ai_opt_out_signals"]}
 }
 
 test_not_applicable_cases if {
-	_decisions({}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.scraping.scrape_03_test
 
 import data.cnil.scraping.scrape_03
+import data.cnilpolicy.lib.testing
 
 _scraping := {"respects_robots_txt": true, "respects_captcha_and_tos": true, "freely_accessible_only": true}
 
@@ -15,8 +16,6 @@ _manifest(scraping) := {
 _results(manifest) := results if {
 	results := scrape_03.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_when_all_restrictions_respected if {
 	results := _results(_manifest(_scraping))
@@ -45,8 +44,8 @@ test_fail_when_undeclared if {
 }
 
 test_not_applicable_cases if {
-	_decisions({"datasets": [{"id": "a", "source_type": "third_party_acquired"}]}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"datasets": [{"id": "a", "source_type": "third_party_acquired"}]})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.scraping.scrape_04_test
 
 import data.cnil.scraping.scrape_04
+import data.cnilpolicy.lib.testing
 
 _scraping := {
 	"excluded_source_categories": ["minors_oriented_sites", "sensitive_content_sites", "dating_sites"],
@@ -15,8 +16,6 @@ _manifest(scraping) := {
 _results(manifest) := results if {
 	results := scrape_04.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_when_sources_excluded if {
 	results := _results(_manifest(_scraping))
@@ -40,15 +39,15 @@ test_warn_when_restricted_audience_not_excluded if {
 }
 
 test_warn_twice_when_undeclared if {
-	_decisions(_manifest({})) == {
+	testing.decisions(_results(_manifest({}))) == {
 		["fail", "/scraping/excluded_source_categories"],
 		["fail", "/scraping/restricted_audience_content_excluded"],
 	}
 }
 
 test_not_applicable_cases if {
-	_decisions({"datasets": [{"id": "a", "source_type": "web_scraping", "contains_personal_data": false}]}) == {["not_applicable", "/datasets"]}
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"datasets": [{"id": "a", "source_type": "web_scraping", "contains_personal_data": false}]})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_french_texts if {

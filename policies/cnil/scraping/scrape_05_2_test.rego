@@ -1,6 +1,7 @@
 package cnil.scraping.scrape_05_2_test
 
 import data.cnil.scraping.scrape_05_2
+import data.cnilpolicy.lib.testing
 
 _manifest(scraping) := {
 	"personal_data": {"processed": true},
@@ -12,8 +13,6 @@ _manifest(scraping) := {
 _results(manifest) := results if {
 	results := scrape_05_2.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_without_facial_images if {
 	results := _results(_manifest({"collection_criteria": {"content_types": ["html_text", "surface_metadata"]}}))
@@ -43,12 +42,12 @@ test_fail_when_facial_images_feed_face_recognition if {
 
 test_fail_when_flag_or_capability_or_biometrics if {
 	flagged := _manifest({"collection_criteria": {"content_types": ["faces"]}, "facial_recognition_purpose": true})
-	_decisions(flagged) == {["fail", "/scraping/collection_criteria/content_types"]}
+	testing.decisions(_results(flagged)) == {["fail", "/scraping/collection_criteria/content_types"]}
 	capability := json.patch(
 		_manifest({"collection_criteria": {"content_types": ["profile_pictures", "facial_images"]}, "facial_recognition_purpose": false}),
 		[{"op": "add", "path": "/processing_activities/0/purpose/gpai", "value": {"capabilities": ["facial_identification"]}}],
 	)
-	_decisions(capability) == {["fail", "/scraping/collection_criteria/content_types"]}
+	testing.decisions(_results(capability)) == {["fail", "/scraping/collection_criteria/content_types"]}
 	biometrics := object.union(_manifest({"collection_criteria": {"content_types": "facial images"}}), {"ai_act": {"annex_iii_area": "biometrics"}})
 	some r in _results(biometrics)
 	contains(r.message, "ai_act.annex_iii_area: biometrics")
@@ -61,17 +60,17 @@ test_fail_when_purpose_of_facial_images_undeclared if {
 
 test_pass_when_facial_images_not_for_recognition if {
 	manifest := _manifest({"collection_criteria": {"content_types": ["facial_images"]}, "facial_recognition_purpose": false})
-	_decisions(manifest) == {["pass", "/scraping/facial_recognition_purpose"]}
+	testing.decisions(_results(manifest)) == {["pass", "/scraping/facial_recognition_purpose"]}
 }
 
 test_applies_without_gdpr if {
 	manifest := object.union(_manifest({"collection_criteria": {"content_types": ["html_text"]}}), {"personal_data": {"processed": false}})
-	_decisions(manifest) == {["pass", "/scraping/collection_criteria/content_types"]}
+	testing.decisions(_results(manifest)) == {["pass", "/scraping/collection_criteria/content_types"]}
 }
 
 test_not_applicable_without_scraping if {
-	_decisions({}) == {["not_applicable", "/datasets"]}
-	_decisions({"datasets": [{"id": "a", "source_type": "direct_collection"}]}) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"datasets": [{"id": "a", "source_type": "direct_collection"}]})) == {["not_applicable", "/datasets"]}
 }
 
 test_french_texts if {

@@ -1,6 +1,7 @@
 package cnil.scraping.scrape_05_test
 
 import data.cnil.scraping.scrape_05
+import data.cnilpolicy.lib.testing
 
 _manifest(opt_out, sources) := {
 	"datasets": [{"id": "ds-web", "source_type": "web_scraping", "contains_personal_data": true}],
@@ -11,8 +12,6 @@ _manifest(opt_out, sources) := {
 _results(manifest) := results if {
 	results := scrape_05.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_with_opt_out_and_published_sources if {
 	results := _results(_manifest(true, "categories"))
@@ -35,12 +34,12 @@ test_warn_when_sources_not_published if {
 
 test_warn_twice_when_undeclared if {
 	manifest := {"datasets": [{"id": "ds-web", "source_type": "web_scraping"}]}
-	_decisions(manifest) == {["fail", "/scraping/pre_collection_opt_out"], ["fail", "/transparency/sources_published"]}
+	testing.decisions(_results(manifest)) == {["fail", "/scraping/pre_collection_opt_out"], ["fail", "/transparency/sources_published"]}
 }
 
 test_not_applicable_cases if {
-	_decisions({}) == {["not_applicable", "/datasets"]}
-	_decisions({"legal_regime": "national_security"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({})) == {["not_applicable", "/datasets"]}
+	testing.decisions(_results({"legal_regime": "national_security"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_french_texts if {

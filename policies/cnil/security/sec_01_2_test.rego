@@ -1,6 +1,7 @@
 package cnil.security.sec_01_2_test
 
 import data.cnil.security.sec_01_2
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true, "screening_ref": "s.md"},
@@ -16,8 +17,6 @@ _results(manifest) := results if {
 	results := sec_01_2.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_covered if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/security/objectives"]}
@@ -29,11 +28,11 @@ test_pass_when_covered if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_empty_manifest_fails_closed if {
-	_decisions({}) == {["fail", "/security/objectives"], ["fail", "/security/ai_specific_risks_covered"]}
+	testing.decisions(_results({})) == {["fail", "/security/objectives"], ["fail", "/security/ai_specific_risks_covered"]}
 }
 
 test_missing_objective_named if {
@@ -57,7 +56,7 @@ test_internal_datasets_do_not_need_poisoning if {
 		{"op": "replace", "path": "/security/ai_specific_risks_covered", "value": ["extraction"]},
 		{"op": "remove", "path": "/datasets/0"},
 	])
-	_decisions(manifest) == {["pass", "/security/objectives"]}
+	testing.decisions(_results(manifest)) == {["pass", "/security/objectives"]}
 }
 
 test_french_texts if {

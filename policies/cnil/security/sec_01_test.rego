@@ -1,12 +1,11 @@
 package cnil.security.sec_01_test
 
 import data.cnil.security.sec_01
+import data.cnilpolicy.lib.testing
 
 _results(manifest) := results if {
 	results := sec_01.results with input as {"manifest": manifest}
 }
-
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
 
 test_pass_with_analysis if {
 	results := _results({"personal_data": {"processed": true}, "security": {"risk_analysis_ref": "sec/ebios.pdf"}})
@@ -16,11 +15,11 @@ test_pass_with_analysis if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_not_applicable_under_another_regime if {
-	_decisions({"legal_regime": "law_enforcement"}) == {["not_applicable", "/legal_regime"]}
+	testing.decisions(_results({"legal_regime": "law_enforcement"})) == {["not_applicable", "/legal_regime"]}
 }
 
 test_empty_manifest_fails_closed if {

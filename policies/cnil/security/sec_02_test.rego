@@ -1,6 +1,7 @@
 package cnil.security.sec_02_test
 
 import data.cnil.security.sec_02
+import data.cnilpolicy.lib.testing
 
 _base := {
 	"personal_data": {"processed": true, "screening_ref": "s.md"},
@@ -18,8 +19,6 @@ _results(manifest) := results if {
 	results := sec_02.results with input as {"manifest": manifest}
 }
 
-_decisions(manifest) := {[r.decision, r.pointer] | some r in _results(manifest)}
-
 test_pass_when_in_place if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/security"]}
@@ -28,11 +27,11 @@ test_pass_when_in_place if {
 }
 
 test_not_applicable_without_personal_data if {
-	_decisions({"personal_data": {"processed": false}}) == {["not_applicable", "/personal_data/processed"]}
+	testing.decisions(_results({"personal_data": {"processed": false}})) == {["not_applicable", "/personal_data/processed"]}
 }
 
 test_empty_manifest_fails_closed if {
-	_decisions({}) == {["fail", "/security/components"], ["fail", "/security/measures"], ["fail", "/security/test_data"]}
+	testing.decisions(_results({})) == {["fail", "/security/components"], ["fail", "/security/measures"], ["fail", "/security/test_data"]}
 }
 
 test_unverified_component if {
@@ -54,7 +53,7 @@ test_component_without_provenance_named_by_type if {
 
 test_production_copy_warned if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/security/test_data", "value": "production_copy"}])
-	_decisions(manifest) == {["fail", "/security/test_data"]}
+	testing.decisions(_results(manifest)) == {["fail", "/security/test_data"]}
 }
 
 test_missing_measures_named if {
