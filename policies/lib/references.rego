@@ -28,7 +28,7 @@
 #     - urls: [https://www.cnil.fr/en/ensuring-lawfulness-data-processing, https://cnil.fr/en/ensuring-lawfulness-data-processing-legal-basis]
 #       en: {label: "CNIL — Ensuring the lawfulness of the data processing: defining a legal basis", url: "https://www.cnil.fr/en/ensuring-lawfulness-data-processing"}
 #       fr: {label: "CNIL — Assurer que le traitement est licite – Définir une base légale (page en anglais)", url: "https://www.cnil.fr/en/ensuring-lawfulness-data-processing"}
-#     - urls: [https://www.cnil.fr/en/ensuring-lawfulness-data-processing-re-use, https://cnil.fr/en/node/164402]
+#     - urls: [https://www.cnil.fr/en/ensuring-lawfulness-data-processing-re-use, https://cnil.fr/en/ensuring-lawfulness-data-processing-re-use, https://cnil.fr/en/node/164402]
 #       en: {label: "CNIL — Ensuring the lawfulness of the data processing: in case of re-use of data", url: "https://www.cnil.fr/en/ensuring-lawfulness-data-processing-re-use"}
 #       fr: {label: "CNIL — Assurer que le traitement est licite – En cas de réutilisation des données, effectuer les tests et vérifications nécessaires (page en anglais)", url: "https://www.cnil.fr/en/ensuring-lawfulness-data-processing-re-use"}
 #     - urls: [https://cnil.fr/en/node/164405]
@@ -106,6 +106,10 @@ _other_texts_fr := {
 	"EDPB Opinion 28/2024": "Avis 28/2024 du CEPD",
 	"Directive (EU) 2016/680": "Directive (UE) 2016/680",
 	"Loi Informatique et Libertés, Title III": "Loi Informatique et Libertés, titre III",
+	"WP248 rev.01": "G29, lignes directrices WP248 rév.01",
+	"CJEU C-136/17": "CJUE, C-136/17",
+	"Code pénal 321-1": "Code pénal, art. 321-1",
+	"Code de la propriété intellectuelle L342-1": "Code de la propriété intellectuelle, art. L342-1",
 }
 
 # An article as a reference {label, url}: "GDPR 6(1)(b)" in English, "RGPD,

@@ -23,7 +23,8 @@ test_ai_act_articles_name_the_regulation if {
 test_other_texts_and_unknown_shapes if {
 	references.cite("EDPB Opinion 28/2024", "fr") == "Avis 28/2024 du CEPD"
 	references.cite("Directive (EU) 2016/680", "fr") == "Directive (UE) 2016/680"
-	references.cite("Code pénal 321-1", "fr") == "Code pénal 321-1"
+	references.cite("Code pénal 321-1", "fr") == "Code pénal, art. 321-1"
+	references.cite("Code civil 1240", "fr") == "Code civil 1240"
 	references.cite("GDPR 6 and 9", "fr") == "RGPD, 6 and 9"
 	references.cite("GDPR 6(1)(b)", "en") == "GDPR 6(1)(b)"
 }
@@ -32,7 +33,7 @@ test_articles_link_to_eur_lex_in_the_reader_language if {
 	references.article("GDPR 6(1)(b)", "fr").url == "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679"
 	references.article("AI Act Annex III", "fr").url == "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32024R1689"
 	references.article("GDPR 6(1)(b)", "en") == {"label": "GDPR 6(1)(b)", "url": "https://eur-lex.europa.eu/eli/reg/2016/679/oj"}
-	references.article("Code pénal 321-1", "fr") == {"label": "Code pénal 321-1"}
+	references.article("Code pénal 321-1", "fr") == {"label": "Code pénal, art. 321-1"}
 }
 
 _rule := {
