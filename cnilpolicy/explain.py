@@ -11,32 +11,44 @@ from ruamel.yaml import YAML
 
 from cnilpolicy.catalog import RuleInfo
 from cnilpolicy.fixture_cases import case_paths, load_case, pointer_tokens
+from cnilpolicy.i18n import N_, translate
+from cnilpolicy.render.report_labels import LEVEL_WORDS, SEVERITY_WORDS, STEP_TITLES
 from cnilpolicy.resources import fixtures_dir
 
 _LABELS = {
-    "en": {
-        "why": "Why:",
-        "declare": "What the manifest must declare:",
-        "passing": "Passing (fixtures/manifests/{base}):",
-        "failing": "Failing: {description} (fixtures/cases/{case}):",
-        "absent": "(absent)",
-        "references": "References:",
-        "level": "Level {level}, severity {severity}, evidence {evidence}; step {step}.",
-        "none": "No fixture case fails this rule yet.",
-        "disclaimer": "cnilpolicy is a technical aid, not legal advice.",
-    },
-    "fr": {
-        "why": "Pourquoi :",
-        "declare": "Ce que le manifeste doit déclarer :",
-        "passing": "Conforme (fixtures/manifests/{base}) :",
-        "failing": "Non conforme : {description} (fixtures/cases/{case}) :",
-        "absent": "(absent)",
-        "references": "Références :",
-        "level": "Niveau {level}, gravité {severity}, preuve {evidence} ; étape {step}.",
-        "none": "Aucun cas de test ne met encore cette règle en échec.",
-        "disclaimer": "cnilpolicy est une aide technique, pas un conseil juridique.",
-    },
+    "why": N_("Why:"),
+    "declare": N_("What the manifest must declare:"),
+    "passing": N_("Passing (fixtures/manifests/{base}):"),
+    "failing": N_("Failing: {description} (fixtures/cases/{case}):"),
+    "absent": N_("(absent)"),
+    "references": N_("References:"),
+    "level": N_("Level: {level}; severity: {severity}; evidence: {evidence}. Step: {step}."),
+    "none": N_("No fixture case fails this rule yet."),
+    "disclaimer": N_("cnilpolicy is a technical aid, not legal advice."),
 }
+
+# Where a rule's text comes from (catalog §0.1), as a reviewer reads it.
+_EVIDENCE_WORDS = {
+    "confirmed": N_("confirmed in the CNIL's text or the law"),
+    "secondary": N_("from a secondary source, to verify"),
+    "recalled": N_("recalled from the CNIL's sheet, not re-read"),
+    "inference": N_("the tool's inference, not the CNIL's text"),
+}
+
+
+def _label(key: str, lang: str) -> str:
+    return translate(lang, _LABELS[key])
+
+
+def _level_line(rule: RuleInfo, lang: str) -> str:
+    evidence = _EVIDENCE_WORDS.get(rule.evidence)
+    return _label("level", lang).format(
+        level=LEVEL_WORDS[lang].get(rule.level, rule.level),
+        severity=SEVERITY_WORDS[lang].get(rule.severity, rule.severity),
+        evidence=translate(lang, evidence) if evidence else rule.evidence,
+        step=STEP_TITLES[lang].get(rule.step, rule.step),
+    )
+
 
 _ABSENT = object()
 
@@ -106,13 +118,9 @@ def _yaml_lines(change: Change, value: Any, absent: str) -> list[str]:
 
 
 def explain(rule: RuleInfo, lang: str, root: Path | None = None) -> str:
-    labels = _LABELS[lang]
+    labels = {key: _label(key, lang) for key in _LABELS}
     lines = [f"{rule.id} — {rule.title_in(lang)}", ""]
-    lines.append(
-        labels["level"].format(
-            level=rule.level, severity=rule.severity, evidence=rule.evidence, step=rule.step
-        )
-    )
+    lines.append(_level_line(rule, lang))
     lines += ["", labels["why"], f"  {rule.description_in(lang)}", ""]
     lines += [labels["declare"], f"  {rule.remediation_in(lang)}", ""]
     excerpt = failing_excerpt(rule.id, root)

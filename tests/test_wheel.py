@@ -35,6 +35,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert not [name for name in names if name.endswith("_test.rego")]
     # The rule catalog `rules` and `explain` read without OPA.
     assert "cnilpolicy/rule_catalog.json" in names
+    # The compiled gettext catalogue of the interface words (cnilpolicy/i18n.py).
+    assert "cnilpolicy/locale/fr/LC_MESSAGES/cnilpolicy.mo" in names
     templates = ROOT / "cnilpolicy" / "render" / "templates"
     assert {f"cnilpolicy/render/templates/{t.name}" for t in templates.iterdir()} <= set(names)
     target = tmp_path_factory.mktemp("site")
@@ -99,6 +101,9 @@ def test_the_installed_package_explains_rules_from_its_fixtures(
     result = _run(installed, opa_binary, tmp_path, "explain", "RET-01")
     assert result.returncode == 0, result.stderr
     assert "fixtures/cases/retention/" in result.stdout
+    french = _run(installed, opa_binary, tmp_path, "explain", "RET-01", "--lang", "fr")
+    assert french.returncode == 0, french.stderr
+    assert "Pourquoi :" in french.stdout and "Niveau : obligation" in french.stdout
 
 
 def test_the_installed_package_writes_a_first_manifest_in_french(

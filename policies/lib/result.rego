@@ -31,6 +31,7 @@
 package cnilpolicy.lib.result
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.references
 
 # The language the texts are rendered in. Anything else than "fr" is English.
 lang := "fr" if input.options.lang == "fr"
@@ -64,28 +65,9 @@ _title(a) := a.title if {
 	not a.custom.fr.title
 }
 
-# Links a reviewer can follow: the CNIL pages of related_resources first,
-# then each legal article with the official text of its regulation.
-_references(a) := array.concat(
-	[{"label": r.description, "url": r.ref} | some r in a.related_resources],
-	[_article_reference(article) | some article in a.custom.articles],
-)
-
-_regulation_urls := {
-	"GDPR": "https://eur-lex.europa.eu/eli/reg/2016/679/oj",
-	"AI Act": "https://eur-lex.europa.eu/eli/reg/2024/1689/oj",
-}
-
-_article_reference(article) := {"label": article, "url": url} if {
-	some prefix, url in _regulation_urls
-	startswith(article, concat("", [prefix, " "]))
-}
-
-_article_reference(article) := {"label": article} if {
-	every prefix, _ in _regulation_urls {
-		not startswith(article, concat("", [prefix, " "]))
-	}
-}
+# Links a reviewer can follow, in the reader's language: the CNIL pages of
+# related_resources first, then each legal article with the official text.
+_references(a) := references.of(a, lang)
 
 # Characters strings.render_template cannot take in a parameter: OPA quotes
 # the parameters the Go way (\x7f, \a, \v) and reads them back as JSON,

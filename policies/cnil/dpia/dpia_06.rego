@@ -29,16 +29,16 @@
 #     - {message: no_prior_consultation, outcome: fail, level: must, catalog: "DPIA-06: residual_risk == high -> dpia.prior_consultation_ref (MUST, art. 36(1))"}
 #     - {message: complete, outcome: pass, level: must, catalog: "DPIA-06 (MUST, art. 35(2), 35(7)(d), 36(1))"}
 #   fr:
-#     title: "Suites de l'AIPD : plan d'action, risque résiduel, avis du DPD, consultation préalable"
+#     title: "Suites de l'AIPD : plan d'action, risque résiduel, avis du DPO, consultation préalable"
 #     description: >-
 #       L'AIPD aboutit à un plan d'action qui ramène les risques à un niveau acceptable (article
 #       35(7)(d) du RGPD) ; le responsable de traitement demande conseil au délégué à la
-#       protection des données (DPD) lorsqu'il en a désigné un (article 35(2)) ; et lorsque le
+#       protection des données (DPO) lorsqu'il en a désigné un (article 35(2)) ; et lorsque le
 #       risque résiduel reste élevé, il consulte la CNIL avant la mise en œuvre du traitement
 #       (article 36(1)). Lorsque le fait dérivé dpia_required est établi, la règle vérifie que
 #       dpia.measures n'est pas vide, que dpia.residual_risk vaut low, medium ou high, que
 #       dpia.dpo_advice_ref est renseigné sauf si organisation.has_dpo vaut false (l'absence de
-#       déclaration est traitée comme la désignation d'un DPD), et que
+#       déclaration est traitée comme la désignation d'un DPO), et que
 #       dpia.prior_consultation_ref est renseigné lorsque le risque résiduel est élevé.
 #   remediation:
 #     en: >-
@@ -50,13 +50,13 @@
 #     fr: >-
 #       Listez les mesures du plan d'action dans dpia.measures, déclarez le risque résiduel dans
 #       dpia.residual_risk (low, medium ou high), consignez l'avis du délégué à la protection des
-#       données (DPD) dans dpia.dpo_advice_ref (ou renseignez organisation.has_dpo à false si aucun
-#       DPD n'est désigné) et, si le risque résiduel est élevé, consultez la CNIL avant le
+#       données (DPO) dans dpia.dpo_advice_ref (ou renseignez organisation.has_dpo à false si aucun
+#       DPO n'est désigné) et, si le risque résiduel est élevé, consultez la CNIL avant le
 #       traitement et consignez-le dans dpia.prior_consultation_ref.
 #   fragments:
 #     no_dpo:
 #       en: no DPO designated
-#       fr: aucun DPD désigné
+#       fr: aucun DPO désigné
 #     no_consultation:
 #       en: not needed, the residual risk is not high
 #       fr: non nécessaire, le risque résiduel n'est pas élevé
@@ -114,7 +114,7 @@
 #         {{.consultation}}.
 #       fr: >-
 #         L'AIPD prévoit {{.measures}} mesure(s) ; risque résiduel (dpia.residual_risk) :
-#         {{.residual_risk}} ; avis du DPD : {{.dpo_advice}} ; consultation préalable de la CNIL :
+#         {{.residual_risk}} ; avis du DPO : {{.dpo_advice}} ; consultation préalable de la CNIL :
 #         {{.consultation}}.
 package cnil.dpia.dpia_06
 

@@ -42,7 +42,7 @@
 #       (transparency.info_to_training_delay, par exemple P30D) et listez les formats de
 #       documentation publiés dans transparency.cards (data_card, model_card, system_card). Si
 #       vous vous écartez de cette recommandation, consignez-en la justification dans une
-#       dérogation (waiver).
+#       exemption (waivers[]).
 #   checks:
 #     - message: no_delay
 #       outcome: fail

@@ -43,7 +43,7 @@
 #       ou output_filters lorsque le modèle peut mémoriser ou régurgiter des données
 #       personnelles ; restrictive_licence lorsque le modèle est diffusé en source ouverte. Si
 #       vous vous écartez de cette recommandation, consignez-en la justification dans une
-#       dérogation (waiver).
+#       exemption (waivers[]).
 #   checks:
 #     - message: no_li
 #       outcome: not_applicable

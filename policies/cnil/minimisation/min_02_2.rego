@@ -103,7 +103,7 @@
 #         possible, de déterminer les données nécessaires par des expérimentations sur des données
 #         fictives (même structure, sans lien avec des personnes réelles) avant d'utiliser des
 #         données personnelles réelles ; si cela n'était pas possible, consignez-en la raison dans
-#         une dérogation (waiver).
+#         une exemption (waivers[]).
 #     validated:
 #       en: >-
 #         The design choices were validated ({{.method}}) and the data needs were tested on

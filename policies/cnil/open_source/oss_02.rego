@@ -46,7 +46,7 @@
 #       (distribution.pre_release_privacy_tests_ref) et déclarez la généalogie du modèle
 #       (distribution.lineage_declared : les modèles de base dont il dérive, ou une entrée
 #       indiquant qu'il est entraîné à partir de zéro). Si vous vous écartez de cette
-#       recommandation, consignez-en la justification dans une dérogation (waiver).
+#       recommandation, consignez-en la justification dans une exemption (waivers[]).
 #   checks:
 #     - message: undeclared
 #       outcome: not_applicable

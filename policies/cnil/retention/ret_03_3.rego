@@ -43,7 +43,7 @@
 #       Faites examiner (par le DPO) le motif rédigé dans
 #       datasets[].retention.long_retention_other_ground ; s'il correspond à l'un de ceux que
 #       nomme la CNIL, déclarez ce motif plutôt que other ; sinon, consignez l'examen dans une
-#       dérogation (waiver) à RET-03.3 avec sa justification, ou raccourcissez
+#       exemption (waivers[]) à RET-03.3 avec sa justification, ou raccourcissez
 #       datasets[].retention.period.
 #   checks:
 #     - message: no_long_retention

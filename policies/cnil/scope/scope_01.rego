@@ -16,7 +16,7 @@
 #   evidence: confirmed
 #   articles: ["GDPR 2", "GDPR 4(1)", "GDPR 5(2)"]
 #   fr:
-#     title: Recherche de données personnelles dans la phase de développement
+#     title: Examen de la présence de données personnelles dans la phase de développement
 #     description: >-
 #       Déterminer et consigner si le développement (jeux de données, annotations et, le cas
 #       échéant, le modèle lui-même) implique des données personnelles. Si c'est le cas, le RGPD

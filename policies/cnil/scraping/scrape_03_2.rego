@@ -34,7 +34,7 @@
 #       Paramétrez le robot de collecte pour qu'il respecte les directives visant les robots
 #       d'IA et les réserves de fouille de textes et de données exprimées par les sites, puis
 #       déclarez scraping.respects_ai_opt_out_signals : true. Si vous vous écartez de cette
-#       recommandation, consignez-en la justification dans une dérogation (waiver).
+#       recommandation, consignez-en la justification dans une exemption (waivers[]).
 #   checks:
 #     - message: no_scraping
 #       outcome: not_applicable

@@ -36,7 +36,7 @@
 #       scraping.excluded_source_categories et déclarez
 #       scraping.restricted_audience_content_excluded à true. Si ces sources sont strictement
 #       nécessaires à la finalité, consignez la justification et les garanties dans une
-#       dérogation (waiver).
+#       exemption (waivers[]).
 #   checks:
 #     - message: no_scraping
 #       outcome: not_applicable

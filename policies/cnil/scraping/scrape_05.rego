@@ -38,7 +38,7 @@
 #       exclus par le robot de collecte) et déclarez scraping.pre_collection_opt_out : true ;
 #       publiez la liste des sources moissonnées, ou leurs catégories, et déclarez
 #       transparency.sources_published : list ou categories. Si vous vous écartez de cette
-#       recommandation, consignez-en la justification dans une dérogation (waiver).
+#       recommandation, consignez-en la justification dans une exemption (waivers[]).
 #   checks:
 #     - message: no_scraping
 #       outcome: not_applicable

@@ -1,0 +1,122 @@
+"""The French texts use the glossary's terms (docs/glossary.md), never the variants it rejects.
+
+Scanned: every rule's custom.fr.* METADATA, French messages and remediations, and the
+French texts of the manifest schema (schemas/manifest.fr.json).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.resources import schemas_dir, source_root
+
+GLOSSARY = source_root() / "docs" / "glossary.md"
+
+
+def rejected_variants(markdown: str) -> list[str]:
+    """The backquoted variants of the third column of the glossary's table."""
+    section = markdown.split("## Termes", 1)[1].split("\n## ", 1)[0]
+    variants = []
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) == 4 and not cells[0].startswith(("English", "---")):
+            variants += re.findall(r"`([^`]+)`", cells[2])
+    return variants
+
+
+def pattern(variant: str) -> re.Pattern[str]:
+    # A schema name (dpia.ref, waivers[], DPIA-01, processor_contract_ref) is what the
+    # reader types, not a word of the sentence: it never matches.
+    flags = 0 if variant.isupper() else re.IGNORECASE
+    return re.compile(rf"(?<![\w.\[-]){re.escape(variant)}(?![\w\[-])", flags)
+
+
+def _strings(value: Any) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def french_texts(catalog: list[RuleInfo]) -> Iterator[tuple[str, str, str]]:
+    """(where, English text or "", French text) of every French text of the tool."""
+    for rule in catalog:
+        custom = rule.raw.get("custom", {})
+        for key, text in (custom.get("fr") or {}).items():
+            english = str(rule.raw.get(key, "")) if key in ("title", "description") else ""
+            for french in _strings(text):
+                yield f"{rule.id} custom.fr.{key}", english, french
+        for key, texts in (custom.get("messages") or {}).items():
+            if isinstance(texts, dict) and "fr" in texts:
+                yield f"{rule.id} message {key}", str(texts.get("en", "")), str(texts["fr"])
+        remediation = custom.get("remediation") or {}
+        if "fr" in remediation:
+            yield f"{rule.id} remediation", str(remediation.get("en", "")), remediation["fr"]
+    schema_texts = json.loads((schemas_dir() / "manifest.fr.json").read_text(encoding="utf-8"))
+    for english, french in schema_texts.items():
+        yield f"manifest.fr.json {english[:50]!r}", english, french
+
+
+@pytest.fixture(scope="module")
+def texts(opa_binary: Path) -> list[tuple[str, str, str]]:
+    return list(french_texts(load_catalog(opa_binary)))
+
+
+def test_the_glossary_rejects_the_known_clashes() -> None:
+    variants = rejected_variants(GLOSSARY.read_text(encoding="utf-8"))
+    assert {"DPD", "dérogation (waiver)", "waiver", "recherche de données personnelles"} <= set(
+        variants
+    )
+
+
+def test_the_scan_sees_every_kind_of_french_text(texts: list[tuple[str, str, str]]) -> None:
+    wheres = [where for where, _, _ in texts]
+    for kind in (" custom.fr.title", " custom.fr.description", " message ", " remediation"):
+        assert any(kind in where for where in wheres), kind
+    assert any(where.startswith("manifest.fr.json") for where in wheres)
+
+
+def test_the_pattern_spares_schema_names() -> None:
+    assert not pattern("waiver").search("une entrée waivers[] pour MIN-02.2")
+    assert not pattern("DPIA").search("dpia.ref et DPIA-01")
+    assert pattern("DPIA").search("la DPIA est faite")
+    assert pattern("dérogation (waiver)").search("dans une dérogation (waiver).")
+    assert pattern("waiver").search("un waiver daté")
+
+
+def test_french_texts_use_no_rejected_variant(texts: list[tuple[str, str, str]]) -> None:
+    variants = rejected_variants(GLOSSARY.read_text(encoding="utf-8"))
+    found = [
+        f"{where}: {variant!r}"
+        for where, _, french in texts
+        for variant in variants
+        if pattern(variant).search(french)
+    ]
+    assert found == []
+
+
+def test_the_tool_s_waivers_and_overrides_are_never_legal_derogations(
+    texts: list[tuple[str, str, str]],
+) -> None:
+    # "dérogation" is the law's word (GDPR art. 14(5), AI Act art. 6(3)): a French text
+    # whose English speaks only of the tool's waiver or of an override must not use it.
+    tool_words = re.compile(r"\b(waivers?|override)\b", re.IGNORECASE)
+    found = [
+        where
+        for where, english, french in texts
+        if tool_words.search(english)
+        and not re.search(r"derogation", english, re.IGNORECASE)
+        and re.search(r"dérogation", french, re.IGNORECASE)
+    ]
+    assert found == []
