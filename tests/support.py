@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.server
 from pathlib import Path
 
 from cnilpolicy.fixture_cases import FixtureCase, case_paths, load_case, read_yaml
@@ -52,3 +53,24 @@ def bundles_document() -> bytes:
 
     manifest = {"revision": load_policy_set().revision, "roots": [""]}
     return json.dumps({"result": {"cnilpolicy": {"manifest": manifest}}}).encode()
+
+
+class ServesRealRevision(http.server.BaseHTTPRequestHandler):
+    """A fake OPA server that passes the revision check, for tests of the engine's own checks.
+
+    cnilpolicy.fleet asks for the bundles first (GET): this answers as a server
+    holding the real policies would; subclasses answer the queries (POST).
+    """
+
+    def do_GET(self) -> None:
+        self.send_json(bundles_document())
+
+    def send_json(self, body: bytes) -> None:
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass  # the test's output stays readable

@@ -16,12 +16,11 @@ import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from cnilpolicy.engine import LocalOpaServer
-from tests.support import EVALUATION_DATE, FIXTURES, bundles_document
+from tests.support import EVALUATION_DATE, FIXTURES, ServesRealRevision
 
 MANIFEST = str(FIXTURES / "manifests" / "no-personal-data.yaml")
 CNILPOLICY = str(Path(sys.executable).parent / "cnilpolicy")
@@ -66,17 +65,8 @@ def test_the_sarif_catalog_is_bounded(
     assert time.monotonic() - started < 50  # was 120 s: inspect's own limit
 
 
-class _Drip(http.server.BaseHTTPRequestHandler):
+class _Drip(ServesRealRevision):
     """Answers 200 and then one byte every 0.2 s, for ever."""
-
-    def do_GET(self) -> None:
-        # The revision check (cnilpolicy.fleet) asks for the bundles first.
-        body = bundles_document()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
     def do_POST(self) -> None:
         self.send_response(200)
@@ -91,9 +81,6 @@ class _Drip(http.server.BaseHTTPRequestHandler):
                 self.wfile.flush()
         except OSError:
             pass
-
-    def log_message(self, *args: Any) -> None:
-        pass
 
 
 @pytest.fixture

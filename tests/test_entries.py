@@ -110,13 +110,19 @@ def test_a_symbolic_link_loop_is_reported_and_the_rest_searched(folder: Path) ->
     assert len(valid) == 2  # elsewhere/deep, once, under one of its two paths
 
 
-def test_an_unreadable_folder_holding_a_failing_manifest_never_gives_exit_0(
-    folder: Path, opa_server: LocalOpaServer
-) -> None:
+def _with_unreadable_folder(folder: Path) -> Path:
+    """A readable manifest, and another in a folder the search cannot list."""
     _manifest(folder / "ok" / "cnil-manifest.yaml")
     hidden = folder / "hidden"
     _manifest(hidden / "cnil-manifest.yaml")
     hidden.chmod(0o000)
+    return hidden
+
+
+def test_an_unreadable_folder_holding_a_failing_manifest_never_gives_exit_0(
+    folder: Path, opa_server: LocalOpaServer
+) -> None:
+    hidden = _with_unreadable_folder(folder)
     result = cnilpolicy("check", "--isolated", "--opa-url", opa_server.url, "--date",
                         EVALUATION_DATE, str(folder), unprivileged=True)  # fmt: skip
     assert result.returncode == 2, result.stderr
@@ -127,10 +133,7 @@ def test_an_unreadable_folder_holding_a_failing_manifest_never_gives_exit_0(
 def test_an_unreadable_folder_is_an_entry_of_the_machine_readable_report(
     folder: Path, opa_server: LocalOpaServer
 ) -> None:
-    _manifest(folder / "ok" / "cnil-manifest.yaml")
-    hidden = folder / "hidden"
-    _manifest(hidden / "cnil-manifest.yaml")
-    hidden.chmod(0o000)
+    hidden = _with_unreadable_folder(folder)
     result = cnilpolicy("check", "--isolated", "--opa-url", opa_server.url, "--date",
                         EVALUATION_DATE, "--format", "json", str(folder),
                         unprivileged=True)  # fmt: skip

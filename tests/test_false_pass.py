@@ -21,7 +21,13 @@ from click.testing import CliRunner, Result
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.resources import policies_dir
-from tests.support import EVALUATION_DATE, FIXTURES, bundles_document, forged_bundle, load_case
+from tests.support import (
+    EVALUATION_DATE,
+    FIXTURES,
+    ServesRealRevision,
+    forged_bundle,
+    load_case,
+)
 
 #: Characters strings.render_template refuses in a parameter (issue 10, finding 1).
 UNRENDERABLE = ["\x7f", "\x00", "\x01", "\x07", "\x08", "\x0b", "\x1b", "\x1f"]
@@ -163,20 +169,11 @@ def test_one_manifest_opa_cannot_judge_is_reported_and_the_batch_goes_on(
         assert "MIN-01 could not be rendered" in result.stdout
 
 
-class _DroppingProxy(http.server.BaseHTTPRequestHandler):
+class _DroppingProxy(ServesRealRevision):
     """Forwards to the real OPA and drops every result of one rule from its answer."""
 
     upstream = ""
     dropped = "SCOPE-01"
-
-    def do_GET(self) -> None:
-        # The revision check (cnilpolicy.fleet) asks for the bundles first.
-        body = bundles_document()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
     def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers["Content-Length"]))
@@ -189,14 +186,7 @@ class _DroppingProxy(http.server.BaseHTTPRequestHandler):
         if isinstance(results, list):
             document["result"]["results"] = [r for r in results if r["rule_id"] != self.dropped]
         payload = json.dumps(document).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    def log_message(self, *args: Any) -> None:
-        pass
+        self.send_json(payload)
 
 
 def test_an_answer_missing_one_rule_is_an_engine_error(opa_server: LocalOpaServer) -> None:

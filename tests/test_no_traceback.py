@@ -21,7 +21,12 @@ import click
 import pytest
 
 from cnilpolicy.engine import LocalOpaServer
-from tests.support import EVALUATION_DATE, FIXTURES, bundles_document, forged_bundle
+from tests.support import (
+    EVALUATION_DATE,
+    FIXTURES,
+    ServesRealRevision,
+    forged_bundle,
+)
 
 CNILPOLICY = str(Path(sys.executable).parent / "cnilpolicy")
 MANIFEST = FIXTURES / "manifests" / "no-personal-data.yaml"
@@ -156,26 +161,10 @@ def test_an_ipv6_opa_url_reaches_the_server(opa_binary: Path, tmp_path: Path) ->
         server.wait()
 
 
-class _Provenance(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:
-        # The revision check (cnilpolicy.fleet) asks for the bundles first.
-        body = bundles_document()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
+class _Provenance(ServesRealRevision):
     def do_POST(self) -> None:
         body = json.dumps({"provenance": ["not", "an", "object"], "result": {}}).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: Any) -> None:
-        pass
+        self.send_json(body)
 
 
 @pytest.fixture
