@@ -8,9 +8,7 @@ returned), 2 usage, unusable answers or an output that exists without --force,
 from __future__ import annotations
 
 import datetime
-import os
 import sys
-import tempfile
 from pathlib import Path
 from typing import NoReturn
 
@@ -32,6 +30,7 @@ from cnilpolicy.init_manifest import Builder, render_yaml, strip_placeholders
 from cnilpolicy.init_texts import MESSAGES
 from cnilpolicy.loader import load_manifest
 from cnilpolicy.manifest_doc import render as render_reference
+from cnilpolicy.output import OutputError, write_file
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
 from cnilpolicy.resources import schemas_dir
 from cnilpolicy.schema import MANIFEST_SCHEMA, check_manifest, validator
@@ -57,15 +56,14 @@ def _catalog(opa_path: str | None) -> list[RuleInfo]:
 
 
 def _write(path: Path, text: str) -> None:
-    """Whole or not at all: a temporary file beside the target, then a rename."""
+    """Whole or not at all (output.write_file), into a folder made if it is missing."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
+        write_file(path, [text])
     except OSError as error:
         _fail(f"cannot write {path}: {error.strerror or error}", EXIT_INVALID)
+    except OutputError as error:
+        _fail(str(error), EXIT_INVALID)
 
 
 @click.command("schema")
