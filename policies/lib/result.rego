@@ -165,6 +165,15 @@ describe(chain) := {
 	a := _annotations(chain)
 }
 
+# A finding: what a rule found about one field, before it is given a decision.
+# Every rule that collects its findings first (to count them, or to pass only
+# what none concerns) builds them with this, and reports each with
+# from_finding; message names a text in custom.messages.
+finding(message, params, pointer) := {"message": message, "params": params, "pointer": pointer}
+
+# The result of a finding built by finding() above, with the given decision.
+from_finding(chain, decision, f) := _result(chain, decision, f.message, f.params, f.pointer)
+
 # The rule's obligation is met; message_key names a text in custom.messages.
 pass(chain, message_key, params, pointer) := _result(chain, "pass", message_key, params, pointer)
 

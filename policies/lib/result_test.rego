@@ -29,6 +29,15 @@ test_fail_builds_a_result if {
 	}
 }
 
+test_a_finding_becomes_the_result_of_its_decision if {
+	f := result.finding("bad", {"dataset": "ds-1"}, "/datasets/0")
+	f == {"message": "bad", "params": {"dataset": "ds-1"}, "pointer": "/datasets/0"}
+	result.from_finding(_chain, "fail", f) == result.fail(_chain, "bad", {"dataset": "ds-1"}, "/datasets/0")
+	r := result.from_finding(_chain, "not_applicable", f)
+	r.decision == "not_applicable"
+	r.message == "Dataset ds-1 is bad"
+}
+
 test_describe_gives_the_texts_of_every_result if {
 	result.describe(_chain) == {
 		"rule_id": "DEMO-01", "step": "demo", "severity": "error", "level": "must",
