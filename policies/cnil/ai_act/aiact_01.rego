@@ -245,20 +245,20 @@ _profiling := facts.value_at(_ai_act, ["performs_profiling"])
 
 _grounds := {"narrow_procedural_task", "improves_prior_human_activity", "detects_decision_patterns", "preparatory_task"}
 
-_issues contains ["no_risk_level", "/ai_act/risk_level", {"value": sprintf("%v", [_level])}] if {
+_issues contains result.finding("no_risk_level", {"value": sprintf("%v", [_level])}, "/ai_act/risk_level") if {
 	not _level in {"prohibited", "high", "transparency", "minimal"}
 }
 
-_issues contains ["prohibited", "/ai_act/risk_level", {}] if _level == "prohibited"
+_issues contains result.finding("prohibited", {}, "/ai_act/risk_level") if _level == "prohibited"
 
-_issues contains ["no_gpai_status", "/ai_act/gpai_model", {}] if not is_boolean(_gpai)
+_issues contains result.finding("no_gpai_status", {}, "/ai_act/gpai_model") if not is_boolean(_gpai)
 
 # The declared level against the level the facts determine (facts_ai_act.rego).
-_issues contains ["contradicts_facts", "/ai_act/risk_level", {"level": _level, "facts": _facts_text}] if {
+_issues contains result.finding("contradicts_facts", {"level": _level, "facts": _facts_text}, "/ai_act/risk_level") if {
 	facts.ai_act_risk_level_contradicted
 }
 
-_issues contains ["high_unsupported", "/ai_act/risk_level", params] if {
+_issues contains result.finding("high_unsupported", params, "/ai_act/risk_level") if {
 	_level == "high"
 	not facts.ai_act_high_risk_by_facts
 	params := {
@@ -278,22 +278,22 @@ _claimed_value if _claimed
 
 else := false
 
-_issues contains ["no_derogation_ground", "/ai_act/art6_3_derogation/ground", {"value": sprintf("%v", [_ground])}] if {
+_issues contains result.finding("no_derogation_ground", {"value": sprintf("%v", [_ground])}, "/ai_act/art6_3_derogation/ground") if {
 	_claimed
 	not _ground in _grounds
 }
 
-_issues contains ["no_derogation_documentation", "/ai_act/art6_3_derogation/documentation_ref", {}] if {
+_issues contains result.finding("no_derogation_documentation", {}, "/ai_act/art6_3_derogation/documentation_ref") if {
 	_claimed
 	not facts.declared(_ai_act, ["art6_3_derogation", "documentation_ref"])
 }
 
-_issues contains ["profiling_not_declared", "/ai_act/performs_profiling", {}] if {
+_issues contains result.finding("profiling_not_declared", {}, "/ai_act/performs_profiling") if {
 	_claimed
 	not is_boolean(_profiling)
 }
 
-_issues contains ["profiling_derogation", "/ai_act/performs_profiling", {}] if {
+_issues contains result.finding("profiling_derogation", {}, "/ai_act/performs_profiling") if {
 	_claimed
 	_profiling == true
 }
@@ -308,8 +308,8 @@ _params := {
 	"gpai_label": result.localised(_custom.labels.gpai_model[{true: "gpai", false: "not_gpai"}[_gpai]]),
 }
 
-results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
-	some [key, pointer, params] in _issues
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
+	some f in _issues
 }
 
 results contains result.pass(rego.metadata.chain(), "classified", _params, "/ai_act/risk_level") if {

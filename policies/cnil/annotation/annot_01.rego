@@ -148,19 +148,19 @@ _dataset_name(i) := id if {
 	is_string(id)
 } else := sprintf("#%d", [i])
 
-_issues contains ["no_schema", "/annotation/label_schema_ref", {}] if {
+_issues contains result.finding("no_schema", {}, "/annotation/label_schema_ref") if {
 	not facts.declared(_annotation, ["label_schema_ref"])
 }
 
-_issues contains ["no_labels", "/annotation/labels", {}] if count(_labels) == 0
+_issues contains result.finding("no_labels", {}, "/annotation/labels") if count(_labels) == 0
 
-_issues contains ["no_justification", sprintf("/annotation/labels/%d/relevance_justification", [i]), params] if {
+_issues contains result.finding("no_justification", params, sprintf("/annotation/labels/%d/relevance_justification", [i])) if {
 	some i, label in _labels
 	not facts.declared(label, ["relevance_justification"])
 	params := {"label": _label_name(label, i)}
 }
 
-_issues contains ["not_pruned", "/annotation/acquired_labels_pruned", params] if {
+_issues contains result.finding("not_pruned", params, "/annotation/acquired_labels_pruned") if {
 	some i, dataset in input.manifest.datasets
 	dataset.annotated == true
 	dataset.source_type in _acquired
@@ -176,9 +176,9 @@ results contains result.not_applicable(rego.metadata.chain(), "no_annotation", {
 	not facts.annotation_performed
 }
 
-results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	_applies
-	some [key, pointer, params] in _issues
+	some f in _issues
 }
 
 results contains result.pass(rego.metadata.chain(), "minimised", params, "/annotation/labels") if {

@@ -107,11 +107,11 @@ _applies if {
 	facts.annotation_performed
 }
 
-_issues contains ["no_guidelines", "/annotation/guidelines_ref"] if {
+_issues contains result.finding("no_guidelines", {}, "/annotation/guidelines_ref") if {
 	not facts.declared(_annotation, ["guidelines_ref"])
 }
 
-_issues contains ["no_quality_control", "/annotation/quality_control"] if not facts.filled(_controls)
+_issues contains result.finding("no_quality_control", {}, "/annotation/quality_control") if not facts.filled(_controls)
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
@@ -120,9 +120,9 @@ results contains result.not_applicable(rego.metadata.chain(), "no_annotation", {
 	not facts.annotation_performed
 }
 
-results contains result.fail(rego.metadata.chain(), key, {}, pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	_applies
-	some [key, pointer] in _issues
+	some f in _issues
 }
 
 results contains result.pass(rego.metadata.chain(), "controlled", params, "/annotation/quality_control") if {

@@ -117,14 +117,14 @@ _applies if {
 	facts.annotation_performed
 }
 
-_issues contains ["outsourcing_not_declared", "/annotation/outsourced"] if not is_boolean(_outsourced)
+_issues contains result.finding("outsourcing_not_declared", {}, "/annotation/outsourced") if not is_boolean(_outsourced)
 
-_issues contains ["no_contract", "/annotation/processor_contract_ref"] if {
+_issues contains result.finding("no_contract", {}, "/annotation/processor_contract_ref") if {
 	_outsourced == true
 	not facts.declared(_annotation, ["processor_contract_ref"])
 }
 
-_issues contains ["no_training", "/annotation/annotator_training"] if {
+_issues contains result.finding("no_training", {}, "/annotation/annotator_training") if {
 	not facts.value_at(_annotation, ["annotator_training"]) == true
 }
 
@@ -135,9 +135,9 @@ results contains result.not_applicable(rego.metadata.chain(), "no_annotation", {
 	not facts.annotation_performed
 }
 
-results contains result.fail(rego.metadata.chain(), key, {}, pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	_applies
-	some [key, pointer] in _issues
+	some f in _issues
 }
 
 results contains result.pass(rego.metadata.chain(), "organised_outsourced", params, "/annotation/processor_contract_ref") if {

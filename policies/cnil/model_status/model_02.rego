@@ -134,20 +134,20 @@ _claimed if {
 	facts.model_status_value == "anonymous"
 }
 
-_issues contains ["no_tests", "/model/privacy_tests", {}] if count(_tests) == 0
+_issues contains result.finding("no_tests", {}, "/model/privacy_tests") if count(_tests) == 0
 
-_issues contains ["test_without_result", sprintf("/model/privacy_tests/%d/result_ref", [i]), {"test": _test_name(i)}] if {
+_issues contains result.finding("test_without_result", {"test": _test_name(i)}, sprintf("/model/privacy_tests/%d/result_ref", [i])) if {
 	some i, test in _tests
 	not facts.declared(test, ["result_ref"])
 }
 
-_issues contains ["no_extraction_test", "/model/privacy_tests", {}] if {
+_issues contains result.finding("no_extraction_test", {}, "/model/privacy_tests") if {
 	count(_tests) > 0
 	not facts.value_at(input.manifest, ["ai_system", "generative"]) == false
 	not "extraction_regurgitation" in _test_types
 }
 
-_issues contains ["no_mitigations", "/model/training_mitigations", {}] if count(_mitigations) == 0
+_issues contains result.finding("no_mitigations", {}, "/model/training_mitigations") if count(_mitigations) == 0
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
@@ -157,9 +157,9 @@ results contains result.not_applicable(rego.metadata.chain(), "no_claim", params
 	params := {"status": sprintf("%v", [facts.model_status_value])}
 }
 
-results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	_claimed
-	some [key, pointer, params] in _issues
+	some f in _issues
 }
 
 results contains result.pass(rego.metadata.chain(), "supported", params, "/model/privacy_tests") if {

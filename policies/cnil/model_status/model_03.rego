@@ -110,9 +110,9 @@ _applies if {
 	facts.model_presumed_personal
 }
 
-_issues contains ["no_legal_basis", "/model/legal_basis"] if not _basis in _bases
+_issues contains result.finding("no_legal_basis", _params, "/model/legal_basis") if not _basis in _bases
 
-_issues contains ["memorisation_not_disclosed", "/transparency/memorisation_risk_disclosed"] if {
+_issues contains result.finding("memorisation_not_disclosed", _params, "/transparency/memorisation_risk_disclosed") if {
 	not facts.value_at(input.manifest, ["transparency", "memorisation_risk_disclosed"]) == true
 }
 
@@ -129,9 +129,9 @@ results contains result.not_applicable(rego.metadata.chain(), "model_anonymous",
 	not facts.model_presumed_personal
 }
 
-results contains result.fail(rego.metadata.chain(), key, _params, pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	_applies
-	some [key, pointer] in _issues
+	some f in _issues
 }
 
 results contains result.pass(rego.metadata.chain(), "extended", _params, "/model/legal_basis") if {

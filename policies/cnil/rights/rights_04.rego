@@ -135,20 +135,20 @@ _applies if {
 	facts.model_presumed_personal
 }
 
-_issues contains ["no_measures", "/rights/model_measures"] if count(_measures) == 0
+_issues contains result.finding("no_measures", _params, "/rights/model_measures") if count(_measures) == 0
 
-_issues contains ["none_with_others", "/rights/model_measures"] if {
+_issues contains result.finding("none_with_others", _params, "/rights/model_measures") if {
 	"none" in _measures
 	count(_measures) > 1
 }
 
-_issues contains ["no_justification", "/rights/restriction_justification"] if {
+_issues contains result.finding("no_justification", _params, "/rights/restriction_justification") if {
 	count(_measures) > 0
 	count({"periodic_retraining", "machine_unlearning"} & _measures) == 0
 	not facts.declared(_rights, ["restriction_justification"])
 }
 
-_issues contains ["no_frequency", "/rights/retraining_frequency"] if {
+_issues contains result.finding("no_frequency", _params, "/rights/retraining_frequency") if {
 	"periodic_retraining" in _measures
 	not _frequency_valid
 }
@@ -157,6 +157,8 @@ _frequency_valid if facts.duration_days(facts.value_at(_rights, ["retraining_fre
 
 _status := sprintf("%v", [facts.model_status_value])
 
+_params := {"status": _status, "measures": _measures_text}
+
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "model_anonymous", {}, "/model/status") if {
@@ -164,10 +166,9 @@ results contains result.not_applicable(rego.metadata.chain(), "model_anonymous",
 	not facts.model_presumed_personal
 }
 
-results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	_applies
-	some [key, pointer] in _issues
-	params := {"status": _status, "measures": _measures_text}
+	some f in _issues
 }
 
 results contains result.pass(rego.metadata.chain(), "planned", {"measures": _measures_text}, "/rights/model_measures") if {

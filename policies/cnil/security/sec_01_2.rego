@@ -117,13 +117,13 @@ _name(i) := id if {
 	is_string(id)
 } else := sprintf("#%d", [i])
 
-_issues contains ["missing_objectives", "/security/objectives", {"missing": concat(", ", sort(_missing))}] if {
+_issues contains result.finding("missing_objectives", {"missing": concat(", ", sort(_missing))}, "/security/objectives") if {
 	count(_missing) > 0
 }
 
-_issues contains ["no_ai_risks", "/security/ai_specific_risks_covered", {}] if count(_risks) == 0
+_issues contains result.finding("no_ai_risks", {}, "/security/ai_specific_risks_covered") if count(_risks) == 0
 
-_issues contains ["no_poisoning", "/security/ai_specific_risks_covered", params] if {
+_issues contains result.finding("no_poisoning", params, "/security/ai_specific_risks_covered") if {
 	count(_risks) > 0
 	not "poisoning" in _risks
 	some i, dataset in input.manifest.datasets
@@ -135,9 +135,9 @@ _list(values) := concat(", ", sort([sprintf("%v", [v]) | some v in values]))
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
-results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	facts.gdpr_applies
-	some [key, pointer, params] in _issues
+	some f in _issues
 }
 
 results contains result.pass(rego.metadata.chain(), "covered", params, "/security/objectives") if {

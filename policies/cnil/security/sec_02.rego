@@ -148,15 +148,15 @@ _component_name(c, _) := c.name if is_string(c.name)
 
 _component_name(c, i) := sprintf("#%d (%v)", [i, object.get(c, "type", "untyped")]) if not is_string(object.get(c, "name", null))
 
-_issues contains ["no_components", "/security/components", {}] if count(_components) == 0
+_issues contains result.finding("no_components", {}, "/security/components") if count(_components) == 0
 
-_issues contains ["no_provenance", sprintf("/security/components/%d/provenance", [i]), params] if {
+_issues contains result.finding("no_provenance", params, sprintf("/security/components/%d/provenance", [i])) if {
 	some i, component in _components
 	not facts.declared(component, ["provenance"])
 	params := {"component": _component_name(component, i)}
 }
 
-_issues contains ["unverified", sprintf("/security/components/%d/integrity_check", [i]), params] if {
+_issues contains result.finding("unverified", params, sprintf("/security/components/%d/integrity_check", [i])) if {
 	some i, component in _components
 	not component.security_assessed == true
 	check := object.get(component, "integrity_check", null)
@@ -164,19 +164,19 @@ _issues contains ["unverified", sprintf("/security/components/%d/integrity_check
 	params := {"component": _component_name(component, i), "check": sprintf("%v", [check])}
 }
 
-_issues contains ["missing_measures", "/security/measures", {"missing": concat(", ", sort(_missing))}] if {
+_issues contains result.finding("missing_measures", {"missing": concat(", ", sort(_missing))}, "/security/measures") if {
 	count(_missing) > 0
 }
 
-_issues contains ["no_test_data", "/security/test_data", {}] if not facts.filled(_test_data)
+_issues contains result.finding("no_test_data", {}, "/security/test_data") if not facts.filled(_test_data)
 
-_issues contains ["production_copy", "/security/test_data", {}] if _test_data == "production_copy"
+_issues contains result.finding("production_copy", {}, "/security/test_data") if _test_data == "production_copy"
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
-results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	facts.gdpr_applies
-	some [key, pointer, params] in _issues
+	some f in _issues
 }
 
 results contains result.pass(rego.metadata.chain(), "in_place", params, "/security") if {
