@@ -221,37 +221,33 @@ _exceptions_text(i) := concat(_separator, [_render(_custom.coverage[coverage.sou
 	coverage := facts.art9_exception_for(i, name)
 ])
 
-_findings contains {
-	"i": i, "key": "no_categories", "params": {"dataset": facts.dataset_label(i), "index": i},
-	"pointer": sprintf("/datasets/%d/personal_data_categories", [i]),
-} if {
+# The findings about each dataset, by dataset index.
+_findings[i] contains result.finding(
+	"no_categories", {"dataset": facts.dataset_label(i), "index": i},
+	sprintf("/datasets/%d/personal_data_categories", [i]),
+) if {
 	some i in facts.personal_datasets
 	count(_list(i, "personal_data_categories")) == 0
 }
 
-_findings contains {
-	"i": i, "key": "category_unjustified",
-	"params": {"dataset": facts.dataset_label(i), "index": i, "entry": j, "category": _name(entry, j)},
-	"pointer": sprintf("/datasets/%d/personal_data_categories/%d/necessity_justification", [i, j]),
-} if {
+_findings[i] contains result.finding(
+	"category_unjustified",
+	{"dataset": facts.dataset_label(i), "index": i, "entry": j, "category": _name(entry, j)},
+	sprintf("/datasets/%d/personal_data_categories/%d/necessity_justification", [i, j]),
+) if {
 	some i in facts.personal_datasets
 	some j, entry in _list(i, "personal_data_categories")
 	not _justified(entry)
 }
 
-_findings contains {
-	"i": i, "key": "special_unjustified",
-	"params": {"dataset": facts.dataset_label(i), "index": i, "entry": j, "category": _name(entry, j)},
-	"pointer": sprintf("/datasets/%d/special_categories/%d", [i, j]),
-} if {
+_findings[i] contains result.finding(
+	"special_unjustified",
+	{"dataset": facts.dataset_label(i), "index": i, "entry": j, "category": _name(entry, j)},
+	sprintf("/datasets/%d/special_categories/%d", [i, j]),
+) if {
 	some i in facts.personal_datasets
 	some j, entry in _list(i, "special_categories")
 	not _special_justified(i, entry, j)
-}
-
-_has_finding(i) if {
-	some f in _findings
-	f.i == i
 }
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
@@ -267,15 +263,15 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 	count(facts.personal_datasets) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), f.key, f.params, f.pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	facts.gdpr_applies
-	some f in _findings
+	some f in _findings[_]
 }
 
 results contains result.pass(rego.metadata.chain(), "justified", params, sprintf("/datasets/%d/personal_data_categories", [i])) if {
 	facts.gdpr_applies
 	some i in facts.personal_datasets
-	not _has_finding(i)
+	not _findings[i]
 	params := {
 		"dataset": facts.dataset_label(i),
 		"index": i,

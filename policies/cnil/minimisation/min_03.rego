@@ -137,22 +137,20 @@ _preparation(i) := facts.value_at(_datasets[i], ["preparation"])
 
 _filters(i) := [f | some f in object.get(_preparation(i), "filters", []); is_string(f)]
 
-_findings contains {"i": i, "key": "no_preparation", "pointer": sprintf("/datasets/%d/preparation", [i])} if {
+_params(i) := {"dataset": facts.dataset_label(i), "index": i}
+
+# The findings about each dataset, by dataset index.
+_findings[i] contains result.finding("no_preparation", _params(i), sprintf("/datasets/%d/preparation", [i])) if {
 	some i in facts.personal_datasets
 	not is_object(_preparation(i))
 }
 
-_findings contains {"i": i, "key": key, "pointer": sprintf("/datasets/%d/preparation/%s", [i, field])} if {
+_findings[i] contains result.finding(key, _params(i), sprintf("/datasets/%d/preparation/%s", [i, field])) if {
 	some i in facts.personal_datasets
 	preparation := _preparation(i)
 	is_object(preparation)
 	some field, key in _steps
 	not object.get(preparation, field, null) == true
-}
-
-_has_finding(i) if {
-	some f in _findings
-	f.i == i
 }
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
@@ -168,15 +166,15 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 	count(facts.personal_datasets) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), f.key, {"dataset": facts.dataset_label(f.i), "index": f.i}, f.pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	facts.gdpr_applies
-	some f in _findings
+	some f in _findings[_]
 }
 
 results contains result.pass(rego.metadata.chain(), "prepared", params, sprintf("/datasets/%d/preparation", [i])) if {
 	facts.gdpr_applies
 	some i in facts.personal_datasets
-	not _has_finding(i)
+	not _findings[i]
 	params := {
 		"dataset": facts.dataset_label(i),
 		"index": i,

@@ -213,36 +213,40 @@ _indefinite(i) if {
 	lower(trim_space(period)) == "indefinite"
 }
 
-_findings contains {
-	"i": i, "key": "no_period", "params": {"dataset": facts.dataset_label(i), "index": i},
-	"pointer": sprintf("/datasets/%d/retention/period", [i]),
-} if {
+_findings[i] contains result.finding(
+	"no_period",
+	{"dataset": facts.dataset_label(i), "index": i},
+	sprintf("/datasets/%d/retention/period", [i]),
+) if {
 	some i in facts.personal_datasets
 	not facts.declared(_datasets[i], ["retention", "period"])
 }
 
-_findings contains {
-	"i": i, "key": "indefinite", "params": {"dataset": facts.dataset_label(i), "index": i, "period": _period(i)},
-	"pointer": sprintf("/datasets/%d/retention/period", [i]),
-} if {
+_findings[i] contains result.finding(
+	"indefinite",
+	{"dataset": facts.dataset_label(i), "index": i, "period": _period(i)},
+	sprintf("/datasets/%d/retention/period", [i]),
+) if {
 	some i in facts.personal_datasets
 	_indefinite(i)
 }
 
-_findings contains {
-	"i": i, "key": "invalid_period", "params": {"dataset": facts.dataset_label(i), "index": i, "period": sprintf("%v", [_period(i)])},
-	"pointer": sprintf("/datasets/%d/retention/period", [i]),
-} if {
+_findings[i] contains result.finding(
+	"invalid_period",
+	{"dataset": facts.dataset_label(i), "index": i, "period": sprintf("%v", [_period(i)])},
+	sprintf("/datasets/%d/retention/period", [i]),
+) if {
 	some i in facts.personal_datasets
 	facts.declared(_datasets[i], ["retention", "period"])
 	not _indefinite(i)
 	not facts.retention_period_days[i]
 }
 
-_findings contains {
-	"i": i, "key": "no_justification", "params": {"dataset": facts.dataset_label(i), "index": i},
-	"pointer": sprintf("/datasets/%d/retention/justification", [i]),
-} if {
+_findings[i] contains result.finding(
+	"no_justification",
+	{"dataset": facts.dataset_label(i), "index": i},
+	sprintf("/datasets/%d/retention/justification", [i]),
+) if {
 	some i in facts.personal_datasets
 	not facts.declared(_datasets[i], ["retention", "justification"])
 }
@@ -251,33 +255,28 @@ _ground_text(i) := "—" if facts.retention_ground(i) == null
 
 else := sprintf("%v", [facts.retention_ground(i)])
 
-_findings contains {
-	"i": i, "key": "beyond_ceiling",
-	"params": {
+_findings[i] contains result.finding(
+	"beyond_ceiling",
+	{
 		"dataset": facts.dataset_label(i), "index": i, "period": _period(i), "days": days,
 		"ceiling": facts.days_text(facts.retention_ceiling_days), "ground": _ground_text(i),
 	},
-	"pointer": sprintf("/datasets/%d/retention/period", [i]),
-} if {
+	sprintf("/datasets/%d/retention/period", [i]),
+) if {
 	some i, days in facts.retention_period_days
 	days > facts.retention_ceiling_days
 	not facts.indefinite_retention_allowed(i)
 }
 
-_findings contains {
-	"i": i, "key": "never_starts",
-	"params": {"dataset": facts.dataset_label(i), "index": i, "event": event, "ground": _ground_text(i)},
-	"pointer": sprintf("/datasets/%d/retention/start_event", [i]),
-} if {
+_findings[i] contains result.finding(
+	"never_starts",
+	{"dataset": facts.dataset_label(i), "index": i, "event": event, "ground": _ground_text(i)},
+	sprintf("/datasets/%d/retention/start_event", [i]),
+) if {
 	some i in facts.indefinite_retention_datasets
 	event := _datasets[i].retention.start_event
 	event in facts.never_starting_events
 	not facts.indefinite_retention_allowed(i)
-}
-
-_has_finding(i) if {
-	some f in _findings
-	f.i == i
 }
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
@@ -293,15 +292,15 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 	count(facts.personal_datasets) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), f.key, f.params, f.pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	facts.gdpr_applies
-	some f in _findings
+	some f in _findings[_]
 }
 
 results contains result.pass(rego.metadata.chain(), "defined", params, sprintf("/datasets/%d/retention", [i])) if {
 	facts.gdpr_applies
 	some i, days in facts.retention_period_days
-	not _has_finding(i)
+	not _findings[i]
 	not i in facts.indefinite_retention_datasets
 	params := {"dataset": facts.dataset_label(i), "index": i, "period": _period(i), "days": days}
 }
@@ -309,7 +308,7 @@ results contains result.pass(rego.metadata.chain(), "defined", params, sprintf("
 results contains result.pass(rego.metadata.chain(), "indefinite_allowed", params, sprintf("/datasets/%d/retention", [i])) if {
 	facts.gdpr_applies
 	some i in facts.indefinite_retention_datasets
-	not _has_finding(i)
+	not _findings[i]
 	params := {
 		"dataset": facts.dataset_label(i), "index": i, "ground": _ground_text(i),
 		"reasons": concat("; ", sort(facts.indefinite_retention_reasons[i])),

@@ -178,37 +178,36 @@ _kept(i) := facts.value_at(_datasets[i], ["retention", "post_development", "kept
 
 _pointer(i, field) := sprintf("/datasets/%d/retention/%s", [i, field])
 
-_findings contains {"i": i, "key": "no_development_end", "pointer": _pointer(i, "development_end")} if {
+_params(i) := {"dataset": facts.dataset_label(i), "index": i}
+
+# The findings about each dataset, by dataset index.
+
+_findings[i] contains result.finding("no_development_end", _params(i), _pointer(i, "development_end")) if {
 	some i in facts.personal_datasets
 	not facts.declared(_datasets[i], ["retention", "development_end"])
 }
 
-_findings contains {"i": i, "key": "no_post_development", "pointer": _pointer(i, "post_development/kept")} if {
+_findings[i] contains result.finding("no_post_development", _params(i), _pointer(i, "post_development/kept")) if {
 	some i in facts.personal_datasets
 	not is_boolean(_kept(i))
 }
 
-_findings contains {"i": i, "key": "no_purpose", "pointer": _pointer(i, "post_development/purpose")} if {
+_findings[i] contains result.finding("no_purpose", _params(i), _pointer(i, "post_development/purpose")) if {
 	some i in facts.personal_datasets
 	_kept(i) == true
 	not facts.declared(_post(i), ["purpose"])
 }
 
-_findings contains {"i": i, "key": "no_subset", "pointer": _pointer(i, "post_development/subset_description")} if {
+_findings[i] contains result.finding("no_subset", _params(i), _pointer(i, "post_development/subset_description")) if {
 	some i in facts.personal_datasets
 	_kept(i) == true
 	not facts.declared(_post(i), ["subset_description"])
 }
 
-_findings contains {"i": i, "key": "not_restricted", "pointer": _pointer(i, "post_development/access_restricted")} if {
+_findings[i] contains result.finding("not_restricted", _params(i), _pointer(i, "post_development/access_restricted")) if {
 	some i in facts.personal_datasets
 	_kept(i) == true
 	not _post(i).access_restricted == true
-}
-
-_has_finding(i) if {
-	some f in _findings
-	f.i == i
 }
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
@@ -224,15 +223,15 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 	count(facts.personal_datasets) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), f.key, {"dataset": facts.dataset_label(f.i), "index": f.i}, f.pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	facts.gdpr_applies
-	some f in _findings
+	some f in _findings[_]
 }
 
 results contains result.pass(rego.metadata.chain(), key, params, _pointer(i, "post_development")) if {
 	facts.gdpr_applies
 	some i in facts.personal_datasets
-	not _has_finding(i)
+	not _findings[i]
 	kept := _kept(i)
 	is_boolean(kept)
 	key := {false: "deleted", true: "kept_restricted"}[kept]
