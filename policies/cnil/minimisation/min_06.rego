@@ -216,7 +216,8 @@ _frequency_required_key := "no_frequency_continuous" if _learning_mode == "conti
 
 else := "no_frequency_mode_unknown" if not is_string(_learning_mode)
 
-_finding(i, key) := {"i": i, "key": key, "field": field} if {
+# The finding of key about dataset i, at the field it concerns.
+_finding(i, key) := result.finding(key, params, sprintf("/datasets/%d/%s", [i, field])) if {
 	field := {
 		"no_bias_assessment": "bias_assessment_ref",
 		"no_review_date": "last_quality_review",
@@ -226,36 +227,37 @@ _finding(i, key) := {"i": i, "key": key, "field": field} if {
 		"no_frequency_mode_unknown": "review_frequency",
 		"bad_frequency": "review_frequency",
 	}[key]
+	params := object.union(_params(i), {"value": sprintf("%v", [object.get(_datasets[i], field, null)])})
 }
 
-_findings contains _finding(i, "no_bias_assessment") if {
+_findings[i] contains _finding(i, "no_bias_assessment") if {
 	some i in facts.personal_datasets
 	not facts.declared(_datasets[i], ["bias_assessment_ref"])
 }
 
-_findings contains _finding(i, "no_review_date") if {
+_findings[i] contains _finding(i, "no_review_date") if {
 	some i in facts.personal_datasets
 	not facts.declared(_datasets[i], ["last_quality_review"])
 }
 
-_findings contains _finding(i, "bad_review_date") if {
+_findings[i] contains _finding(i, "bad_review_date") if {
 	some i in facts.personal_datasets
 	facts.declared(_datasets[i], ["last_quality_review"])
 	not _date_ns(_review(i))
 }
 
-_findings contains _finding(i, _frequency_required_key) if {
+_findings[i] contains _finding(i, _frequency_required_key) if {
 	some i in facts.personal_datasets
 	not facts.declared(_datasets[i], ["review_frequency"])
 }
 
-_findings contains _finding(i, "bad_frequency") if {
+_findings[i] contains _finding(i, "bad_frequency") if {
 	some i in facts.personal_datasets
 	facts.declared(_datasets[i], ["review_frequency"])
 	not _valid_frequency(i)
 }
 
-_findings contains _finding(i, "overdue") if {
+_findings[i] contains _finding(i, "overdue") if {
 	some i in facts.personal_datasets
 	_overdue(i)
 }
@@ -283,11 +285,6 @@ _due_string(i) := _format(_due_ns(i)) if _due_ns(i)
 
 else := ""
 
-_has_finding(i) if {
-	some f in _findings
-	f.i == i
-}
-
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/datasets") if {
@@ -301,15 +298,13 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 	count(facts.personal_datasets) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), f.key, params, pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	facts.gdpr_applies
-	some f in _findings
-	params := object.union(_params(f.i), {"value": sprintf("%v", [object.get(_datasets[f.i], f.field, null)])})
-	pointer := sprintf("/datasets/%d/%s", [f.i, f.field])
+	some f in _findings[_]
 }
 
 results contains result.pass(rego.metadata.chain(), "reviewed", _params(i), sprintf("/datasets/%d/last_quality_review", [i])) if {
 	facts.gdpr_applies
 	some i in facts.personal_datasets
-	not _has_finding(i)
+	not _findings[i]
 }

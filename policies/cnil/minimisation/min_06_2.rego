@@ -156,16 +156,13 @@ _high_risk if {
 
 _fields := {"no_bias_assessment": "bias_assessment_ref", "no_review_date": "last_quality_review"}
 
-_findings contains [i, key] if {
+# The findings about each dataset, by dataset index.
+_findings[i] contains result.finding(key, params, sprintf("/datasets/%d/%s", [i, field])) if {
 	_high_risk
 	some i in facts.personal_datasets
 	some key, field in _fields
 	not facts.declared(_datasets[i], [field])
-}
-
-_has_finding(i) if {
-	some [j, _] in _findings
-	j == i
+	params := {"dataset": facts.dataset_label(i), "index": i}
 }
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
@@ -188,16 +185,14 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 	count(facts.personal_datasets) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
-	some [i, key] in _findings
-	params := {"dataset": facts.dataset_label(i), "index": i}
-	pointer := sprintf("/datasets/%d/%s", [i, _fields[key]])
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
+	some f in _findings[_]
 }
 
 results contains result.pass(rego.metadata.chain(), "examined", params, sprintf("/datasets/%d/bias_assessment_ref", [i])) if {
 	_high_risk
 	some i in facts.personal_datasets
-	not _has_finding(i)
+	not _findings[i]
 	params := {
 		"dataset": facts.dataset_label(i),
 		"index": i,

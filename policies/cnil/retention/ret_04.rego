@@ -154,36 +154,36 @@ _value(i, field) := facts.value_at(_datasets[i], ["retention", field])
 
 _pointer(i, field) := sprintf("/datasets/%d/retention/%s", [i, field])
 
-_findings contains {"i": i, "key": "no_mechanism", "field": "deletion_mechanism"} if {
+# The finding of key about the retention field of dataset i, by dataset index.
+_finding(i, key, field) := result.finding(key, params, _pointer(i, field)) if {
+	params := {"dataset": facts.dataset_label(i), "index": i, "value": sprintf("%v", [_value(i, field)])}
+}
+
+_findings[i] contains _finding(i, "no_mechanism", "deletion_mechanism") if {
 	some i in facts.personal_datasets
 	not facts.declared(_datasets[i], ["retention", "deletion_mechanism"])
 }
 
-_findings contains {"i": i, "key": "unknown_mechanism", "field": "deletion_mechanism"} if {
+_findings[i] contains _finding(i, "unknown_mechanism", "deletion_mechanism") if {
 	some i in facts.personal_datasets
 	facts.declared(_datasets[i], ["retention", "deletion_mechanism"])
 	not _value(i, "deletion_mechanism") in _mechanisms
 }
 
-_findings contains {"i": i, "key": "no_verification", "field": "deletion_verification"} if {
+_findings[i] contains _finding(i, "no_verification", "deletion_verification") if {
 	some i in facts.personal_datasets
 	not facts.declared(_datasets[i], ["retention", "deletion_verification"])
 }
 
-_findings contains {"i": i, "key": "verification_none", "field": "deletion_verification"} if {
+_findings[i] contains _finding(i, "verification_none", "deletion_verification") if {
 	some i in facts.personal_datasets
 	_value(i, "deletion_verification") == "none"
 }
 
-_findings contains {"i": i, "key": "unknown_verification", "field": "deletion_verification"} if {
+_findings[i] contains _finding(i, "unknown_verification", "deletion_verification") if {
 	some i in facts.personal_datasets
 	facts.declared(_datasets[i], ["retention", "deletion_verification"])
 	not _value(i, "deletion_verification") in (_verifications | {"none"})
-}
-
-_has_finding(i) if {
-	some f in _findings
-	f.i == i
 }
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
@@ -199,16 +199,15 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 	count(facts.personal_datasets) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), f.key, params, _pointer(f.i, f.field)) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	facts.gdpr_applies
-	some f in _findings
-	params := {"dataset": facts.dataset_label(f.i), "index": f.i, "value": sprintf("%v", [_value(f.i, f.field)])}
+	some f in _findings[_]
 }
 
 results contains result.pass(rego.metadata.chain(), "deletion_checked", params, sprintf("/datasets/%d/retention", [i])) if {
 	facts.gdpr_applies
 	some i in facts.personal_datasets
-	not _has_finding(i)
+	not _findings[i]
 	params := {
 		"dataset": facts.dataset_label(i),
 		"index": i,
