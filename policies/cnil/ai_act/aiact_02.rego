@@ -141,12 +141,12 @@ _required(i) := {f | some f, _ in _fields} - {"original_purpose"} if _datasets[i
 
 else := {f | some f, _ in _fields}
 
-_issues contains [i, "no_governance", sprintf("/datasets/%d/ai_act_governance", [i]), {"dataset": _name(i)}] if {
+_issues[i] contains result.finding("no_governance", {"dataset": _name(i)}, sprintf("/datasets/%d/ai_act_governance", [i])) if {
 	some i, dataset in _datasets
 	not is_object(object.get(dataset, "ai_act_governance", null))
 }
 
-_issues contains [i, "missing_field", sprintf("/datasets/%d/ai_act_governance/%s", [i, field]), params] if {
+_issues[i] contains result.finding("missing_field", params, sprintf("/datasets/%d/ai_act_governance/%s", [i, field])) if {
 	some i, dataset in _datasets
 	is_object(object.get(dataset, "ai_act_governance", null))
 	some field in _required(i)
@@ -155,14 +155,12 @@ _issues contains [i, "missing_field", sprintf("/datasets/%d/ai_act_governance/%s
 	params := {"dataset": _name(i), "field": field, "point": info.point, "topic": result.localised(info)}
 }
 
-_issues contains [i, "no_split", sprintf("/datasets/%d/split", [i]), params] if {
+_issues[i] contains result.finding("no_split", params, sprintf("/datasets/%d/split", [i])) if {
 	some i, dataset in _datasets
 	split := object.get(dataset, "split", null)
 	not split in {"training", "validation", "testing"}
 	params := {"dataset": _name(i), "value": sprintf("%v", [split])}
 }
-
-_with_issues := {i | some [i, _, _, _] in _issues}
 
 results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": sprintf("%v", [facts.ai_act_risk_level])}, "/ai_act/risk_level") if {
 	not facts.ai_act_high_risk
@@ -178,14 +176,14 @@ results contains result.fail(rego.metadata.chain(), "no_datasets", {}, "/dataset
 	count(_datasets) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	facts.ai_act_high_risk_provider
-	some [_, key, pointer, params] in _issues
+	some f in _issues[_]
 }
 
 results contains result.pass(rego.metadata.chain(), "governed", params, sprintf("/datasets/%d/ai_act_governance", [i])) if {
 	facts.ai_act_high_risk_provider
 	some i, dataset in _datasets
-	not i in _with_issues
+	not _issues[i]
 	params := {"dataset": _name(i), "split": dataset.split}
 }

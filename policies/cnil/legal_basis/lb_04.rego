@@ -292,30 +292,31 @@ results contains result.fail(rego.metadata.chain(), "no_block", {"activity": a.l
 	not is_object(a.li)
 }
 
-# The failures found in each legitimate_interest block:
-# [activity index, message key, extra params, path in the block].
-_failures contains [i, "no_interest", {}, ["interest"]] if {
+# The failures found in each legitimate_interest block, by activity index.
+_failure(a, key, params, path) := result.finding(key, object.union({"activity": a.label}, params), _at(a, path))
+
+_failures[i] contains _failure(a, "no_interest", {}, ["interest"]) if {
 	some i, a in _li
 	li := a.li
 	is_object(li)
 	not facts.declared(li, ["interest"])
 }
 
-_failures contains [i, "no_category", {}, ["interest_category"]] if {
+_failures[i] contains _failure(a, "no_category", {}, ["interest_category"]) if {
 	some i, a in _li
 	li := a.li
 	is_object(li)
 	not facts.declared(li, ["interest_category"])
 }
 
-_failures contains [i, "excluded_category", {"category": li.interest_category}, ["interest_category"]] if {
+_failures[i] contains _failure(a, "excluded_category", {"category": li.interest_category}, ["interest_category"]) if {
 	some i, a in _li
 	li := a.li
 	is_object(li)
 	li.interest_category in _not_legitimate
 }
 
-_failures contains [i, "unknown_category", {"category": sprintf("%v", [category])}, ["interest_category"]] if {
+_failures[i] contains _failure(a, "unknown_category", {"category": sprintf("%v", [category])}, ["interest_category"]) if {
 	some i, a in _li
 	li := a.li
 	is_object(li)
@@ -325,7 +326,7 @@ _failures contains [i, "unknown_category", {"category": sprintf("%v", [category]
 	not category in _presumed_legitimate
 }
 
-_failures contains [i, "criterion_not_met", {"criterion": criterion, "value": sprintf("%v", [value])}, [criterion]] if {
+_failures[i] contains _failure(a, "criterion_not_met", {"criterion": criterion, "value": sprintf("%v", [value])}, [criterion]) if {
 	some i, a in _li
 	li := a.li
 	is_object(li)
@@ -334,45 +335,42 @@ _failures contains [i, "criterion_not_met", {"criterion": criterion, "value": sp
 	value != true
 }
 
-_failures contains [i, "no_alternatives", {}, ["necessity", "less_intrusive_alternatives_considered"]] if {
+_failures[i] contains _failure(a, "no_alternatives", {}, ["necessity", "less_intrusive_alternatives_considered"]) if {
 	some i, a in _li
 	li := a.li
 	is_object(li)
 	not facts.declared(li, ["necessity", "less_intrusive_alternatives_considered"])
 }
 
-_failures contains [i, "identifiable_form_undecided", {}, ["necessity", "identifiable_form_needed"]] if {
+_failures[i] contains _failure(a, "identifiable_form_undecided", {}, ["necessity", "identifiable_form_needed"]) if {
 	some i, a in _li
 	li := a.li
 	is_object(li)
 	not is_boolean(object.get(li, ["necessity", "identifiable_form_needed"], null))
 }
 
-_failures contains [i, "no_expectations", {}, ["balancing", "reasonable_expectations"]] if {
+_failures[i] contains _failure(a, "no_expectations", {}, ["balancing", "reasonable_expectations"]) if {
 	some i, a in _li
 	li := a.li
 	is_object(li)
 	not facts.declared(li, ["balancing", "reasonable_expectations"])
 }
 
-_failures contains [i, "no_safeguards", {}, ["balancing", "safeguards"]] if {
+_failures[i] contains _failure(a, "no_safeguards", {}, ["balancing", "safeguards"]) if {
 	some i, a in _li
 	li := a.li
 	is_object(li)
 	not facts.declared(li, ["balancing", "safeguards"])
 }
 
-results contains result.fail(rego.metadata.chain(), key, object.union({"activity": a.label}, params), _at(a, path)) if {
-	some [i, key, params, path] in _failures
-	a := _li[i]
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
+	some f in _failures[_]
 }
-
-_failing contains i if some [i, _, _, _] in _failures
 
 results contains result.pass(rego.metadata.chain(), "met", params, a.li_pointer) if {
 	some i, a in _li
 	is_object(a.li)
-	not _failing[i]
+	not _failures[i]
 	params := {
 		"activity": a.label,
 		"category": a.li.interest_category,

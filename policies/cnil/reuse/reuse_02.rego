@@ -253,23 +253,26 @@ _own[i] := d if {
 	d.source_type == "own_data_reuse"
 }
 
-_failures contains [i, "no_original_purpose", {}, "/reuse/original_purpose"] if {
+# The failures found for each dataset, by dataset index; path is under the dataset.
+_failure(d, key, params, path) := result.finding(key, object.union({"dataset": d.label}, params), concat("", [d.pointer, path]))
+
+_failures[i] contains _failure(d, "no_original_purpose", {}, "/reuse/original_purpose") if {
 	some i, d in _own
 	not facts.declared(d.dataset, ["reuse", "original_purpose"])
 }
 
-_failures contains [i, "disclosure_undeclared", {}, "/reuse/training_disclosed_at_collection"] if {
+_failures[i] contains _failure(d, "disclosure_undeclared", {}, "/reuse/training_disclosed_at_collection") if {
 	some i, d in _own
 	not is_boolean(object.get(d.dataset, ["reuse", "training_disclosed_at_collection"], null))
 }
 
-_failures contains [i, "no_reuse_basis", {"value": sprintf("%v", [value])}, "/reuse/basis"] if {
+_failures[i] contains _failure(d, "no_reuse_basis", {"value": sprintf("%v", [value])}, "/reuse/basis") if {
 	some i, d in _own
 	value := object.get(d.dataset, ["reuse", "basis"], null)
 	not value in _reuse_bases
 }
 
-_failures contains [i, "no_test", {}, "/compatibility_test/ref"] if {
+_failures[i] contains _failure(d, "no_test", {}, "/compatibility_test/ref") if {
 	some i, d in _own
 	facts.compatibility_test_required(d.dataset)
 	not facts.declared(d.dataset, ["compatibility_test", "ref"])
@@ -278,7 +281,7 @@ _failures contains [i, "no_test", {}, "/compatibility_test/ref"] if {
 
 # The declared reuse basis would exempt the test, but the legal basis of the
 # activities using the dataset does not support it: the test is due.
-_failures contains [i, "basis_contradicted", params, "/reuse/basis"] if {
+_failures[i] contains _failure(d, "basis_contradicted", params, "/reuse/basis") if {
 	some i, d in _own
 	facts.compatibility_test_required(d.dataset)
 	not facts.declared(d.dataset, ["compatibility_test", "ref"])
@@ -291,43 +294,40 @@ _bases_text(bases) := concat(", ", sort(bases)) if count(bases) > 0
 
 else := "—"
 
-_failures contains [i, "no_result", {"value": sprintf("%v", [value])}, "/compatibility_test/result"] if {
+_failures[i] contains _failure(d, "no_result", {"value": sprintf("%v", [value])}, "/compatibility_test/result") if {
 	some i, d in _own
 	facts.compatibility_test_required(d.dataset)
 	value := object.get(d.dataset, ["compatibility_test", "result"], null)
 	not value in _results
 }
 
-_failures contains [i, "incompatible", {"ref": sprintf("%v", [ref])}, "/compatibility_test/result"] if {
+_failures[i] contains _failure(d, "incompatible", {"ref": sprintf("%v", [ref])}, "/compatibility_test/result") if {
 	some i, d in _own
 	facts.compatibility_test_required(d.dataset)
 	d.dataset.compatibility_test.result == "incompatible"
 	ref := object.get(d.dataset, ["compatibility_test", "ref"], "")
 }
 
-results contains result.fail(rego.metadata.chain(), key, object.union({"dataset": d.label}, params), concat("", [d.pointer, path])) if {
-	some [i, key, params, path] in _failures
-	d := _own[i]
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
+	some f in _failures[_]
 }
-
-_failing contains i if some [i, _, _, _] in _failures
 
 results contains result.pass(rego.metadata.chain(), "compatible", params, concat("", [d.pointer, "/compatibility_test/result"])) if {
 	some i, d in _own
-	not _failing[i]
+	not _failures[i]
 	facts.compatibility_test_required(d.dataset)
 	params := {"dataset": d.label, "original_purpose": sprintf("%v", [d.dataset.reuse.original_purpose]), "ref": sprintf("%v", [d.dataset.compatibility_test.ref])}
 }
 
 results contains result.pass(rego.metadata.chain(), "disclosed", {"dataset": d.label}, concat("", [d.pointer, "/reuse/training_disclosed_at_collection"])) if {
 	some i, d in _own
-	not _failing[i]
+	not _failures[i]
 	d.dataset.reuse.training_disclosed_at_collection == true
 }
 
 results contains result.pass(rego.metadata.chain(), "exempt_basis", params, concat("", [d.pointer, "/reuse/basis"])) if {
 	some i, d in _own
-	not _failing[i]
+	not _failures[i]
 	not d.dataset.reuse.training_disclosed_at_collection == true
 	d.dataset.reuse.basis in facts.reuse_bases_exempting_test
 	params := {"dataset": d.label, "basis": d.dataset.reuse.basis}

@@ -246,20 +246,23 @@ results contains result.fail(rego.metadata.chain(), "no_provenance", params, con
 	params := {"dataset": d.label, "source_type": d.source_type}
 }
 
-_failures contains [i, key, {}, flag] if {
+# The failures found in each provenance block, by dataset index.
+_failure(d, key, params, field) := result.finding(key, object.union({"dataset": d.label}, params), sprintf("%s/provenance/%s", [d.pointer, field]))
+
+_failures[i] contains _failure(d, key, {}, flag) if {
 	some i, d in _checked
 	is_object(d.provenance)
 	some flag, key in _flags
 	not d.provenance[flag] == true
 }
 
-_failures contains [i, "indicators_undeclared", {}, "unlawfulness_indicators"] if {
+_failures[i] contains _failure(d, "indicators_undeclared", {}, "unlawfulness_indicators") if {
 	some i, d in _checked
 	is_object(d.provenance)
 	not is_array(object.get(d.provenance, "unlawfulness_indicators", null))
 }
 
-_failures contains [i, key, {"indicators": concat(", ", [sprintf("%v", [x]) | some x in indicators])}, "unlawfulness_indicators"] if {
+_failures[i] contains _failure(d, key, {"indicators": concat(", ", [sprintf("%v", [x]) | some x in indicators])}, "unlawfulness_indicators") if {
 	some i, d in _checked
 	indicators := d.provenance.unlawfulness_indicators
 	is_array(indicators)
@@ -271,17 +274,13 @@ _indicator_key(indicators) := "unknown_source" if {
 	"unknown_source" in indicators
 } else := "unlawful_indicators"
 
-results contains result.fail(rego.metadata.chain(), key, object.union({"dataset": d.label}, params), pointer) if {
-	some [i, key, params, field] in _failures
-	d := _checked[i]
-	pointer := sprintf("%s/provenance/%s", [d.pointer, field])
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
+	some f in _failures[_]
 }
-
-_failing contains i if some [i, _, _, _] in _failures
 
 results contains result.pass(rego.metadata.chain(), "checked", params, concat("", [d.pointer, "/provenance"])) if {
 	some i, d in _checked
 	is_object(d.provenance)
-	not _failing[i]
+	not _failures[i]
 	params := {"dataset": d.label, "source_type": d.source_type}
 }
