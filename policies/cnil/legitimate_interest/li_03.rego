@@ -203,8 +203,10 @@ else := sprintf("%v", [c])
 
 _dataset_id(d) := object.get(_manifest.datasets[d], "id", sprintf("#%d", [d]))
 
-# Contradictions: [activity index, message key, params, pointer].
-_contradictions contains [i, "sensitive_included", params, pointer] if {
+# The contradictions of each activity, by activity index.
+_contradiction(i, key, params, pointer) := result.finding(key, object.union({"activity": _id(i)}, params), pointer)
+
+_contradictions[i] contains _contradiction(i, "sensitive_included", params, pointer) if {
 	some i in _li_activities
 	"exclude_sensitive_data" in _safeguards(i)
 	some d in _datasets(i)
@@ -215,7 +217,7 @@ _contradictions contains [i, "sensitive_included", params, pointer] if {
 	pointer := sprintf("/datasets/%d/special_categories", [d])
 }
 
-_contradictions contains [i, "pseudonymisation_absent", params, _pointer(i)] if {
+_contradictions[i] contains _contradiction(i, "pseudonymisation_absent", params, _pointer(i)) if {
 	some i in _li_activities
 	"pseudonymisation" in _safeguards(i)
 	count(_datasets(i)) > 0
@@ -226,32 +228,30 @@ _contradictions contains [i, "pseudonymisation_absent", params, _pointer(i)] if 
 	params := {"datasets": concat(", ", sort([_dataset_id(d) | some d in _datasets(i)]))}
 }
 
-_contradictions contains [i, "opt_out_absent", {}, "/scraping/pre_collection_opt_out"] if {
+_contradictions[i] contains _contradiction(i, "opt_out_absent", {}, "/scraping/pre_collection_opt_out") if {
 	some i in _li_activities
 	"prior_opt_out" in _safeguards(i)
 	_manifest.scraping.pre_collection_opt_out == false
 }
 
-_contradictions contains [i, "objection_absent", {}, "/rights/procedures"] if {
+_contradictions[i] contains _contradiction(i, "objection_absent", {}, "/rights/procedures") if {
 	some i in _li_activities
 	"unconditional_objection" in _safeguards(i)
 	facts.declared(_manifest, ["rights", "procedures"])
 	not "objection" in _manifest.rights.procedures
 }
 
-_contradictions contains [i, "licence_absent", {}, "/distribution/licence_restricts_uses"] if {
+_contradictions[i] contains _contradiction(i, "licence_absent", {}, "/distribution/licence_restricts_uses") if {
 	some i in _li_activities
 	"restrictive_licence" in _safeguards(i)
 	_manifest.distribution.licence_restricts_uses == false
 }
 
-_contradictions contains [i, "output_filters_absent", {}, "/system/output_filters/enabled"] if {
+_contradictions[i] contains _contradiction(i, "output_filters_absent", {}, "/system/output_filters/enabled") if {
 	some i in _li_activities
 	"output_filters" in _safeguards(i)
 	_manifest.system.output_filters.enabled == false
 }
-
-_contradicted contains i if some [i, _, _, _] in _contradictions
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
@@ -266,15 +266,15 @@ results contains result.not_applicable(rego.metadata.chain(), "no_safeguards", {
 	count(_safeguards(i)) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), key, object.union({"activity": _id(i)}, params), pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	facts.gdpr_applies
-	some [i, key, params, pointer] in _contradictions
+	some f in _contradictions[_]
 }
 
 results contains result.pass(rego.metadata.chain(), "consistent", params, _pointer(i)) if {
 	facts.gdpr_applies
 	some i in _li_activities
 	count(_safeguards(i)) > 0
-	not i in _contradicted
+	not _contradictions[i]
 	params := {"activity": _id(i), "safeguards": concat(", ", sort([sprintf("%v", [s]) | some s in _safeguards(i)]))}
 }

@@ -169,13 +169,11 @@ _memorisation_declared(i) if {
 	regex.match(`(?i)memori[sz]|regurgitat`, sprintf("%v", [impact]))
 }
 
-# Risks of activity i that none of its safeguards covers: [i, message key].
-_uncovered contains [i, key] if {
+# Risks of each activity that none of its safeguards covers, by activity index.
+_uncovered[i] contains result.finding(key, {"activity": _id(i)}, _pointer(i)) if {
 	some [i, key, covering] in _risks
 	count(covering & _safeguards(i)) == 0
 }
-
-_covered(i) if count({key | some [j, key] in _uncovered; j == i}) == 0
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
@@ -184,22 +182,22 @@ results contains result.not_applicable(rego.metadata.chain(), "no_li", {}, "/pro
 	count(_li_activities) == 0
 }
 
-results contains result.fail(rego.metadata.chain(), key, {"activity": _id(i)}, _pointer(i)) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	facts.gdpr_applies
-	some [i, key] in _uncovered
+	some f in _uncovered[_]
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "nothing_to_match", {"activity": _id(i)}, _pointer(i)) if {
 	facts.gdpr_applies
 	some i in _li_activities
-	_covered(i)
+	not _uncovered[i]
 	count(_safeguards(i)) == 0
 }
 
 results contains result.pass(rego.metadata.chain(), "matched", params, _pointer(i)) if {
 	facts.gdpr_applies
 	some i in _li_activities
-	_covered(i)
+	not _uncovered[i]
 	count(_safeguards(i)) > 0
 	params := {"activity": _id(i), "safeguards": concat(", ", sort([sprintf("%v", [s]) | some s in _safeguards(i)]))}
 }
