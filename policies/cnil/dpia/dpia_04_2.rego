@@ -126,7 +126,7 @@ _triggers := triggers if {
 	count(triggers) > 0
 }
 
-_unknown contains [i, trigger] if {
+_unknown contains result.finding("unknown_trigger", {"trigger": sprintf("%v", [trigger])}, sprintf("/dpia/review_triggers/%d", [i])) if {
 	some i, trigger in _triggers
 	not trigger in _known_triggers
 }
@@ -159,10 +159,9 @@ results contains result.fail(rego.metadata.chain(), "no_triggers", {}, "/dpia/re
 	not _triggers
 }
 
-results contains result.fail(rego.metadata.chain(), "unknown_trigger", {"trigger": sprintf("%v", [trigger])}, pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	_applies
-	some [i, trigger] in _unknown
-	pointer := sprintf("/dpia/review_triggers/%d", [i])
+	some f in _unknown
 }
 
 results contains result.pass(rego.metadata.chain(), "reviewed", params, "/dpia/last_review") if {

@@ -266,21 +266,23 @@ results contains result.fail(rego.metadata.chain(), "no_public_notice", {}, "/tr
 # Datasets for which art. 14(5)(b) is not shown to be available: those
 # collected from the people (art. 13, derived in lib/facts_collection.rego)
 # and those whose source says nothing.
-_findings contains ["collected_from_data_subject", i] if some i in facts.art13_datasets
+_findings contains _finding("collected_from_data_subject", i) if some i in facts.art13_datasets
 
-_findings contains ["collection_undetermined", i] if some i in facts.collection_undetermined_datasets
+_findings contains _finding("collection_undetermined", i) if some i in facts.collection_undetermined_datasets
 
-results contains result.fail(rego.metadata.chain(), key, params, pointer) if {
-	facts.gdpr_applies
-	_derogation == "disproportionate_effort"
-	not _individual
-	some [key, i] in _findings
+_finding(key, i) := result.finding(key, params, sprintf("/datasets/%d/source_type", [i])) if {
 	params := {
 		"dataset": facts.collection_label(i),
 		"mode": _text(_mode),
 		"basis": concat(", ", facts.collection_basis(i)),
 	}
-	pointer := sprintf("/datasets/%d/source_type", [i])
+}
+
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
+	facts.gdpr_applies
+	_derogation == "disproportionate_effort"
+	not _individual
+	some f in _findings
 }
 
 results contains result.pass(rego.metadata.chain(), "disproportionate_effort", params, "/transparency/derogation") if {

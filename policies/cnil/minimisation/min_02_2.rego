@@ -129,22 +129,24 @@ _method_pointer := "/design_review/validation_method"
 
 _fictitious_pointer := "/design_review/fictitious_data_experiments"
 
-_findings contains {"key": "no_method", "pointer": _method_pointer} if not facts.filled(_method)
+_params := {"value": sprintf("%v", [_method])}
 
-_findings contains {"key": "method_none", "pointer": _method_pointer} if _method == "none"
+_findings contains result.finding("no_method", _params, _method_pointer) if not facts.filled(_method)
 
-_findings contains {"key": "unknown_method", "pointer": _method_pointer} if {
+_findings contains result.finding("method_none", _params, _method_pointer) if _method == "none"
+
+_findings contains result.finding("unknown_method", _params, _method_pointer) if {
 	facts.filled(_method)
 	not _method in (_validating_methods | {"none"})
 }
 
-_findings contains {"key": "no_fictitious", "pointer": _fictitious_pointer} if not is_boolean(_fictitious)
+_findings contains result.finding("no_fictitious", _params, _fictitious_pointer) if not is_boolean(_fictitious)
 
-_findings contains {"key": "fictitious_false", "pointer": _fictitious_pointer} if _fictitious == false
+_findings contains result.finding("fictitious_false", _params, _fictitious_pointer) if _fictitious == false
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
-results contains result.fail(rego.metadata.chain(), f.key, {"value": sprintf("%v", [_method])}, f.pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	facts.gdpr_applies
 	some f in _findings
 }

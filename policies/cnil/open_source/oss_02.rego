@@ -187,21 +187,23 @@ _lineage_declared if {
 	count(_distribution.lineage_declared) > 0
 }
 
-# Missing safeguards: [message key, pointer, declared value].
-_missing contains ["licence", "/distribution/licence_restricts_uses", json.marshal(value)] if {
+# Missing safeguards, with the declared value.
+_safeguard_missing(key, pointer, value) := result.finding(key, {"status": _status_text, "value": value}, pointer)
+
+_missing contains _safeguard_missing("licence", "/distribution/licence_restricts_uses", json.marshal(value)) if {
 	value := object.get(_distribution, "licence_restricts_uses", null)
 	value != true
 }
 
-_missing contains ["model_card", "/distribution/model_card_ref", ""] if {
+_missing contains _safeguard_missing("model_card", "/distribution/model_card_ref", "") if {
 	not facts.declared(_distribution, ["model_card_ref"])
 }
 
-_missing contains ["privacy_tests", "/distribution/pre_release_privacy_tests_ref", ""] if {
+_missing contains _safeguard_missing("privacy_tests", "/distribution/pre_release_privacy_tests_ref", "") if {
 	not facts.declared(_distribution, ["pre_release_privacy_tests_ref"])
 }
 
-_missing contains ["lineage", "/distribution/lineage_declared", ""] if {
+_missing contains _safeguard_missing("lineage", "/distribution/lineage_declared", "") if {
 	not _lineage_declared
 }
 
@@ -228,9 +230,9 @@ results contains result.not_applicable(rego.metadata.chain(), "anonymous", {}, "
 	_status == "anonymous"
 }
 
-results contains result.fail(rego.metadata.chain(), key, {"status": _status_text, "value": value}, pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	_applies
-	some [key, pointer, value] in _missing
+	some f in _missing
 }
 
 results contains result.pass(rego.metadata.chain(), "safeguarded", {"status": _status_text}, "/distribution") if {
