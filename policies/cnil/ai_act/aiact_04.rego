@@ -235,15 +235,15 @@ _duty contains "gpai" if _gpai_provider
 _duty contains "fria" if _fria_due
 
 # Legal bases declared as the AI Act.
-_ai_act_bases contains [sprintf("/processing_activities/%d/legal_basis", [i]), where, basis] if {
+_ai_act_bases contains result.finding("ai_act_basis", params, sprintf("/processing_activities/%d/legal_basis", [i])) if {
 	some i, activity in _manifest.processing_activities
 	basis := activity.legal_basis
 	_is_ai_act(basis)
 	id := object.get(activity, "id", sprintf("#%d", [i]))
-	where := {"where": sprintf(result.localised({"en": "Processing activity %v", "fr": "L'activité de traitement %v"}), [id])}
+	params := {"where": sprintf(result.localised({"en": "Processing activity %v", "fr": "L'activité de traitement %v"}), [id]), "value": basis}
 }
 
-_ai_act_bases contains ["/model/legal_basis", {"where": "model.legal_basis"}, basis] if {
+_ai_act_bases contains result.finding("ai_act_basis", {"where": "model.legal_basis", "value": basis}, "/model/legal_basis") if {
 	basis := _manifest.model.legal_basis
 	_is_ai_act(basis)
 }
@@ -260,9 +260,8 @@ results contains result.not_applicable(rego.metadata.chain(), "no_duty", params,
 	}
 }
 
-results contains result.fail(rego.metadata.chain(), "ai_act_basis", params, pointer) if {
-	some [pointer, where, basis] in _ai_act_bases
-	params := object.union(where, {"value": basis})
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
+	some f in _ai_act_bases
 }
 
 results contains result.fail(rego.metadata.chain(), "no_technical_documentation", {}, "/ai_act/technical_documentation_ref") if {

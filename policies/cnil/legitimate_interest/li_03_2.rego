@@ -147,19 +147,20 @@ _pointer(i) := sprintf("/processing_activities/%d/legitimate_interest/balancing/
 
 _memorisation_safeguards := {"anti_memorisation", "output_filters"}
 
-# Each risk an activity shows, with the safeguards any one of which covers it.
-_risks contains [i, "memorisation_impact", _memorisation_safeguards] if {
+# Each risk an activity shows (by activity index and message key), with the
+# safeguards any one of which covers it.
+_risks[i].memorisation_impact := _memorisation_safeguards if {
 	some i in _li_activities
 	_memorisation_declared(i)
 }
 
-_risks contains [i, "memorisation_generative", _memorisation_safeguards] if {
+_risks[i].memorisation_generative := _memorisation_safeguards if {
 	some i in _li_activities
 	input.manifest.ai_system.generative == true
 	not _memorisation_declared(i)
 }
 
-_risks contains [i, "open_release", {"restrictive_licence"}] if {
+_risks[i].open_release := {"restrictive_licence"} if {
 	some i in _li_activities
 	facts.model_distributed_openly
 }
@@ -171,7 +172,8 @@ _memorisation_declared(i) if {
 
 # Risks of each activity that none of its safeguards covers, by activity index.
 _uncovered[i] contains result.finding(key, {"activity": _id(i)}, _pointer(i)) if {
-	some [i, key, covering] in _risks
+	some i, key
+	covering := _risks[i][key]
 	count(covering & _safeguards(i)) == 0
 }
 
