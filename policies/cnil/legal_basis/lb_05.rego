@@ -323,9 +323,9 @@ _category_items contains {"i": i, "k": k, "name": name, "own": facts.art9_own_ex
 	name != _criminal
 }
 
-# For each activity with a sensitive use: [source, exception, category, dataset index]
-# of every category it processes that an exception covers.
-_coverage[j] := {[source, exception, item.name, item.i] |
+# For each activity with a sensitive use: every category it processes that an exception
+# covers, with where the exception is declared (source), the exception and the dataset index.
+_coverage[j] := {{"source": source, "exception": exception, "category": item.name, "dataset": item.i} |
 	some item in _category_items
 	item.i in used
 
@@ -388,14 +388,14 @@ results contains result.pass(rego.metadata.chain(), "art9_ok", params, pointer) 
 	not _uncovered[j]
 	not j in _unknown_activity_exception
 	every entry in entries {
-		_exceptions[entry[1]]
+		_exceptions[entry.exception]
 	}
 	params := {
 		"activity": _activity_label(j),
-		"datasets": concat(", ", sort({_datasets[entry[3]].label | some entry in entries})),
-		"categories": concat(", ", sort({entry[2] | some entry in entries})),
-		"exceptions": concat(", ", sort({entry[1] | some entry in entries})),
-		"coverage": concat(_separator, [_group_text(entries, group) | some group in sort({[e[0], e[1]] | some e in entries})]),
+		"datasets": concat(", ", sort({_datasets[entry.dataset].label | some entry in entries})),
+		"categories": concat(", ", sort({entry.category | some entry in entries})),
+		"exceptions": concat(", ", sort({entry.exception | some entry in entries})),
+		"coverage": concat(_separator, [_group_text(entries, group) | some group in sort({[e.source, e.exception] | some e in entries})]),
 	}
 	pointer := _pass_pointer(j, entries)
 }
@@ -403,8 +403,8 @@ results contains result.pass(rego.metadata.chain(), "art9_ok", params, pointer) 
 # The evidence: the activity's exception when a category relies on it, else the categories.
 _pass_pointer(j, entries) := sprintf("/processing_activities/%d/art9_exception", [j]) if {
 	some entry in entries
-	entry[0] == "activity"
-} else := sprintf("/datasets/%d/special_categories", [min({entry[3] | some entry in entries})])
+	entry.source == "activity"
+} else := sprintf("/datasets/%d/special_categories", [min({entry.dataset | some entry in entries})])
 
 # French typography puts a space before a semicolon.
 _separator := " ; " if result.lang == "fr"
@@ -414,8 +414,8 @@ else := "; "
 # One exception relied on from one place: "category (datasets), ... under exception (...)".
 _group_text(entries, [source, exception]) := result.render(result.localised(_custom.coverage[source]), {
 	"categories": concat(", ", [sprintf("%s (%s)", [name, concat(", ", datasets)]) |
-		some name in sort({e[2] | some e in entries; e[0] == source; e[1] == exception})
-		datasets := sort({_datasets[e[3]].label | some e in entries; e[0] == source; e[1] == exception; e[2] == name})
+		some name in sort({e.category | some e in entries; e.source == source; e.exception == exception})
+		datasets := sort({_datasets[e.dataset].label | some e in entries; e.source == source; e.exception == exception; e.category == name})
 	]),
 	"exception": exception,
 	"letter": _exceptions[exception],

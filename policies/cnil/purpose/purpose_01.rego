@@ -166,12 +166,12 @@ _activities := input.manifest.processing_activities
 
 _pointer(i, suffix) := sprintf("/processing_activities/%d/%s", [i, suffix])
 
-# Required fields of the purpose: [message key, path under the activity].
-_required := [
-	["no_description", ["purpose", "description"]],
-	["no_defined_on", ["purpose", "defined_on"]],
-	["no_rationale", ["purpose", "legitimacy_rationale"]],
-]
+# Required fields of the purpose: the message key reporting each, and its path under the activity.
+_required := {
+	"no_description": ["purpose", "description"],
+	"no_defined_on": ["purpose", "defined_on"],
+	"no_rationale": ["purpose", "legitimacy_rationale"],
+}
 
 # The ISO date (YYYY-MM-DD) at the start of a value, if any.
 _iso_date(value) := substring(value, 0, 10) if {
@@ -189,7 +189,7 @@ results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/process
 results contains result.fail(rego.metadata.chain(), key, {"activity": facts.activity_label(i)}, _pointer(i, concat("/", path))) if {
 	facts.gdpr_applies
 	some i in facts.development_activities
-	some [key, path] in _required
+	some key, path in _required
 	not facts.declared(_activities[i], path)
 }
 
@@ -214,8 +214,8 @@ results contains result.pass(rego.metadata.chain(), key, params, _pointer(i, "pu
 	facts.gdpr_applies
 	some i in facts.development_activities
 	activity := _activities[i]
-	every required in _required {
-		facts.declared(activity, required[1])
+	every _, path in _required {
+		facts.declared(activity, path)
 	}
 	defined_on := sprintf("%v", [activity.purpose.defined_on])
 	not _defined_late(i)
