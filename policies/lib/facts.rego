@@ -68,6 +68,21 @@ dataset_label(i) := id if {
 	filled(id)
 } else := sprintf("datasets[%d]", [i])
 
+# The development activities as the rules go through them, by index: the label
+# their messages name them by, their JSON pointer, and the activity itself.
+development_activity_entries[i] := {
+	"label": activity_label(i),
+	"pointer": sprintf("/processing_activities/%d", [i]),
+	"activity": manifest.processing_activities[i],
+} if some i in development_activities
+
+# The datasets that hold (or may hold) personal data, by index, in the same way.
+personal_dataset_entries[i] := {
+	"label": dataset_label(i),
+	"pointer": sprintf("/datasets/%d", [i]),
+	"dataset": manifest.datasets[i],
+} if some i in personal_datasets
+
 # Whether the value at path (an array of keys) under obj is declared.
 # Rules test absence with `not declared(obj, path)`: a bare `not f(x.y)` is
 # never true when x.y is undefined, because OPA evaluates the argument

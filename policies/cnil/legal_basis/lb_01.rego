@@ -200,17 +200,13 @@ results contains result.fail(rego.metadata.chain(), "no_activity", {}, "/process
 }
 
 # The development activities, with the values the rule reads.
-_activities[i] := {
-	"label": facts.activity_label(i),
-	"pointer": sprintf("/processing_activities/%d", [i]),
-	"basis": facts.value_at(activity, ["legal_basis"]),
-	"decided_on": facts.value_at(activity, ["legal_basis_decided_on"]),
-	"start_date": facts.value_at(activity, ["start_date"]),
-	"activity": activity,
-} if {
+_activities[i] := object.union(a, {
+	"basis": facts.value_at(a.activity, ["legal_basis"]),
+	"decided_on": facts.value_at(a.activity, ["legal_basis_decided_on"]),
+	"start_date": facts.value_at(a.activity, ["start_date"]),
+}) if {
 	facts.gdpr_applies
-	some i in facts.development_activities
-	activity := input.manifest.processing_activities[i]
+	some i, a in facts.development_activity_entries
 }
 
 _date(value) if {

@@ -227,15 +227,9 @@ results contains result.not_applicable(rego.metadata.chain(), "no_activity", {},
 	count(facts.development_activities) == 0
 }
 
-_activities[i] := {
-	"label": facts.activity_label(i),
-	"pointer": sprintf("/processing_activities/%d", [i]),
-	"basis": facts.value_at(activity, ["legal_basis"]),
-	"activity": activity,
-} if {
+_activities[i] := object.union(a, {"basis": facts.value_at(a.activity, ["legal_basis"])}) if {
 	facts.gdpr_applies
-	some i in facts.development_activities
-	activity := input.manifest.processing_activities[i]
+	some i, a in facts.development_activity_entries
 }
 
 _public_authority := facts.value_at(input.manifest, ["organisation", "is_public_authority"])

@@ -90,15 +90,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_activity", {},
 	count(facts.development_activities) == 0
 }
 
-_activities[i] := {
-	"label": facts.activity_label(i),
-	"pointer": sprintf("/processing_activities/%d", [i]),
-	"activity": activity,
-} if {
-	facts.gdpr_applies
-	some i in facts.development_activities
-	activity := input.manifest.processing_activities[i]
-}
+_activities := facts.development_activity_entries if facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "not_legitimate_interests", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
 	some a in _activities

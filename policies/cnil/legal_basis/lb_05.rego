@@ -243,15 +243,9 @@ _criminal := "criminal_convictions_offences"
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
-_datasets[i] := {
-	"label": facts.dataset_label(i),
-	"id": object.get(dataset, "id", null),
-	"declared": object.get(dataset, "special_categories", null),
-	"dataset": dataset,
-} if {
+_datasets[i] := object.union(d, {"declared": object.get(d.dataset, "special_categories", null)}) if {
 	facts.gdpr_applies
-	some i in facts.personal_datasets
-	dataset := input.manifest.datasets[i]
+	some i, d in facts.personal_dataset_entries
 }
 
 # Art. 9 categories per dataset (art. 10 data is tracked separately).

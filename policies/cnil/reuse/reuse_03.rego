@@ -154,15 +154,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 	count(facts.personal_datasets) == 0
 }
 
-_datasets[i] := {
-	"label": facts.dataset_label(i),
-	"pointer": sprintf("/datasets/%d", [i]),
-	"dataset": dataset,
-} if {
-	facts.gdpr_applies
-	some i in facts.personal_datasets
-	dataset := input.manifest.datasets[i]
-}
+_datasets := facts.personal_dataset_entries if facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "not_required", {"dataset": d.label}, concat("", [d.pointer, "/source_type"])) if {
 	some d in _datasets

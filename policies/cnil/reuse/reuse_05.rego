@@ -129,15 +129,9 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 	count(facts.personal_datasets) == 0
 }
 
-_datasets[i] := {
-	"label": facts.dataset_label(i),
-	"pointer": sprintf("/datasets/%d", [i]),
-	"source_type": facts.value_at(dataset, ["source_type"]),
-	"dataset": dataset,
-} if {
+_datasets[i] := object.union(d, {"source_type": facts.value_at(d.dataset, ["source_type"])}) if {
 	facts.gdpr_applies
-	some i in facts.personal_datasets
-	dataset := input.manifest.datasets[i]
+	some i, d in facts.personal_dataset_entries
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "not_acquired", params, concat("", [d.pointer, "/source_type"])) if {

@@ -1,0 +1,32 @@
+package cnilpolicy.lib.facts_test
+
+import data.cnilpolicy.lib.facts
+
+_manifest := {
+	"processing_activities": [
+		{"id": "pa-train", "phase": "development"},
+		{"id": "pa-serve", "phase": "deployment"},
+		{"phase": "development"},
+	],
+	"datasets": [
+		{"id": "ds-a"},
+		{"id": "ds-b", "contains_personal_data": false},
+		{"id": " "},
+	],
+}
+
+test_development_activity_entries_name_and_point_to_each_development_activity if {
+	entries := facts.development_activity_entries with input as {"manifest": _manifest}
+	entries == {
+		0: {"label": "pa-train", "pointer": "/processing_activities/0", "activity": {"id": "pa-train", "phase": "development"}},
+		2: {"label": "processing_activities[2]", "pointer": "/processing_activities/2", "activity": {"phase": "development"}},
+	}
+}
+
+test_personal_dataset_entries_leave_out_datasets_without_personal_data if {
+	entries := facts.personal_dataset_entries with input as {"manifest": _manifest}
+	entries == {
+		0: {"label": "ds-a", "pointer": "/datasets/0", "dataset": {"id": "ds-a"}},
+		2: {"label": "datasets[2]", "pointer": "/datasets/2", "dataset": {"id": " "}},
+	}
+}
