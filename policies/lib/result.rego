@@ -165,6 +165,12 @@ describe(chain) := {
 	a := _annotations(chain)
 }
 
+# The JSON pointer of path under the pointer base: path is a key, keys joined
+# by "/" ("consent/proof_ref"), or an array of keys.
+at(base, path) := concat("/", [base, path]) if is_string(path)
+
+else := concat("/", array.concat([base], path))
+
 # A finding: what a rule found about one field, before it is given a decision.
 # Every rule that collects its findings first (to count them, or to pass only
 # what none concerns) builds them with this, and reports each with

@@ -29,6 +29,12 @@ test_fail_builds_a_result if {
 	}
 }
 
+test_at_joins_a_pointer_and_a_path if {
+	result.at("/processing_activities/0", "legal_basis") == "/processing_activities/0/legal_basis"
+	result.at("/datasets/1", "consent/proof_ref") == "/datasets/1/consent/proof_ref"
+	result.at("/datasets/1", ["necessity", "safeguards"]) == "/datasets/1/necessity/safeguards"
+}
+
 test_a_finding_becomes_the_result_of_its_decision if {
 	f := result.finding("bad", {"dataset": "ds-1"}, "/datasets/0")
 	f == {"message": "bad", "params": {"dataset": "ds-1"}, "pointer": "/datasets/0"}

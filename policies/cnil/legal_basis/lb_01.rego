@@ -215,19 +215,19 @@ _date(value) if {
 	time.parse_ns("2006-01-02", value)
 }
 
-results contains result.fail(rego.metadata.chain(), "no_basis", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.fail(rego.metadata.chain(), "no_basis", {"activity": a.label}, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	not facts.filled(a.basis)
 }
 
-results contains result.fail(rego.metadata.chain(), "several_bases", params, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.fail(rego.metadata.chain(), "several_bases", params, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	is_array(a.basis)
 	count(a.basis) > 0
 	params := {"activity": a.label, "basis": concat(", ", [sprintf("%v", [b]) | some b in a.basis])}
 }
 
-results contains result.fail(rego.metadata.chain(), "unknown_basis", params, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.fail(rego.metadata.chain(), "unknown_basis", params, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	facts.filled(a.basis)
 	not is_array(a.basis)
@@ -235,32 +235,32 @@ results contains result.fail(rego.metadata.chain(), "unknown_basis", params, con
 	params := {"activity": a.label, "basis": sprintf("%v", [a.basis])}
 }
 
-results contains result.fail(rego.metadata.chain(), "no_rationale", params, concat("", [a.pointer, "/legal_basis_rationale"])) if {
+results contains result.fail(rego.metadata.chain(), "no_rationale", params, result.at(a.pointer, "legal_basis_rationale")) if {
 	some a in _activities
 	not facts.declared(a.activity, ["legal_basis_rationale"])
 	params := {"activity": a.label}
 }
 
-results contains result.fail(rego.metadata.chain(), "no_decision_date", {"activity": a.label}, concat("", [a.pointer, "/legal_basis_decided_on"])) if {
+results contains result.fail(rego.metadata.chain(), "no_decision_date", {"activity": a.label}, result.at(a.pointer, "legal_basis_decided_on")) if {
 	some a in _activities
 	not facts.filled(a.decided_on)
 }
 
-results contains result.fail(rego.metadata.chain(), "bad_decision_date", params, concat("", [a.pointer, "/legal_basis_decided_on"])) if {
+results contains result.fail(rego.metadata.chain(), "bad_decision_date", params, result.at(a.pointer, "legal_basis_decided_on")) if {
 	some a in _activities
 	facts.filled(a.decided_on)
 	not _date(a.decided_on)
 	params := {"activity": a.label, "value": sprintf("%v", [a.decided_on])}
 }
 
-results contains result.fail(rego.metadata.chain(), "no_start_date", params, concat("", [a.pointer, "/start_date"])) if {
+results contains result.fail(rego.metadata.chain(), "no_start_date", params, result.at(a.pointer, "start_date")) if {
 	some a in _activities
 	_date(a.decided_on)
 	not facts.filled(a.start_date)
 	params := {"activity": a.label, "decided_on": a.decided_on}
 }
 
-results contains result.fail(rego.metadata.chain(), "bad_start_date", params, concat("", [a.pointer, "/start_date"])) if {
+results contains result.fail(rego.metadata.chain(), "bad_start_date", params, result.at(a.pointer, "start_date")) if {
 	some a in _activities
 	_date(a.decided_on)
 	facts.filled(a.start_date)
@@ -268,7 +268,7 @@ results contains result.fail(rego.metadata.chain(), "bad_start_date", params, co
 	params := {"activity": a.label, "value": sprintf("%v", [a.start_date])}
 }
 
-results contains result.fail(rego.metadata.chain(), "decided_after_start", params, concat("", [a.pointer, "/legal_basis_decided_on"])) if {
+results contains result.fail(rego.metadata.chain(), "decided_after_start", params, result.at(a.pointer, "legal_basis_decided_on")) if {
 	some a in _activities
 	_date(a.decided_on)
 	_date(a.start_date)
@@ -276,7 +276,7 @@ results contains result.fail(rego.metadata.chain(), "decided_after_start", param
 	params := {"activity": a.label, "decided_on": a.decided_on, "start_date": a.start_date}
 }
 
-results contains result.pass(rego.metadata.chain(), "defined", params, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.pass(rego.metadata.chain(), "defined", params, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	article := _articles[a.basis]
 	facts.declared(a.activity, ["legal_basis_rationale"])

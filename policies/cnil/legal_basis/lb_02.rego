@@ -160,14 +160,14 @@ _reason(activity) := "legal_basis: consent" if {
 	activity.other_law_consent_required == true
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "not_consent", params, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "not_consent", params, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	facts.declared(a.activity, ["legal_basis"])
 	not _reason(a.activity)
 	params := {"activity": a.label, "basis": sprintf("%v", [a.activity.legal_basis])}
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	not facts.declared(a.activity, ["legal_basis"])
 	not _reason(a.activity)
@@ -179,7 +179,7 @@ _consenting[i] := object.union(a, {"reason": reason, "consent": facts.value_at(a
 	reason := _reason(a.activity)
 }
 
-results contains result.fail(rego.metadata.chain(), "no_consent_block", params, concat("", [a.pointer, "/consent"])) if {
+results contains result.fail(rego.metadata.chain(), "no_consent_block", params, result.at(a.pointer, "consent")) if {
 	some a in _consenting
 	not is_object(a.consent)
 	params := {"activity": a.label, "reason": a.reason}
@@ -192,22 +192,22 @@ results contains result.fail(rego.metadata.chain(), "condition_not_met", params,
 	value := object.get(a.consent, condition, null)
 	value != true
 	params := {"activity": a.label, "condition": condition, "value": sprintf("%v", [value])}
-	pointer := sprintf("%s/consent/%s", [a.pointer, condition])
+	pointer := result.at(a.pointer, ["consent", condition])
 }
 
-results contains result.fail(rego.metadata.chain(), "no_proof", {"activity": a.label}, concat("", [a.pointer, "/consent/proof_ref"])) if {
+results contains result.fail(rego.metadata.chain(), "no_proof", {"activity": a.label}, result.at(a.pointer, "consent/proof_ref")) if {
 	some a in _consenting
 	is_object(a.consent)
 	not facts.declared(a.consent, ["proof_ref"])
 }
 
-results contains result.fail(rego.metadata.chain(), "no_withdrawal", {"activity": a.label}, concat("", [a.pointer, "/consent/withdrawal_mechanism"])) if {
+results contains result.fail(rego.metadata.chain(), "no_withdrawal", {"activity": a.label}, result.at(a.pointer, "consent/withdrawal_mechanism")) if {
 	some a in _consenting
 	is_object(a.consent)
 	not facts.declared(a.consent, ["withdrawal_mechanism"])
 }
 
-results contains result.pass(rego.metadata.chain(), "valid", params, concat("", [a.pointer, "/consent"])) if {
+results contains result.pass(rego.metadata.chain(), "valid", params, result.at(a.pointer, "consent")) if {
 	some a in _consenting
 	every condition in _conditions {
 		a.consent[condition] == true

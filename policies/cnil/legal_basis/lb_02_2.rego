@@ -138,26 +138,26 @@ _relies_on_consent(activity) if activity.legal_basis == "consent"
 
 _relies_on_consent(activity) if activity.other_law_consent_required == true
 
-results contains result.not_applicable(rego.metadata.chain(), "not_consent", params, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "not_consent", params, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	facts.declared(a.activity, ["legal_basis"])
 	not _relies_on_consent(a.activity)
 	params := {"activity": a.label, "basis": sprintf("%v", [a.activity.legal_basis])}
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	not facts.declared(a.activity, ["legal_basis"])
 	not _relies_on_consent(a.activity)
 }
 
-results contains result.fail(rego.metadata.chain(), "no_effect", {"activity": a.label}, concat("", [a.pointer, "/consent/withdrawal_effect"])) if {
+results contains result.fail(rego.metadata.chain(), "no_effect", {"activity": a.label}, result.at(a.pointer, "consent/withdrawal_effect")) if {
 	some a in _activities
 	_relies_on_consent(a.activity)
 	not facts.declared(a.activity, ["consent", "withdrawal_effect"])
 }
 
-results contains result.fail(rego.metadata.chain(), "unknown_effect", params, concat("", [a.pointer, "/consent/withdrawal_effect"])) if {
+results contains result.fail(rego.metadata.chain(), "unknown_effect", params, result.at(a.pointer, "consent/withdrawal_effect")) if {
 	some a in _activities
 	_relies_on_consent(a.activity)
 	effect := a.activity.consent.withdrawal_effect
@@ -166,7 +166,7 @@ results contains result.fail(rego.metadata.chain(), "unknown_effect", params, co
 	params := {"activity": a.label, "effect": sprintf("%v", [effect])}
 }
 
-results contains result.pass(rego.metadata.chain(), "defined", params, concat("", [a.pointer, "/consent/withdrawal_effect"])) if {
+results contains result.pass(rego.metadata.chain(), "defined", params, result.at(a.pointer, "consent/withdrawal_effect")) if {
 	some a in _activities
 	_relies_on_consent(a.activity)
 	effect := a.activity.consent.withdrawal_effect

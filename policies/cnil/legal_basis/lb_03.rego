@@ -234,16 +234,14 @@ _activities[i] := object.union(a, {"basis": facts.value_at(a.activity, ["legal_b
 
 _public_authority := facts.value_at(input.manifest, ["organisation", "is_public_authority"])
 
-_field_pointer(a, path) := concat("/", array.concat([a.pointer], path))
-
 # Contract, legal obligation, public task.
-results contains result.fail(rego.metadata.chain(), check.fail, {"activity": a.label}, _field_pointer(a, check.path)) if {
+results contains result.fail(rego.metadata.chain(), check.fail, {"activity": a.label}, result.at(a.pointer, check.path)) if {
 	some a in _activities
 	check := _checks[a.basis]
 	not facts.declared(a.activity, check.path)
 }
 
-results contains result.pass(rego.metadata.chain(), check.pass, params, _field_pointer(a, check.path)) if {
+results contains result.pass(rego.metadata.chain(), check.pass, params, result.at(a.pointer, check.path)) if {
 	some a in _activities
 	check := _checks[a.basis]
 	facts.declared(a.activity, check.path)
@@ -257,7 +255,7 @@ results contains result.fail(rego.metadata.chain(), "public_authority_undeclared
 	not is_boolean(_public_authority)
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "not_public_authority", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "not_public_authority", {"activity": a.label}, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	a.basis == "legitimate_interests"
 	_public_authority == false
@@ -268,7 +266,7 @@ results contains result.fail(rego.metadata.chain(), "no_outside_missions_rationa
 	a.basis == "legitimate_interests"
 	_public_authority == true
 	not facts.declared(a.activity, ["li_outside_public_missions_rationale"])
-	pointer := concat("", [a.pointer, "/li_outside_public_missions_rationale"])
+	pointer := result.at(a.pointer, "li_outside_public_missions_rationale")
 }
 
 results contains result.pass(rego.metadata.chain(), "public_authority_li_ok", params, pointer) if {
@@ -277,11 +275,11 @@ results contains result.pass(rego.metadata.chain(), "public_authority_li_ok", pa
 	_public_authority == true
 	facts.declared(a.activity, ["li_outside_public_missions_rationale"])
 	params := {"activity": a.label, "value": sprintf("%v", [a.activity.li_outside_public_missions_rationale])}
-	pointer := concat("", [a.pointer, "/li_outside_public_missions_rationale"])
+	pointer := result.at(a.pointer, "li_outside_public_missions_rationale")
 }
 
 # Any other basis (consent, vital interests, undeclared or unknown): out of this rule's scope.
-results contains result.not_applicable(rego.metadata.chain(), "other_basis", params, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "other_basis", params, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	facts.filled(a.basis)
 	not _checks[a.basis]
@@ -289,7 +287,7 @@ results contains result.not_applicable(rego.metadata.chain(), "other_basis", par
 	params := {"activity": a.label, "basis": sprintf("%v", [a.basis])}
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	not facts.filled(a.basis)
 }

@@ -258,26 +258,24 @@ results contains result.not_applicable(rego.metadata.chain(), "no_activity", {},
 
 _activities := facts.development_activity_entries if facts.gdpr_applies
 
-results contains result.not_applicable(rego.metadata.chain(), "not_legitimate_interests", params, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "not_legitimate_interests", params, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	facts.declared(a.activity, ["legal_basis"])
 	not a.activity.legal_basis == "legitimate_interests"
 	params := {"activity": a.label, "basis": sprintf("%v", [a.activity.legal_basis])}
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	not facts.declared(a.activity, ["legal_basis"])
 }
 
 # The activities relying on legitimate interests, with their legitimate_interest block.
-_li[i] := object.union(a, {"li": li, "li_pointer": concat("", [a.pointer, "/legitimate_interest"])}) if {
+_li[i] := object.union(a, {"li": li, "li_pointer": result.at(a.pointer, "legitimate_interest")}) if {
 	some i, a in _activities
 	a.activity.legal_basis == "legitimate_interests"
 	li := facts.value_at(a.activity, ["legitimate_interest"])
 }
-
-_at(a, path) := concat("/", array.concat([a.li_pointer], path))
 
 results contains result.fail(rego.metadata.chain(), "no_block", {"activity": a.label}, a.li_pointer) if {
 	some a in _li
@@ -285,7 +283,7 @@ results contains result.fail(rego.metadata.chain(), "no_block", {"activity": a.l
 }
 
 # The failures found in each legitimate_interest block, by activity index.
-_failure(a, key, params, path) := result.finding(key, object.union({"activity": a.label}, params), _at(a, path))
+_failure(a, key, params, path) := result.finding(key, object.union({"activity": a.label}, params), result.at(a.li_pointer, path))
 
 _failures[i] contains _failure(a, "no_interest", {}, ["interest"]) if {
 	some i, a in _li

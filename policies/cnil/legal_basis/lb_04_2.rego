@@ -92,18 +92,18 @@ results contains result.not_applicable(rego.metadata.chain(), "no_activity", {},
 
 _activities := facts.development_activity_entries if facts.gdpr_applies
 
-results contains result.not_applicable(rego.metadata.chain(), "not_legitimate_interests", {"activity": a.label}, concat("", [a.pointer, "/legal_basis"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "not_legitimate_interests", {"activity": a.label}, result.at(a.pointer, "legal_basis")) if {
 	some a in _activities
 	not a.activity.legal_basis == "legitimate_interests"
 }
 
-results contains result.fail(rego.metadata.chain(), "no_lia", {"activity": a.label}, concat("", [a.pointer, "/legitimate_interest/lia_ref"])) if {
+results contains result.fail(rego.metadata.chain(), "no_lia", {"activity": a.label}, result.at(a.pointer, "legitimate_interest/lia_ref")) if {
 	some a in _activities
 	a.activity.legal_basis == "legitimate_interests"
 	not facts.declared(a.activity, ["legitimate_interest", "lia_ref"])
 }
 
-results contains result.pass(rego.metadata.chain(), "documented", params, concat("", [a.pointer, "/legitimate_interest/lia_ref"])) if {
+results contains result.pass(rego.metadata.chain(), "documented", params, result.at(a.pointer, "legitimate_interest/lia_ref")) if {
 	some a in _activities
 	a.activity.legal_basis == "legitimate_interests"
 	facts.declared(a.activity, ["legitimate_interest", "lia_ref"])

@@ -161,30 +161,30 @@ _datasets[i] := object.union(d, {"source_type": facts.value_at(d.dataset, ["sour
 	some i, d in facts.personal_dataset_entries
 }
 
-results contains result.fail(rego.metadata.chain(), "no_source_type", {"dataset": d.label}, concat("", [d.pointer, "/source_type"])) if {
+results contains result.fail(rego.metadata.chain(), "no_source_type", {"dataset": d.label}, result.at(d.pointer, "source_type")) if {
 	some d in _datasets
 	not facts.filled(d.source_type)
 }
 
-results contains result.fail(rego.metadata.chain(), "unknown_source_type", params, concat("", [d.pointer, "/source_type"])) if {
+results contains result.fail(rego.metadata.chain(), "unknown_source_type", params, result.at(d.pointer, "source_type")) if {
 	some d in _datasets
 	facts.filled(d.source_type)
 	not d.source_type in _source_types
 	params := {"dataset": d.label, "value": sprintf("%v", [d.source_type])}
 }
 
-results contains result.fail(rego.metadata.chain(), "no_source_description", {"dataset": d.label}, concat("", [d.pointer, "/source_description"])) if {
+results contains result.fail(rego.metadata.chain(), "no_source_description", {"dataset": d.label}, result.at(d.pointer, "source_description")) if {
 	some d in _datasets
 	not facts.declared(d.dataset, ["source_description"])
 }
 
-results contains result.fail(rego.metadata.chain(), "no_source_url", {"dataset": d.label}, concat("", [d.pointer, "/source_url"])) if {
+results contains result.fail(rego.metadata.chain(), "no_source_url", {"dataset": d.label}, result.at(d.pointer, "source_url")) if {
 	some d in _datasets
 	d.source_type == "public_dataset_reuse"
 	not facts.declared(d.dataset, ["source_url"])
 }
 
-results contains result.pass(rego.metadata.chain(), "declared", params, concat("", [d.pointer, "/source_type"])) if {
+results contains result.pass(rego.metadata.chain(), "declared", params, result.at(d.pointer, "source_type")) if {
 	some d in _datasets
 	d.source_type in _source_types
 	facts.declared(d.dataset, ["source_description"])

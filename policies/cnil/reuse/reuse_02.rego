@@ -229,14 +229,14 @@ _datasets[i] := object.union(d, {"source_type": facts.value_at(d.dataset, ["sour
 	some i, d in facts.personal_dataset_entries
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "not_own_data", params, concat("", [d.pointer, "/source_type"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "not_own_data", params, result.at(d.pointer, "source_type")) if {
 	some d in _datasets
 	facts.filled(d.source_type)
 	d.source_type != "own_data_reuse"
 	params := {"dataset": d.label, "source_type": sprintf("%v", [d.source_type])}
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_source_type", {"dataset": d.label}, concat("", [d.pointer, "/source_type"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "no_source_type", {"dataset": d.label}, result.at(d.pointer, "source_type")) if {
 	some d in _datasets
 	not facts.filled(d.source_type)
 }
@@ -248,25 +248,25 @@ _own[i] := d if {
 }
 
 # The failures found for each dataset, by dataset index; path is under the dataset.
-_failure(d, key, params, path) := result.finding(key, object.union({"dataset": d.label}, params), concat("", [d.pointer, path]))
+_failure(d, key, params, path) := result.finding(key, object.union({"dataset": d.label}, params), result.at(d.pointer, path))
 
-_failures[i] contains _failure(d, "no_original_purpose", {}, "/reuse/original_purpose") if {
+_failures[i] contains _failure(d, "no_original_purpose", {}, "reuse/original_purpose") if {
 	some i, d in _own
 	not facts.declared(d.dataset, ["reuse", "original_purpose"])
 }
 
-_failures[i] contains _failure(d, "disclosure_undeclared", {}, "/reuse/training_disclosed_at_collection") if {
+_failures[i] contains _failure(d, "disclosure_undeclared", {}, "reuse/training_disclosed_at_collection") if {
 	some i, d in _own
 	not is_boolean(object.get(d.dataset, ["reuse", "training_disclosed_at_collection"], null))
 }
 
-_failures[i] contains _failure(d, "no_reuse_basis", {"value": sprintf("%v", [value])}, "/reuse/basis") if {
+_failures[i] contains _failure(d, "no_reuse_basis", {"value": sprintf("%v", [value])}, "reuse/basis") if {
 	some i, d in _own
 	value := object.get(d.dataset, ["reuse", "basis"], null)
 	not value in _reuse_bases
 }
 
-_failures[i] contains _failure(d, "no_test", {}, "/compatibility_test/ref") if {
+_failures[i] contains _failure(d, "no_test", {}, "compatibility_test/ref") if {
 	some i, d in _own
 	facts.compatibility_test_required(d.dataset)
 	not facts.declared(d.dataset, ["compatibility_test", "ref"])
@@ -275,7 +275,7 @@ _failures[i] contains _failure(d, "no_test", {}, "/compatibility_test/ref") if {
 
 # The declared reuse basis would exempt the test, but the legal basis of the
 # activities using the dataset does not support it: the test is due.
-_failures[i] contains _failure(d, "basis_contradicted", params, "/reuse/basis") if {
+_failures[i] contains _failure(d, "basis_contradicted", params, "reuse/basis") if {
 	some i, d in _own
 	facts.compatibility_test_required(d.dataset)
 	not facts.declared(d.dataset, ["compatibility_test", "ref"])
@@ -288,14 +288,14 @@ _bases_text(bases) := concat(", ", sort(bases)) if count(bases) > 0
 
 else := "—"
 
-_failures[i] contains _failure(d, "no_result", {"value": sprintf("%v", [value])}, "/compatibility_test/result") if {
+_failures[i] contains _failure(d, "no_result", {"value": sprintf("%v", [value])}, "compatibility_test/result") if {
 	some i, d in _own
 	facts.compatibility_test_required(d.dataset)
 	value := object.get(d.dataset, ["compatibility_test", "result"], null)
 	not value in _results
 }
 
-_failures[i] contains _failure(d, "incompatible", {"ref": sprintf("%v", [ref])}, "/compatibility_test/result") if {
+_failures[i] contains _failure(d, "incompatible", {"ref": sprintf("%v", [ref])}, "compatibility_test/result") if {
 	some i, d in _own
 	facts.compatibility_test_required(d.dataset)
 	d.dataset.compatibility_test.result == "incompatible"
@@ -306,20 +306,20 @@ results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	some f in _failures[_]
 }
 
-results contains result.pass(rego.metadata.chain(), "compatible", params, concat("", [d.pointer, "/compatibility_test/result"])) if {
+results contains result.pass(rego.metadata.chain(), "compatible", params, result.at(d.pointer, "compatibility_test/result")) if {
 	some i, d in _own
 	not _failures[i]
 	facts.compatibility_test_required(d.dataset)
 	params := {"dataset": d.label, "original_purpose": sprintf("%v", [d.dataset.reuse.original_purpose]), "ref": sprintf("%v", [d.dataset.compatibility_test.ref])}
 }
 
-results contains result.pass(rego.metadata.chain(), "disclosed", {"dataset": d.label}, concat("", [d.pointer, "/reuse/training_disclosed_at_collection"])) if {
+results contains result.pass(rego.metadata.chain(), "disclosed", {"dataset": d.label}, result.at(d.pointer, "reuse/training_disclosed_at_collection")) if {
 	some i, d in _own
 	not _failures[i]
 	d.dataset.reuse.training_disclosed_at_collection == true
 }
 
-results contains result.pass(rego.metadata.chain(), "exempt_basis", params, concat("", [d.pointer, "/reuse/basis"])) if {
+results contains result.pass(rego.metadata.chain(), "exempt_basis", params, result.at(d.pointer, "reuse/basis")) if {
 	some i, d in _own
 	not _failures[i]
 	not d.dataset.reuse.training_disclosed_at_collection == true

@@ -156,7 +156,7 @@ results contains result.not_applicable(rego.metadata.chain(), "no_personal_datas
 
 _datasets := facts.personal_dataset_entries if facts.gdpr_applies
 
-results contains result.not_applicable(rego.metadata.chain(), "not_required", {"dataset": d.label}, concat("", [d.pointer, "/source_type"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "not_required", {"dataset": d.label}, result.at(d.pointer, "source_type")) if {
 	some d in _datasets
 	not facts.compatibility_test_required(d.dataset)
 }
@@ -176,10 +176,10 @@ results contains result.fail(rego.metadata.chain(), "criterion_missing", params,
 	some criterion, meaning in _criteria
 	not facts.declared(d.dataset, ["compatibility_test", "criteria", criterion])
 	params := {"dataset": d.label, "criterion": criterion, "meaning": result.localised(meaning)}
-	pointer := sprintf("%s/compatibility_test/criteria/%s", [d.pointer, criterion])
+	pointer := result.at(d.pointer, ["compatibility_test", "criteria", criterion])
 }
 
-results contains result.pass(rego.metadata.chain(), "criteria_assessed", {"dataset": d.label}, concat("", [d.pointer, "/compatibility_test/criteria"])) if {
+results contains result.pass(rego.metadata.chain(), "criteria_assessed", {"dataset": d.label}, result.at(d.pointer, "compatibility_test/criteria")) if {
 	some d in _tested
 	not _presumption(d)
 	every criterion, _ in _criteria {
@@ -205,7 +205,7 @@ results contains result.fail(rego.metadata.chain(), "presumption_unsupported", {
 	some d in _tested
 	_presumption(d)
 	count(_research_activities(d)) == 0
-	pointer := concat("", [d.pointer, "/compatibility_test/research_presumption"])
+	pointer := result.at(d.pointer, "compatibility_test/research_presumption")
 }
 
 results contains result.pass(rego.metadata.chain(), "research_presumption", params, pointer) if {
@@ -217,7 +217,7 @@ results contains result.pass(rego.metadata.chain(), "research_presumption", para
 		"activity": facts.activity_label(j),
 		"safeguards": concat(", ", [sprintf("%v", [s]) | some s in _as_array(activity.art89_safeguards)]),
 	}
-	pointer := concat("", [d.pointer, "/compatibility_test/research_presumption"])
+	pointer := result.at(d.pointer, "compatibility_test/research_presumption")
 }
 
 _as_array(value) := value if is_array(value)

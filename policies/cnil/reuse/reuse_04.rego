@@ -216,14 +216,14 @@ _datasets[i] := object.union(d, {"source_type": facts.value_at(d.dataset, ["sour
 	some i, d in facts.personal_dataset_entries
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "not_reused_dataset", params, concat("", [d.pointer, "/source_type"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "not_reused_dataset", params, result.at(d.pointer, "source_type")) if {
 	some d in _datasets
 	facts.filled(d.source_type)
 	not d.source_type in _reused
 	params := {"dataset": d.label, "source_type": sprintf("%v", [d.source_type])}
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_source_type", {"dataset": d.label}, concat("", [d.pointer, "/source_type"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "no_source_type", {"dataset": d.label}, result.at(d.pointer, "source_type")) if {
 	some d in _datasets
 	not facts.filled(d.source_type)
 }
@@ -234,14 +234,14 @@ _checked[i] := object.union(d, {"provenance": facts.value_at(d.dataset, ["proven
 	d.source_type in _reused
 }
 
-results contains result.fail(rego.metadata.chain(), "no_provenance", params, concat("", [d.pointer, "/provenance"])) if {
+results contains result.fail(rego.metadata.chain(), "no_provenance", params, result.at(d.pointer, "provenance")) if {
 	some d in _checked
 	not is_object(d.provenance)
 	params := {"dataset": d.label, "source_type": d.source_type}
 }
 
 # The failures found in each provenance block, by dataset index.
-_failure(d, key, params, field) := result.finding(key, object.union({"dataset": d.label}, params), sprintf("%s/provenance/%s", [d.pointer, field]))
+_failure(d, key, params, field) := result.finding(key, object.union({"dataset": d.label}, params), result.at(d.pointer, ["provenance", field]))
 
 _failures[i] contains _failure(d, key, {}, flag) if {
 	some i, d in _checked
@@ -272,7 +272,7 @@ results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	some f in _failures[_]
 }
 
-results contains result.pass(rego.metadata.chain(), "checked", params, concat("", [d.pointer, "/provenance"])) if {
+results contains result.pass(rego.metadata.chain(), "checked", params, result.at(d.pointer, "provenance")) if {
 	some i, d in _checked
 	is_object(d.provenance)
 	not _failures[i]

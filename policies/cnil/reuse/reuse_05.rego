@@ -134,14 +134,14 @@ _datasets[i] := object.union(d, {"source_type": facts.value_at(d.dataset, ["sour
 	some i, d in facts.personal_dataset_entries
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "not_acquired", params, concat("", [d.pointer, "/source_type"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "not_acquired", params, result.at(d.pointer, "source_type")) if {
 	some d in _datasets
 	facts.filled(d.source_type)
 	d.source_type != "third_party_acquired"
 	params := {"dataset": d.label, "source_type": sprintf("%v", [d.source_type])}
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "no_source_type", {"dataset": d.label}, concat("", [d.pointer, "/source_type"])) if {
+results contains result.not_applicable(rego.metadata.chain(), "no_source_type", {"dataset": d.label}, result.at(d.pointer, "source_type")) if {
 	some d in _datasets
 	not facts.filled(d.source_type)
 }
@@ -151,7 +151,7 @@ _acquired[i] := d if {
 	d.source_type == "third_party_acquired"
 }
 
-results contains result.fail(rego.metadata.chain(), "no_contract", {"dataset": d.label}, concat("", [d.pointer, "/provenance/acquisition_contract_ref"])) if {
+results contains result.fail(rego.metadata.chain(), "no_contract", {"dataset": d.label}, result.at(d.pointer, "provenance/acquisition_contract_ref")) if {
 	some d in _acquired
 	not facts.declared(d.dataset, ["provenance", "acquisition_contract_ref"])
 }
@@ -162,7 +162,7 @@ _as_array(value) := value if is_array(value)
 
 else := []
 
-results contains result.fail(rego.metadata.chain(), "clauses_missing", params, concat("", [d.pointer, "/provenance/contract_covers"])) if {
+results contains result.fail(rego.metadata.chain(), "clauses_missing", params, result.at(d.pointer, "provenance/contract_covers")) if {
 	some d in _acquired
 	facts.declared(d.dataset, ["provenance", "acquisition_contract_ref"])
 	missing := _missing(d)
@@ -174,7 +174,7 @@ results contains result.fail(rego.metadata.chain(), "clauses_missing", params, c
 	}
 }
 
-results contains result.pass(rego.metadata.chain(), "covered", params, concat("", [d.pointer, "/provenance/acquisition_contract_ref"])) if {
+results contains result.pass(rego.metadata.chain(), "covered", params, result.at(d.pointer, "provenance/acquisition_contract_ref")) if {
 	some d in _acquired
 	facts.declared(d.dataset, ["provenance", "acquisition_contract_ref"])
 	count(_missing(d)) == 0

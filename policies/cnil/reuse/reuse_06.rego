@@ -126,7 +126,7 @@ _refs := {
 
 _missing(d) := {field | some field, _ in _refs; not facts.declared(d.dataset, [field])}
 
-results contains result.fail(rego.metadata.chain(), ref.key, {"dataset": d.label}, concat("/", [d.pointer, field])) if {
+results contains result.fail(rego.metadata.chain(), ref.key, {"dataset": d.label}, result.at(d.pointer, field)) if {
 	some d in _datasets
 	some field in _missing(d)
 	ref := _refs[field]
