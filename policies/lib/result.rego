@@ -51,6 +51,16 @@ localised(texts) := texts[lang]
 
 localised(texts) := texts.en if not texts[lang]
 
+# French typography puts a space before a semicolon and a colon: the separators
+# a rule uses to join the parts of a message.
+semicolon := " ; " if lang == "fr"
+
+else := "; "
+
+colon := " : " if lang == "fr"
+
+else := ": "
+
 _title(a) := a.custom.fr.title if {
 	lang == "fr"
 	a.custom.fr.title
@@ -113,6 +123,9 @@ render(template, params) := text if {
 } else := text if {
 	text := strings.render_template(template, _escaped(params))
 }
+
+# A localised text {en: ..., fr: ...} of the rule's own metadata, rendered.
+render_localised(texts, params) := render(localised(texts), params)
 
 # params with every string in it (at any depth) escaped as _unrenderable says.
 _escaped(params) := json.patch(params, [{"op": "replace", "path": path, "value": strings.replace_n(_unrenderable, value)} |

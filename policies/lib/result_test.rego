@@ -35,6 +35,19 @@ test_at_joins_a_pointer_and_a_path if {
 	result.at("/datasets/1", ["necessity", "safeguards"]) == "/datasets/1/necessity/safeguards"
 }
 
+test_separators_follow_the_typography_of_the_language if {
+	result.semicolon == "; "
+	result.colon == ": "
+	result.semicolon == " ; " with input.options.lang as "fr"
+	result.colon == " : " with input.options.lang as "fr"
+}
+
+test_render_localised_renders_the_text_of_the_language if {
+	texts := {"en": "{{.n}} datasets", "fr": "{{.n}} jeux de données"}
+	result.render_localised(texts, {"n": 2}) == "2 datasets"
+	result.render_localised(texts, {"n": 2}) == "2 jeux de données" with input.options.lang as "fr"
+}
+
 test_a_finding_becomes_the_result_of_its_decision if {
 	f := result.finding("bad", {"dataset": "ds-1"}, "/datasets/0")
 	f == {"message": "bad", "params": {"dataset": "ds-1"}, "pointer": "/datasets/0"}

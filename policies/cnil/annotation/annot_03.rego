@@ -255,18 +255,11 @@ _dataset_label(i) := id if {
 
 _custom := result.custom(rego.metadata.chain())
 
-_render(fragment, params) := result.render(result.localised(fragment), params)
-
-# French typography puts a space before a semicolon.
-_separator := " ; " if result.lang == "fr"
-
-else := "; "
-
 # "ds-a (health_data): public_health (art. 9(2)(i)), declared on ... (pa-train); ...".
-_coverage_text := concat(_separator, [_render(_custom.coverage[coverage.source], {
+_coverage_text := concat(result.semicolon, [result.render_localised(_custom.coverage[coverage.source], {
 	"dataset": _dataset_label(i),
 	"labels": _labels_text({label | some label, c in _coverage[i]; c == coverage}),
-	"exceptions": concat(", ", [_render(_custom.coverage.exception, {"exception": e, "letter": facts.art9_exception_letters[e]}) |
+	"exceptions": concat(", ", [result.render_localised(_custom.coverage.exception, {"exception": e, "letter": facts.art9_exception_letters[e]}) |
 		some e in coverage.exceptions
 	]),
 	"several": count(coverage.exceptions) > 1,

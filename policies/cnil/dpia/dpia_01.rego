@@ -271,12 +271,7 @@ _screening_complete if {
 }
 
 # The reasons, in the reader's language, in the order of their codes.
-_reasons_text := concat(_separator, [_label(code) | some code in sort(facts.dpia_required_reasons)])
-
-# French typography puts a space before a semicolon.
-_separator := " ; " if result.lang == "fr"
-
-else := "; "
+_reasons_text := concat(result.semicolon, [_label(code) | some code in sort(facts.dpia_required_reasons)])
 
 _label(code) := result.localised(_custom.reason_labels.art35_3[case]) if {
 	startswith(code, "art35_3:")
@@ -284,18 +279,18 @@ _label(code) := result.localised(_custom.reason_labels.art35_3[case]) if {
 	_custom.reason_labels.art35_3[case]
 }
 
-_label(code) := result.render(result.localised(_custom.reason_labels.art35_3_other), {"case": case}) if {
+_label(code) := result.render_localised(_custom.reason_labels.art35_3_other, {"case": case}) if {
 	startswith(code, "art35_3:")
 	case := substring(code, count("art35_3:"), -1)
 	not _custom.reason_labels.art35_3[case]
 }
 
-_label(code) := result.render(result.localised(_custom.reason_labels.cnil_list), {"item": item}) if {
+_label(code) := result.render_localised(_custom.reason_labels.cnil_list, {"item": item}) if {
 	startswith(code, "cnil_list:")
 	item := substring(code, count("cnil_list:"), -1)
 }
 
-_label(code) := result.render(result.localised(_custom.reason_labels.edpb_criteria), {"criteria": criteria}) if {
+_label(code) := result.render_localised(_custom.reason_labels.edpb_criteria, {"criteria": criteria}) if {
 	startswith(code, "edpb_criteria:")
 	criteria := replace(substring(code, count("edpb_criteria:"), -1), "+", ", ")
 }

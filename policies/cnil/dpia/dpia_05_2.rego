@@ -150,18 +150,12 @@ _expected["false_content_about_real_person"] := result.localised(_custom.risk_re
 
 _expected["loss_of_control_public_data"] := reason if {
 	count(_scraped) > 0
-	reason := result.render(
-		result.localised(_custom.risk_reasons.scraping),
-		{"datasets": concat(", ", sort(_scraped))},
-	)
+	reason := result.render_localised(_custom.risk_reasons.scraping, {"datasets": concat(", ", sort(_scraped))})
 }
 
 _expected["automated_decision_automation_bias"] := reason if {
 	count(_decision_signals) > 0
-	reason := result.render(
-		result.localised(_custom.risk_reasons.decisions),
-		{"signals": concat(", ", sort(_decision_signals))},
-	)
+	reason := result.render_localised(_custom.risk_reasons.decisions, {"signals": concat(", ", sort(_decision_signals))})
 }
 
 _scraped contains object.get(dataset, "id", sprintf("#%d", [i])) if {

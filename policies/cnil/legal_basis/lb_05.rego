@@ -389,7 +389,7 @@ results contains result.pass(rego.metadata.chain(), "art9_ok", params, pointer) 
 		"datasets": concat(", ", sort({_datasets[entry.dataset].label | some entry in entries})),
 		"categories": concat(", ", sort({entry.category | some entry in entries})),
 		"exceptions": concat(", ", sort({entry.exception | some entry in entries})),
-		"coverage": concat(_separator, [_group_text(entries, group) | some group in sort({[e.source, e.exception] | some e in entries})]),
+		"coverage": concat(result.semicolon, [_group_text(entries, group) | some group in sort({[e.source, e.exception] | some e in entries})]),
 	}
 	pointer := _pass_pointer(j, entries)
 }
@@ -400,13 +400,8 @@ _pass_pointer(j, entries) := sprintf("/processing_activities/%d/art9_exception",
 	entry.source == "activity"
 } else := sprintf("/datasets/%d/special_categories", [min({entry.dataset | some entry in entries})])
 
-# French typography puts a space before a semicolon.
-_separator := " ; " if result.lang == "fr"
-
-else := "; "
-
 # One exception relied on from one place: "category (datasets), ... under exception (...)".
-_group_text(entries, [source, exception]) := result.render(result.localised(_custom.coverage[source]), {
+_group_text(entries, [source, exception]) := result.render_localised(_custom.coverage[source], {
 	"categories": concat(", ", [sprintf("%s (%s)", [name, concat(", ", datasets)]) |
 		some name in sort({e.category | some e in entries; e.source == source; e.exception == exception})
 		datasets := sort({_datasets[e.dataset].label | some e in entries; e.source == source; e.exception == exception; e.category == name})

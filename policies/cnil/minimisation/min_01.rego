@@ -199,18 +199,11 @@ _special_justified(i, entry, j) if {
 # that the shared facts find, so that the two rules never disagree.
 _custom := result.custom(rego.metadata.chain())
 
-_render(fragment, params) := result.render(result.localised(fragment), params)
-
-# French typography puts a space before a semicolon.
-_separator := " ; " if result.lang == "fr"
-
-else := "; "
-
 # "health_data: public_health (art. 9(2)(i)), declared on the category; ..." for the special
 # categories of dataset i that an exception covers (art. 10 data excluded).
-_exceptions_text(i) := concat(_separator, [_render(_custom.coverage[coverage.source], {
+_exceptions_text(i) := concat(result.semicolon, [result.render_localised(_custom.coverage[coverage.source], {
 	"category": name,
-	"exceptions": concat(", ", [_render(_custom.coverage.exception, {"exception": e, "letter": facts.art9_exception_letters[e]}) |
+	"exceptions": concat(", ", [result.render_localised(_custom.coverage.exception, {"exception": e, "letter": facts.art9_exception_letters[e]}) |
 		some e in coverage.exceptions
 	]),
 	"several": count(coverage.exceptions) > 1,

@@ -241,19 +241,12 @@ _uncovered contains i if {
 
 _custom := result.custom(rego.metadata.chain())
 
-_render(fragment, params) := result.render(result.localised(fragment), params)
-
-# French typography puts a space before a semicolon.
-_separator := " ; " if result.lang == "fr"
-
-else := "; "
-
 _dataset_label(i) := object.get(input.manifest.datasets[i], "id", sprintf("#%d", [i]))
 
 # "ds-web: manifestly_made_public_by_data_subject (art. 9(2)(e)), declared on ...; ...".
-_exceptions_text := concat(_separator, [_render(_custom.coverage[coverage.source], {
+_exceptions_text := concat(result.semicolon, [result.render_localised(_custom.coverage[coverage.source], {
 	"dataset": _dataset_label(i),
-	"exceptions": concat(", ", [_render(_custom.coverage.exception, {"exception": e, "letter": facts.art9_exception_letters[e]}) |
+	"exceptions": concat(", ", [result.render_localised(_custom.coverage.exception, {"exception": e, "letter": facts.art9_exception_letters[e]}) |
 		some e in coverage.exceptions
 	]),
 	"several": count(coverage.exceptions) > 1,

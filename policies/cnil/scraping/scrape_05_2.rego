@@ -168,24 +168,15 @@ _recognition_pattern := `(?i)(facial|face)[ _-]*(recognition|identification)|rec
 _flag := facts.value_at(input.manifest, ["scraping", "facial_recognition_purpose"])
 
 # Where the manifest shows a facial-recognition purpose.
-_recognition_evidence contains concat(_colon, ["scraping.facial_recognition_purpose", "true"]) if _flag == true
+_recognition_evidence contains concat(result.colon, ["scraping.facial_recognition_purpose", "true"]) if _flag == true
 
 # The Annex III biometrics area as the facts derive it (facts_ai_act.rego),
 # whichever fact points to it, not only the declared ai_act.annex_iii_area.
-_recognition_evidence contains concat(_colon, [_field(pointer), "biometrics"]) if {
+_recognition_evidence contains concat(result.colon, [_field(pointer), "biometrics"]) if {
 	some ["biometrics", pointer] in facts.ai_act_annex_iii_areas
 }
 
 _field(pointer) := concat(".", split(trim_prefix(pointer, "/"), "/"))
-
-# French typography puts a space before a colon and a semicolon.
-_colon := " : " if result.lang == "fr"
-
-else := ": "
-
-_semicolon := " ; " if result.lang == "fr"
-
-else := "; "
 
 _recognition_evidence contains sprintf("processing_activities/%d/purpose", [i]) if {
 	some i, activity in input.manifest.processing_activities
@@ -213,7 +204,7 @@ results contains result.fail(rego.metadata.chain(), "prohibited", params, pointe
 	_scraping
 	_facial
 	count(_recognition_evidence) > 0
-	params := {"content": _content, "evidence": concat(_semicolon, sort(_recognition_evidence))}
+	params := {"content": _content, "evidence": concat(result.semicolon, sort(_recognition_evidence))}
 	pointer := "/scraping/collection_criteria/content_types"
 }
 
