@@ -248,16 +248,11 @@ _uncovered[i] := labels if {
 	count(labels) > 0
 }
 
-_dataset_label(i) := id if {
-	id := input.manifest.datasets[i].id
-	facts.filled(id)
-} else := sprintf("datasets[%d]", [i])
-
 _custom := result.custom(rego.metadata.chain())
 
 # "ds-a (health_data): public_health (art. 9(2)(i)), declared on ... (pa-train); ...".
 _coverage_text := concat(result.semicolon, [result.render_localised(_custom.coverage[coverage.source], {
-	"dataset": _dataset_label(i),
+	"dataset": facts.dataset_label(i),
 	"labels": _labels_text({label | some label, c in _coverage[i]; c == coverage}),
 	"exceptions": concat(", ", [result.render_localised(_custom.coverage.exception, {"exception": e, "letter": facts.art9_exception_letters[e]}) |
 		some e in coverage.exceptions
@@ -320,7 +315,7 @@ results contains result.fail(rego.metadata.chain(), "no_exception", params, "/an
 	coverage := facts.art9_activity_coverage(i)
 	params := {
 		"labels": _labels_text(labels),
-		"dataset": _dataset_label(i),
+		"dataset": facts.dataset_label(i),
 		"invalid_own": _labels_text({label | some label in labels; _own_declared(i, label)}),
 		"without_own": _labels_text({label | some label in labels; not _own_declared(i, label)}),
 		"activities": concat(", ", coverage.activities),

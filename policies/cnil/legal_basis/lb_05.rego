@@ -337,12 +337,10 @@ _uncovered[j] := items if {
 	count(items) > 0
 }
 
-_activity_label(j) := facts.activity_label(j)
-
 results contains result.fail(rego.metadata.chain(), "no_art9_exception", params, pointer) if {
 	some j, items in _uncovered
 	params := {
-		"activity": _activity_label(j),
+		"activity": facts.activity_label(j),
 		"datasets": concat(", ", sort({_datasets[item.i].label | some item in items})),
 		"categories": concat(", ", sort({item.name | some item in items})),
 	}
@@ -359,7 +357,7 @@ _unknown_activity_exception contains j if {
 results contains result.fail(rego.metadata.chain(), "unknown_art9_exception", params, pointer) if {
 	some j in _unknown_activity_exception
 	params := {
-		"activity": _activity_label(j),
+		"activity": facts.activity_label(j),
 		"exception": sprintf("%v", [input.manifest.processing_activities[j].art9_exception]),
 	}
 	pointer := sprintf("/processing_activities/%d/art9_exception", [j])
@@ -385,7 +383,7 @@ results contains result.pass(rego.metadata.chain(), "art9_ok", params, pointer) 
 		_exceptions[entry.exception]
 	}
 	params := {
-		"activity": _activity_label(j),
+		"activity": facts.activity_label(j),
 		"datasets": concat(", ", sort({_datasets[entry.dataset].label | some entry in entries})),
 		"categories": concat(", ", sort({entry.category | some entry in entries})),
 		"exceptions": concat(", ", sort({entry.exception | some entry in entries})),
