@@ -92,6 +92,12 @@ declared(obj, path) if filled(object.get(obj, path, null))
 # The value at path under obj, or null when absent.
 value_at(obj, path) := object.get(obj, path, null)
 
+# A calendar date written YYYY-MM-DD (its digits are not checked further).
+is_date(value) if {
+	is_string(value)
+	regex.match(`^\d{4}-\d{2}-\d{2}$`, value)
+}
+
 # A value counts as declared when it is not null, not blank, and not empty.
 filled(value) if {
 	is_string(value)

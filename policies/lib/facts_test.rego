@@ -15,6 +15,13 @@ _manifest := {
 	],
 }
 
+test_is_date_takes_only_a_yyyy_mm_dd_string if {
+	facts.is_date("2025-01-31")
+	not facts.is_date("2025-01-31T10:00:00Z")
+	not facts.is_date("31/01/2025")
+	not facts.is_date(20250131)
+}
+
 test_development_activity_entries_name_and_point_to_each_development_activity if {
 	entries := facts.development_activity_entries with input as {"manifest": _manifest}
 	entries == {

@@ -124,6 +124,11 @@ render(template, params) := text if {
 	text := strings.render_template(template, _escaped(params))
 }
 
+# A declared value as a message shows it: a dash when there is none.
+text_or_dash(value) := "—" if value == null
+
+else := sprintf("%v", [value])
+
 # A localised text {en: ..., fr: ...} of the rule's own metadata, rendered.
 render_localised(texts, params) := render(localised(texts), params)
 

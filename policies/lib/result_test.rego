@@ -48,6 +48,12 @@ test_render_localised_renders_the_text_of_the_language if {
 	result.render_localised(texts, {"n": 2}) == "2 jeux de données" with input.options.lang as "fr"
 }
 
+test_text_or_dash_shows_a_missing_value_as_a_dash if {
+	result.text_or_dash(null) == "—"
+	result.text_or_dash("P5Y") == "P5Y"
+	result.text_or_dash(1825) == "1825"
+}
+
 test_a_finding_becomes_the_result_of_its_decision if {
 	f := result.finding("bad", {"dataset": "ds-1"}, "/datasets/0")
 	f == {"message": "bad", "params": {"dataset": "ds-1"}, "pointer": "/datasets/0"}

@@ -102,12 +102,7 @@ rule_info := result.describe(rego.metadata.chain())
 
 _completed_on := date if {
 	date := facts.value_at(input.manifest, ["dpia", "completed_on"])
-	_is_date(date)
-}
-
-_is_date(value) if {
-	is_string(value)
-	regex.match(`^\d{4}-\d{2}-\d{2}$`, value)
+	facts.is_date(date)
 }
 
 _activities := activities if {
@@ -121,7 +116,7 @@ _label(i) := object.get(_activities[i], "id", sprintf("#%d", [i]))
 _starts := sort([[date, i] |
 	some i, activity in _activities
 	date := activity.start_date
-	_is_date(date)
+	facts.is_date(date)
 ])
 
 _applies if {
@@ -149,7 +144,7 @@ results contains result.fail(rego.metadata.chain(), "no_activities", {}, "/proce
 results contains result.fail(rego.metadata.chain(), "no_start_date", params, pointer) if {
 	_applies
 	some i, activity in _activities
-	not _is_date(object.get(activity, "start_date", null))
+	not facts.is_date(object.get(activity, "start_date", null))
 	params := {"index": i, "activity": _label(i)}
 	pointer := sprintf("/processing_activities/%d/start_date", [i])
 }

@@ -105,19 +105,14 @@ rule_info := result.describe(rego.metadata.chain())
 
 _known_triggers := {"new_source", "retraining", "purpose_change", "incident", "periodic"}
 
-_is_date(value) if {
-	is_string(value)
-	regex.match(`^\d{4}-\d{2}-\d{2}$`, value)
-}
-
 _last_review := date if {
 	date := facts.value_at(input.manifest, ["dpia", "last_review"])
-	_is_date(date)
+	facts.is_date(date)
 }
 
 _completed_on := date if {
 	date := facts.value_at(input.manifest, ["dpia", "completed_on"])
-	_is_date(date)
+	facts.is_date(date)
 }
 
 _triggers := triggers if {

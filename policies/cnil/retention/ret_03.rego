@@ -185,18 +185,14 @@ rule_info := result.describe(rego.metadata.chain())
 
 _justifications := facts.named_long_retention_grounds | {"other"}
 
-_text(value) := "—" if value == null
-
-else := sprintf("%v", [value])
-
 _params(i) := {
 	"dataset": facts.dataset_label(i),
 	"index": i,
-	"period": _text(facts.value_at(input.manifest.datasets[i], ["retention", "period"])),
-	"start_event": _text(facts.value_at(input.manifest.datasets[i], ["retention", "start_event"])),
-	"days": _text(object.get(facts.retention_period_days, i, null)),
+	"period": result.text_or_dash(facts.value_at(input.manifest.datasets[i], ["retention", "period"])),
+	"start_event": result.text_or_dash(facts.value_at(input.manifest.datasets[i], ["retention", "start_event"])),
+	"days": result.text_or_dash(object.get(facts.retention_period_days, i, null)),
 	"threshold": facts.long_retention_days,
-	"justification": _text(facts.retention_ground(i)),
+	"justification": result.text_or_dash(facts.retention_ground(i)),
 }
 
 _pointer(i) := sprintf("/datasets/%d/retention/long_retention_justification", [i])

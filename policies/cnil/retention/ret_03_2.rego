@@ -108,15 +108,11 @@ import data.cnilpolicy.lib.result
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
-_text(value) := "—" if value == null
-
-else := sprintf("%v", [value])
-
 _params(i) := {
 	"dataset": facts.dataset_label(i),
 	"index": i,
-	"period": _text(facts.value_at(input.manifest.datasets[i], ["retention", "period"])),
-	"days": _text(object.get(facts.retention_period_days, i, null)),
+	"period": result.text_or_dash(facts.value_at(input.manifest.datasets[i], ["retention", "period"])),
+	"days": result.text_or_dash(object.get(facts.retention_period_days, i, null)),
 	"threshold": facts.long_retention_days,
 	"ref": sprintf("%v", [facts.value_at(input.manifest.datasets[i], ["retention", "security_measures_ref"])]),
 }

@@ -107,16 +107,12 @@ rule_info := result.describe(rego.metadata.chain())
 
 _ground(i) := facts.retention_ground(i)
 
-_text(value) := "—" if value == null
-
-else := sprintf("%v", [value])
-
 _params(i) := {
 	"dataset": facts.dataset_label(i),
 	"index": i,
-	"period": _text(facts.value_at(input.manifest.datasets[i], ["retention", "period"])),
-	"justification": _text(_ground(i)),
-	"ground": _text(facts.value_at(input.manifest.datasets[i], ["retention", "long_retention_other_ground"])),
+	"period": result.text_or_dash(facts.value_at(input.manifest.datasets[i], ["retention", "period"])),
+	"justification": result.text_or_dash(_ground(i)),
+	"ground": result.text_or_dash(facts.value_at(input.manifest.datasets[i], ["retention", "long_retention_other_ground"])),
 }
 
 _pointer(i) := sprintf("/datasets/%d/retention/long_retention_justification", [i])
