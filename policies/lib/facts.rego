@@ -56,6 +56,24 @@ development_activities contains i if {
 	not activity.phase == "deployment"
 }
 
+# The development activities relying on legitimate interests, acting as
+# processor or sub-processor, and declaring a scientific-research purpose:
+# several rules apply to each of them only.
+legitimate_interest_activities contains i if {
+	some i in development_activities
+	manifest.processing_activities[i].legal_basis == "legitimate_interests"
+}
+
+processor_activities contains i if {
+	some i in development_activities
+	manifest.processing_activities[i].gdpr_role in {"processor", "sub_processor"}
+}
+
+research_activities contains i if {
+	some i in development_activities
+	manifest.processing_activities[i].purpose.scientific_research == true
+}
+
 # How messages name a processing activity or a dataset: its id, or its
 # position when it has none (SCOPE-03 and the schema report the missing id).
 activity_label(i) := id if {

@@ -22,6 +22,17 @@ test_is_date_takes_only_a_yyyy_mm_dd_string if {
 	not facts.is_date(20250131)
 }
 
+test_activity_subsets_are_development_activities if {
+	manifest := {"processing_activities": [
+		{"legal_basis": "legitimate_interests", "gdpr_role": "processor", "purpose": {"scientific_research": true}},
+		{"phase": "deployment", "legal_basis": "legitimate_interests", "gdpr_role": "sub_processor", "purpose": {"scientific_research": true}},
+		{"legal_basis": "consent", "gdpr_role": "sub_processor", "purpose": {"scientific_research": false}},
+	]}
+	facts.legitimate_interest_activities == {0} with input as {"manifest": manifest}
+	facts.processor_activities == {0, 2} with input as {"manifest": manifest}
+	facts.research_activities == {0} with input as {"manifest": manifest}
+}
+
 test_development_activity_entries_name_and_point_to_each_development_activity if {
 	entries := facts.development_activity_entries with input as {"manifest": _manifest}
 	entries == {

@@ -115,12 +115,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := object.get(input.manifest, "processing_activities", [])
 
-# Development activities that rely on legitimate interests.
-_li_activities contains i if {
-	some i in facts.development_activities
-	_activities[i].legal_basis == "legitimate_interests"
-}
-
 _id(i) := object.get(_activities[i], "id", sprintf("#%d", [i]))
 
 # The declared level, not a derived one, on purpose: the practices of AI Act
@@ -138,32 +132,32 @@ results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_ap
 
 results contains result.not_applicable(rego.metadata.chain(), "no_li", {}, "/processing_activities") if {
 	facts.gdpr_applies
-	count(_li_activities) == 0
+	count(facts.legitimate_interest_activities) == 0
 }
 
 results contains result.fail(rego.metadata.chain(), "risk_level_undeclared", {"activity": _id(i)}, "/ai_act/risk_level") if {
 	facts.gdpr_applies
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	not facts.filled(_risk_level)
 	not facts.step_evaluated(_owner_step)
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "judged_by_owner", {"activity": _id(i)}, "/ai_act/risk_level") if {
 	facts.gdpr_applies
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	not facts.filled(_risk_level)
 	facts.step_evaluated(_owner_step)
 }
 
 results contains result.fail(rego.metadata.chain(), "prohibited_system", {"activity": _id(i)}, "/ai_act/risk_level") if {
 	facts.gdpr_applies
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	_risk_level == "prohibited"
 }
 
 results contains result.pass(rego.metadata.chain(), "not_prohibited", params, "/ai_act/risk_level") if {
 	facts.gdpr_applies
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	facts.filled(_risk_level)
 	_risk_level != "prohibited"
 	params := {"activity": _id(i), "risk_level": sprintf("%v", [_risk_level])}

@@ -122,12 +122,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := object.get(input.manifest, "processing_activities", [])
 
-# Development activities that rely on legitimate interests.
-_li_activities contains i if {
-	some i in facts.development_activities
-	_activities[i].legal_basis == "legitimate_interests"
-}
-
 _id(i) := object.get(_activities[i], "id", sprintf("#%d", [i]))
 
 # Each element of the balancing, with the message reporting its absence.
@@ -143,12 +137,12 @@ results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_ap
 
 results contains result.not_applicable(rego.metadata.chain(), "no_li", {}, "/processing_activities") if {
 	facts.gdpr_applies
-	count(_li_activities) == 0
+	count(facts.legitimate_interest_activities) == 0
 }
 
 results contains result.fail(rego.metadata.chain(), key, {"activity": _id(i)}, pointer) if {
 	facts.gdpr_applies
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	some field, key in _elements
 	_missing(i, field)
 	pointer := sprintf("/processing_activities/%d/legitimate_interest/balancing/%s", [i, field])
@@ -156,7 +150,7 @@ results contains result.fail(rego.metadata.chain(), key, {"activity": _id(i)}, p
 
 results contains result.pass(rego.metadata.chain(), "documented", params, pointer) if {
 	facts.gdpr_applies
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	every field, _ in _elements {
 		not _missing(i, field)
 	}

@@ -175,12 +175,6 @@ _manifest := input.manifest
 
 _activities := object.get(_manifest, "processing_activities", [])
 
-# Development activities that rely on legitimate interests.
-_li_activities contains i if {
-	some i in facts.development_activities
-	_activities[i].legal_basis == "legitimate_interests"
-}
-
 _id(i) := object.get(_activities[i], "id", sprintf("#%d", [i]))
 
 _pointer(i) := sprintf("/processing_activities/%d/legitimate_interest/balancing/safeguards", [i])
@@ -207,7 +201,7 @@ _dataset_id(d) := object.get(_manifest.datasets[d], "id", sprintf("#%d", [d]))
 _contradiction(i, key, params, pointer) := result.finding(key, object.union({"activity": _id(i)}, params), pointer)
 
 _contradictions[i] contains _contradiction(i, "sensitive_included", params, pointer) if {
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	"exclude_sensitive_data" in _safeguards(i)
 	some d in _datasets(i)
 	categories := facts.value_at(_manifest.datasets[d], ["special_categories"])
@@ -218,7 +212,7 @@ _contradictions[i] contains _contradiction(i, "sensitive_included", params, poin
 }
 
 _contradictions[i] contains _contradiction(i, "pseudonymisation_absent", params, _pointer(i)) if {
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	"pseudonymisation" in _safeguards(i)
 	count(_datasets(i)) > 0
 	every d in _datasets(i) {
@@ -229,26 +223,26 @@ _contradictions[i] contains _contradiction(i, "pseudonymisation_absent", params,
 }
 
 _contradictions[i] contains _contradiction(i, "opt_out_absent", {}, "/scraping/pre_collection_opt_out") if {
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	"prior_opt_out" in _safeguards(i)
 	_manifest.scraping.pre_collection_opt_out == false
 }
 
 _contradictions[i] contains _contradiction(i, "objection_absent", {}, "/rights/procedures") if {
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	"unconditional_objection" in _safeguards(i)
 	facts.declared(_manifest, ["rights", "procedures"])
 	not "objection" in _manifest.rights.procedures
 }
 
 _contradictions[i] contains _contradiction(i, "licence_absent", {}, "/distribution/licence_restricts_uses") if {
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	"restrictive_licence" in _safeguards(i)
 	_manifest.distribution.licence_restricts_uses == false
 }
 
 _contradictions[i] contains _contradiction(i, "output_filters_absent", {}, "/system/output_filters/enabled") if {
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	"output_filters" in _safeguards(i)
 	_manifest.system.output_filters.enabled == false
 }
@@ -257,12 +251,12 @@ results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_ap
 
 results contains result.not_applicable(rego.metadata.chain(), "no_li", {}, "/processing_activities") if {
 	facts.gdpr_applies
-	count(_li_activities) == 0
+	count(facts.legitimate_interest_activities) == 0
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_safeguards", {"activity": _id(i)}, _pointer(i)) if {
 	facts.gdpr_applies
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	count(_safeguards(i)) == 0
 }
 
@@ -273,7 +267,7 @@ results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 
 results contains result.pass(rego.metadata.chain(), "consistent", params, _pointer(i)) if {
 	facts.gdpr_applies
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	count(_safeguards(i)) > 0
 	not _contradictions[i]
 	params := {"activity": _id(i), "safeguards": concat(", ", sort([sprintf("%v", [s]) | some s in _safeguards(i)]))}

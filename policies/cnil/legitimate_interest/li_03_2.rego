@@ -133,12 +133,6 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := object.get(input.manifest, "processing_activities", [])
 
-# Development activities that rely on legitimate interests.
-_li_activities contains i if {
-	some i in facts.development_activities
-	_activities[i].legal_basis == "legitimate_interests"
-}
-
 _id(i) := object.get(_activities[i], "id", sprintf("#%d", [i]))
 
 _safeguards(i) := {s | some s in facts.value_at(_activities[i], ["legitimate_interest", "balancing", "safeguards"])}
@@ -150,18 +144,18 @@ _memorisation_safeguards := {"anti_memorisation", "output_filters"}
 # Each risk an activity shows (by activity index and message key), with the
 # safeguards any one of which covers it.
 _risks[i].memorisation_impact := _memorisation_safeguards if {
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	_memorisation_declared(i)
 }
 
 _risks[i].memorisation_generative := _memorisation_safeguards if {
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	input.manifest.ai_system.generative == true
 	not _memorisation_declared(i)
 }
 
 _risks[i].open_release := {"restrictive_licence"} if {
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	facts.model_distributed_openly
 }
 
@@ -181,7 +175,7 @@ results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_ap
 
 results contains result.not_applicable(rego.metadata.chain(), "no_li", {}, "/processing_activities") if {
 	facts.gdpr_applies
-	count(_li_activities) == 0
+	count(facts.legitimate_interest_activities) == 0
 }
 
 results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
@@ -191,14 +185,14 @@ results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 
 results contains result.not_applicable(rego.metadata.chain(), "nothing_to_match", {"activity": _id(i)}, _pointer(i)) if {
 	facts.gdpr_applies
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	not _uncovered[i]
 	count(_safeguards(i)) == 0
 }
 
 results contains result.pass(rego.metadata.chain(), "matched", params, _pointer(i)) if {
 	facts.gdpr_applies
-	some i in _li_activities
+	some i in facts.legitimate_interest_activities
 	not _uncovered[i]
 	count(_safeguards(i)) > 0
 	params := {"activity": _id(i), "safeguards": concat(", ", sort([sprintf("%v", [s]) | some s in _safeguards(i)]))}

@@ -32,21 +32,21 @@
 #       texte même de l'article 89(1), d'où une erreur.
 #   remediation:
 #     en: >-
-#       For every development activity with purpose.scientific_research set to true, list in
+#       For every development activity with purpose.scientificfacts.research_activities set to true, list in
 #       art89_safeguards the safeguards in place (pseudonymisation, minimisation,
-#       access_restriction, ethics_review, other), or set scientific_research to false if the
+#       access_restriction, ethics_review, other), or set scientificfacts.research_activities to false if the
 #       research flexibilities are not relied on.
 #     fr: >-
-#       Pour chaque activité de développement dont purpose.scientific_research vaut true,
+#       Pour chaque activité de développement dont purpose.scientificfacts.research_activities vaut true,
 #       énumérez dans art89_safeguards les garanties mises en place (pseudonymisation,
 #       minimisation, access_restriction, ethics_review, other), ou passez
-#       scientific_research à false si les souplesses prévues pour la recherche ne sont pas
+#       scientificfacts.research_activities à false si les souplesses prévues pour la recherche ne sont pas
 #       utilisées.
 #   checks:
-#     - message: no_research
+#     - message: nofacts.research_activities
 #       outcome: not_applicable
 #       level: must-if
-#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientific_research == true` (safeguards); SHOULD (documentation)."
+#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientificfacts.research_activities == true` (safeguards); SHOULD (documentation)."
 #     - message: no_safeguards
 #       outcome: fail
 #       level: must-if
@@ -56,14 +56,14 @@
 #       level: must-if
 #       catalog: "PURPOSE-06 — For development carried out for scientific research, the purpose may be described less precisely at the start (research objectives can evolve), but the research framework must be documented; research status then unlocks art. 5(1)(b)/(e) and 89 flexibilities (compatibility presumption, longer retention) only with art. 89(1) safeguards."
 #   messages:
-#     no_research:
+#     nofacts.research_activities:
 #       en: >-
 #         Not applicable: no development activity declares a scientific-research purpose
-#         (purpose.scientific_research is not true), so the research flexibilities and their
+#         (purpose.scientificfacts.research_activities is not true), so the research flexibilities and their
 #         art. 89(1) safeguards are not in play.
 #       fr: >-
 #         Sans objet : aucune activité de développement ne déclare une finalité de recherche
-#         scientifique (purpose.scientific_research ne vaut pas true) ; les souplesses propres
+#         scientifique (purpose.scientificfacts.research_activities ne vaut pas true) ; les souplesses propres
 #         à la recherche et les garanties de l'article 89(1) ne sont donc pas en jeu.
 #     no_safeguards:
 #       en: >-
@@ -93,29 +93,23 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := input.manifest.processing_activities
 
-# Development activities that declare a scientific-research purpose.
-_research contains i if {
-	some i in facts.development_activities
-	_activities[i].purpose.scientific_research == true
-}
-
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
-results contains result.not_applicable(rego.metadata.chain(), "no_research", {}, "/processing_activities") if {
+results contains result.not_applicable(rego.metadata.chain(), "nofacts.research_activities", {}, "/processing_activities") if {
 	facts.gdpr_applies
-	count(_research) == 0
+	count(facts.research_activities) == 0
 }
 
 results contains result.fail(rego.metadata.chain(), "no_safeguards", {"activity": facts.activity_label(i)}, pointer) if {
 	facts.gdpr_applies
-	some i in _research
+	some i in facts.research_activities
 	not _safeguarded(_activities[i])
 	pointer := sprintf("/processing_activities/%d/art89_safeguards", [i])
 }
 
 results contains result.pass(rego.metadata.chain(), "safeguarded", params, pointer) if {
 	facts.gdpr_applies
-	some i in _research
+	some i in facts.research_activities
 	_safeguarded(_activities[i])
 	safeguards := concat(", ", [sprintf("%v", [s]) | some s in _activities[i].art89_safeguards])
 	params := {"activity": facts.activity_label(i), "safeguards": safeguards}

@@ -87,21 +87,16 @@ rule_info := result.describe(rego.metadata.chain())
 
 _activities := input.manifest.processing_activities
 
-_processors contains i if {
-	some i in facts.development_activities
-	_activities[i].gdpr_role in {"processor", "sub_processor"}
-}
-
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.not_applicable(rego.metadata.chain(), "no_processing_on_behalf", {}, "/processing_activities") if {
 	facts.gdpr_applies
-	count(_processors) == 0
+	count(facts.processor_activities) == 0
 }
 
 results contains result.fail(rego.metadata.chain(), "no_contract", params, pointer) if {
 	facts.gdpr_applies
-	some i in _processors
+	some i in facts.processor_activities
 	not facts.declared(_activities[i], ["processor_contract_ref"])
 	params := {"activity": facts.activity_label(i), "role": _activities[i].gdpr_role, "role_label": _role_label(i)}
 	pointer := sprintf("/processing_activities/%d/processor_contract_ref", [i])
@@ -109,7 +104,7 @@ results contains result.fail(rego.metadata.chain(), "no_contract", params, point
 
 results contains result.pass(rego.metadata.chain(), "contracted", params, pointer) if {
 	facts.gdpr_applies
-	some i in _processors
+	some i in facts.processor_activities
 	ref := _activities[i].processor_contract_ref
 	facts.filled(ref)
 	params := {"activity": facts.activity_label(i), "role": _activities[i].gdpr_role, "role_label": _role_label(i), "ref": ref}

@@ -187,13 +187,8 @@ _activities := input.manifest.processing_activities
 
 _pointer(i, field) := sprintf("/processing_activities/%d/%s", [i, field])
 
-_processors contains i if {
-	some i in facts.development_activities
-	_activities[i].gdpr_role in {"processor", "sub_processor"}
-}
-
 _reusing contains i if {
-	some i in _processors
+	some i in facts.processor_activities
 	_activities[i].processor_reuses_client_data == true
 }
 
@@ -247,19 +242,19 @@ results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_ap
 
 results contains result.not_applicable(rego.metadata.chain(), "no_processing_on_behalf", {}, "/processing_activities") if {
 	facts.gdpr_applies
-	count(_processors) == 0
+	count(facts.processor_activities) == 0
 }
 
 results contains result.fail(rego.metadata.chain(), "not_declared", params, _pointer(i, "processor_reuses_client_data")) if {
 	facts.gdpr_applies
-	some i in _processors
+	some i in facts.processor_activities
 	not is_boolean(object.get(_activities[i], "processor_reuses_client_data", null))
 	params := {"activity": facts.activity_label(i), "role": _activities[i].gdpr_role}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_reuse", {"activity": facts.activity_label(i)}, _pointer(i, "processor_reuses_client_data")) if {
 	facts.gdpr_applies
-	some i in _processors
+	some i in facts.processor_activities
 	_activities[i].processor_reuses_client_data == false
 }
 
