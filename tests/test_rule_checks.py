@@ -35,6 +35,12 @@ CATALOG_ID = re.compile(r"^[A-Z]+-\d{2}\b")
 _DIRECT_CALL = re.compile(
     r'result\.(pass|fail|not_applicable)\(rego\.metadata\.chain\(\),\s*"(\w+)"'
 )
+#: A finding collected before its result (result.finding, or a rule's own builder of one whose
+#: first literal argument is the message key), and the decisions findings are reported with.
+_FINDING = re.compile(
+    r'^_\w+(?:\[\w+\])? contains (?:result\.finding|_\w+)\((?:\w+, )*"(\w+)"', re.MULTILINE
+)
+_FINDING_RESULT = re.compile(r'result\.from_finding\(rego\.metadata\.chain\(\),\s*"(\w+)"')
 _SHARED_CALL = re.compile(r"result\.outside_gdpr\(rego\.metadata\.chain\(\)\)(.*)")
 _SHARED_GUARD = " if not facts.gdpr_applies"
 
@@ -50,6 +56,9 @@ def _outcomes_in_code(rule: RuleInfo) -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for outcome, key in _DIRECT_CALL.findall(code):
         found.setdefault(key, set()).add(outcome)
+    decisions = set(_FINDING_RESULT.findall(code))
+    for key in _FINDING.findall(code):
+        found.setdefault(key, set()).update(decisions)
     return found
 
 
@@ -125,6 +134,20 @@ def test_the_check_catches_an_outcome_the_code_contradicts(catalog: list[RuleInf
     assert "check 'no_datasets': the code gives ['fail']" in check_problems(
         _with_checks(rule, checks)
     )
+
+
+def test_the_check_reads_the_message_keys_of_findings(
+    catalog: list[RuleInfo], tmp_path: Path
+) -> None:
+    rule = next(r for r in catalog if r.id == "RET-02")
+    assert _outcomes_in_code(rule)["no_purpose"] == {"fail"}
+    code = Path(rule.file).read_text(encoding="utf-8")
+    changed = code.replace('result.finding("no_purpose"', 'result.finding("no_such_key"', 1)
+    assert changed != code
+    copy = tmp_path / "ret_02.rego"
+    copy.write_text(changed, encoding="utf-8")
+    problems = check_problems(RuleInfo(**{**rule.__dict__, "file": str(copy)}))
+    assert "the code gives messages it does not define: ['no_such_key']" in problems
 
 
 def test_docs_show_the_checks_table(catalog: list[RuleInfo]) -> None:
