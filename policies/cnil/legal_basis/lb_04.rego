@@ -282,34 +282,36 @@ results contains result.fail(rego.metadata.chain(), "no_block", {"activity": a.l
 	not is_object(a.li)
 }
 
+# The activities whose legitimate_interest block is an object, where the failures below are looked for.
+_blocks[i] := a if {
+	some i, a in _li
+	is_object(a.li)
+}
+
 # The failures found in each legitimate_interest block, by activity index.
 _failure(a, key, params, path) := result.finding(key, object.union({"activity": a.label}, params), result.at(a.li_pointer, path))
 
 _failures[i] contains _failure(a, "no_interest", {}, ["interest"]) if {
-	some i, a in _li
+	some i, a in _blocks
 	li := a.li
-	is_object(li)
 	not facts.declared(li, ["interest"])
 }
 
 _failures[i] contains _failure(a, "no_category", {}, ["interest_category"]) if {
-	some i, a in _li
+	some i, a in _blocks
 	li := a.li
-	is_object(li)
 	not facts.declared(li, ["interest_category"])
 }
 
 _failures[i] contains _failure(a, "excluded_category", {"category": li.interest_category}, ["interest_category"]) if {
-	some i, a in _li
+	some i, a in _blocks
 	li := a.li
-	is_object(li)
 	li.interest_category in _not_legitimate
 }
 
 _failures[i] contains _failure(a, "unknown_category", {"category": sprintf("%v", [category])}, ["interest_category"]) if {
-	some i, a in _li
+	some i, a in _blocks
 	li := a.li
-	is_object(li)
 	category := li.interest_category
 	facts.filled(category)
 	not category in _not_legitimate
@@ -317,39 +319,34 @@ _failures[i] contains _failure(a, "unknown_category", {"category": sprintf("%v",
 }
 
 _failures[i] contains _failure(a, "criterion_not_met", {"criterion": criterion, "value": sprintf("%v", [value])}, [criterion]) if {
-	some i, a in _li
+	some i, a in _blocks
 	li := a.li
-	is_object(li)
 	some criterion in _criteria
 	value := object.get(li, criterion, null)
 	value != true
 }
 
 _failures[i] contains _failure(a, "no_alternatives", {}, ["necessity", "less_intrusive_alternatives_considered"]) if {
-	some i, a in _li
+	some i, a in _blocks
 	li := a.li
-	is_object(li)
 	not facts.declared(li, ["necessity", "less_intrusive_alternatives_considered"])
 }
 
 _failures[i] contains _failure(a, "identifiable_form_undecided", {}, ["necessity", "identifiable_form_needed"]) if {
-	some i, a in _li
+	some i, a in _blocks
 	li := a.li
-	is_object(li)
 	not is_boolean(object.get(li, ["necessity", "identifiable_form_needed"], null))
 }
 
 _failures[i] contains _failure(a, "no_expectations", {}, ["balancing", "reasonable_expectations"]) if {
-	some i, a in _li
+	some i, a in _blocks
 	li := a.li
-	is_object(li)
 	not facts.declared(li, ["balancing", "reasonable_expectations"])
 }
 
 _failures[i] contains _failure(a, "no_safeguards", {}, ["balancing", "safeguards"]) if {
-	some i, a in _li
+	some i, a in _blocks
 	li := a.li
-	is_object(li)
 	not facts.declared(li, ["balancing", "safeguards"])
 }
 
