@@ -32,21 +32,21 @@
 #       texte même de l'article 89(1), d'où une erreur.
 #   remediation:
 #     en: >-
-#       For every development activity with purpose.scientificfacts.research_activities set to true, list in
+#       For every development activity with purpose.scientific_research set to true, list in
 #       art89_safeguards the safeguards in place (pseudonymisation, minimisation,
-#       access_restriction, ethics_review, other), or set scientificfacts.research_activities to false if the
+#       access_restriction, ethics_review, other), or set scientific_research to false if the
 #       research flexibilities are not relied on.
 #     fr: >-
-#       Pour chaque activité de développement dont purpose.scientificfacts.research_activities vaut true,
+#       Pour chaque activité de développement dont purpose.scientific_research vaut true,
 #       énumérez dans art89_safeguards les garanties mises en place (pseudonymisation,
 #       minimisation, access_restriction, ethics_review, other), ou passez
-#       scientificfacts.research_activities à false si les souplesses prévues pour la recherche ne sont pas
+#       scientific_research à false si les souplesses prévues pour la recherche ne sont pas
 #       utilisées.
 #   checks:
-#     - message: nofacts.research_activities
+#     - message: no_research
 #       outcome: not_applicable
 #       level: must-if
-#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientificfacts.research_activities == true` (safeguards); SHOULD (documentation)."
+#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientific_research == true` (safeguards); SHOULD (documentation)."
 #     - message: no_safeguards
 #       outcome: fail
 #       level: must-if
@@ -56,14 +56,14 @@
 #       level: must-if
 #       catalog: "PURPOSE-06 — For development carried out for scientific research, the purpose may be described less precisely at the start (research objectives can evolve), but the research framework must be documented; research status then unlocks art. 5(1)(b)/(e) and 89 flexibilities (compatibility presumption, longer retention) only with art. 89(1) safeguards."
 #   messages:
-#     nofacts.research_activities:
+#     no_research:
 #       en: >-
 #         Not applicable: no development activity declares a scientific-research purpose
-#         (purpose.scientificfacts.research_activities is not true), so the research flexibilities and their
+#         (purpose.scientific_research is not true), so the research flexibilities and their
 #         art. 89(1) safeguards are not in play.
 #       fr: >-
 #         Sans objet : aucune activité de développement ne déclare une finalité de recherche
-#         scientifique (purpose.scientificfacts.research_activities ne vaut pas true) ; les souplesses propres
+#         scientifique (purpose.scientific_research ne vaut pas true) ; les souplesses propres
 #         à la recherche et les garanties de l'article 89(1) ne sont donc pas en jeu.
 #     no_safeguards:
 #       en: >-
@@ -95,7 +95,7 @@ _activities := input.manifest.processing_activities
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
-results contains result.not_applicable(rego.metadata.chain(), "nofacts.research_activities", {}, "/processing_activities") if {
+results contains result.not_applicable(rego.metadata.chain(), "no_research", {}, "/processing_activities") if {
 	facts.gdpr_applies
 	count(facts.research_activities) == 0
 }

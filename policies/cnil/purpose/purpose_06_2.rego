@@ -25,18 +25,18 @@
 #       être appréciée et suivie au fil de son évolution.
 #   remediation:
 #     en: >-
-#       For every development activity with purpose.scientificfacts.research_activities set to true, set
+#       For every development activity with purpose.scientific_research set to true, set
 #       purpose.research_protocol_ref to the document describing the research framework
 #       (protocol, objectives, methodology).
 #     fr: >-
-#       Pour chaque activité de développement dont purpose.scientificfacts.research_activities vaut true,
+#       Pour chaque activité de développement dont purpose.scientific_research vaut true,
 #       renseignez purpose.research_protocol_ref avec le document qui décrit le cadre de la
 #       recherche (protocole, objectifs, méthodologie).
 #   checks:
-#     - message: nofacts.research_activities
+#     - message: no_research
 #       outcome: not_applicable
 #       level: should
-#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientificfacts.research_activities == true` (safeguards); SHOULD (documentation)."
+#       catalog: "PURPOSE-06 — Level: MUST-IF `purpose.scientific_research == true` (safeguards); SHOULD (documentation)."
 #     - message: no_protocol
 #       outcome: fail
 #       level: should
@@ -46,13 +46,13 @@
 #       level: should
 #       catalog: "PURPOSE-06 — For development carried out for scientific research, the purpose may be described less precisely at the start (research objectives can evolve), but the research framework must be documented; research status then unlocks art. 5(1)(b)/(e) and 89 flexibilities (compatibility presumption, longer retention) only with art. 89(1) safeguards."
 #   messages:
-#     nofacts.research_activities:
+#     no_research:
 #       en: >-
 #         Not applicable: no development activity declares a scientific-research purpose
-#         (purpose.scientificfacts.research_activities is not true).
+#         (purpose.scientific_research is not true).
 #       fr: >-
 #         Sans objet : aucune activité de développement ne déclare une finalité de recherche
-#         scientifique (purpose.scientificfacts.research_activities ne vaut pas true).
+#         scientifique (purpose.scientific_research ne vaut pas true).
 #     no_protocol:
 #       en: >-
 #         Activity {{.activity}} pursues scientific research but declares no
@@ -79,7 +79,7 @@ _activities := input.manifest.processing_activities
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
-results contains result.not_applicable(rego.metadata.chain(), "nofacts.research_activities", {}, "/processing_activities") if {
+results contains result.not_applicable(rego.metadata.chain(), "no_research", {}, "/processing_activities") if {
 	facts.gdpr_applies
 	count(facts.research_activities) == 0
 }
