@@ -219,13 +219,15 @@ _reused_ids(i) := shared if {
 	count(shared) > 0
 } else := {id | some id in _dataset_ids(i)}
 
-# Reused client datasets of activity i with personal data and no compatibility test: [index, id].
-_untested(i) := {[k, id] |
+# Reused client datasets with personal data and no compatibility test, by activity index.
+_untested[i] contains result.finding("no_compatibility_test", params, sprintf("/datasets/%d/compatibility_test/ref", [k])) if {
+	some i in _reusing
 	some id in _reused_ids(i)
 	some k, dataset in input.manifest.datasets
 	dataset.id == id
 	k in facts.personal_datasets
 	not facts.declared(dataset, ["compatibility_test", "ref"])
+	params := {"activity": facts.activity_label(i), "dataset": id}
 }
 
 _unknown(i) := {id |
@@ -283,12 +285,9 @@ results contains result.fail(rego.metadata.chain(), "unknown_dataset", params, _
 	params := {"activity": facts.activity_label(i), "dataset": id}
 }
 
-results contains result.fail(rego.metadata.chain(), "no_compatibility_test", params, pointer) if {
+results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	facts.gdpr_applies
-	some i in _reusing
-	some [k, id] in _untested(i)
-	params := {"activity": facts.activity_label(i), "dataset": id}
-	pointer := sprintf("/datasets/%d/compatibility_test/ref", [k])
+	some f in _untested[_]
 }
 
 results contains result.pass(rego.metadata.chain(), "framed", params, _pointer(i, "processor_reuses_client_data")) if {
@@ -299,6 +298,6 @@ results contains result.pass(rego.metadata.chain(), "framed", params, _pointer(i
 	count(_controller_activities(i)) > 0
 	count(_dataset_ids(i)) > 0
 	count(_unknown(i)) == 0
-	count(_untested(i)) == 0
+	not _untested[i]
 	params := {"activity": facts.activity_label(i), "ref": ref, "controller_activities": concat(", ", _controller_activities(i))}
 }
