@@ -189,7 +189,7 @@ results contains result.pass(rego.metadata.chain(), "criteria_assessed", {"datas
 
 # Research presumption: a development activity using the dataset declares scientific research
 # and art. 89(1) safeguards. An activity without dataset_ids is taken to use every dataset.
-_research_activities(d) := [[j, activity] |
+_research_activities(d) := [j |
 	some j in facts.development_activities
 	activity := input.manifest.processing_activities[j]
 	_uses(activity, d)
@@ -211,7 +211,8 @@ results contains result.fail(rego.metadata.chain(), "presumption_unsupported", {
 results contains result.pass(rego.metadata.chain(), "research_presumption", params, pointer) if {
 	some d in _tested
 	_presumption(d)
-	[j, activity] := _research_activities(d)[0]
+	j := _research_activities(d)[0]
+	activity := input.manifest.processing_activities[j]
 	params := {
 		"dataset": d.label,
 		"activity": facts.activity_label(j),
