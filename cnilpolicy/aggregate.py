@@ -14,6 +14,7 @@ from cnilpolicy.engine import Decision
 from cnilpolicy.errors import EngineError
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
+from cnilpolicy.pointer import MISSING, resolve
 from cnilpolicy.sections import unevaluated_sections
 from cnilpolicy.verdict import (
     COMPLIANT,
@@ -81,15 +82,9 @@ _EVIDENCE_LENGTH = 160
 
 def evidence_value(data: Any, pointer: str) -> str | None:
     """The value at pointer as short text to quote, or None (absent, or a whole section)."""
-    value = data
-    for token in pointer.split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(value, dict) and token in value:
-            value = value[token]
-        elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
-            value = value[int(token)]
-        else:
-            return None
+    value = resolve(data, pointer)
+    if value is MISSING:
+        return None
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
         text = ", ".join(_scalar(v) for v in value)
     elif isinstance(value, dict | list) or not pointer:
