@@ -175,9 +175,7 @@ def _issues_of(error: ValidationError, manifest: LoadedManifest) -> list[SchemaI
     ):
         missing = [key for key in error.validator_value if key not in error.instance]
         return [
-            _issue(
-                manifest, f"{pointer}/{escape_token(key)}", f"missing required key '{key}'"
-            )
+            _issue(manifest, f"{pointer}/{escape_token(key)}", f"missing required key '{key}'")
             for key in missing
         ]
     return [_issue(manifest, pointer, _message(error))]
