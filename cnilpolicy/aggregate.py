@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import lru_cache
 from sys import intern
 from typing import Any
 
@@ -15,6 +12,7 @@ from cnilpolicy.errors import EngineError
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
 from cnilpolicy.pointer import MISSING, resolve
+from cnilpolicy.rule import Rule, rule_order
 from cnilpolicy.sections import unevaluated_sections
 from cnilpolicy.verdict import (
     COMPLIANT,
@@ -36,25 +34,21 @@ from cnilpolicy.verdict import (
 from cnilpolicy.waivers import PlatformPolicy, apply_waivers
 
 
-@dataclass(frozen=True)
-class RuleDescription:
-    """What a rule is whatever the manifest, in the run's language (data.cnilpolicy.rules)."""
+def rule_descriptions(catalog: Mapping[str, Mapping[str, Any]], lang: str) -> dict[str, Rule]:
+    """The rules OPA described for the run (checked by the engine), typed, by rule id.
 
-    title: str
-    remediation: str
-    references: tuple[Reference, ...]
-
-
-def rule_descriptions(catalog: Mapping[str, Mapping[str, Any]]) -> dict[str, RuleDescription]:
-    """The descriptions OPA gave (checked by the engine), typed, by rule id.
-
-    One object per rule for the whole run: every result of that rule, in
-    every verdict of a batch, shares its texts.
+    OPA gives their texts in the run's language, lang. One object per rule for
+    the whole run: every result of that rule, in every verdict of a batch,
+    shares its texts.
     """
     return {
-        rule_id: RuleDescription(
-            title=str(entry["title"]),
-            remediation=str(entry["remediation"]),
+        rule_id: Rule(
+            id=rule_id,
+            step=str(entry["step"]),
+            level=str(entry["level"]),
+            severity=str(entry["severity"]),
+            title={lang: str(entry["title"])},
+            remediation={lang: str(entry["remediation"])},
             references=tuple(
                 Reference(label=str(ref["label"]), url=ref.get("url"))
                 for ref in entry["references"]
@@ -69,12 +63,6 @@ def result_status(decision: str, severity: str) -> str:
     if decision == "fail":
         return FAIL if severity == "error" else WARN
     return decision
-
-
-@lru_cache(maxsize=4096)
-def _rule_order(rule_id: str) -> tuple[Any, ...]:
-    # PURPOSE-2 before PURPOSE-10, DPIA-04 before DPIA-04.2.
-    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", rule_id))
 
 
 _EVIDENCE_LENGTH = 160
@@ -120,7 +108,7 @@ def overall_verdict(results: list[RuleResult]) -> str:
 def build_verdict(
     manifest: LoadedManifest,
     decision: Decision,
-    descriptions: Mapping[str, RuleDescription],
+    descriptions: Mapping[str, Rule],
     *,
     pack: Pack,
     lang: str,
@@ -149,12 +137,12 @@ def build_verdict(
                 status=result_status(raw["decision"], raw["severity"]),
                 severity=intern(raw["severity"]),
                 level=intern(raw["level"]),
-                title=description.title,
+                title=description.title_in(lang),
                 message=raw["message"],
                 pointer=raw["pointer"],
                 line=line,
                 column=column,
-                remediation=description.remediation,
+                remediation=description.remediation_in(lang),
                 value=evidence_value(manifest.data, raw["pointer"]),
                 references=description.references,
             )
@@ -167,7 +155,7 @@ def build_verdict(
         evaluation_date=evaluation_date,
     )
     results.sort(
-        key=lambda r: (step_index[r.step], _rule_order(r.rule_id), r.pointer, r.status, r.message)
+        key=lambda r: (step_index[r.step], rule_order(r.rule_id), r.pointer, r.status, r.message)
     )
     by_step: dict[str, list[RuleResult]] = {step: [] for step in pack.steps}
     for result in results:
@@ -206,16 +194,14 @@ def build_verdict(
     )
 
 
-def _check_every_rule_answered(
-    decision: Decision, descriptions: Mapping[str, RuleDescription]
-) -> None:
+def _check_every_rule_answered(decision: Decision, descriptions: Mapping[str, Rule]) -> None:
     """Every rule OPA described for the run gave at least one result for this manifest.
 
     A rule missing from the answer (its package lost, renamed, or its results
     dropped on the way) would otherwise read as a rule with nothing to say.
     """
     answered = {raw["rule_id"] for raw in decision.results}
-    missing = sorted(set(descriptions) - answered, key=_rule_order)
+    missing = sorted(set(descriptions) - answered, key=rule_order)
     if missing:
         raise EngineError(f"rule(s) {', '.join(missing)} gave no result for this manifest")
 
@@ -261,7 +247,7 @@ def _action_plan(entries: Any) -> tuple[ActionItem, ...]:
         if isinstance(entry, dict)
     ]
     return tuple(
-        sorted(items, key=lambda item: (_rule_order(item.rule), item.due or "", item.action))
+        sorted(items, key=lambda item: (rule_order(item.rule), item.due or "", item.action))
     )
 
 

@@ -12,12 +12,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from cnilpolicy.aggregate import RuleDescription, build_verdict, error_verdict, rule_descriptions
+from cnilpolicy.aggregate import build_verdict, error_verdict, rule_descriptions
 from cnilpolicy.catalog import load_shipped_catalog
 from cnilpolicy.engine import OpaService, PolicyEngine
 from cnilpolicy.errors import EngineError, OpaUnavailable
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
+from cnilpolicy.rule import Rule, rule_order
 from cnilpolicy.verdict import ManifestVerdict
 from cnilpolicy.waivers import PlatformPolicy
 
@@ -48,16 +49,16 @@ def policy_input(manifest: LoadedManifest, options: CheckOptions) -> dict[str, A
     return {"manifest": manifest.data, "options": policy_options(options)}
 
 
-def describe_rules(engine: PolicyEngine, options: CheckOptions) -> dict[str, RuleDescription]:
+def describe_rules(engine: PolicyEngine, options: CheckOptions) -> dict[str, Rule]:
     """The texts every result of the run shares, asked once.
 
     Every rule of cnilpolicy's own catalog in the pack's steps must be among them:
     a server whose policies lost a whole rule package (neither its description nor
     its results) would otherwise judge without it, and no answer would show it.
     """
-    descriptions = rule_descriptions(engine.describe_rules(policy_options(options)))
+    descriptions = rule_descriptions(engine.describe_rules(policy_options(options)), options.lang)
     expected = {rule.id for rule in load_shipped_catalog() if rule.step in options.pack.steps}
-    missing = sorted(expected - set(descriptions))
+    missing = sorted(expected - set(descriptions), key=rule_order)
     if missing:
         raise EngineError(
             f"OPA's policies lack rule(s) {', '.join(missing)} of cnilpolicy's rule catalog"
@@ -194,7 +195,7 @@ def check_manifest(
     opa_version: str,
     manifest: LoadedManifest,
     options: CheckOptions,
-    descriptions: Mapping[str, RuleDescription],
+    descriptions: Mapping[str, Rule],
 ) -> ManifestVerdict:
     decision = engine.evaluate(policy_input(manifest, options))
     return build_verdict(

@@ -24,7 +24,7 @@ import click
 
 from cnilpolicy import __version__, problem, rules_listing
 from cnilpolicy.bundle import build_bundle
-from cnilpolicy.catalog import RuleInfo, load_catalog, load_shipped_catalog
+from cnilpolicy.catalog import load_catalog, load_shipped_catalog
 from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests, without_cycle_collection
 from cnilpolicy.completion import SHELLS, completion_script
 from cnilpolicy.config import Choices, ConfigError, load_check_defaults
@@ -52,6 +52,7 @@ from cnilpolicy.render import (
     github,
     inert,
 )
+from cnilpolicy.rule import Rule
 from cnilpolicy.schema import check_manifest as check_schema
 from cnilpolicy.verdict import ManifestVerdict
 from cnilpolicy.waivers import PlatformPolicy, load_platform_policy
@@ -600,7 +601,7 @@ def _names_a_folder(output: str) -> bool:
 
 def _catalog_if_needed(
     output_format: str, opa_path: str | None, policies: PolicyContext
-) -> tuple[RuleInfo, ...]:
+) -> tuple[Rule, ...]:
     # SARIF declares every rule of the policies, not only those with results: the
     # catalog generated from their annotations at build time (no OPA needed), or,
     # with --policy folders, their annotations read by a local OPA.
@@ -630,7 +631,7 @@ def _progress(total: int) -> Iterator[Callable[[], None]]:
         yield tick
 
 
-def _catalog(opa_path: str | None, policy_dirs: Sequence[str] = ()) -> list[RuleInfo]:
+def _catalog(opa_path: str | None, policy_dirs: Sequence[str] = ()) -> list[Rule]:
     # The shipped catalog needs no OPA; --opa-path reads the annotations live instead,
     # and --policy folders need OPA to read theirs.
     try:

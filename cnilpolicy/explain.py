@@ -9,12 +9,12 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from cnilpolicy.catalog import RuleInfo
 from cnilpolicy.fixture_cases import case_paths, load_case
 from cnilpolicy.i18n import N_, translate
 from cnilpolicy.pointer import MISSING, resolve, tokens
 from cnilpolicy.render.report_labels import LEVEL_WORDS, SEVERITY_WORDS, STEP_TITLES
 from cnilpolicy.resources import fixtures_dir
+from cnilpolicy.rule import Rule
 
 _LABELS = {
     "why": N_("Why:"),
@@ -41,7 +41,7 @@ def _label(key: str, lang: str) -> str:
     return translate(lang, _LABELS[key])
 
 
-def _level_line(rule: RuleInfo, lang: str) -> str:
+def _level_line(rule: Rule, lang: str) -> str:
     evidence = _EVIDENCE_WORDS.get(rule.evidence)
     return _label("level", lang).format(
         level=LEVEL_WORDS[lang].get(rule.level, rule.level),
@@ -104,7 +104,7 @@ def _yaml_lines(change: Change, value: Any, absent: str) -> list[str]:
     return [header, *("    " + line for line in stream.getvalue().rstrip().splitlines())]
 
 
-def explain(rule: RuleInfo, lang: str, root: Path | None = None) -> str:
+def explain(rule: Rule, lang: str, root: Path | None = None) -> str:
     labels = {key: _label(key, lang) for key in _LABELS}
     lines = [f"{rule.id} — {rule.title_in(lang)}", ""]
     lines.append(_level_line(rule, lang))

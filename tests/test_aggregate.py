@@ -46,6 +46,9 @@ def described(*rule_ids: str) -> dict[str, Any]:
         {
             rule_id: {
                 "rule_id": rule_id,
+                "step": "scope",
+                "severity": "error",
+                "level": "must",
                 "title": f"title {rule_id}",
                 "remediation": "fix",
                 "references": [
@@ -54,7 +57,8 @@ def described(*rule_ids: str) -> dict[str, Any]:
                 ],
             }
             for rule_id in rule_ids
-        }
+        },
+        "en",
     )
 
 

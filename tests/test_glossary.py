@@ -14,8 +14,9 @@ from typing import Any
 
 import pytest
 
-from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.catalog import load_catalog
 from cnilpolicy.resources import schemas_dir, source_root
+from cnilpolicy.rule import Rule
 
 GLOSSARY = source_root() / "docs" / "glossary.md"
 
@@ -49,7 +50,7 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(item)
 
 
-def french_texts(catalog: list[RuleInfo]) -> Iterator[tuple[str, str, str]]:
+def french_texts(catalog: list[Rule]) -> Iterator[tuple[str, str, str]]:
     """(where, English text or "", French text) of every French text of the tool."""
     for rule in catalog:
         custom = rule.raw.get("custom", {})

@@ -34,13 +34,11 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 from cnilpolicy import __version__
-from cnilpolicy.catalog import RuleInfo
 from cnilpolicy.gate import counted_in
 from cnilpolicy.problem import (
     ERROR,
@@ -54,6 +52,7 @@ from cnilpolicy.problem import (
 )
 from cnilpolicy.render.markdown_summary import escape_text
 from cnilpolicy.render.options import RenderOptions
+from cnilpolicy.rule import Rule
 from cnilpolicy.verdict import (
     FAIL,
     NOT_APPLICABLE,
@@ -61,7 +60,6 @@ from cnilpolicy.verdict import (
     WAIVED,
     WARN,
     ManifestVerdict,
-    Reference,
     RuleResult,
     dumps,
 )
@@ -87,41 +85,22 @@ _WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class _Rule:
-    """What a rule descriptor needs, from the catalog or, lacking it, from a result."""
-
-    id: str
-    step: str
-    title: str
-    description: str
-    remediation: str
-    level: str
-    severity: str
-    references: tuple[Reference, ...]
-    articles: tuple[str, ...]
-    evidence: str | None = None
-    fiche: str | None = None
-
-
 #: The rule of every invalid manifest's results.
 SCHEMA_RULE_ID = "MANIFEST-SCHEMA"
-_SCHEMA_RULE = _Rule(
+_SCHEMA_RULE = Rule(
     id=SCHEMA_RULE_ID,
     step="",
-    title="The manifest is readable and matches the manifest schema",
-    description=(
-        "A manifest that cannot be read, is not YAML or JSON, or does not match "
+    title={"en": "The manifest is readable and matches the manifest schema"},
+    description={
+        "en": "A manifest that cannot be read, is not YAML or JSON, or does not match "
         "schemas/manifest.schema.json is not evaluated: no rule of the catalog can pass or "
         "fail on it. Each problem is a result at its line and column."
-    ),
-    remediation=(
-        "Fix the manifest at the place given (`cnilpolicy validate` lists every problem)."
-    ),
+    },
+    remediation={
+        "en": "Fix the manifest at the place given (`cnilpolicy validate` lists every problem)."
+    },
     level="must",
     severity="error",
-    references=(),
-    articles=(),
 )
 _BASELINE_STATES = {"new": "new", "unchanged": "unchanged", "worse": "updated"}
 
@@ -165,7 +144,7 @@ def document(
         "version": engine.tool_version if engine else __version__,
         "semanticVersion": engine.tool_version if engine else __version__,
         "informationUri": INFORMATION_URI,
-        "rules": [_descriptor(rule, words) for rule in rules],
+        "rules": [_descriptor(rule, options.lang, words) for rule in rules],
     }
     if engine:
         driver["properties"] = {
@@ -217,43 +196,25 @@ def document(
     return {"$schema": SCHEMA_URI, "version": SARIF_VERSION, "runs": [run]}
 
 
-def _rules(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> list[_Rule]:
+def _rules(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> list[Rule]:
     """The catalog's rules in its order, then any rule of the results it lacks."""
-    rules: dict[str, _Rule] = {}
-    for info in options.catalog:
-        rules.setdefault(info.id, _from_catalog(info, options.lang))
+    rules: dict[str, Rule] = {}
+    for rule in options.catalog:
+        rules.setdefault(rule.id, rule)
     for verdict in verdicts:
         for result in verdict.results:
             if result.rule_id not in rules:
-                rules[result.rule_id] = _from_result(result)
+                rules[result.rule_id] = _from_result(result, options.lang)
     return list(rules.values())
 
 
-def _from_catalog(info: RuleInfo, lang: str) -> _Rule:
-    links = tuple(Reference(label=label, url=url or None) for label, url in info.links)
-    return _Rule(
-        id=info.id,
-        step=info.step,
-        title=info.title_in(lang),
-        description=info.description or info.title_in(lang),
-        remediation=info.remediation_in(lang) if info.remediation else "",
-        level=info.level,
-        severity=info.severity,
-        references=links + tuple(Reference(label=article) for article in info.articles),
-        articles=info.articles,
-        evidence=info.evidence or None,
-        fiche=info.fiche or None,
-    )
-
-
-def _from_result(result: RuleResult) -> _Rule:
+def _from_result(result: RuleResult, lang: str) -> Rule:
     # Without the catalog, the articles are the references that are not CNIL pages.
-    return _Rule(
+    return Rule(
         id=result.rule_id,
         step=result.step,
-        title=result.title,
-        description=result.title,
-        remediation=result.remediation,
+        title={lang: result.title},
+        remediation={lang: result.remediation},
         level=result.level,
         severity=result.severity,
         references=result.references,
@@ -269,13 +230,13 @@ def _is_cnil_page(url: str | None) -> bool:
     return parts.scheme in ("http", "https") and (host == "cnil.fr" or host.endswith(".cnil.fr"))
 
 
-def _package(rule: _Rule) -> str:
+def _package(rule: Rule) -> str:
     # The rule's Rego package (docs/writing-rules.md): an identifier a user can grep for.
     leaf = rule.id.lower().replace("-", "_").replace(".", "_")
     return f"cnil.{rule.step}.{leaf}" if rule.step else leaf
 
 
-def _descriptor(rule: _Rule, words: dict[str, str]) -> dict[str, Any]:
+def _descriptor(rule: Rule, lang: str, words: dict[str, str]) -> dict[str, Any]:
     properties: dict[str, Any] = {
         "step": rule.step,
         "level": rule.level,
@@ -291,9 +252,14 @@ def _descriptor(rule: _Rule, words: dict[str, str]) -> dict[str, Any]:
     descriptor: dict[str, Any] = {
         "id": rule.id,
         "name": _package(rule),
-        "shortDescription": {"text": rule.title},
-        "fullDescription": {"text": rule.description},
-        "help": {"text": _help_text(rule, words), "markdown": _help_markdown(rule, words)},
+        "shortDescription": {"text": rule.title_in(lang)},
+        # The catalog's description in English, whatever the language (as before the one
+        # rule model); a rule known only from its results has its title.
+        "fullDescription": {"text": rule.description_in("en") or rule.title_in(lang)},
+        "help": {
+            "text": _help_text(rule, lang, words),
+            "markdown": _help_markdown(rule, lang, words),
+        },
         "defaultConfiguration": {"level": _LEVELS.get(rule.severity, "warning")},
         "properties": properties,
     }
@@ -303,22 +269,22 @@ def _descriptor(rule: _Rule, words: dict[str, str]) -> dict[str, Any]:
     return descriptor
 
 
-def _tags(rule: _Rule) -> list[str]:
+def _tags(rule: Rule) -> list[str]:
     tags = ["cnil", "privacy", rule.step, rule.level]
     return [tag for index, tag in enumerate(tags) if tag and tag not in tags[:index]]
 
 
-def _help_text(rule: _Rule, words: dict[str, str]) -> str:
-    lines = [f"{words['remediation']}: {rule.remediation}", "", f"{words['references']}:"]
+def _help_text(rule: Rule, lang: str, words: dict[str, str]) -> str:
+    lines = [f"{words['remediation']}: {rule.remediation_in(lang)}", "", f"{words['references']}:"]
     lines.extend(
         f"- {ref.label} <{ref.url}>" if ref.url else f"- {ref.label}" for ref in rule.references
     )
     return "\n".join(lines)
 
 
-def _help_markdown(rule: _Rule, words: dict[str, str]) -> str:
+def _help_markdown(rule: Rule, lang: str, words: dict[str, str]) -> str:
     lines = [
-        f"**{words['remediation']}:** {escape_text(rule.remediation)}",
+        f"**{words['remediation']}:** {escape_text(rule.remediation_in(lang))}",
         "",
         f"**{words['references']}:**",
         "",
