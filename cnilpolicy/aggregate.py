@@ -34,12 +34,12 @@ from cnilpolicy.verdict import (
 from cnilpolicy.waivers import PlatformPolicy, apply_waivers
 
 
-def rule_descriptions(catalog: Mapping[str, Mapping[str, Any]], lang: str) -> dict[str, Rule]:
+def rule_descriptions(catalog: Mapping[str, Mapping[str, Any]]) -> dict[str, Rule]:
     """The rules OPA described for the run (checked by the engine), typed, by rule id.
 
-    OPA gives their texts in the run's language, lang. One object per rule for
-    the whole run: every result of that rule, in every verdict of a batch,
-    shares its texts.
+    One object per rule for the whole run: every result of that rule, in
+    every verdict of a batch, shares its texts (Rule.title_in gives the same
+    string each time).
     """
     return {
         rule_id: Rule(
@@ -47,8 +47,8 @@ def rule_descriptions(catalog: Mapping[str, Mapping[str, Any]], lang: str) -> di
             step=str(entry["step"]),
             level=str(entry["level"]),
             severity=str(entry["severity"]),
-            title={lang: str(entry["title"])},
-            remediation={lang: str(entry["remediation"])},
+            title=dict(entry["title"]),
+            remediation=dict(entry["remediation"]),
             references=tuple(
                 Reference(label=str(ref["label"]), url=ref.get("url"))
                 for ref in entry["references"]

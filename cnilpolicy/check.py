@@ -56,7 +56,7 @@ def describe_rules(engine: PolicyEngine, options: CheckOptions) -> dict[str, Rul
     a server whose policies lost a whole rule package (neither its description nor
     its results) would otherwise judge without it, and no answer would show it.
     """
-    descriptions = rule_descriptions(engine.describe_rules(policy_options(options)), options.lang)
+    descriptions = rule_descriptions(engine.describe_rules(policy_options(options)))
     expected = {rule.id for rule in load_shipped_catalog() if rule.step in options.pack.steps}
     missing = sorted(expected - set(descriptions), key=rule_order)
     if missing:

@@ -337,8 +337,8 @@ _DESCRIPTION_KEYS = {
     "step": str,
     "severity": str,
     "level": str,
-    "title": str,
-    "remediation": str,
+    "title": dict,
+    "remediation": dict,
     "references": list,
 }
 _DECISIONS = {"pass", "fail", "not_applicable"}
@@ -571,6 +571,13 @@ def _check_description(rule_id: str, description: Any) -> None:
     if not isinstance(description, dict) or description.get("rule_id") != rule_id:
         raise EngineError(f"OPA description of rule {rule_id} is not one")
     _check_fields(description, _DESCRIPTION_KEYS, f"OPA description of rule {rule_id}")
+    for key in ("title", "remediation"):
+        # Every language of the text (cnilpolicy.rule chooses one), English always.
+        texts = description[key]
+        if not isinstance(texts.get("en"), str) or not all(
+            isinstance(text, str) for text in texts.values()
+        ):
+            raise EngineError(f"OPA description of rule {rule_id} has no valid '{key}'")
     for reference in description["references"]:
         if (
             not isinstance(reference, dict)

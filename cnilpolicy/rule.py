@@ -24,9 +24,12 @@ ENGLISH = "en"
 def localised(texts: Mapping[str, str], lang: str) -> str:
     """texts in lang, else in English (every rule has its English texts), else empty.
 
-    The one place Python chooses a rule's text in a language. OPA chooses the
-    texts it gives for a run (title and remediation in policies/lib/result.rego,
-    in the run's language), so a rule described by OPA holds only that language.
+    The one place a rule's title, description and remediation are chosen in a
+    language, for every reader: here rather than in Rego because `rules`,
+    `explain` and SARIF read them from the annotations without OPA, so Python
+    has to choose anyway; OPA gives them in every language (describe in
+    policies/lib/result.rego), once per run. A rule's references are chosen in
+    Rego: policies/lib/references.rego holds their French pages and citations.
     """
     return texts.get(lang) or texts.get(ENGLISH) or ""
 

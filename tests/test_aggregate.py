@@ -49,16 +49,15 @@ def described(*rule_ids: str) -> dict[str, Any]:
                 "step": "scope",
                 "severity": "error",
                 "level": "must",
-                "title": f"title {rule_id}",
-                "remediation": "fix",
+                "title": {"en": f"title {rule_id}", "fr": f"titre {rule_id}"},
+                "remediation": {"en": "fix"},
                 "references": [
                     {"label": "GDPR 5", "url": "https://example.org"},
                     {"label": "Code"},
                 ],
             }
             for rule_id in rule_ids
-        },
-        "en",
+        }
     )
 
 

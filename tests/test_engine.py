@@ -277,7 +277,8 @@ def test_unusable_answers_are_engine_errors(
 def _description(**changes: object) -> dict[str, object]:
     description: dict[str, object] = {
         "rule_id": "SCOPE-01", "step": "scope", "severity": "error", "level": "must",
-        "title": "t", "remediation": "r", "references": [{"label": "GDPR 5"}],
+        "title": {"en": "t", "fr": "t"}, "remediation": {"en": "r"},
+        "references": [{"label": "GDPR 5"}],
     }  # fmt: skip
     description.update(changes)
     return description
@@ -297,6 +298,9 @@ def _rules(catalog: object, undescribed: object = ()) -> bytes:
         (_rules({}), "no rule descriptions"),
         (_rules({"SCOPE-01": _description(rule_id="SCOPE-02")}), "rule SCOPE-01 is not one"),
         (_rules({"SCOPE-01": _description(title=3)}), "no valid 'title'"),
+        (_rules({"SCOPE-01": _description(title="t")}), "no valid 'title'"),
+        (_rules({"SCOPE-01": _description(title={"fr": "t"})}), "no valid 'title'"),
+        (_rules({"SCOPE-01": _description(remediation={"en": "r", "fr": 1})}), "'remediation'"),
         (_rules({"SCOPE-01": _description(references=[{"url": "x"}])}), "malformed reference"),
         (_rules({"SCOPE-01": _description(references=[{"label": "a", "url": 1}])}), "malformed"),
     ],
@@ -322,8 +326,11 @@ def test_opa_describes_every_rule_of_the_selected_steps(opa_server: LocalOpaServ
     engine.close()
     assert {d["step"] for d in english.values()} == {"scope", "dpia"}
     assert english.keys() == french.keys() >= {"SCOPE-01", "DPIA-01", "DPIA-04.2"}
-    assert french["DPIA-04"]["title"] == "AIPD réalisée avant le début du traitement"
-    assert english["DPIA-04"]["title"] != french["DPIA-04"]["title"]
+    # Texts in every language (cnilpolicy.rule chooses), references in the one asked for.
+    assert french["DPIA-04"]["title"]["fr"] == "AIPD réalisée avant le début du traitement"
+    assert english["DPIA-04"]["title"] == french["DPIA-04"]["title"]
+    assert english["DPIA-04"]["remediation"].keys() == {"en", "fr"}
+    assert english["DPIA-04"]["references"] != french["DPIA-04"]["references"]
     assert english["DPIA-04"]["references"][0]["url"].startswith("https://")
 
 

@@ -104,8 +104,8 @@ def test_results_and_action_plan_follow_the_one_order() -> None:
             "step": "scope",
             "level": "must",
             "severity": "error",
-            "title": f"title {rule_id}",
-            "remediation": "fix",
+            "title": {"en": f"title {rule_id}", "fr": f"titre {rule_id}"},
+            "remediation": {"en": "fix"},
             "references": [],
         }
         for rule_id in ids
@@ -129,7 +129,7 @@ def test_results_and_action_plan_follow_the_one_order() -> None:
     verdict = build_verdict(
         manifest,
         decision,
-        rule_descriptions(described, "fr"),
+        rule_descriptions(described),
         pack=Pack("p", "one step", ("scope",)),
         lang="fr",
         evaluation_date="2026-01-15",
@@ -138,8 +138,8 @@ def test_results_and_action_plan_follow_the_one_order() -> None:
     expected = ["X-1", "X-2", "X-02.2", "X-10"]
     assert [result.rule_id for result in verdict.results] == expected
     assert [item.rule for item in verdict.action_plan] == expected
-    # OPA gave the texts in the run's language: the rule holds them under it.
-    assert verdict.results[0].title == "title X-1"
+    # OPA gave the texts in every language: the run's is chosen, English where it has none.
+    assert (verdict.results[0].title, verdict.results[0].remediation) == ("titre X-1", "fix")
 
 
 def test_the_field_reference_lists_readers_in_the_one_order() -> None:

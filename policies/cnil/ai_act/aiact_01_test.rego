@@ -143,7 +143,7 @@ test_french_texts if {
 	results := aiact_01.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "La dérogation de l'article 6(3) est invoquée mais ai_act.performs_profiling vaut true")
-	aiact_01.rule_info.title == "Classification du système au regard du règlement sur l'IA et exclusion des pratiques interdites" with input.options.lang as "fr"
+	aiact_01.rule_info.title.fr == "Classification du système au regard du règlement sur l'IA et exclusion des pratiques interdites"
 }
 
 test_annex_i_product_is_high_risk if {

@@ -117,7 +117,7 @@ test_french_texts if {
 	startswith(r.message, "Une AIPD est requise (système d'IA à haut risque")
 	contains(r.message, " ; point 8 de la liste CNIL")
 	contains(r.message, "au moins deux critères du CEPD réunis (evaluation_scoring, large_scale)")
-	dpia_01.rule_info.title == "Examen documenté de la nécessité d'une AIPD (article 35(3) du RGPD, liste CNIL, critères du CEPD)" with input.options.lang as "fr"
+	dpia_01.rule_info.title.fr == "Examen documenté de la nécessité d'une AIPD (article 35(3) du RGPD, liste CNIL, critères du CEPD)"
 }
 
 test_fail_when_the_screening_denies_a_required_dpia if {

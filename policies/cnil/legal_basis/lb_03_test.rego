@@ -80,7 +80,7 @@ test_not_applicable_without_activity_or_gdpr if {
 test_french_texts if {
 	results := lb_03.results with input as {"manifest": _manifest({"legal_basis": "public_task"}, _public), "options": {"lang": "fr"}}
 	some r in results
-	lb_03.rule_info.title == "Contrat, obligation légale, mission d'intérêt public : les conditions de la base choisie" with input.options.lang as "fr"
+	lb_03.rule_info.title.fr == "Contrat, obligation légale, mission d'intérêt public : les conditions de la base choisie"
 	startswith(r.message, "Le traitement pa-1 repose sur public_task mais public_task.legal_text_ref est absent")
 }
 

@@ -83,5 +83,5 @@ test_french_texts if {
 	results := li_03_2.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "Activité pa-train : le modèle est diffusé en source ouverte")
-	li_03_2.rule_info.title == "Intérêt légitime — des garanties choisies en fonction des risques" with input.options.lang as "fr"
+	li_03_2.rule_info.title.fr == "Intérêt légitime — des garanties choisies en fonction des risques"
 }

@@ -159,7 +159,7 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := min_01.results with input as {"manifest": {"datasets": [{"personal_data_categories": []}]}, "options": {"lang": "fr"}}
 	some r in results
-	min_01.rule_info.title == "Données personnelles adéquates, pertinentes et limitées au nécessaire" with input.options.lang as "fr"
+	min_01.rule_info.title.fr == "Données personnelles adéquates, pertinentes et limitées au nécessaire"
 	startswith(r.message, "Le jeu de données datasets[0] ne liste pas ses catégories de données personnelles")
 }
 

@@ -86,7 +86,7 @@ test_french_texts if {
 	activity := {"id": "pa-pretrain", "purpose": {"description": "Développement d'un modèle d'IA générative", "gpai": {"system_type": "llm"}}}
 	results := purpose_04.results with input as {"manifest": _gpai(activity), "options": {"lang": "fr"}}
 	some r in results
-	purpose_04.rule_info.title == "Systèmes à usage général — type de système et capacités techniquement envisageables" with input.options.lang as "fr"
+	purpose_04.rule_info.title.fr == "Systèmes à usage général — type de système et capacités techniquement envisageables"
 	startswith(r.message, "Activité pa-pretrain : la finalité « Développement d'un modèle d'IA générative » indique seulement")
 }
 

@@ -73,7 +73,7 @@ test_french_texts if {
 	activity := object.remove(_controller, ["gdpr_role_rationale"])
 	results := role_01.results with input as {"manifest": {"processing_activities": [activity]}, "options": {"lang": "fr"}}
 	some r in results
-	role_01.rule_info.title == "Qualification RGPD de l'organisme pour chaque traitement de développement" with input.options.lang as "fr"
+	role_01.rule_info.title.fr == "Qualification RGPD de l'organisme pour chaque traitement de développement"
 	startswith(r.message, "L'activité pa-train ne renseigne pas gdpr_role_rationale")
 }
 

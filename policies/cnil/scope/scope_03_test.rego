@@ -81,7 +81,7 @@ test_not_applicable_under_other_regime if {
 test_french_texts if {
 	results := scope_03.results with input as {"manifest": {"processing_activities": [_deploy]}, "options": {"lang": "fr"}}
 	some r in results
-	scope_03.rule_info.title == "Développement et déploiement déclarés comme des traitements distincts" with input.options.lang as "fr"
+	scope_03.rule_info.title.fr == "Développement et déploiement déclarés comme des traitements distincts"
 	startswith(r.message, "Aucune activité de processing_activities n'a la phase development")
 }
 

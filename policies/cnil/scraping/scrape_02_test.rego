@@ -135,7 +135,7 @@ test_french_texts if {
 	results := scrape_02.results with input as {"manifest": _manifest(object.remove(_scraping, ["irrelevant_data_deletion"])), "options": {"lang": "fr"}}
 	some r in results
 	contains(r.message, "scraping.irrelevant_data_deletion est absent")
-	scrape_02.rule_info.title == "Moissonnage — filtrer les données inutiles et supprimer les données non pertinentes ou sensibles" with input.options.lang as "fr"
+	scrape_02.rule_info.title.fr == "Moissonnage — filtrer les données inutiles et supprimer les données non pertinentes ou sensibles"
 }
 
 test_french_names_the_exceptions if {

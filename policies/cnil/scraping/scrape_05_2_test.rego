@@ -78,7 +78,7 @@ test_french_texts if {
 	results := scrape_05_2.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	contains(r.message, "interdit par l'article 5(1)(e) du règlement sur l'IA")
-	startswith(scrape_05_2.rule_info.title, "Moissonnage — pas de base de reconnaissance faciale") with input.options.lang as "fr"
+	startswith(scrape_05_2.rule_info.title.fr, "Moissonnage — pas de base de reconnaissance faciale")
 	contains(r.message, "(scraping.facial_recognition_purpose : true)")
 
 	# Several pieces of evidence: French spacing before the colons and the semicolon.
