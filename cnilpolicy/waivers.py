@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from cnilpolicy.loader import load_manifest
+from cnilpolicy.rule import rule_order
 from cnilpolicy.schema import check_manifest
 from cnilpolicy.verdict import (
     EXPIRED,
@@ -167,7 +168,9 @@ def apply_waivers(
                     "warning: remove it",
                 )
             )
-    notes.sort(key=lambda n: (n.waiver.rule, n.kind, n.waiver.source, n.waiver.pointer or ""))
+    notes.sort(
+        key=lambda n: (rule_order(n.waiver.rule), n.kind, n.waiver.source, n.waiver.pointer or "")
+    )
     return waived_results, notes
 
 
