@@ -16,6 +16,7 @@ from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.rule import Rule, localised, rule_order
 from cnilpolicy.rules_listing import select
 from cnilpolicy.schema_fields import top_fields
+from tests.verdicts import hospital
 
 NATURAL = ["ACME-01", "ACME-2", "ACME-10", "LB-02", "LB-02.2", "LB-02.10", "LB-10", "LB-10a"]
 
@@ -166,3 +167,13 @@ def test_sarif_describes_catalog_rules_and_result_only_rules_alike() -> None:
     assert descriptor["shortDescription"]["text"] == "Titre de ACME-01"
     assert descriptor["help"]["text"].startswith("Correction: Corrigez.")
     assert descriptor["helpUri"] == "https://cnil.fr/en/x"
+
+
+def test_sarif_describes_a_rule_known_only_from_its_results() -> None:
+    verdict = hospital()
+    first = verdict.results[0]
+    rules = sarif.document([verdict], RenderOptions(lang="en"))["runs"][0]["tool"]["driver"]
+    descriptor = next(rule for rule in rules["rules"] if rule["id"] == first.rule_id)
+    assert descriptor["shortDescription"]["text"] == first.title
+    assert descriptor["fullDescription"]["text"] == first.title
+    assert descriptor["help"]["text"].startswith(f"Remediation: {first.remediation}")
