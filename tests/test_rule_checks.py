@@ -138,9 +138,7 @@ def test_the_check_catches_an_outcome_the_code_contradicts(catalog: list[Rule]) 
     )
 
 
-def test_the_check_reads_the_message_keys_of_findings(
-    catalog: list[Rule], tmp_path: Path
-) -> None:
+def test_the_check_reads_the_message_keys_of_findings(catalog: list[Rule], tmp_path: Path) -> None:
     rule = next(r for r in catalog if r.id == "RET-02")
     assert _outcomes_in_code(rule)["no_purpose"] == {"fail"}
     code = Path(rule.file).read_text(encoding="utf-8")
