@@ -9,15 +9,16 @@ its tag: [new], [worse] or [unchanged].
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import groupby
 
 import click
 
-from cnilpolicy.gate import counted_in
-from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem, verdicts_of
+from cnilpolicy.gate import counts_toward_gate
+from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem
 from cnilpolicy.render import inert
 from cnilpolicy.render.options import RenderOptions
+from cnilpolicy.render.stream import render_whole
 from cnilpolicy.verdict import (
     FAIL,
     NOT_APPLICABLE,
@@ -45,22 +46,38 @@ _STATUS_WORDS = {FAIL: "fail", WARN: "warning"}
 
 
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
-    # Every manifest string goes through inert.line (controls, line breaks and
-    # bidirectional overrides shown as escapes); no line may then start a GitHub
-    # workflow command, whatever a field begins with.
-    if options.quiet:
-        lines = [line for entry in entries for line in _quiet_lines(entry, options.color)]
-        quiet = "".join(f"{line}\n" for line in [*lines, totals(entries, options.fail_on)])
-        return inert.no_workflow_commands(quiet)
-    parts = [
-        _render_one(entry, options.color)
-        if isinstance(entry, ManifestVerdict)
-        else _render_problem(entry, options.color)
-        for entry in entries
-    ]
-    if entries:
-        parts.append(totals(entries, options.fail_on) + "\n")
-    return inert.no_workflow_commands("\n".join(parts))
+    return render_whole(TextRenderer, entries, options)
+
+
+class TextRenderer:
+    """Each manifest's lines as it comes, then the totals line.
+
+    Every manifest string goes through inert.line (controls, line breaks and
+    bidirectional overrides shown as escapes); no line may then start a GitHub
+    workflow command, whatever a field begins with (each piece is whole lines).
+    """
+
+    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+        self._options = options
+        self._totals = Totals(options.fail_on)
+
+    def entry(self, entry: Entry) -> Iterator[str]:
+        color = self._options.color
+        first = not self._totals.count
+        self._totals.add(entry)
+        if self._options.quiet:
+            text = "".join(f"{line}\n" for line in _quiet_lines(entry, color))
+        elif isinstance(entry, ManifestVerdict):
+            text = ("" if first else "\n") + _render_one(entry, color)
+        else:
+            text = ("" if first else "\n") + _render_problem(entry, color)
+        yield inert.no_workflow_commands(text)
+
+    def end(self) -> Iterator[str]:
+        if self._options.quiet:
+            yield inert.no_workflow_commands(self._totals.line() + "\n")
+        elif self._totals.count:
+            yield inert.no_workflow_commands("\n" + self._totals.line() + "\n")
 
 
 def _tag(result: RuleResult) -> str:
@@ -91,33 +108,51 @@ def _quiet_lines(entry: Entry, color: bool) -> list[str]:
 
 def totals(entries: Sequence[Entry], fail_on: str = "error") -> str:
     """One line: how many manifests of each verdict, and how many failures and warnings."""
-    by_verdict: dict[str, int] = {}
+    counter = Totals(fail_on)
     for entry in entries:
-        by_verdict[entry.verdict] = by_verdict.get(entry.verdict, 0) + 1
-    order = ["non_compliant", "compliant_with_warnings", "compliant", INVALID, ERROR]
-    manifests = ", ".join(
-        f"{by_verdict[verdict]} {verdict.replace('_', ' ')}"
-        for verdict in order
-        if by_verdict.get(verdict)
-    )
-    results = [result for verdict in verdicts_of(entries) for result in verdict.results]
-    failures = sum(1 for result in results if result.status == FAIL)
-    warnings = sum(1 for result in results if result.status == WARN)
-    new = sum(1 for result in results if result.baseline in ("new", "worse"))
-    baseline = (
-        f", {new} new or worse than the baseline"
-        if any(result.baseline for result in results)
-        else ""
-    )
-    count = len(entries)
-    noun = "manifest" if count == 1 else "manifests"
-    gate = counted_in(verdicts_of(entries), fail_on)
-    return (
-        f"cnilpolicy: {count} {noun} ({manifests or 'none'}): "
-        f"{failures} failure{'s' * (failures != 1)}, "
-        f"{warnings} warning{'s' * (warnings != 1)}{baseline}; "
-        f"--fail-on {fail_on}: {gate} counted"
-    )
+        counter.add(entry)
+    return counter.line()
+
+
+class Totals:
+    """The counts of the totals line, kept as entries pass."""
+
+    def __init__(self, fail_on: str) -> None:
+        self.fail_on = fail_on
+        self.count = 0
+        self._by_verdict: dict[str, int] = {}
+        self._failures = self._warnings = self._new = self._gate = 0
+        self._baseline = False
+
+    def add(self, entry: Entry) -> None:
+        self.count += 1
+        self._by_verdict[entry.verdict] = self._by_verdict.get(entry.verdict, 0) + 1
+        if not isinstance(entry, ManifestVerdict):
+            return
+        for result in entry.results:
+            self._failures += result.status == FAIL
+            self._warnings += result.status == WARN
+            self._new += result.baseline in ("new", "worse")
+            self._baseline = self._baseline or bool(result.baseline)
+            self._gate += counts_toward_gate(result, self.fail_on)
+
+    def line(self) -> str:
+        by_verdict = self._by_verdict
+        order = ["non_compliant", "compliant_with_warnings", "compliant", INVALID, ERROR]
+        manifests = ", ".join(
+            f"{by_verdict[verdict]} {verdict.replace('_', ' ')}"
+            for verdict in order
+            if by_verdict.get(verdict)
+        )
+        failures, warnings = self._failures, self._warnings
+        baseline = f", {self._new} new or worse than the baseline" if self._baseline else ""
+        noun = "manifest" if self.count == 1 else "manifests"
+        return (
+            f"cnilpolicy: {self.count} {noun} ({manifests or 'none'}): "
+            f"{failures} failure{'s' * (failures != 1)}, "
+            f"{warnings} warning{'s' * (warnings != 1)}{baseline}; "
+            f"--fail-on {self.fail_on}: {self._gate} counted"
+        )
 
 
 def _render_problem(problem: ManifestProblem, color: bool) -> str:
