@@ -37,8 +37,8 @@ def _may_hold_floats(entry: Entry) -> bool:
 class JsonRenderer:
     """The document of render(), a manifest at a time, written as it comes.
 
-    Whole, the report of 10,000 manifests would be held several times over
-    (Python's indenting encoder, then the text, then its UTF-8 bytes).
+    The same bytes as dumps(document(entries)): whole, a batch's report would be
+    held several times over (the encoder's objects, then the text, then its bytes).
     """
 
     def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
