@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 
 
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
 def run() -> None:
+    # SIGTERM (a CI job cancelled) unwinds like Ctrl-C from the start: importing
+    # may take a while on a busy machine.
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         from cnilpolicy.cli import main
     except KeyboardInterrupt:
+        # A second Ctrl-C (or SIGTERM) while Python exits must not turn exit 130 into
+        # a death by signal: ignored from here on.
+        for number in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(number, signal.SIG_IGN)
         sys.stderr.write("cnilpolicy: error: interrupted\n")
         raise SystemExit(130) from None
     main()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
@@ -94,7 +94,7 @@ def tally(run: Run) -> Tally:
     return Tally(Gate(run.fail_on, run.baseline))
 
 
-def entries(run: Run, counts: Tally) -> Iterator[Entry]:
+def entries(run: Run, counts: Tally) -> Generator[Entry, None, None]:
     """Every entry of the report, in input order, each as soon as it is decided."""
     order = EntryOrder()
     counts.problems.extend(run.found.problems)

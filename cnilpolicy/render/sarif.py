@@ -47,6 +47,7 @@ from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem, Overall, 
 from cnilpolicy.render.markdown_summary import escape_text
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.render.stream import (
+    Readable,
     Spool,
     chunks,
     fill,
@@ -271,7 +272,7 @@ class SarifRenderer:
             },
         }
         skeleton = dumps({"$schema": SCHEMA_URI, "version": SARIF_VERSION, "runs": [run]})
-        filled = {name: spool for name, spool in spools.items() if spool.count}
+        filled: dict[str, Readable] = {name: spool for name, spool in spools.items() if spool.count}
         if problems.count:
             filled["problems"] = _LineSpool(problem_lines())
         else:
