@@ -393,6 +393,8 @@ def main(argv: list[str] | None = None) -> int:
                     _measure(command, folder, output, size, build, args, bench_ns, naive_each,
                              len(naive_inputs))
                 )  # fmt: skip
+                # Each row as soon as it is measured: a long run may be cut short.
+                print(_table(runs[-1:], bench_ns, naive_each).splitlines()[2], file=sys.stderr)
                 output.unlink()
             shutil.rmtree(folder)
         load_after = os.getloadavg()[0]
