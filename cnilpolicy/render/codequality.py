@@ -32,14 +32,21 @@ from collections.abc import Sequence
 from typing import Any
 
 from cnilpolicy.gate import manifest_identity
+from cnilpolicy.i18n import N_, translate, word
 from cnilpolicy.problem import INVALID, Entry, ManifestProblem
 from cnilpolicy.render.options import RenderOptions
+from cnilpolicy.render.report_labels import BASELINE_WORDS
 from cnilpolicy.verdict import FAIL, WAIVED, WARN, RuleResult, dumps
 
 SCHEMA_CHECK = "MANIFEST-SCHEMA"
 ENGINE_CHECK = "cnilpolicy-engine-error"
 SECTIONS_CHECK = "cnilpolicy-sections-not-evaluated"
 SEVERITIES = ("info", "minor", "major", "critical", "blocker")
+_WORDS = {
+    "waived": N_("(waived: {justification})"),
+    "invalid": N_("invalid manifest"),
+    "error": N_("not evaluated (engine error)"),
+}
 
 
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
@@ -51,10 +58,10 @@ def document(entries: Sequence[Entry], options: RenderOptions) -> list[dict[str,
     for entry in entries:
         path = manifest_identity(entry.path)
         if isinstance(entry, ManifestProblem):
-            issues.extend(_problem_issues(entry, path))
+            issues.extend(_problem_issues(entry, path, options.lang))
             continue
         issues.extend(
-            _issue(result, path, options.fail_on)
+            _issue(result, path, options.fail_on, options.lang)
             for result in entry.results
             if result.status in (FAIL, WARN, WAIVED)
         )
@@ -84,12 +91,13 @@ def _fingerprint(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
-def _issue(result: RuleResult, path: str, fail_on: str) -> dict[str, Any]:
+def _issue(result: RuleResult, path: str, fail_on: str, lang: str) -> dict[str, Any]:
     description = f"{result.rule_id} {result.title}: {result.message}"
     if result.status == WAIVED and result.waiver is not None:
-        description += f" (waived: {result.waiver.justification})"
+        waived = translate(lang, _WORDS["waived"])
+        description += " " + waived.format(justification=result.waiver.justification)
     if result.baseline:
-        description += f" [{result.baseline}]"
+        description += f" [{word(BASELINE_WORDS, lang, result.baseline)}]"
     return {
         "description": description,
         "check_name": result.rule_id,
@@ -99,9 +107,9 @@ def _issue(result: RuleResult, path: str, fail_on: str) -> dict[str, Any]:
     }
 
 
-def _problem_issues(problem: ManifestProblem, path: str) -> list[dict[str, Any]]:
+def _problem_issues(problem: ManifestProblem, path: str, lang: str) -> list[dict[str, Any]]:
     check = SCHEMA_CHECK if problem.verdict == INVALID else ENGINE_CHECK
-    what = "invalid manifest" if problem.verdict == INVALID else "not evaluated (engine error)"
+    what = translate(lang, _WORDS["invalid" if problem.verdict == INVALID else "error"])
     return [
         {
             "description": f"{what}: {error.pointer or '/'}: {error.message}",

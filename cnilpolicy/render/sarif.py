@@ -34,14 +34,15 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from cnilpolicy import __version__
+from cnilpolicy import __version__, i18n
 from cnilpolicy.catalog import RuleInfo
 from cnilpolicy.gate import counted_in
+from cnilpolicy.i18n import N_, translate
 from cnilpolicy.problem import (
     ERROR,
     INVALID,
@@ -82,8 +83,9 @@ _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 _PRECISION = {"confirmed": "very-high", "secondary": "high", "recalled": "medium"}
 _KINDS = {PASS: "pass", NOT_APPLICABLE: "notApplicable"}
 _WORDS = {
-    "en": {"remediation": "Remediation", "references": "References", "waived": "Waived"},
-    "fr": {"remediation": "Correction", "references": "Références", "waived": "Dérogation"},
+    "remediation": N_("Remediation:"),
+    "references": N_("References:"),
+    "waived": N_("Waived:"),
 }
 
 
@@ -109,13 +111,13 @@ SCHEMA_RULE_ID = "MANIFEST-SCHEMA"
 _SCHEMA_RULE = _Rule(
     id=SCHEMA_RULE_ID,
     step="",
-    title="The manifest is readable and matches the manifest schema",
-    description=(
+    title=N_("The manifest is readable and matches the manifest schema"),
+    description=N_(
         "A manifest that cannot be read, is not YAML or JSON, or does not match "
         "schemas/manifest.schema.json is not evaluated: no rule of the catalog can pass or "
         "fail on it. Each problem is a result at its line and column."
     ),
-    remediation=(
+    remediation=N_(
         "Fix the manifest at the place given (`cnilpolicy validate` lists every problem)."
     ),
     level="must",
@@ -123,6 +125,17 @@ _SCHEMA_RULE = _Rule(
     references=(),
     articles=(),
 )
+
+
+def _schema_rule(lang: str) -> _Rule:
+    return replace(
+        _SCHEMA_RULE,
+        title=translate(lang, _SCHEMA_RULE.title),
+        description=translate(lang, _SCHEMA_RULE.description),
+        remediation=translate(lang, _SCHEMA_RULE.remediation),
+    )
+
+
 _BASELINE_STATES = {"new": "new", "unchanged": "unchanged", "worse": "updated"}
 
 
@@ -137,7 +150,7 @@ def document(
     problems = problems_of(entries)
     rules = _rules(verdicts, options)
     if any(problem.verdict == INVALID for problem in problems):
-        rules.append(_SCHEMA_RULE)
+        rules.append(_schema_rule(options.lang))
     rule_index = {rule.id: index for index, rule in enumerate(rules)}
     artifacts: list[dict[str, Any]] = []
     artifact_index: dict[str, int] = {}
@@ -146,7 +159,7 @@ def document(
             artifact_index[entry.path] = len(artifacts)
             artifacts.append(_artifact(entry))
     reported = {FAIL, WARN, WAIVED} | ({PASS, NOT_APPLICABLE} if passes_as_results else set())
-    words = _WORDS.get(options.lang, _WORDS["en"])
+    words = i18n.words(_WORDS, options.lang)
     results = [
         _result(result, verdict, rule_index[result.rule_id], artifact_index[verdict.path], words)
         for verdict in verdicts
@@ -235,7 +248,7 @@ def _from_catalog(info: RuleInfo, lang: str) -> _Rule:
         id=info.id,
         step=info.step,
         title=info.title_in(lang),
-        description=info.description or info.title_in(lang),
+        description=info.description_in(lang) or info.title_in(lang),
         remediation=info.remediation_in(lang) if info.remediation else "",
         level=info.level,
         severity=info.severity,
@@ -309,7 +322,7 @@ def _tags(rule: _Rule) -> list[str]:
 
 
 def _help_text(rule: _Rule, words: dict[str, str]) -> str:
-    lines = [f"{words['remediation']}: {rule.remediation}", "", f"{words['references']}:"]
+    lines = [f"{words['remediation']} {rule.remediation}", "", words["references"]]
     lines.extend(
         f"- {ref.label} <{ref.url}>" if ref.url else f"- {ref.label}" for ref in rule.references
     )
@@ -318,9 +331,9 @@ def _help_text(rule: _Rule, words: dict[str, str]) -> str:
 
 def _help_markdown(rule: _Rule, words: dict[str, str]) -> str:
     lines = [
-        f"**{words['remediation']}:** {escape_text(rule.remediation)}",
+        f"**{words['remediation']}** {escape_text(rule.remediation)}",
         "",
-        f"**{words['references']}:**",
+        f"**{words['references']}**",
         "",
     ]
     for ref in rule.references:
@@ -407,9 +420,9 @@ def _result(
 ) -> dict[str, Any]:
     text = result.message
     if result.status in (FAIL, WARN, WAIVED) and result.remediation:
-        text += f"\n{words['remediation']}: {result.remediation}"
+        text += f"\n{words['remediation']} {result.remediation}"
     if result.status == WAIVED and result.waiver is not None:
-        text += f"\n{words['waived']}: {result.waiver.justification}"
+        text += f"\n{words['waived']} {result.waiver.justification}"
     document: dict[str, Any] = {
         "ruleId": result.rule_id,
         "ruleIndex": rule_index,
