@@ -64,6 +64,8 @@ def french(entries: Sequence[Entry]) -> list[Entry]:
         replace(entry, lang="fr") if isinstance(entry, ManifestVerdict) else entry
         for entry in entries
     ]
+
+
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 
 # --- golden files -------------------------------------------------------------------------
