@@ -170,6 +170,7 @@ def build_verdict(
         manifest_data=manifest.data,
         platform=platform or PlatformPolicy(),
         evaluation_date=evaluation_date,
+        lang=lang,
     )
     results.sort(
         key=lambda r: (step_index[r.step], _rule_order(r.rule_id), r.pointer, r.status, r.message)

@@ -32,6 +32,7 @@ from cnilpolicy.engine import find_opa, opa_version, parse_opa_url
 from cnilpolicy.errors import CnilPolicyError, EngineError, ManifestError, ManifestInvalid
 from cnilpolicy.explain import explain as explain_rule
 from cnilpolicy.gate import FAIL_ON
+from cnilpolicy.i18n import N_, translate
 from cnilpolicy.init_cli import init_command, schema_command
 from cnilpolicy.orgtest import test_organisation
 from cnilpolicy.output import OutputError, signals_held, silence, write_file, write_stream
@@ -597,10 +598,12 @@ def rules(
     if policy_dirs:
         packs = _policy_context(policy_dirs, opa_path, check_rules=False).packs
     if pack not in packs:
-        _fail(f"unknown pack {pack!r} (packs: {', '.join(sorted(packs))})", EXIT_INVALID)
+        message = translate(lang, N_("unknown pack {pack!r} (packs: {packs})"))
+        _fail(message.format(pack=pack, packs=", ".join(sorted(packs))), EXIT_INVALID)
     selected = packs[pack]
     if step is not None and step not in selected.steps:
-        _fail(f"no step {step!r} in pack {pack} (steps: {', '.join(selected.steps)})", EXIT_INVALID)
+        message = translate(lang, N_("no step {step!r} in pack {pack} (steps: {steps})"))
+        _fail(message.format(step=step, pack=pack, steps=", ".join(selected.steps)), EXIT_INVALID)
     chosen = rules_listing.select(_catalog(opa_path, policy_dirs), selected, step)
     click.echo(rules_listing.render(chosen, output_format, lang, selected), nl=False)
 
@@ -620,7 +623,8 @@ def explain(rule_id: str, lang: str, policy_dirs: tuple[str, ...], opa_path: str
     catalog = {rule.id: rule for rule in _catalog(opa_path, policy_dirs)}
     rule = catalog.get(rule_id.upper())
     if rule is None:
-        _fail(f"unknown rule {rule_id!r} (see 'cnilpolicy rules')", EXIT_INVALID)
+        message = translate(lang, N_("unknown rule {rule!r} (see 'cnilpolicy rules')"))
+        _fail(message.format(rule=rule_id), EXIT_INVALID)
     click.echo(explain_rule(rule, lang), nl=False)
 
 

@@ -65,6 +65,16 @@ from tests.verdicts import (
 )
 
 GOLDEN = Path(__file__).parent / "golden"
+
+
+def french(entries: Sequence[Entry]) -> list[Entry]:
+    """The entries of a run with --lang fr (each verdict records its language)."""
+    return [
+        replace(entry, lang="fr") if isinstance(entry, ManifestVerdict) else entry
+        for entry in entries
+    ]
+
+
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 
 # --- golden files -------------------------------------------------------------------------
@@ -93,6 +103,23 @@ GOLDEN_CASES: list[tuple[str, str, RenderOptions, Callable[[], Sequence[Entry]]]
     ("text", "with-problems.txt", RenderOptions(), with_problems),
     ("text", "with-baseline-quiet.txt", RenderOptions(quiet=True), with_baseline),
     ("json", "with-problems.json", RenderOptions(), with_problems),
+    # The same entries with --lang fr: the frame in French (the verdicts' own texts are
+    # the policies' and stay as the test verdicts give them).
+    ("text", "with-problems-fr.txt", RenderOptions(lang="fr"), lambda: french(with_problems())),
+    ("text", "with-baseline-quiet-fr.txt", RenderOptions(quiet=True, lang="fr"),
+     lambda: french(with_baseline())),
+    ("github", "with-baseline-fr.txt", RenderOptions(lang="fr"), lambda: french(with_baseline())),
+    ("github", "with-problems-fr.txt", RenderOptions(lang="fr"), lambda: french(with_problems())),
+    ("junit", "with-problems-fr.xml", RenderOptions(lang="fr"), lambda: french(with_problems())),
+    ("junit", "with-baseline-fr.xml", RenderOptions(lang="fr"), lambda: french(with_baseline())),
+    ("sarif", "with-problems-fr.sarif", RenderOptions(lang="fr"),
+     lambda: french(with_problems())),
+    ("codequality", "with-problems-fr.json", RenderOptions(lang="fr"),
+     lambda: french(with_problems())),
+    ("codequality", "with-baseline-fr.json", RenderOptions(lang="fr"),
+     lambda: french(with_baseline())),
+    ("markdown-summary", "with-baseline-fr.md", RenderOptions(lang="fr"),
+     lambda: french(with_baseline())),
 ]  # fmt: skip
 
 
@@ -732,7 +759,7 @@ def test_markdown_summary_speaks_french() -> None:
     text = markdown_summary.render(two_manifests(), RenderOptions(lang="fr"))
     assert text.startswith("### cnilpolicy: ❌ Non conforme\n")
     assert "#### Échecs et avertissements" in text
-    assert "Une aide technique, pas un avis juridique." in text
+    assert "Une aide technique, pas un conseil juridique." in text
 
 
 def test_markdown_summary_of_no_manifest() -> None:

@@ -33,8 +33,10 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from cnilpolicy.gate import manifest_identity
+from cnilpolicy.i18n import N_, translate, word
 from cnilpolicy.problem import INVALID, Entry, ManifestProblem
 from cnilpolicy.render.options import RenderOptions
+from cnilpolicy.render.report_labels import BASELINE_WORDS
 from cnilpolicy.render.stream import indented, render_whole, repeated
 from cnilpolicy.verdict import FAIL, WAIVED, WARN, RuleResult, dumps
 
@@ -42,6 +44,11 @@ SCHEMA_CHECK = "MANIFEST-SCHEMA"
 ENGINE_CHECK = "cnilpolicy-engine-error"
 SECTIONS_CHECK = "cnilpolicy-sections-not-evaluated"
 SEVERITIES = ("info", "minor", "major", "critical", "blocker")
+_WORDS = {
+    "waived": N_("(waived: {justification})"),
+    "invalid": N_("invalid manifest"),
+    "error": N_("not evaluated (engine error)"),
+}
 
 
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
@@ -57,6 +64,7 @@ class CodeQualityRenderer:
 
     def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
         self._fail_on = options.fail_on
+        self._lang = options.lang
         # Only a manifest given twice can repeat another's fingerprints (they hold its path).
         self._repeated = repeated(manifest_identity(path) for path in paths)
         self._seen_repeated: dict[str, int] = {}
@@ -64,7 +72,7 @@ class CodeQualityRenderer:
 
     def entry(self, entry: Entry) -> Iterator[str]:
         path = manifest_identity(entry.path)
-        issues = _issues(entry, path, self._fail_on)
+        issues = _issues(entry, path, self._fail_on, self._lang)
         seen = self._seen_repeated if path in self._repeated else {}
         for issue in _unique_fingerprints(issues, seen):
             yield ("[\n" if not self._issues else ",\n") + indented(dumps(issue), "  ")
@@ -74,11 +82,11 @@ class CodeQualityRenderer:
         yield "\n]\n" if self._issues else "[]\n"
 
 
-def _issues(entry: Entry, path: str, fail_on: str) -> list[dict[str, Any]]:
+def _issues(entry: Entry, path: str, fail_on: str, lang: str) -> list[dict[str, Any]]:
     if isinstance(entry, ManifestProblem):
-        return _problem_issues(entry, path)
+        return _problem_issues(entry, path, lang)
     issues = [
-        _issue(result, path, fail_on)
+        _issue(result, path, fail_on, lang)
         for result in entry.results
         if result.status in (FAIL, WARN, WAIVED)
     ]
@@ -108,12 +116,13 @@ def _fingerprint(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
-def _issue(result: RuleResult, path: str, fail_on: str) -> dict[str, Any]:
+def _issue(result: RuleResult, path: str, fail_on: str, lang: str) -> dict[str, Any]:
     description = f"{result.rule_id} {result.title}: {result.message}"
     if result.status == WAIVED and result.waiver is not None:
-        description += f" (waived: {result.waiver.justification})"
+        waived = translate(lang, _WORDS["waived"])
+        description += " " + waived.format(justification=result.waiver.justification)
     if result.baseline:
-        description += f" [{result.baseline}]"
+        description += f" [{word(BASELINE_WORDS, lang, result.baseline)}]"
     return {
         "description": description,
         "check_name": result.rule_id,
@@ -123,9 +132,9 @@ def _issue(result: RuleResult, path: str, fail_on: str) -> dict[str, Any]:
     }
 
 
-def _problem_issues(problem: ManifestProblem, path: str) -> list[dict[str, Any]]:
+def _problem_issues(problem: ManifestProblem, path: str, lang: str) -> list[dict[str, Any]]:
     check = SCHEMA_CHECK if problem.verdict == INVALID else ENGINE_CHECK
-    what = "invalid manifest" if problem.verdict == INVALID else "not evaluated (engine error)"
+    what = translate(lang, _WORDS["invalid" if problem.verdict == INVALID else "error"])
     return [
         {
             "description": f"{what}: {error.pointer or '/'}: {error.message}",

@@ -25,9 +25,11 @@ from collections.abc import Iterator, Sequence
 from itertools import groupby
 
 from cnilpolicy.gate import counts_toward_gate
+from cnilpolicy.i18n import N_, word, words
 from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem, Overall
 from cnilpolicy.render import inert
 from cnilpolicy.render.options import RenderOptions
+from cnilpolicy.render.report_labels import BASELINE_WORDS, WAIVER_NOTE_KINDS
 from cnilpolicy.render.stream import render_whole
 from cnilpolicy.verdict import (
     FAIL,
@@ -40,84 +42,44 @@ from cnilpolicy.verdict import (
     worst_status,
 )
 
-_LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "compliant": "Compliant",
-        "compliant_with_warnings": "Compliant with warnings",
-        "non_compliant": "Non compliant",
-        "error": "Engine error",
-        FAIL: "fail",
-        WARN: "warning",
-        WAIVED: "waived",
-        PASS: "pass",
-        NOT_APPLICABLE: "not applicable",
-        "manifest": "Manifest",
-        "verdict": "Verdict",
-        "findings": "Failures and warnings",
-        "no_findings": "No failure or warning.",
-        "status": "Status",
-        "rule": "Rule",
-        "title": "Title",
-        "where": "Where",
-        "message": "Message",
-        "waived_findings": "Waived findings",
-        "waiver_notes": "Waivers that did not apply",
-        "justification": "Justification",
-        "approved_by": "Approved by",
-        "expires": "Expires",
-        "other_rules": "Passed and not applicable rules",
-        "no_manifest": "No manifest was evaluated.",
-        "footer": "evaluated on {date} · pack {pack} · cnilpolicy {tool} · policies {policies}"
-        " · OPA {opa}",
-        "disclaimer": "A technical aid, not legal advice.",
-        INVALID: "Invalid manifest",
-        ERROR: "Not evaluated (engine error)",
-        "problems": "Manifests without a verdict",
-        "gate": "Gate `--fail-on {fail_on}`: {counted} result(s) make the run fail.",
-        "notices_left_out": "{count} more manifests have sections not evaluated by their pack.",
-        "truncated": "Truncated: {rows} more rows are not shown, to keep this summary under"
-        " GitHub's 1 MiB cap. The full report: `--format json`, `sarif` or `markdown`.",
-    },
-    "fr": {
-        "compliant": "Conforme",
-        "compliant_with_warnings": "Conforme avec avertissements",
-        "non_compliant": "Non conforme",
-        "error": "Erreur du moteur",
-        FAIL: "échec",
-        WARN: "avertissement",
-        WAIVED: "dérogation",
-        PASS: "conforme",
-        NOT_APPLICABLE: "non applicable",
-        "manifest": "Manifeste",
-        "verdict": "Verdict",
-        "findings": "Échecs et avertissements",
-        "no_findings": "Aucun échec ni avertissement.",
-        "status": "Statut",
-        "rule": "Règle",
-        "title": "Titre",
-        "where": "Où",
-        "message": "Message",
-        "waived_findings": "Constats couverts par une dérogation",
-        "waiver_notes": "Dérogations non appliquées",
-        "justification": "Justification",
-        "approved_by": "Approuvée par",
-        "expires": "Expire le",
-        "other_rules": "Règles respectées et non applicables",
-        "no_manifest": "Aucun manifeste n'a été évalué.",
-        "footer": "évalué le {date} · pack {pack} · cnilpolicy {tool} · politiques {policies}"
-        " · OPA {opa}",
-        "disclaimer": "Une aide technique, pas un avis juridique.",
-        INVALID: "Manifeste invalide",
-        ERROR: "Non évalué (erreur du moteur)",
-        "problems": "Manifestes sans verdict",
-        "gate": "Seuil `--fail-on {fail_on}` : {counted} résultat(s) font échouer l'exécution.",
-        "notices_left_out": (
-            "{count} autres manifestes ont des sections que leur pack n'évalue pas."
-        ),
-        "truncated": "Tronqué : {rows} lignes de plus ne sont pas affichées, pour rester sous"
-        " la limite de 1 Mio de GitHub. Le rapport complet : `--format json`, `sarif` ou"
-        " `markdown`.",
-    },
+_LABELS: dict[str, str] = {
+    "compliant": N_("Compliant"),
+    "compliant_with_warnings": N_("Compliant with warnings"),
+    "non_compliant": N_("Non compliant"),
+    "error": N_("Not evaluated (engine error)"),
+    "fail": N_("fail"),
+    "warn": N_("warning"),
+    "waived": N_("waived"),
+    "pass": N_("pass"),
+    "not_applicable": N_("not applicable"),
+    "manifest": N_("Manifest"),
+    "verdict": N_("Verdict"),
+    "findings": N_("Failures and warnings"),
+    "no_findings": N_("No failure or warning."),
+    "status": N_("Status"),
+    "rule": N_("Rule"),
+    "title": N_("Title"),
+    "where": N_("Where"),
+    "message": N_("Message"),
+    "waived_findings": N_("Waived findings"),
+    "waiver_notes": N_("Waivers that did not apply"),
+    "justification": N_("Justification"),
+    "approved_by": N_("Approved by"),
+    "expires": N_("Expires"),
+    "other_rules": N_("Passed and not applicable rules"),
+    "no_manifest": N_("No manifest was evaluated."),
+    "footer": N_(
+        "evaluated on {date} · pack {pack} · cnilpolicy {tool} · policies {policies} · OPA {opa}"
+    ),
+    "disclaimer": N_("A technical aid, not legal advice."),
+    "invalid": N_("Invalid manifest"),
+    "problems": N_("Manifests without a verdict"),
+    "gate": N_("Gate `--fail-on {fail_on}`: {counted} result(s) make the run fail."),
+    "notices_left_out": N_("{count} more manifests have sections not evaluated by their pack."),
+    "truncated": N_(
+        "Truncated: {rows} more rows are not shown, to keep this summary under GitHub's 1 MiB "
+        "cap. The full report: `--format json`, `sarif` or `markdown`."
+    ),
 }
 
 _VERDICT_ICONS = {
@@ -142,7 +104,7 @@ _LINE_BREAKS = re.compile(r"[\r\n\u2028\u2029]+")
 
 
 def labels(lang: str) -> dict[str, str]:
-    return _LABELS.get(lang, _LABELS["en"])
+    return words(_LABELS, lang)
 
 
 def _one_line(text: str) -> str:
@@ -428,7 +390,12 @@ def _finding_rows(verdict: ManifestVerdict, words: dict[str, str]) -> list[list[
             code_span(result.rule_id),
             escape_text(result.title),
             where(verdict, result),
-            escape_text(result.message) + (f" **{result.baseline}**" if result.baseline else ""),
+            escape_text(result.message)
+            + (
+                f" **{word(BASELINE_WORDS, verdict.lang, result.baseline)}**"
+                if result.baseline
+                else ""
+            ),
         ]
         for result in verdict.results
         if result.status in (FAIL, WARN)
@@ -481,7 +448,8 @@ def _waived(rows: _Rows, words: dict[str, str], budget: _Budget) -> str:
 
 def _waiver_note_lines(verdict: ManifestVerdict) -> list[str]:
     return [
-        f"- {code_span(note.waiver.rule)} ({escape_text(note.kind)}, "
+        f"- {code_span(note.waiver.rule)} "
+        f"({escape_text(word(WAIVER_NOTE_KINDS, verdict.lang, note.kind))}, "
         f"{escape_text(verdict.path)}): {escape_text(note.message)}"
         for note in verdict.waiver_notes
     ]

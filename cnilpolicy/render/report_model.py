@@ -278,7 +278,7 @@ def build_report(verdict: ManifestVerdict, slug: str, prefix: str = "") -> Repor
     rules = [rule for step in steps for rule in step.rules]
     return Report(
         lang=lang,
-        label=words.LABELS[lang],
+        label=words.labels(lang),
         prefix=prefix,
         slug=slug,
         verdict=verdict,
@@ -368,7 +368,7 @@ class IndexBuilder:
         overall = kinds[0] if kinds else "compliant"
         return Index(
             lang=lang,
-            label=words.LABELS[lang],
+            label=words.labels(lang),
             verdict=overall,
             verdict_word=words.word(words.VERDICT_WORDS, lang, overall),
             entries=_SpooledEntries([spools[kind] for kind in INDEX_ORDER]),
@@ -464,7 +464,9 @@ def _finding(result: RuleResult, lang: str) -> Finding:
         column=result.column,
         waiver=_waiver(result.waiver, lang) if result.waiver else None,
         value=result.value,
-        baseline=result.baseline,
+        baseline=words.word(words.BASELINE_WORDS, lang, result.baseline)
+        if result.baseline
+        else None,
     )
 
 
@@ -487,7 +489,11 @@ def _waiver(waiver: Waiver, lang: str) -> WaiverView:
 
 def _fact(fact_id: str, value: object, basis: Sequence[str], pointer: str, lang: str) -> FactView:
     # A yes/no fact reads as a word of the report's language.
-    shown = words.LABELS[lang]["yes" if value else "no"] if isinstance(value, bool) else str(value)
+    shown = (
+        words.word(words.LABELS, lang, "yes" if value else "no")
+        if isinstance(value, bool)
+        else str(value)
+    )
     return FactView(
         id=fact_id,
         label=words.word(words.FACT_WORDS, lang, fact_id),

@@ -35,14 +35,15 @@ import hashlib
 import json
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from cnilpolicy import __version__
+from cnilpolicy import __version__, i18n
 from cnilpolicy.catalog import RuleInfo
 from cnilpolicy.gate import counts_toward_gate
+from cnilpolicy.i18n import N_, translate
 from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem, Overall, ProblemDetail
 from cnilpolicy.render.markdown_summary import escape_text
 from cnilpolicy.render.options import RenderOptions
@@ -86,8 +87,9 @@ _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 _PRECISION = {"confirmed": "very-high", "secondary": "high", "recalled": "medium"}
 _KINDS = {PASS: "pass", NOT_APPLICABLE: "notApplicable"}
 _WORDS = {
-    "en": {"remediation": "Remediation", "references": "References", "waived": "Waived"},
-    "fr": {"remediation": "Correction", "references": "Références", "waived": "Dérogation"},
+    "remediation": N_("Remediation:"),
+    "references": N_("References:"),
+    "waived": N_("Waived:"),
 }
 
 
@@ -113,13 +115,13 @@ SCHEMA_RULE_ID = "MANIFEST-SCHEMA"
 _SCHEMA_RULE = _Rule(
     id=SCHEMA_RULE_ID,
     step="",
-    title="The manifest is readable and matches the manifest schema",
-    description=(
+    title=N_("The manifest is readable and matches the manifest schema"),
+    description=N_(
         "A manifest that cannot be read, is not YAML or JSON, or does not match "
         "schemas/manifest.schema.json is not evaluated: no rule of the catalog can pass or "
         "fail on it. Each problem is a result at its line and column."
     ),
-    remediation=(
+    remediation=N_(
         "Fix the manifest at the place given (`cnilpolicy validate` lists every problem)."
     ),
     level="must",
@@ -127,6 +129,17 @@ _SCHEMA_RULE = _Rule(
     references=(),
     articles=(),
 )
+
+
+def _schema_rule(lang: str) -> _Rule:
+    return replace(
+        _SCHEMA_RULE,
+        title=translate(lang, _SCHEMA_RULE.title),
+        description=translate(lang, _SCHEMA_RULE.description),
+        remediation=translate(lang, _SCHEMA_RULE.remediation),
+    )
+
+
 _BASELINE_STATES = {"new": "new", "unchanged": "unchanged", "worse": "updated"}
 
 
@@ -156,7 +169,7 @@ class SarifRenderer:
         self, options: RenderOptions, paths: Sequence[str], *, passes_as_results: bool = False
     ) -> None:
         self._options = options
-        self._words = _WORDS.get(options.lang, _WORDS["en"])
+        self._words = i18n.words(_WORDS, options.lang)
         self._reported = {FAIL, WARN, WAIVED} | (
             {PASS, NOT_APPLICABLE} if passes_as_results else set()
         )
@@ -223,7 +236,7 @@ class SarifRenderer:
     def end(self) -> Iterator[str]:
         rules = list(self._rules.values())
         if self._invalid:
-            rules.append(_SCHEMA_RULE)
+            rules.append(_schema_rule(self._options.lang))
         spools = self._spools
         problems = spools.pop("problems")
         schema_index = f'"ruleIndex": {len(rules) - 1}'
@@ -309,7 +322,7 @@ def _from_catalog(info: RuleInfo, lang: str) -> _Rule:
         id=info.id,
         step=info.step,
         title=info.title_in(lang),
-        description=info.description or info.title_in(lang),
+        description=info.description_in(lang) or info.title_in(lang),
         remediation=info.remediation_in(lang) if info.remediation else "",
         level=info.level,
         severity=info.severity,
@@ -383,7 +396,7 @@ def _tags(rule: _Rule) -> list[str]:
 
 
 def _help_text(rule: _Rule, words: dict[str, str]) -> str:
-    lines = [f"{words['remediation']}: {rule.remediation}", "", f"{words['references']}:"]
+    lines = [f"{words['remediation']} {rule.remediation}", "", words["references"]]
     lines.extend(
         f"- {ref.label} <{ref.url}>" if ref.url else f"- {ref.label}" for ref in rule.references
     )
@@ -392,9 +405,9 @@ def _help_text(rule: _Rule, words: dict[str, str]) -> str:
 
 def _help_markdown(rule: _Rule, words: dict[str, str]) -> str:
     lines = [
-        f"**{words['remediation']}:** {escape_text(rule.remediation)}",
+        f"**{words['remediation']}** {escape_text(rule.remediation)}",
         "",
-        f"**{words['references']}:**",
+        f"**{words['references']}**",
         "",
     ]
     for ref in rule.references:
@@ -481,9 +494,9 @@ def _result(
 ) -> dict[str, Any]:
     text = result.message
     if result.status in (FAIL, WARN, WAIVED) and result.remediation:
-        text += f"\n{words['remediation']}: {result.remediation}"
+        text += f"\n{words['remediation']} {result.remediation}"
     if result.status == WAIVED and result.waiver is not None:
-        text += f"\n{words['waived']}: {result.waiver.justification}"
+        text += f"\n{words['waived']} {result.waiver.justification}"
     document: dict[str, Any] = {
         "ruleId": result.rule_id,
         "ruleIndex": rule_index,
