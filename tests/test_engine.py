@@ -15,16 +15,17 @@ from pathlib import Path
 
 import pytest
 
-from cnilpolicy import engine as engine_module
 from cnilpolicy.engine import (
     LocalOpaServer,
     OpaService,
     PolicyEngine,
     find_opa,
+    locate,
     opa_environment,
     opa_version,
     parse_opa_url,
     policy_version,
+    process,
 )
 from cnilpolicy.errors import EngineError, OpaNotFound
 
@@ -54,16 +55,16 @@ def test_find_opa_then_project_folder_then_path(
     on_path = tmp_path / "bin"
     on_path.mkdir()
     executable(on_path / "opa")
-    monkeypatch.setattr(engine_module, "project_local_opa", lambda: local)
+    monkeypatch.setattr(locate, "project_local_opa", lambda: local)
     assert find_opa(None, {"PATH": str(on_path)}) == local
-    monkeypatch.setattr(engine_module, "project_local_opa", lambda: tmp_path / "absent")
+    monkeypatch.setattr(locate, "project_local_opa", lambda: tmp_path / "absent")
     assert find_opa(None, {"PATH": str(on_path)}) == on_path / "opa"
 
 
 def test_no_opa_anywhere_says_how_to_install(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(engine_module, "project_local_opa", lambda: tmp_path / "absent")
+    monkeypatch.setattr(locate, "project_local_opa", lambda: tmp_path / "absent")
     with pytest.raises(
         OpaNotFound, match=re.escape("go install github.com/open-policy-agent/opa@v")
     ):
@@ -122,8 +123,8 @@ def test_a_port_taken_before_opa_binds_it_is_replaced(
     taken = socket.socket()
     taken.bind(("127.0.0.1", 0))
     taken.listen()
-    free_ports = iter([taken.getsockname()[1], engine_module._free_port()])
-    monkeypatch.setattr(engine_module, "_free_port", lambda: next(free_ports))
+    free_ports = iter([taken.getsockname()[1], process.free_port()])
+    monkeypatch.setattr(process, "free_port", lambda: next(free_ports))
     try:
         with LocalOpaServer(opa_binary) as server:
             assert PolicyEngine(server.url).opa_version() == "1.22.3"
@@ -252,17 +253,21 @@ def _decision(results: list[dict[str, object]], silent: list[str] | None = None)
         (502, b"Bad gateway", "HTTP 502"),
         (200, b"[]", "unexpected document"),
         (200, b"{}", "returned no result"),
-        (200, b'{"result": 3}', "not an object"),
+        (200, b'{"result": 3}', 'at /result: 3 is not of type "object"'),
         (200, b'{"result": {"results": []}}', "silent_rules"),
         (200, _decision([], ["cnil.scope.scope_01"]), "decided nothing"),
-        (200, _decision([]), "no rule results"),
-        (200, _decision([_valid_result(decision="maybe")]), "unknown decision"),
+        (200, _decision([]), "at /result/results: .* less than 1 item"),
+        (
+            200,
+            _decision([_valid_result(decision="maybe")]),
+            r'/results/0/decision: "maybe" is not one of .* \(rule SCOPE-01\)',
+        ),
         (
             200,
             _decision([_valid_result(message=None)]),
             "message of rule SCOPE-01 could not be rendered",
         ),
-        (200, _decision([_valid_result(message=3)]), "no valid 'message'"),
+        (200, _decision([_valid_result(message=3)]), "/results/0/message: 3 is not of type"),
     ],
 )
 def test_unusable_answers_are_engine_errors(
@@ -291,14 +296,20 @@ def _rules(catalog: object, undescribed: object = ()) -> bytes:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        (b'{"result": []}', "not an object"),
-        (b'{"result": {"catalog": {}}}', "lack 'undescribed'"),
+        (b'{"result": []}', 'at /result: \\[\\] is not of type "object"'),
+        (b'{"result": {"catalog": {}}}', '"undescribed" is a required property'),
         (_rules({}, ["cnil.scope.scope_01"]), "without rule_info: cnil.scope.scope_01"),
-        (_rules({}), "no rule descriptions"),
+        (_rules({}), "at /result/catalog: .* less than 1 property"),
         (_rules({"SCOPE-01": _description(rule_id="SCOPE-02")}), "rule SCOPE-01 is not one"),
-        (_rules({"SCOPE-01": _description(title=3)}), "no valid 'title'"),
-        (_rules({"SCOPE-01": _description(references=[{"url": "x"}])}), "malformed reference"),
-        (_rules({"SCOPE-01": _description(references=[{"label": "a", "url": 1}])}), "malformed"),
+        (_rules({"SCOPE-01": _description(title=3)}), "/SCOPE-01/title: 3 is not of type"),
+        (
+            _rules({"SCOPE-01": _description(references=[{"url": "x"}])}),
+            '/SCOPE-01/references/0: "label" is a required property',
+        ),
+        (
+            _rules({"SCOPE-01": _description(references=[{"label": "a", "url": 1}])}),
+            "/SCOPE-01/references/0/url: 1 is not of type",
+        ),
     ],
 )
 def test_unusable_rule_descriptions_are_engine_errors(
