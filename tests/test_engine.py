@@ -28,6 +28,7 @@ from cnilpolicy.engine import (
     process,
 )
 from cnilpolicy.errors import EngineError, OpaNotFound
+from cnilpolicy.opa_install import PINNED_OPA_VERSION
 
 NO_PERSONAL_DATA = {
     "manifest": {"personal_data": {"processed": False, "screening_ref": "docs/screening.md"}},
@@ -77,7 +78,7 @@ def test_a_flag_naming_a_missing_binary_is_refused(tmp_path: Path) -> None:
 
 
 def test_versions_come_from_the_real_binary(opa_binary: Path) -> None:
-    assert opa_version(opa_binary) == "1.22.3"
+    assert opa_version(opa_binary) == PINNED_OPA_VERSION
     assert policy_version(opa_binary) == "0.1.0"
 
 
@@ -97,7 +98,7 @@ def test_local_server_evaluates_and_leaves_no_process(opa_binary: Path) -> None:
         decision = engine.evaluate(NO_PERSONAL_DATA)
         assert "SCOPE-01" in {r["rule_id"] for r in decision.results}
         assert {r["step"] for r in decision.results} == {"scope"}
-        assert engine.opa_version() == "1.22.3"
+        assert engine.opa_version() == PINNED_OPA_VERSION
         engine.close()
     assert process.poll() is not None
 
@@ -127,7 +128,7 @@ def test_a_port_taken_before_opa_binds_it_is_replaced(
     monkeypatch.setattr(process, "free_port", lambda: next(free_ports))
     try:
         with LocalOpaServer(opa_binary) as server:
-            assert PolicyEngine(server.url).opa_version() == "1.22.3"
+            assert PolicyEngine(server.url).opa_version() == PINNED_OPA_VERSION
             assert not server.url.endswith(f":{taken.getsockname()[1]}")
     finally:
         taken.close()
@@ -141,7 +142,7 @@ def test_the_service_starts_opa_at_once_and_waits_for_it_when_asked(opa_binary: 
         assert process.poll() is None  # compiling the policies while the caller works
         url, version = service.ready()
         assert service.ready() == (url, version)
-        assert version == "1.22.3"
+        assert version == PINNED_OPA_VERSION
         engine = PolicyEngine(url)
         assert engine.evaluate(NO_PERSONAL_DATA).results
         engine.close()
@@ -158,7 +159,7 @@ def test_opa_service_stops_its_server_on_interrupt(opa_binary: Path) -> None:
     with pytest.raises(KeyboardInterrupt), OpaService(None, str(opa_binary)) as service:
         seen.extend(service.ready())
         raise KeyboardInterrupt
-    assert seen[1] == "1.22.3"
+    assert seen[1] == PINNED_OPA_VERSION
     with pytest.raises(EngineError, match="unreachable"):
         PolicyEngine(seen[0], timeout=1).evaluate(NO_PERSONAL_DATA)
 
@@ -166,7 +167,7 @@ def test_opa_service_stops_its_server_on_interrupt(opa_binary: Path) -> None:
 def test_opa_service_uses_a_given_server(opa_server: LocalOpaServer) -> None:
     with OpaService(opa_server.url, None) as service:
         assert service.answering()
-        assert service.ready() == (opa_server.url, "1.22.3")
+        assert service.ready() == (opa_server.url, PINNED_OPA_VERSION)
 
 
 def test_broken_policies_stop_the_start_with_opas_reason(opa_binary: Path, tmp_path: Path) -> None:
