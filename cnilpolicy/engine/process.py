@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
-import http.client
 import json
 import os
 import signal
@@ -222,12 +221,11 @@ class LocalOpaServer:
     def stop(self) -> None:
         process, self._process = self._process, None
         if process is not None and process.poll() is None:
-            process.terminate()
-            try:
-                process.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            # Killed, not asked to shut down: the server holds nothing to save (no
+            # decision log, no persisted state), and its graceful shutdown would
+            # delay the report of every run, written once the server is stopped.
+            process.kill()
+            process.wait()
         if self._log is not None:
             self._log.close()
             self._log = None
@@ -239,6 +237,8 @@ def healthy(url: str, timeout: float = 0.5) -> bool:
     A plain connection to the address, never through a proxy: CI runners often
     set HTTP_PROXY without listing 127.0.0.1 in NO_PROXY.
     """
+    import http.client  # only once a server is waited for: not on the way to spawning it
+
     host, _, port = url.removeprefix("http://").rpartition(":")
     connection = http.client.HTTPConnection(host, int(port), timeout=timeout)
     try:
