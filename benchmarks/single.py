@@ -17,6 +17,7 @@ load average before and after, and writes them to benchmarks/results/.
 
     .venv/bin/python benchmarks/single.py                 # 15 turns, a fixture manifest
     .venv/bin/python benchmarks/single.py --repeat 30 --manifest path/to/manifest.yaml
+    .venv/bin/python benchmarks/single.py --compare /path/to/older/cnilpolicy   # A/B
 """
 
 from __future__ import annotations
@@ -81,6 +82,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15, help="turns of each (default 15)")
     parser.add_argument("--manifest", type=Path, default=DEFAULT_MANIFEST)
     parser.add_argument("--cnilpolicy", help="the command to time (default: this venv's)")
+    parser.add_argument(
+        "--compare",
+        help="another cnilpolicy command (an older build, say), timed in the same turns",
+    )
     parser.add_argument("--results", type=Path, default=RESULTS, help="where the JSON goes")
     args = parser.parse_args(argv)
 
@@ -92,16 +97,22 @@ def main(argv: list[str] | None = None) -> int:
     ]  # fmt: skip
     bare = [str(opa), "eval", "-d", str(ROOT / "policies"), "--ignore", "*_test.rego",
             "-I", QUERY]  # fmt: skip
+    other = [*args.compare.split(), *check[1:]] if args.compare else None
     env_note = {key: os.environ[key] for key in ("CNILPOLICY_OPA",) if key in os.environ}
     # One untimed turn of each: the files and the binaries in the page cache.
     _timed(check, None, (0, 1))
     _timed(bare, stdin, (0,))
+    if other:
+        _timed(other, None, (0, 1))
     load_before = os.getloadavg()
     cnil: list[float] = []
     eval_: list[float] = []
+    compared: list[float] = []
     for _ in range(args.repeat):
         cnil.append(_timed(check, None, (0, 1)))
         eval_.append(_timed(bare, stdin, (0,)))
+        if other:
+            compared.append(_timed(other, None, (0, 1)))
     load_after = os.getloadavg()
     ratio = statistics.median(cnil) / statistics.median(eval_)
     figures = {
@@ -122,6 +133,12 @@ def main(argv: list[str] | None = None) -> int:
         "ratio_of_medians": ratio,
         "ratio_of_fastest": min(cnil) / min(eval_),
     }
+    if other:
+        figures["compared"] = args.compare
+        figures["compared_seconds"] = compared
+        figures["compared_ratio_of_medians"] = statistics.median(compared) / statistics.median(
+            eval_
+        )
     print(
         f"machine: {figures['machine']}; load average {load_before[0]:.2f} -> {load_after[0]:.2f}"
     )
@@ -129,6 +146,10 @@ def main(argv: list[str] | None = None) -> int:
     print("| --- | ---: | ---: |")
     print(f"| cnilpolicy check | {statistics.median(cnil):.3f} | {min(cnil):.3f} |")
     print(f"| opa eval | {statistics.median(eval_):.3f} | {min(eval_):.3f} |")
+    if other:
+        print(f"| {args.compare} | {statistics.median(compared):.3f} | {min(compared):.3f} |")
+    if other:
+        print(f"ratio of medians of {args.compare}: {figures['compared_ratio_of_medians']:.2f}")
     verdict = "met" if ratio <= TARGET else "not met"
     print(
         f"ratio of medians {ratio:.2f} (fastest: {figures['ratio_of_fastest']:.2f}); "
