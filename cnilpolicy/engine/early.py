@@ -29,8 +29,8 @@ from cnilpolicy.errors import CnilPolicyError
 from cnilpolicy.policyset import PolicySet, load_policy_set
 
 #: Options and variables with which the run may not use a local server of the CNIL
-#: policies alone: no early start.
-_OTHER_SERVERS = ("--opa-url", "--policy")
+#: policies alone (or none at all): no early start.
+_OTHER_SERVERS = ("--opa-url", "--policy", "--help")
 _OTHER_VARIABLES = ("CNILPOLICY_OPA_URL", "CNILPOLICY_POLICY")
 
 
