@@ -17,9 +17,7 @@ import requests
 
 from cnilpolicy.engine import contract
 
-# opa_client/__init__.py imports the asynchronous client too, and with it aiohttp
-# and some fifteen packages: slower to import than the rest of a single check.
-# Only the synchronous client is used, so its module is loaded on its own.
+# Not `from opa_client import OpaClient`: see _sync_client (no aiohttp).
 from cnilpolicy.engine._sync_client import OpaClient
 from cnilpolicy.engine.contract import DECISION_PATH, RULES_PATH, Decision
 from cnilpolicy.engine.text import first_line
@@ -47,8 +45,8 @@ class _OpaClient(OpaClient):  # type: ignore[misc]  # opa-python-client ships no
     def _init_session(self) -> requests.Session:
         session: requests.Session = super()._init_session()
         if self._loopback:
-            # Besides the proxy, scanning the environment for one cost a quarter
-            # of the client's time per query.
+            # Besides the proxy, scanning the environment for one was a large part
+            # of the client's time per query (benchmarks/README.md).
             session.trust_env = False
         return session
 
@@ -69,8 +67,8 @@ class PolicyEngine:
             "ssl": ssl,
             "timeout": timeout,
             "retries": 0,
-            # Over loopback, compressing each answer (some 30 kB) costs OPA
-            # about a millisecond of CPU per manifest and saves nothing.
+            # Over loopback, compressing each answer costs OPA CPU for every
+            # manifest and saves nothing (benchmarks/README.md).
             "headers": {"Accept-Encoding": "identity"} if loopback else None,
         }
         self._client = _OpaClient(**self._options)
