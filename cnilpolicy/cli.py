@@ -30,6 +30,7 @@ from cnilpolicy.completion import SHELLS, completion_script
 from cnilpolicy.config import Choices, ConfigError, load_check_defaults
 from cnilpolicy.discovery import DEFAULT_GLOB, Found, GlobError, discover
 from cnilpolicy.engine import find_opa, opa_version, parse_opa_url
+from cnilpolicy.engine.early import handed_over
 from cnilpolicy.entries import EntryOrder
 from cnilpolicy.errors import CnilPolicyError, EngineError, ManifestError, ManifestInvalid
 from cnilpolicy.explain import explain as explain_rule
@@ -510,7 +511,14 @@ def check(
             # if a manifest is valid.
             stream = _valid_manifests(paths, problems, order=order, extensions=policies.extensions)
             with (
-                Fleet(policies.policy_set, opa_url, opa_path, timeout, _warn_dropped) as opa,
+                Fleet(
+                    policies.policy_set,
+                    opa_url,
+                    opa_path,
+                    timeout,
+                    _warn_dropped,
+                    early=handed_over(click.get_current_context().obj),
+                ) as opa,  # fmt: skip
                 _progress(len(paths)) as tick,
             ):
                 stream = _valid_manifests(
