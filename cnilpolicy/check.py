@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from cnilpolicy.aggregate import RuleDescription, build_verdict, error_verdict, rule_descriptions
 from cnilpolicy.catalog import load_shipped_catalog
 from cnilpolicy.engine import OpaService, PolicyEngine
+from cnilpolicy.engine.contract import check_answered
 from cnilpolicy.errors import EngineError, OpaUnavailable
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
@@ -210,6 +211,7 @@ def check_manifest(
     descriptions: Mapping[str, RuleDescription],
 ) -> ManifestVerdict:
     decision = engine.evaluate(policy_input(manifest, options))
+    check_answered(decision, descriptions, options.pack)
     return build_verdict(
         manifest,
         decision,

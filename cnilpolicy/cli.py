@@ -29,6 +29,7 @@ from cnilpolicy.completion import SHELLS, completion_script
 from cnilpolicy.config import Choices, ConfigError, load_check_defaults
 from cnilpolicy.discovery import DEFAULT_GLOB, Found, GlobError, discover
 from cnilpolicy.engine import find_opa, opa_version, parse_opa_url
+from cnilpolicy.engine.early import handed_over
 from cnilpolicy.errors import CnilPolicyError, EngineError, ManifestError, ManifestInvalid
 from cnilpolicy.explain import explain as explain_rule
 from cnilpolicy.gate import FAIL_ON
@@ -452,6 +453,7 @@ def check(
         opa_path=opa_path,
         on_dropped=_warn_dropped,
         progress=_progress,
+        early=handed_over(click.get_current_context().obj),
     )
     render_options = RenderOptions(
         color=_colour(output, no_color),

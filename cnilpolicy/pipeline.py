@@ -29,6 +29,7 @@ from cnilpolicy.catalog import RuleInfo, load_shipped_catalog
 from cnilpolicy.check import CheckOptions, evaluate
 from cnilpolicy.discovery import Found
 from cnilpolicy.engine import find_opa
+from cnilpolicy.engine.early import EarlyServer
 from cnilpolicy.entries import EntryOrder
 from cnilpolicy.errors import EngineError, ManifestError, ManifestInvalid
 from cnilpolicy.extensions import Extensions
@@ -68,6 +69,9 @@ class Run:
     on_dropped: Callable[[str, str], None] = lambda url, reason: None
     #: A progress bar for this many manifests, ticked once per manifest.
     progress: Progress = _no_progress
+    #: The local server the console command spawned before importing the rest
+    #: (cnilpolicy.engine.early), adopted by the Fleet if it serves these policies.
+    early: EarlyServer | None = None
 
     def entry_paths(self) -> list[str]:
         """The path of every entry of the report, in order, before any is read."""
@@ -108,7 +112,7 @@ def entries(run: Run, counts: Tally) -> Generator[Entry, None, None]:
         try:
             with (
                 Fleet(run.policies.policy_set, run.opa_urls, run.opa_path, run.timeout,
-                      run.on_dropped) as opa,
+                      run.on_dropped, early=run.early) as opa,
                 run.progress(len(paths)) as tick,
             ):  # fmt: skip
                 stream = valid_manifests(
