@@ -7,8 +7,7 @@ from sys import intern
 from typing import Any
 
 from cnilpolicy import __version__
-from cnilpolicy.engine import Decision
-from cnilpolicy.errors import EngineError
+from cnilpolicy.engine.contract import Decision
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
 from cnilpolicy.pointer import MISSING, resolve
@@ -116,17 +115,12 @@ def build_verdict(
     opa_version: str,
     platform: PlatformPolicy | None = None,
 ) -> ManifestVerdict:
+    # The decision kept the answer contract (cnilpolicy.engine.contract): every
+    # result is of a described rule of the pack's steps, and every step has one.
     step_index = {step: index for index, step in enumerate(pack.steps)}
-    _check_every_rule_answered(decision, descriptions)
     results = []
     for raw in decision.results:
-        if raw["step"] not in step_index:
-            raise EngineError(
-                f"rule {raw['rule_id']} belongs to step {raw['step']!r}, not in pack {pack.id}"
-            )
-        description = descriptions.get(raw["rule_id"])
-        if description is None:
-            raise EngineError(f"OPA gave a result of rule {raw['rule_id']} but no description")
+        description = descriptions[raw["rule_id"]]
         line, column = manifest.position(raw["pointer"])
         # Ids and levels repeat in every verdict of a batch, and so do the texts
         # of the descriptions: one copy of each keeps 10,000 verdicts in memory.
@@ -153,6 +147,7 @@ def build_verdict(
         manifest_data=manifest.data,
         platform=platform or PlatformPolicy(),
         evaluation_date=evaluation_date,
+        lang=lang,
     )
     results.sort(
         key=lambda r: (step_index[r.step], rule_order(r.rule_id), r.pointer, r.status, r.message)
@@ -160,9 +155,6 @@ def build_verdict(
     by_step: dict[str, list[RuleResult]] = {step: [] for step in pack.steps}
     for result in results:
         by_step[result.step].append(result)
-    empty = [step for step, step_results in by_step.items() if not step_results]
-    if empty:
-        raise EngineError(f"no rule of step(s) {', '.join(empty)} is loaded in OPA")
     facts = sorted(
         (
             DerivedFact(
@@ -192,18 +184,6 @@ def build_verdict(
         action_plan=_action_plan(manifest.data.get("action_plan")),
         unevaluated_sections=unevaluated_sections(manifest.data, pack),
     )
-
-
-def _check_every_rule_answered(decision: Decision, descriptions: Mapping[str, Rule]) -> None:
-    """Every rule OPA described for the run gave at least one result for this manifest.
-
-    A rule missing from the answer (its package lost, renamed, or its results
-    dropped on the way) would otherwise read as a rule with nothing to say.
-    """
-    answered = {raw["rule_id"] for raw in decision.results}
-    missing = sorted(set(descriptions) - answered, key=rule_order)
-    if missing:
-        raise EngineError(f"rule(s) {', '.join(missing)} gave no result for this manifest")
 
 
 def error_verdict(

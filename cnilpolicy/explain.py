@@ -10,7 +10,7 @@ from typing import Any
 from ruamel.yaml import YAML
 
 from cnilpolicy.fixture_cases import case_paths, load_case
-from cnilpolicy.i18n import N_, translate
+from cnilpolicy.i18n import N_, translate, word
 from cnilpolicy.pointer import MISSING, resolve, tokens
 from cnilpolicy.render.report_labels import LEVEL_WORDS, SEVERITY_WORDS, STEP_TITLES
 from cnilpolicy.resources import fixtures_dir
@@ -44,10 +44,10 @@ def _label(key: str, lang: str) -> str:
 def _level_line(rule: Rule, lang: str) -> str:
     evidence = _EVIDENCE_WORDS.get(rule.evidence)
     return _label("level", lang).format(
-        level=LEVEL_WORDS[lang].get(rule.level, rule.level),
-        severity=SEVERITY_WORDS[lang].get(rule.severity, rule.severity),
+        level=word(LEVEL_WORDS, lang, rule.level),
+        severity=word(SEVERITY_WORDS, lang, rule.severity),
         evidence=translate(lang, evidence) if evidence else rule.evidence,
-        step=STEP_TITLES[lang].get(rule.step, rule.step),
+        step=word(STEP_TITLES, lang, rule.step),
     )
 
 

@@ -3,17 +3,22 @@
 The catalogue (cnilpolicy/locale/LANG/LC_MESSAGES/cnilpolicy.po, compiled to .mo and
 shipped in the wheel) is extracted from the code by `pybabel extract` (babel.cfg) and
 edited by translators; tests/test_i18n.py fails when a message has no translation or
-the .mo no longer matches its .po. The language is always an argument: no global state.
+the .mo no longer matches its .po. The English text is the message's key, so the code
+holds only English; every other language is in its catalogue. The language is always
+an argument: no global state.
 """
 
 from __future__ import annotations
 
 import gettext
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 
 DOMAIN = "cnilpolicy"
 LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+#: The languages a reader may ask for; English is the code's own.
+LANGUAGES = ("en", "fr")
 
 
 @cache
@@ -29,6 +34,41 @@ def translate(lang: str, message: str) -> str:
     return _catalogue(lang).gettext(message)
 
 
+def translate_in_context(lang: str, context: str, message: str) -> str:
+    """message where the same English text means something else elsewhere (msgctxt context)."""
+    if lang == "en":
+        return message
+    return _catalogue(lang).pgettext(context, message)
+
+
+def translate_plural(lang: str, singular: str, plural: str, count: int) -> str:
+    """The form of a message for count (French counts 0 and 1 as singular, English 1 only)."""
+    if lang == "en":
+        return singular if count == 1 else plural
+    return _catalogue(lang).ngettext(singular, plural, count)
+
+
 def N_(message: str) -> str:
     """Marks a message for extraction where it is defined; translate() renders it later."""
     return message
+
+
+def Np_(singular: str, plural: str) -> tuple[str, str]:
+    """Marks a message with a plural form for extraction; translate_plural() renders it."""
+    return singular, plural
+
+
+def count_words(forms: tuple[str, str], lang: str, count: int, **values: object) -> str:
+    """A message with a plural form (marked with Np_), for count, with {count} filled in."""
+    return translate_plural(lang, forms[0], forms[1], count).format(count=count, **values)
+
+
+def words(table: Mapping[str, str], lang: str) -> dict[str, str]:
+    """A table of messages (key → English text marked with N_) in lang."""
+    return {key: translate(lang, message) for key, message in table.items()}
+
+
+def word(table: Mapping[str, str], lang: str, key: str) -> str:
+    """A key's message in lang; a key the table does not know shows as itself."""
+    message = table.get(key)
+    return translate(lang, message) if message is not None else key

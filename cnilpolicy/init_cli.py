@@ -19,6 +19,7 @@ from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests
 from cnilpolicy.engine import OpaService, find_opa
 from cnilpolicy.errors import EngineError, ManifestError, ManifestInvalid
 from cnilpolicy.field_rules import index_rules
+from cnilpolicy.i18n import count_words, word, words
 from cnilpolicy.init_interview import (
     Answers,
     InitError,
@@ -32,6 +33,7 @@ from cnilpolicy.loader import load_manifest
 from cnilpolicy.manifest_doc import render as render_reference
 from cnilpolicy.output import OutputError, write_file
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
+from cnilpolicy.render.text import COUNT_WORDS, VERDICT_WORDS
 from cnilpolicy.resources import schemas_dir
 from cnilpolicy.rule import Rule
 from cnilpolicy.schema import MANIFEST_SCHEMA, check_manifest, validator
@@ -180,14 +182,14 @@ def init_command(
         _fail(f"internal error: the manifest would not be valid: {problems[0].message}", 3)
     _write(target, render_yaml(document, readers, lang, date))
     click.echo("")
-    click.echo(MESSAGES[lang]["written"].format(path=output))
+    click.echo(words(MESSAGES, lang)["written"].format(path=output))
     _check_and_summarise(target, lang, date, opa_url, opa_path)
 
 
 def _answers(answers_file: str | None, texts: SchemaTexts, lang: str, target: Path) -> Answers:
     default_name = target.resolve().parent.name or "project"
     if answers_file is None:
-        click.echo(MESSAGES[lang]["intro"])
+        click.echo(words(MESSAGES, lang)["intro"])
         return interview(PromptAsker(lang), texts, lang, default_name)
     try:
         loaded = load_manifest(answers_file)
@@ -219,17 +221,17 @@ def summary(verdict: ManifestVerdict, lang: str) -> str:
     """The verdict's headline and the next three things to fill in, failures first."""
     counts = verdict.counts()
     shown = ", ".join(
-        f"{counts[status]} {status.replace('_', ' ')}"
+        count_words(COUNT_WORDS[status], lang, counts[status])
         for status in ("fail", "warn", "waived", "pass", "not_applicable")
     )
-    lines = [f"{verdict.path}: {verdict.verdict.replace('_', ' ').upper()} ({shown})"]
+    lines = [f"{verdict.path}: {word(VERDICT_WORDS, lang, verdict.verdict)} ({shown})"]
     pending = [r for r in verdict.results if r.status == FAIL]
     pending += [r for r in verdict.results if r.status == WARN]
-    words = MESSAGES[lang]
+    said = words(MESSAGES, lang)
     if not pending:
-        lines.append(words["nothing_next"])
+        lines.append(said["nothing_next"])
         return "\n".join(lines) + "\n"
-    lines.append(words["next"])
+    lines.append(said["next"])
     for result in pending[:3]:
         where = f"{verdict.path}:{result.line}" if result.line else verdict.path
         lines.append(f"  {result.rule_id:<11} {result.message}")

@@ -19,6 +19,7 @@ from typing import Any, Protocol
 
 import click
 
+from cnilpolicy import i18n
 from cnilpolicy.init_texts import ACTIVITY_KEYS, DATASET_KEYS, MESSAGES, QUESTIONS, TOP_KEYS
 from cnilpolicy.schema_fields import Field, field_at
 from cnilpolicy.schema_texts import SchemaTexts
@@ -115,8 +116,8 @@ def interview(asker: Asker, texts: SchemaTexts, lang: str, default_name: str) ->
         listed = [Option(str(c.value), texts.choice(found, c, lang)) for c in found.choices]
         return listed + list(extra)
 
-    words = MESSAGES[lang]
-    undecided = Option(UNDECIDED, words["undecided_meaning"])
+    said = i18n.words(MESSAGES, lang)
+    undecided = Option(UNDECIDED, said["undecided_meaning"])
     asker.heading("section_scope")
     project_name = asker.text("project_name", default_name, None)
     organisation_name = asker.text("organisation_name", "", None)
@@ -141,7 +142,7 @@ def interview(asker: Asker, texts: SchemaTexts, lang: str, default_name: str) ->
 
     asker.heading("section_ai_act")
     ai_act_role = asker.choice("ai_act_role", options("ai_act.operator_role"), "provider")
-    no_area = Option(NO_AREA, words["none_of_them"])
+    no_area = Option(NO_AREA, said["none_of_them"])
     annex_iii_area = asker.choice(
         "annex_iii_area", options("ai_act.annex_iii_area", (no_area, undecided)), UNDECIDED
     )
@@ -238,7 +239,7 @@ def _dataset(
 def _check_duration(value: str, lang: str) -> str | None:
     if value == "" or _DURATION.match(value):
         return None
-    return MESSAGES[lang]["not_a_duration"]
+    return i18n.word(MESSAGES, lang, "not_a_duration")
 
 
 class PromptAsker:
@@ -246,11 +247,11 @@ class PromptAsker:
 
     def __init__(self, lang: str, prefix: str = "") -> None:
         self._lang = lang
-        self._words = MESSAGES[lang]
+        self._words = i18n.words(MESSAGES, lang)
         self._prefix = prefix
 
     def _question(self, key: str) -> str:
-        return self._prefix + QUESTIONS[self._lang][key]
+        return self._prefix + i18n.word(QUESTIONS, self._lang, key)
 
     def heading(self, key: str) -> None:
         click.echo("")

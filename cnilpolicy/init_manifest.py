@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from cnilpolicy import i18n
 from cnilpolicy.field_rules import FieldRules
 from cnilpolicy.init_interview import NO_AREA, UNDECIDED, Answers, DatasetAnswers
 from cnilpolicy.init_texts import MESSAGES
@@ -61,7 +62,7 @@ class Builder:
         first = first_sentence(self._texts.description(found, self._lang))
         if found.choices:
             values = ", ".join(str(choice.value) for choice in found.choices)
-            words = MESSAGES[self._lang]
+            words = i18n.words(MESSAGES, self._lang)
             shape = (words["list_of"] if found.kind == "array" else words["one_of"]).format(
                 values=values
             )
@@ -279,7 +280,7 @@ def _in_field_order(block: dict[str, Any], path: str) -> dict[str, Any]:
 
 
 def section_comment(section: str, readers: FieldRules, lang: str) -> str:
-    words = MESSAGES[lang]
+    words = i18n.words(MESSAGES, lang)
     rules = readers.reading(section)
     if not rules:
         return words["read_by_none"].format(section=section)
@@ -293,7 +294,7 @@ def section_comment(section: str, readers: FieldRules, lang: str) -> str:
 
 def render_yaml(document: dict[str, Any], readers: FieldRules, lang: str, date: str) -> str:
     """The manifest as YAML: the modeline, a header, a comment above each section."""
-    words = MESSAGES[lang]
+    words = i18n.words(MESSAGES, lang)
     lines = [f"# yaml-language-server: $schema={SCHEMA_ID}"]
     lines += _wrap_comment(words["header"].format(date=date), "")
     for key, value in document.items():

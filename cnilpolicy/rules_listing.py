@@ -5,48 +5,40 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import groupby
 
+from cnilpolicy.i18n import N_, translate, translate_in_context, word, words
 from cnilpolicy.packs import PACKS, Pack
 from cnilpolicy.rule import Rule, localised, rule_order
 from cnilpolicy.verdict import dumps
 
 _LABELS = {
-    "en": {
-        "heading": "cnilpolicy rules",
-        "intro": (
-            "Generated from the policies' METADATA annotations by `cnilpolicy rules --format "
-            "markdown` (do not edit by hand). Level: must (GDPR or AI Act obligation), must_if "
-            "(obligation under a condition), should (CNIL recommendation), good_practice (beyond "
-            "the GDPR). Evidence: how firmly the requirement was read in the CNIL text "
-            "(confirmed, secondary, recalled, inference). Under each step, one table per rule "
-            "lists its checks: the condition (the message the rule gives), the outcome, the level "
-            "of the requirement checked and the catalog sentence it rests on. A threshold or list "
-            "called cnilpolicy's is the tool's own choice, not the CNIL's: all of them are in "
-            "policies/lib/thresholds/data.yaml."
-        ),
-        "checks": ("Condition (message)", "Outcome", "Level", "Catalog"),
-        "pack": "Pack:",
-        "columns": ("Id", "Title", "Level", "Severity", "Evidence", "References"),
-        "disclaimer": "A technical aid, not legal advice.",
-    },
-    "fr": {
-        "heading": "Règles de cnilpolicy",
-        "intro": (
-            "Généré à partir des annotations METADATA des politiques par `cnilpolicy rules "
-            "--format markdown --lang fr` (ne pas modifier à la main). Niveau : must (obligation "
-            "du RGPD ou du RIA), must_if (obligation sous condition), should (recommandation de "
-            "la CNIL), good_practice (au-delà du RGPD). Preuve : degré de certitude de la lecture "
-            "du texte de la CNIL (confirmed, secondary, recalled, inference). Sous chaque étape, "
-            "un tableau par règle liste ses vérifications : la condition (le message que donne la "
-            "règle), l'issue, le niveau de l'exigence vérifiée et la phrase du catalogue sur "
-            "laquelle elle repose. Un seuil ou une liste dits de cnilpolicy sont un choix propre "
-            "à l'outil, et non à la CNIL : tous figurent dans policies/lib/thresholds/data.yaml."
-        ),
-        "checks": ("Condition (message)", "Issue", "Niveau", "Catalogue"),
-        "pack": "Paquet :",
-        "columns": ("Id", "Titre", "Niveau", "Gravité", "Preuve", "Références"),
-        "disclaimer": "Une aide technique, pas un conseil juridique.",
-    },
+    "heading": N_("cnilpolicy rules"),
+    "intro": N_(
+        "Generated from the policies' METADATA annotations by `cnilpolicy rules --format "
+        "markdown` (do not edit by hand). Level: must (GDPR or AI Act obligation), must_if "
+        "(obligation under a condition), should (CNIL recommendation), good_practice (beyond "
+        "the GDPR). Evidence: how firmly the requirement was read in the CNIL text "
+        "(confirmed, secondary, recalled, inference). Under each step, one table per rule "
+        "lists its checks: the condition (the message the rule gives), the outcome, the level "
+        "of the requirement checked and the catalog sentence it rests on. A threshold or list "
+        "called cnilpolicy's is the tool's own choice, not the CNIL's: all of them are in "
+        "policies/lib/thresholds/data.yaml."
+    ),
+    "pack": N_("Pack:"),
+    "disclaimer": N_("A technical aid, not legal advice."),
 }
+_CHECKS = (N_("Condition (message)"), N_("Outcome"), N_("Level"), N_("Catalog"))
+
+
+def _columns(lang: str) -> tuple[str, ...]:
+    return (
+        translate(lang, N_("Id")),
+        translate(lang, N_("Title")),
+        translate(lang, N_("Level")),
+        translate(lang, N_("Severity")),
+        # The rule's evidence grade, not a finding's evidence (a report's word).
+        translate_in_context(lang, "evidence grade", "Evidence"),
+        translate(lang, N_("References")),
+    )
 
 
 def select(catalog: Sequence[Rule], pack: Pack, step: str | None = None) -> list[Rule]:
@@ -82,10 +74,23 @@ def as_json(rules: Sequence[Rule], lang: str) -> str:
     )
 
 
+#: A rule's level and severity in the text listing (the English word is the catalog's own).
+_CODES = {
+    "must": N_("must"),
+    "must_if": N_("must_if"),
+    "should": N_("should"),
+    "good_practice": N_("good_practice"),
+    "error": N_("error"),
+    "warning": N_("warning"),
+    "info": N_("info"),
+}
+
+
 def as_text(rules: Sequence[Rule], lang: str) -> str:
     lines = []
     for r in rules:
-        lines.append(f"{r.id:<13} {r.step:<20} {r.level:<14} {r.severity:<8} {r.title_in(lang)}")
+        level, severity = word(_CODES, lang, r.level), word(_CODES, lang, r.severity)
+        lines.append(f"{r.id:<13} {r.step:<20} {level:<14} {severity:<8} {r.title_in(lang)}")
         lines.append(f"{'':<13} {'; '.join(_references(r))}")
     return "\n".join(lines) + "\n"
 
@@ -95,20 +100,21 @@ def _cell(text: str) -> str:
 
 
 def as_markdown(rules: Sequence[Rule], lang: str, pack: Pack) -> str:
-    labels = _LABELS[lang]
-    lines = [f"# {labels['heading']}", "", str(labels["intro"]), ""]
+    labels = words(_LABELS, lang)
+    columns = _columns(lang)
+    lines = [f"# {labels['heading']}", "", labels["intro"], ""]
     lines.append(f"{labels['pack']} `{pack.id}`. {labels['disclaimer']}")
     for step, grouped in groupby(rules, key=lambda r: r.step):
         step_rules = list(grouped)
         lines += ["", f"## {step}", ""]
-        lines.append("| " + " | ".join(labels["columns"]) + " |")
-        lines.append("|" + "---|" * len(labels["columns"]))
+        lines.append("| " + " | ".join(columns) + " |")
+        lines.append("|" + "---|" * len(columns))
         for r in step_rules:
             links = ", ".join(f"[{_cell(label)}]({url})" for label, url in r.links)
             references = "; ".join([*(_cell(a) for a in r.articles), links])
             lines.append(
-                f"| {r.id} | {_cell(r.title_in(lang))} | {r.level} | {r.severity} | {r.evidence} "
-                f"| {references} |"
+                f"| {r.id} | {_cell(r.title_in(lang))} | `{r.level}` | `{r.severity}` "
+                f"| `{r.evidence}` | {references} |"
             )
         for r in step_rules:
             lines += _checks_table(r, lang)
@@ -125,7 +131,7 @@ def _checks_table(rule: Rule, lang: str) -> list[str]:
     checks = rule_checks(rule)
     if not checks:
         return []
-    header = _LABELS[lang]["checks"]
+    header = [translate(lang, label) for label in _CHECKS]
     lines = ["", f"### {rule.id} — {_cell(rule.title_in(lang))}", ""]
     lines.append("| " + " | ".join(header) + " |")
     lines.append("|" + "---|" * len(header))
@@ -133,7 +139,7 @@ def _checks_table(rule: Rule, lang: str) -> list[str]:
         texts = rule.messages.get(check["message"], {})
         message = " ".join((localised(texts, lang) or check["message"]).split())
         lines.append(
-            f"| {_cell(message)} | {check['outcome']} | {check['level']} "
+            f"| {_cell(message)} | `{check['outcome']}` | `{check['level']}` "
             f"| {_cell(check['catalog'])} |"
         )
     return lines

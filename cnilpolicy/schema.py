@@ -1,8 +1,8 @@
 """Validate a manifest's shape against schemas/manifest.schema.json (draft 2020-12).
 
 jsonschema (Python) is the validator that decides and words every issue. It
-takes some 3 ms per manifest, a large share of a batch run, so a valid
-manifest is first recognised by jsonschema-rs, some forty times faster, given
+is slow enough to weigh on a batch run (benchmarks/README.md), so a valid
+manifest is first recognised by jsonschema-rs, many times faster, given
 jsonschema's own format checkers. Only its "valid" is trusted: on "invalid" (or
 if it is missing or cannot compile a schema) jsonschema validates as before.
 This is sound while jsonschema-rs accepts nothing jsonschema rejects: its

@@ -8,6 +8,8 @@ from typing import Any
 
 import orjson
 
+from cnilpolicy.i18n import N_, translate
+
 #: Outcomes of one rule on one piece of evidence.
 PASS, FAIL, WARN, NOT_APPLICABLE, WAIVED = "pass", "fail", "warn", "not_applicable", "waived"
 STATUSES = (FAIL, WARN, WAIVED, PASS, NOT_APPLICABLE)
@@ -261,13 +263,15 @@ class ManifestVerdict:
         """One line naming the declared sections the pack left out, and who evaluates them."""
         if not self.unevaluated_sections:
             return None
+        no_pack = translate(self.lang, N_("no pack"))
         parts = [
-            f"{s.section} ({', '.join(s.packs) or 'no pack'})" for s in self.unevaluated_sections
+            f"{s.section} ({', '.join(s.packs) or no_pack})" for s in self.unevaluated_sections
         ]
-        return (
-            f"Not evaluated by pack {self.pack}: {'; '.join(parts)} (section, then the packs that"
-            " evaluate it). This notice does not change the verdict."
+        notice = N_(
+            "Not evaluated by pack {pack}: {sections} (section, then the packs that evaluate it)."
+            " This notice does not change the verdict."
         )
+        return translate(self.lang, notice).format(pack=self.pack, sections="; ".join(parts))
 
     def _unevaluated_dict(self) -> dict[str, Any]:
         # Only when there is something to say: verdicts of a complete pack keep their shape.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from cnilpolicy.i18n import N_, translate, word
 from cnilpolicy.loader import load_manifest
 from cnilpolicy.rule import rule_order
 from cnilpolicy.schema import check_manifest
@@ -128,6 +129,7 @@ def apply_waivers(
     manifest_data: dict[str, Any],
     platform: PlatformPolicy,
     evaluation_date: str,
+    lang: str = "en",
 ) -> tuple[list[RuleResult], list[WaiverNote]]:
     """Results with accepted failures and warnings marked waived, and notes on the rest."""
     levels = {result.rule_id: result.level for result in results}
@@ -136,7 +138,7 @@ def apply_waivers(
     notes: list[WaiverNote] = []
     active: list[Waiver] = []
     for waiver in candidates:
-        note = _refusal(waiver, levels, platform, evaluation_date)
+        note = _refusal(waiver, levels, platform, evaluation_date, lang)
         if note is None:
             active.append(waiver)
         else:
@@ -159,43 +161,54 @@ def apply_waivers(
         waived_results.append(replace(result, status=WAIVED, waiver=active[waiver_index]))
     for index, waiver in enumerate(active):
         if index not in used:
-            where = f" at {waiver.pointer}" if waiver.pointer else ""
-            notes.append(
-                WaiverNote(
-                    STALE,
-                    waiver,
-                    f"{waiver.source} waiver of {waiver.rule}{where} matches no failure or "
-                    "warning: remove it",
+            message = (
+                N_(
+                    "{source} waiver of {rule} at {pointer} matches no failure or warning: "
+                    "remove it"
                 )
+                if waiver.pointer
+                else N_("{source} waiver of {rule} matches no failure or warning: remove it")
             )
+            notes.append(WaiverNote(STALE, waiver, _said(lang, message, waiver)))
     notes.sort(
         key=lambda n: (rule_order(n.waiver.rule), n.kind, n.waiver.source, n.waiver.pointer or "")
     )
     return waived_results, notes
 
 
+#: Who wrote a waiver, in a note's sentence.
+_SOURCES = {"manifest": N_("manifest"), "platform": N_("platform")}
+
+
+def _said(lang: str, message: str, waiver: Waiver, **values: str) -> str:
+    """A note's sentence in the run's language."""
+    return translate(lang, message).format(
+        source=word(_SOURCES, lang, waiver.source),
+        rule=waiver.rule,
+        pointer=waiver.pointer,
+        expires=waiver.expires,
+        **values,
+    )
+
+
 def _refusal(
-    waiver: Waiver, levels: dict[str, str], platform: PlatformPolicy, evaluation_date: str
+    waiver: Waiver,
+    levels: dict[str, str],
+    platform: PlatformPolicy,
+    evaluation_date: str,
+    lang: str = "en",
 ) -> WaiverNote | None:
     if waiver.rule in platform.non_waivable:
-        return WaiverNote(
-            NOT_WAIVABLE,
-            waiver,
-            f"{waiver.rule} cannot be waived: the platform policy locks it",
-        )
+        message = N_("{rule} cannot be waived: the platform policy locks it")
+        return WaiverNote(NOT_WAIVABLE, waiver, _said(lang, message, waiver))
     if waiver.expires is not None and waiver.expires < evaluation_date:
-        return WaiverNote(
-            EXPIRED,
-            waiver,
-            f"{waiver.source} waiver of {waiver.rule} expired on {waiver.expires}: "
-            "it no longer applies",
-        )
+        message = N_("{source} waiver of {rule} expired on {expires}: it no longer applies")
+        return WaiverNote(EXPIRED, waiver, _said(lang, message, waiver))
     level = levels.get(waiver.rule)
     if waiver.source == "manifest" and level is not None and level not in SELF_WAIVABLE_LEVELS:
-        return WaiverNote(
-            REFUSED,
-            waiver,
-            f"{waiver.rule} is a legal obligation ({level}): a manifest cannot waive it; "
-            "only a platform waiver file can",
+        message = N_(
+            "{rule} is a legal obligation ({level}): a manifest cannot waive it; "
+            "only a platform waiver file can"
         )
+        return WaiverNote(REFUSED, waiver, _said(lang, message, waiver, level=level))
     return None

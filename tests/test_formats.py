@@ -14,7 +14,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -33,7 +33,16 @@ from cnilpolicy.catalog import load_catalog
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.problem import Entry
-from cnilpolicy.render import FORMATS, RenderOptions, github, junit, markdown_summary, sarif
+from cnilpolicy.render import (
+    FORMATS,
+    RENDERERS,
+    RenderOptions,
+    github,
+    junit,
+    markdown_summary,
+    sarif,
+)
+from cnilpolicy.render.stream import chunks
 from cnilpolicy.verdict import (
     FAIL,
     NOT_APPLICABLE,
@@ -56,6 +65,16 @@ from tests.verdicts import (
 )
 
 GOLDEN = Path(__file__).parent / "golden"
+
+
+def french(entries: Sequence[Entry]) -> list[Entry]:
+    """The entries of a run with --lang fr (each verdict records its language)."""
+    return [
+        replace(entry, lang="fr") if isinstance(entry, ManifestVerdict) else entry
+        for entry in entries
+    ]
+
+
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 
 # --- golden files -------------------------------------------------------------------------
@@ -84,6 +103,23 @@ GOLDEN_CASES: list[tuple[str, str, RenderOptions, Callable[[], Sequence[Entry]]]
     ("text", "with-problems.txt", RenderOptions(), with_problems),
     ("text", "with-baseline-quiet.txt", RenderOptions(quiet=True), with_baseline),
     ("json", "with-problems.json", RenderOptions(), with_problems),
+    # The same entries with --lang fr: the frame in French (the verdicts' own texts are
+    # the policies' and stay as the test verdicts give them).
+    ("text", "with-problems-fr.txt", RenderOptions(lang="fr"), lambda: french(with_problems())),
+    ("text", "with-baseline-quiet-fr.txt", RenderOptions(quiet=True, lang="fr"),
+     lambda: french(with_baseline())),
+    ("github", "with-baseline-fr.txt", RenderOptions(lang="fr"), lambda: french(with_baseline())),
+    ("github", "with-problems-fr.txt", RenderOptions(lang="fr"), lambda: french(with_problems())),
+    ("junit", "with-problems-fr.xml", RenderOptions(lang="fr"), lambda: french(with_problems())),
+    ("junit", "with-baseline-fr.xml", RenderOptions(lang="fr"), lambda: french(with_baseline())),
+    ("sarif", "with-problems-fr.sarif", RenderOptions(lang="fr"),
+     lambda: french(with_problems())),
+    ("codequality", "with-problems-fr.json", RenderOptions(lang="fr"),
+     lambda: french(with_problems())),
+    ("codequality", "with-baseline-fr.json", RenderOptions(lang="fr"),
+     lambda: french(with_baseline())),
+    ("markdown-summary", "with-baseline-fr.md", RenderOptions(lang="fr"),
+     lambda: french(with_baseline())),
 ]  # fmt: skip
 
 
@@ -109,6 +145,42 @@ def test_output_matches_its_golden_file(
     assert golden.read_bytes().decode("utf-8") == rendered, (
         f"{golden} differs: run UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_formats.py"
     )
+
+
+@pytest.mark.parametrize(
+    ("output_format", "name", "options", "entries"),
+    GOLDEN_CASES,
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_each_renderer_fed_one_entry_at_a_time_writes_its_golden_file(
+    output_format: str,
+    name: str,
+    options: RenderOptions,
+    entries: Callable[[], Sequence[Entry]],
+) -> None:
+    listed = entries()
+    given: list[int] = []
+
+    def one_at_a_time() -> Iterator[Entry]:
+        # A stream, as the pipeline gives it: each entry once, then dropped.
+        for number, entry in enumerate(listed):
+            given.append(number)
+            yield entry
+
+    renderer = RENDERERS[output_format](options, [entry.path for entry in listed])
+    rendered = "".join(chunks(renderer, one_at_a_time()))
+    assert given == list(range(len(listed)))
+    golden = GOLDEN / output_format / name
+    assert golden.read_bytes().decode("utf-8") == rendered
+
+
+@pytest.mark.parametrize("output_format", ["json", "text", "codequality"])
+def test_formats_without_totals_first_write_each_entry_as_it_comes(output_format: str) -> None:
+    listed = two_manifests()
+    renderer = RENDERERS[output_format](RenderOptions(), [entry.path for entry in listed])
+    written = "".join(renderer.entry(listed[0]))
+    assert listed[0].path in written
+    assert listed[1].path not in written
 
 
 def test_every_golden_file_is_produced_by_a_case() -> None:
@@ -687,7 +759,7 @@ def test_markdown_summary_speaks_french() -> None:
     text = markdown_summary.render(two_manifests(), RenderOptions(lang="fr"))
     assert text.startswith("### cnilpolicy: ❌ Non conforme\n")
     assert "#### Échecs et avertissements" in text
-    assert "Une aide technique, pas un avis juridique." in text
+    assert "Une aide technique, pas un conseil juridique." in text
 
 
 def test_markdown_summary_of_no_manifest() -> None:
@@ -717,13 +789,14 @@ def test_no_manifest_still_gives_a_well_formed_output(output_format: str) -> Non
 
 def test_a_batch_in_json_is_the_plain_serialisation_of_its_document() -> None:
     from cnilpolicy.render import json_format
+    from cnilpolicy.render.stream import chunks
     from cnilpolicy.verdict import dumps
 
     verdicts = two_manifests()
     assert json_format.render(verdicts, RenderOptions()) == dumps(json_format.document(verdicts))
-    assert "".join(json_format.render_chunks(verdicts, RenderOptions())) == dumps(
-        json_format.document(verdicts)
-    )
+    pieces = list(chunks(json_format.JsonRenderer(RenderOptions(), ["a", "b"]), iter(verdicts)))
+    assert len(pieces) > 2  # written a manifest at a time
+    assert "".join(pieces) == dumps(json_format.document(verdicts))
     one = verdicts[:1]
     assert json_format.render(one, RenderOptions()) == dumps(json_format.document(one))
     assert json_format.render([], RenderOptions()) == dumps(json_format.document([]))

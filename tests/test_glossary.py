@@ -1,7 +1,8 @@
 """The French texts use the glossary's terms (docs/glossary.md), never the variants it rejects.
 
-Scanned: every rule's custom.fr.* METADATA, French messages and remediations, and the
-French texts of the manifest schema (schemas/manifest.fr.json).
+Scanned: every rule's custom.fr.* METADATA, French messages and remediations, the
+French texts of the manifest schema (schemas/manifest.fr.json), and the French frames:
+every translation of the interface's gettext catalogue (cnilpolicy/locale/fr).
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from babel.messages.pofile import read_po
 
 from cnilpolicy.catalog import load_catalog
+from cnilpolicy.i18n import LOCALE_DIR
 from cnilpolicy.resources import schemas_dir, source_root
 from cnilpolicy.rule import Rule
 
@@ -69,9 +72,22 @@ def french_texts(catalog: list[Rule]) -> Iterator[tuple[str, str, str]]:
         yield f"manifest.fr.json {english[:50]!r}", english, french
 
 
+def frame_texts() -> Iterator[tuple[str, str, str]]:
+    """(where, English message, French translation) of every message of the catalogue."""
+    with (LOCALE_DIR / "fr" / "LC_MESSAGES" / "cnilpolicy.po").open("rb") as handle:
+        catalog = read_po(handle)
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = [message.id] if isinstance(message.id, str) else list(message.id)
+        strings = [message.string] if isinstance(message.string, str) else list(message.string)
+        for french in strings:
+            yield f"cnilpolicy.po {ids[0][:50]!r}", " ".join(ids), french
+
+
 @pytest.fixture(scope="module")
 def texts(opa_binary: Path) -> list[tuple[str, str, str]]:
-    return list(french_texts(load_catalog(opa_binary)))
+    return [*french_texts(load_catalog(opa_binary)), *frame_texts()]
 
 
 def test_the_glossary_rejects_the_known_clashes() -> None:
@@ -86,6 +102,7 @@ def test_the_scan_sees_every_kind_of_french_text(texts: list[tuple[str, str, str
     for kind in (" custom.fr.title", " custom.fr.description", " message ", " remediation"):
         assert any(kind in where for where in wheres), kind
     assert any(where.startswith("manifest.fr.json") for where in wheres)
+    assert any(where.startswith("cnilpolicy.po") for where in wheres)
 
 
 def test_the_pattern_spares_schema_names() -> None:
@@ -121,3 +138,13 @@ def test_the_tool_s_waivers_and_overrides_are_never_legal_derogations(
         and re.search(r"dérogation", french, re.IGNORECASE)
     ]
     assert found == []
+
+
+def test_the_frames_call_the_tool_s_waivers_exemptions() -> None:
+    # The report, the CI formats and the terminal name the tool's waivers; every one of
+    # their French words for it is « exemption ».
+    frames = list(frame_texts())
+    waivers = [(english, french) for _, english, french in frames if re.search(r"\bwaive", english)]
+    assert len(waivers) > 10
+    wrong = [english for english, french in waivers if "exempt" not in french.lower()]
+    assert wrong == []

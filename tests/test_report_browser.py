@@ -28,7 +28,7 @@ from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.render import html
 from cnilpolicy.render.options import RenderOptions
-from cnilpolicy.render.report_labels import LABELS, STEP_TITLES, VERDICT_WORDS
+from cnilpolicy.render.report_labels import LABELS, STEP_TITLES, VERDICT_WORDS, labels, word
 from cnilpolicy.verdict import ManifestVerdict
 from tests.report_verdicts import (
     EMOJI,
@@ -283,15 +283,15 @@ def test_every_step_and_the_action_plan_are_visible(
     page = _open(browser, path)
     for step in verdict.steps:
         text = _section_text(page, f"step-{step.id.replace('_', '-')}")
-        assert STEP_TITLES[lang][step.id] in text
+        assert word(STEP_TITLES, lang, step.id) in text
         for result in verdict.results:
             if result.step == step.id:
                 assert result.rule_id in text and result.message in text
     actions = _section_text(page, "actions")
-    assert LABELS[lang]["action_plan"] in actions
+    assert word(LABELS, lang, "action_plan") in actions
     for rule_id in ("PURPOSE-01", "PURPOSE-02", "MIN-06"):
         assert rule_id in actions
-    assert VERDICT_WORDS[lang]["non_compliant"] in _section_text(page, "summary")
+    assert word(VERDICT_WORDS, lang, "non_compliant") in _section_text(page, "summary")
     assert page.evaluate("document.documentElement.lang") == lang
     _assert_sealed(page, path)
     page.screenshot(ARTIFACTS / f"report-{lang}.png")
@@ -413,12 +413,12 @@ def test_the_printed_pdf_has_each_step_on_its_own_page(tmp_path: Path, lang: str
     verdict = sample_verdict(lang)
     source = _write(tmp_path, f"report-{lang}.html", html.render([verdict], RenderOptions()))
     pages = _print_to_pdf(tmp_path, source).split("\f")
-    label = LABELS[lang]
+    label = labels(lang)
     whole = " ".join(" ".join(page.split()) for page in pages)
-    assert " ".join(VERDICT_WORDS[lang]["non_compliant"].split()) in whole
+    assert " ".join(word(VERDICT_WORDS, lang, "non_compliant").split()) in whole
     assert label["action_plan"] in whole
     for number, step in enumerate(verdict.steps, start=1):
-        title = " ".join(STEP_TITLES[lang][step.id].split())
+        title = " ".join(word(STEP_TITLES, lang, step.id).split())
         # The step starts its page: its heading is the first text on it.
         starting = [
             p for p in pages if " ".join(p.split()).startswith(f"{label['step']} {number}".upper())
@@ -434,4 +434,4 @@ def test_a_batch_page_prints_every_report(tmp_path: Path) -> None:
     whole = " ".join(_print_to_pdf(tmp_path, source).split())
     for verdict in verdicts:
         assert verdict.path in whole
-        assert VERDICT_WORDS["en"][verdict.verdict] in whole
+        assert word(VERDICT_WORDS, "en", verdict.verdict) in whole

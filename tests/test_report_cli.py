@@ -16,7 +16,13 @@ from markdown_it import MarkdownIt
 
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
-from cnilpolicy.render.report_labels import LABELS, STEP_STATUS_WORDS, STEP_TITLES, VERDICT_WORDS
+from cnilpolicy.render.report_labels import (
+    STEP_STATUS_WORDS,
+    STEP_TITLES,
+    VERDICT_WORDS,
+    labels,
+    word,
+)
 from tests.report_verdicts import ParsedPage, flat, parse_html
 from tests.support import (
     BASE_MANIFESTS,
@@ -51,8 +57,8 @@ def reports(server: LocalOpaServer, manifest: Path, lang: str) -> tuple[Any, Par
 
 
 def assert_report_shows(verdict: Any, page: ParsedPage, markdown_text: str, lang: str) -> None:
-    label = LABELS[lang]
-    verdict_word = flat(VERDICT_WORDS[lang][verdict["verdict"]])
+    label = labels(lang)
+    verdict_word = flat(word(VERDICT_WORDS, lang, verdict["verdict"]))
     assert verdict_word in page.section("summary") and verdict_word in markdown_text
     header = page.section("report")
     assert (
@@ -64,9 +70,9 @@ def assert_report_shows(verdict: Any, page: ParsedPage, markdown_text: str, lang
     assert step_ids == [f"step-{s['id'].replace('_', '-')}" for s in verdict["steps"]]
     for step in verdict["steps"]:
         section = page.section(f"step-{step['id'].replace('_', '-')}")
-        assert flat(STEP_TITLES[lang][step["id"]]) in section
-        assert flat(STEP_STATUS_WORDS[lang][step["status"]]) in section
-        assert flat(STEP_TITLES[lang][step["id"]]) in markdown_text
+        assert flat(word(STEP_TITLES, lang, step["id"])) in section
+        assert flat(word(STEP_STATUS_WORDS, lang, step["status"])) in section
+        assert flat(word(STEP_TITLES, lang, step["id"])) in markdown_text
     for result in verdict["results"]:
         section = page.section(f"step-{result['step'].replace('_', '-')}")
         assert result["rule_id"] in section
@@ -112,7 +118,7 @@ def test_a_failing_manifest_gets_an_action_plan(
     actions = page.section("actions")
     for rule_id in case.expected_fail:
         assert rule_id in actions
-    assert flat(STEP_STATUS_WORDS[lang]["fail"]) in page.section("summary")
+    assert flat(word(STEP_STATUS_WORDS, lang, "fail")) in page.section("summary")
 
 
 def test_the_html_report_goes_to_the_output_file(

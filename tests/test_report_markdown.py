@@ -11,9 +11,10 @@ import re
 import pytest
 from markdown_it import MarkdownIt
 
+from cnilpolicy.i18n import words
 from cnilpolicy.render import FORMATS, html, markdown
 from cnilpolicy.render.options import RenderOptions
-from cnilpolicy.render.report_labels import LABELS, STEP_TITLES, VERDICT_WORDS
+from cnilpolicy.render.report_labels import LABELS, STEP_TITLES, VERDICT_WORDS, labels, word
 from tests.report_verdicts import (
     EMOJI,
     GOLDEN,
@@ -65,8 +66,8 @@ def test_the_same_contents_as_the_html(lang: str) -> None:
     # Every text of the verdict, and every label around it, is in both.
     expected = [
         verdict.path, verdict.sha256, verdict.project or "", verdict.organisation or "",
-        VERDICT_WORDS[lang][verdict.verdict], "15",
-        *(STEP_TITLES[lang][step.id] for step in verdict.steps),
+        word(VERDICT_WORDS, lang, verdict.verdict), "15",
+        *(word(STEP_TITLES, lang, step.id) for step in verdict.steps),
         *(r.message for r in verdict.results),
         *(r.title for r in verdict.results),
         *(r.remediation for r in verdict.results if r.status in ("fail", "warn", "waived")),
@@ -75,7 +76,7 @@ def test_the_same_contents_as_the_html(lang: str) -> None:
         *(item.owner or "" for item in verdict.action_plan),
         *(note.message for note in verdict.waiver_notes),
         *(fact.pointer for fact in verdict.derived_facts),
-        LABELS[lang]["statement"], LABELS[lang]["action_plan"], LABELS[lang]["facts"],
+        labels(lang)["statement"], labels(lang)["action_plan"], labels(lang)["facts"],
     ]  # fmt: skip
     html_text = " ".join(from_html.text.split())
     for text in expected:
@@ -98,7 +99,7 @@ def test_manifest_strings_stay_text() -> None:
     # strikethrough coming from a manifest string.
     assert not tags & {"script", "img", "b", "s", "del", "h4", "h5", "h6"}
     # The report's own emphasis holds only its own labels.
-    label = LABELS["en"]
+    label = labels("en")
     for emphasised in re.findall(r"<em>(.*?)</em>", rendered, flags=re.S):
         assert emphasised in label.values() or emphasised.startswith(label["generated_by"])
     hrefs = [attrs["href"] or "" for tag, attrs in page.tags if tag == "a"]
@@ -162,5 +163,5 @@ def test_no_manifest_gives_a_document_that_says_so() -> None:
         markdown.render([], RenderOptions(lang="fr")),
         markdown.render_files([], RenderOptions(lang="fr"))["index.md"],
     ):
-        assert LABELS["fr"]["no_manifest"] in document
-        assert not any(word in document for word in VERDICT_WORDS["fr"].values())
+        assert word(LABELS, "fr", "no_manifest") in document
+        assert not any(said in document for said in words(VERDICT_WORDS, "fr").values())

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from cnilpolicy.opa_install import PINNED_OPA_VERSION
 from tests.support import EVALUATION_DATE, FIXTURES, ROOT
 
 
@@ -153,8 +154,8 @@ def test_check_without_opa_says_how_to_get_it(installed: Path, tmp_path: Path) -
         "CNILPOLICY_OPA",
         "--opa-path",
         "PATH",
-        "go install github.com/open-policy-agent/opa@v1.22.3",
-        "https://github.com/open-policy-agent/opa/releases/download/v1.22.3/",
+        f"go install github.com/open-policy-agent/opa@v{PINNED_OPA_VERSION}",
+        f"https://github.com/open-policy-agent/opa/releases/download/v{PINNED_OPA_VERSION}/",
     ):
         assert way in line
     assert "make setup" not in line  # means nothing to someone who installed the wheel

@@ -28,48 +28,80 @@ Choices:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import json
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from cnilpolicy.gate import manifest_identity
+from cnilpolicy.i18n import N_, translate, word
 from cnilpolicy.problem import INVALID, Entry, ManifestProblem
 from cnilpolicy.render.options import RenderOptions
+from cnilpolicy.render.report_labels import BASELINE_WORDS
+from cnilpolicy.render.stream import indented, render_whole, repeated
 from cnilpolicy.verdict import FAIL, WAIVED, WARN, RuleResult, dumps
 
 SCHEMA_CHECK = "MANIFEST-SCHEMA"
 ENGINE_CHECK = "cnilpolicy-engine-error"
 SECTIONS_CHECK = "cnilpolicy-sections-not-evaluated"
 SEVERITIES = ("info", "minor", "major", "critical", "blocker")
+_WORDS = {
+    "waived": N_("(waived: {justification})"),
+    "invalid": N_("invalid manifest"),
+    "error": N_("not evaluated (engine error)"),
+}
 
 
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
-    return dumps(document(entries, options))
+    return render_whole(CodeQualityRenderer, entries, options)
 
 
 def document(entries: Sequence[Entry], options: RenderOptions) -> list[dict[str, Any]]:
-    issues: list[dict[str, Any]] = []
-    for entry in entries:
+    return json.loads(render(entries, options))  # type: ignore[no-any-return]
+
+
+class CodeQualityRenderer:
+    """The array of issues, a manifest's issues at a time."""
+
+    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+        self._fail_on = options.fail_on
+        self._lang = options.lang
+        # Only a manifest given twice can repeat another's fingerprints (they hold its path).
+        self._repeated = repeated(manifest_identity(path) for path in paths)
+        self._seen_repeated: dict[str, int] = {}
+        self._issues = 0
+
+    def entry(self, entry: Entry) -> Iterator[str]:
         path = manifest_identity(entry.path)
-        if isinstance(entry, ManifestProblem):
-            issues.extend(_problem_issues(entry, path))
-            continue
-        issues.extend(
-            _issue(result, path, options.fail_on)
-            for result in entry.results
-            if result.status in (FAIL, WARN, WAIVED)
+        issues = _issues(entry, path, self._fail_on, self._lang)
+        seen = self._seen_repeated if path in self._repeated else {}
+        for issue in _unique_fingerprints(issues, seen):
+            yield ("[\n" if not self._issues else ",\n") + indented(dumps(issue), "  ")
+            self._issues += 1
+
+    def end(self) -> Iterator[str]:
+        yield "\n]\n" if self._issues else "[]\n"
+
+
+def _issues(entry: Entry, path: str, fail_on: str, lang: str) -> list[dict[str, Any]]:
+    if isinstance(entry, ManifestProblem):
+        return _problem_issues(entry, path, lang)
+    issues = [
+        _issue(result, path, fail_on, lang)
+        for result in entry.results
+        if result.status in (FAIL, WARN, WAIVED)
+    ]
+    notice = entry.unevaluated_notice()
+    if notice:
+        issues.append(
+            {
+                "description": notice,
+                "check_name": SECTIONS_CHECK,
+                "fingerprint": _fingerprint(SECTIONS_CHECK, entry.pack, path),
+                "severity": "info",
+                "location": {"path": path, "lines": {"begin": 1}},
+            }
         )
-        notice = entry.unevaluated_notice()
-        if notice:
-            issues.append(
-                {
-                    "description": notice,
-                    "check_name": SECTIONS_CHECK,
-                    "fingerprint": _fingerprint(SECTIONS_CHECK, entry.pack, path),
-                    "severity": "info",
-                    "location": {"path": path, "lines": {"begin": 1}},
-                }
-            )
-    return _unique_fingerprints(issues)
+    return issues
 
 
 def _severity(status: str, fail_on: str) -> str:
@@ -84,12 +116,13 @@ def _fingerprint(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
 
 
-def _issue(result: RuleResult, path: str, fail_on: str) -> dict[str, Any]:
+def _issue(result: RuleResult, path: str, fail_on: str, lang: str) -> dict[str, Any]:
     description = f"{result.rule_id} {result.title}: {result.message}"
     if result.status == WAIVED and result.waiver is not None:
-        description += f" (waived: {result.waiver.justification})"
+        waived = translate(lang, _WORDS["waived"])
+        description += " " + waived.format(justification=result.waiver.justification)
     if result.baseline:
-        description += f" [{result.baseline}]"
+        description += f" [{word(BASELINE_WORDS, lang, result.baseline)}]"
     return {
         "description": description,
         "check_name": result.rule_id,
@@ -99,9 +132,9 @@ def _issue(result: RuleResult, path: str, fail_on: str) -> dict[str, Any]:
     }
 
 
-def _problem_issues(problem: ManifestProblem, path: str) -> list[dict[str, Any]]:
+def _problem_issues(problem: ManifestProblem, path: str, lang: str) -> list[dict[str, Any]]:
     check = SCHEMA_CHECK if problem.verdict == INVALID else ENGINE_CHECK
-    what = "invalid manifest" if problem.verdict == INVALID else "not evaluated (engine error)"
+    what = translate(lang, _WORDS["invalid" if problem.verdict == INVALID else "error"])
     return [
         {
             "description": f"{what}: {error.pointer or '/'}: {error.message}",
@@ -114,10 +147,11 @@ def _problem_issues(problem: ManifestProblem, path: str) -> list[dict[str, Any]]
     ]
 
 
-def _unique_fingerprints(issues: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _unique_fingerprints(
+    issues: list[dict[str, Any]], seen: dict[str, int]
+) -> list[dict[str, Any]]:
     # Two findings of one rule at one pointer (rare) would share a fingerprint, and
     # GitLab would show only the first: the repeats are numbered.
-    seen: dict[str, int] = {}
     for issue in issues:
         fingerprint = issue["fingerprint"]
         seen[fingerprint] = seen.get(fingerprint, 0) + 1

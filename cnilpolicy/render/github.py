@@ -22,12 +22,16 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from cnilpolicy.problem import INVALID, Entry, ManifestProblem, verdicts_of
+from cnilpolicy.i18n import N_, count_words, translate_plural, word, words
+from cnilpolicy.problem import INVALID, Entry, ManifestProblem
 from cnilpolicy.render import markdown_summary
 from cnilpolicy.render.options import RenderOptions
+from cnilpolicy.render.report_labels import BASELINE_WORDS, WAIVER_NOTE_KINDS
+from cnilpolicy.render.stream import Spool, render_whole
+from cnilpolicy.render.text import COUNT_WORDS
 from cnilpolicy.verdict import FAIL, WAIVED, WARN, ManifestVerdict, RuleResult
 
 STEP_SUMMARY_VARIABLE = "GITHUB_STEP_SUMMARY"
@@ -40,15 +44,20 @@ _BIDI = re.compile("[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 
 _COMMANDS = {FAIL: "error", WARN: "warning", WAIVED: "notice"}
 _WORDS = {
-    "en": {"remediation": "Remediation", "waived": "Waived", "waived_title": "waived"},
-    "fr": {"remediation": "Correction", "waived": "Dérogation", "waived_title": "dérogation"},
+    "remediation": N_("Remediation:"),
+    "waived": N_("Waived:"),
+    "waived_title": N_("waived"),
+    "waiver_note": N_("cnilpolicy waiver {kind}"),
+    "sections": N_("cnilpolicy sections not evaluated"),
+    "engine_error": N_("cnilpolicy engine error"),
+    "invalid": N_("cnilpolicy MANIFEST-SCHEMA invalid manifest"),
 }
 _VERDICT_WORDS = {
-    "compliant": "COMPLIANT",
-    "compliant_with_warnings": "COMPLIANT WITH WARNINGS",
-    "non_compliant": "NON COMPLIANT",
-    "invalid": "INVALID MANIFEST",
-    "error": "NOT EVALUATED (ENGINE ERROR)",
+    "compliant": N_("COMPLIANT"),
+    "compliant_with_warnings": N_("COMPLIANT WITH WARNINGS"),
+    "non_compliant": N_("NON COMPLIANT"),
+    "invalid": N_("INVALID MANIFEST"),
+    "error": N_("NOT EVALUATED (ENGINE ERROR)"),
 }
 
 
@@ -73,42 +82,71 @@ def command(name: str, message: str, **properties: str) -> str:
 
 
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
-    words = _WORDS.get(options.lang, _WORDS["en"])
-    verdicts = verdicts_of(entries)
-    lines = [
-        _problem_annotation(problem, error)
-        for problem in entries
-        if isinstance(problem, ManifestProblem)
-        for error in problem.errors
-    ]
-    lines += [
-        _annotation(verdict, result, words, options.fail_on)
-        for verdict in verdicts
-        for result in verdict.results
-        if result.status in _COMMANDS
-    ]
-    # A waiver that did not apply (expired, stale, refused, locked) is the
-    # platform team's business too: a warning on the manifest.
-    lines.extend(
-        command("warning", note.message, file=verdict.path, title=f"cnilpolicy waiver {note.kind}")
-        for verdict in verdicts
-        for note in verdict.waiver_notes
-    )
-    lines.extend(
-        command("notice", notice, file=verdict.path, title="cnilpolicy sections not evaluated")
-        for verdict in verdicts
-        if (notice := verdict.unevaluated_notice())
-    )
-    lines.extend(
-        command("error", verdict.error, file=verdict.path, title="cnilpolicy engine error")
-        for verdict in verdicts
-        if verdict.error is not None
-    )
-    lines.extend(_summary_line(entry) for entry in entries)
-    return "".join(f"{line}\n" for line in lines)
+    return render_whole(GithubRenderer, entries, options)
 
 
-def _problem_annotation(problem: ManifestProblem, error: Any) -> str:
+#: The kinds of lines, in the order they are written: each kind for every manifest.
+_KINDS = ("problems", "findings", "waiver_notes", "notices", "engine_errors", "summaries")
+
+
+class GithubRenderer:
+    """The annotations kind by kind: each kind's lines wait in a spool till the end."""
+
+    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+        self._lang = options.lang
+        self._said = words(_WORDS, options.lang)
+        self._fail_on = options.fail_on
+        self._spools = {kind: Spool() for kind in _KINDS}
+
+    def entry(self, entry: Entry) -> Iterator[str]:
+        spools = self._spools
+        for kind, line in self._lines(entry):
+            spools[kind].add(f"{line}\n")
+        return iter(())
+
+    def _lines(self, entry: Entry) -> Iterator[tuple[str, str]]:
+        if isinstance(entry, ManifestProblem):
+            for error in entry.errors:
+                yield "problems", _problem_annotation(entry, error, self._said)
+        else:
+            verdict = entry
+            for result in verdict.results:
+                if result.status in _COMMANDS:
+                    yield "findings", _annotation(verdict, result, self._said, self._fail_on)
+            # A waiver that did not apply (expired, stale, refused, locked) is the
+            # platform team's business too: a warning on the manifest.
+            for note in verdict.waiver_notes:
+                yield "waiver_notes", command(
+                    "warning", note.message, file=verdict.path,
+                    title=self._said["waiver_note"].format(
+                        kind=word(WAIVER_NOTE_KINDS, self._lang, note.kind)
+                    ),
+                )  # fmt: skip
+            if notice := verdict.unevaluated_notice():
+                yield (
+                    "notices",
+                    command(
+                        "notice",
+                        notice,
+                        file=verdict.path,
+                        title=self._said["sections"],
+                    ),
+                )
+            if verdict.error is not None:
+                yield (
+                    "engine_errors",
+                    command(
+                        "error", verdict.error, file=verdict.path, title=self._said["engine_error"]
+                    ),
+                )
+        yield "summaries", _summary_line(entry, self._lang)
+
+    def end(self) -> Iterator[str]:
+        for kind in _KINDS:
+            yield from self._spools[kind].chunks()
+
+
+def _problem_annotation(problem: ManifestProblem, error: Any, said: dict[str, str]) -> str:
     if problem.verdict == INVALID:
         return command(
             "error",
@@ -116,22 +154,22 @@ def _problem_annotation(problem: ManifestProblem, error: Any) -> str:
             file=problem.path,
             line=str(error.line),
             col=str(error.column),
-            title="cnilpolicy MANIFEST-SCHEMA invalid manifest",
+            title=said["invalid"],
         )
-    return command("error", error.message, file=problem.path, title="cnilpolicy engine error")
+    return command("error", error.message, file=problem.path, title=said["engine_error"])
 
 
 def _annotation(
-    verdict: ManifestVerdict, result: RuleResult, words: dict[str, str], fail_on: str
+    verdict: ManifestVerdict, result: RuleResult, said: dict[str, str], fail_on: str
 ) -> str:
     title = f"{result.rule_id} {result.title}"
     if result.baseline:
-        title += f" ({result.baseline})"
+        title += f" ({word(BASELINE_WORDS, verdict.lang, result.baseline)})"
     if result.status == WAIVED and result.waiver is not None:
-        title += f" ({words['waived_title']})"
-        message = f"{words['waived']}: {result.waiver.justification}\n{result.message}"
+        title += f" ({said['waived_title']})"
+        message = f"{said['waived']} {result.waiver.justification}\n{result.message}"
     else:
-        message = f"{result.message}\n{words['remediation']}: {result.remediation}"
+        message = f"{result.message}\n{said['remediation']} {result.remediation}"
     name = "error" if result.status == WARN and fail_on == "warning" else _COMMANDS[result.status]
     return command(
         name,
@@ -143,17 +181,21 @@ def _annotation(
     )
 
 
-def _summary_line(verdict: Entry) -> str:
+def _summary_line(verdict: Entry, lang: str) -> str:
     if isinstance(verdict, ManifestProblem):
-        counts = f"{len(verdict.errors)} error{'s' * (len(verdict.errors) != 1)}"
+        count = len(verdict.errors)
+        counts = translate_plural(lang, "{count} error", "{count} errors", count).format(
+            count=count
+        )
     else:
         counts = ", ".join(
-            f"{count} {status.replace('_', ' ')}" for status, count in verdict.counts().items()
+            count_words(COUNT_WORDS[status], lang, count)
+            for status, count in verdict.counts().items()
         )
-    words = _VERDICT_WORDS.get(verdict.verdict, verdict.verdict)
+    verdict_words = word(_VERDICT_WORDS, lang, verdict.verdict)
     # Not a command, so nothing is unescaped: only keep the path from starting a line.
     path = _LINE_ENDS.sub(" ", _CONTROL.sub("", verdict.path))
-    return f"cnilpolicy: {path}: {words} ({counts})"
+    return f"cnilpolicy: {path}: {verdict_words} ({counts})"
 
 
 def step_summary_path(environ: Mapping[str, str]) -> str | None:
@@ -167,3 +209,11 @@ def write_step_summary(
     """Append the Markdown summary to the job summary file (other steps write there too)."""
     with open(path, "a", encoding="utf-8") as summary:
         summary.write(markdown_summary.render(entries, options) + "\n")
+
+
+def append_step_summary(chunks: Iterable[str], path: str | os.PathLike[str]) -> None:
+    """Append a summary's text, given in pieces, to the job summary file."""
+    with open(path, "a", encoding="utf-8") as summary:
+        for chunk in chunks:
+            summary.write(chunk)
+        summary.write("\n")

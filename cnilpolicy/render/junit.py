@@ -31,11 +31,14 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import groupby
 
-from cnilpolicy.problem import INVALID, Entry, ManifestProblem
+from cnilpolicy.i18n import N_, translate, word
+from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem
 from cnilpolicy.render.options import RenderOptions
+from cnilpolicy.render.report_labels import BASELINE_WORDS, WAIVER_NOTE_KINDS
+from cnilpolicy.render.stream import Spool, render_whole
 from cnilpolicy.verdict import (
     FAIL,
     NOT_APPLICABLE,
@@ -49,7 +52,25 @@ from cnilpolicy.verdict import (
 
 # Everything outside XML 1.0's Char production (surrogates cannot occur in valid text).
 _ILLEGAL = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_SKIPPED_PREFIX = {WARN: "warning", WAIVED: "waived", NOT_APPLICABLE: "not applicable"}
+_SKIPPED_PREFIX = {WARN: N_("warning"), WAIVED: N_("waived"), NOT_APPLICABLE: N_("not applicable")}
+#: A finding's status in the details (the English word is the verdict's own status).
+_STATUS_TAGS = {
+    FAIL: N_("fail"),
+    WARN: N_("warn"),
+    WAIVED: N_("waived"),
+    NOT_APPLICABLE: N_("not_applicable"),
+}
+_PROBLEM_WORDS = {INVALID: N_("invalid"), ERROR: N_("error")}
+_WORDS = {
+    "more": N_("(+{count} more)"),
+    "prefixed": N_("{prefix}: {text}"),
+    "waived": N_("waived: {justification} ({accepted})"),
+    "remediation": N_("Remediation: {remediation}"),
+    "see": N_("See: {reference}"),
+    "waiver_note": N_("waiver {kind}: {message}"),
+    "evaluation": N_("cnilpolicy evaluation"),
+    "schema_case": N_("MANIFEST-SCHEMA The manifest is readable and matches the schema"),
+}
 
 
 def clean(text: str) -> str:
@@ -58,20 +79,46 @@ def clean(text: str) -> str:
 
 
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
-    suites = [
-        _suite(entry, options.fail_on)
-        if isinstance(entry, ManifestVerdict)
-        else _problem_suite(entry)
-        for entry in entries
-    ]
-    totals = {
-        key: sum(int(suite.get(key, "0")) for suite in suites)
-        for key in ("tests", "failures", "errors", "skipped")
-    }
-    root = _element("testsuites", name="cnilpolicy", **{k: str(v) for k, v in totals.items()})
-    root.extend(suites)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return render_whole(JunitRenderer, entries, options)
+
+
+_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n'
+_TOTALS = ("tests", "failures", "errors", "skipped")
+
+
+class JunitRenderer:
+    """The <testsuites> element opens with the totals: each suite waits in a spool till the end."""
+
+    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+        self._fail_on = options.fail_on
+        self._lang = options.lang
+        self._totals = dict.fromkeys(_TOTALS, 0)
+        self._suites = Spool(separator="\n  ")
+
+    def entry(self, entry: Entry) -> Iterator[str]:
+        if isinstance(entry, ManifestVerdict):
+            suite = _suite(entry, self._fail_on, self._lang)
+        else:
+            suite = _problem_suite(entry, self._lang)
+        for key in _TOTALS:
+            self._totals[key] += int(suite.get(key, "0"))
+        # Indented as a child of <testsuites>, as ET.indent does it for the whole tree.
+        ET.indent(suite, level=1)
+        self._suites.add(ET.tostring(suite, encoding="unicode"))
+        return iter(())
+
+    def end(self) -> Iterator[str]:
+        root = _element(
+            "testsuites", name="cnilpolicy", **{k: str(v) for k, v in self._totals.items()}
+        )
+        if not self._suites.count:
+            self._suites.close()
+            yield _HEADER + ET.tostring(root, encoding="unicode") + "\n"
+            return
+        opening = ET.tostring(root, encoding="unicode").removesuffix(" />") + ">"
+        yield f"{_HEADER}{opening}\n  "
+        yield from self._suites.chunks()
+        yield "\n</testsuites>\n"
 
 
 def _element(tag: str, text: str | None = None, **attributes: str) -> ET.Element:
@@ -81,11 +128,11 @@ def _element(tag: str, text: str | None = None, **attributes: str) -> ET.Element
     return element
 
 
-def _suite(verdict: ManifestVerdict, fail_on: str) -> ET.Element:
+def _suite(verdict: ManifestVerdict, fail_on: str, lang: str) -> ET.Element:
     if verdict.error is not None:
-        return _error_suite(verdict)
+        return _error_suite(verdict, lang)
     cases = [
-        _case(verdict, list(results), fail_on)
+        _case(verdict, list(results), fail_on, lang)
         for _rule_id, results in groupby(verdict.results, key=lambda result: result.rule_id)
     ]
     suite = _element(
@@ -114,24 +161,30 @@ def _suite(verdict: ManifestVerdict, fail_on: str) -> ET.Element:
             properties.append(_element("property", name=name, value=value))
     suite.extend(cases)
     if verdict.waiver_notes:
-        notes = "\n".join(f"waiver {note.kind}: {note.message}" for note in verdict.waiver_notes)
+        said = translate(lang, _WORDS["waiver_note"])
+        notes = "\n".join(
+            said.format(kind=word(WAIVER_NOTE_KINDS, lang, note.kind), message=note.message)
+            for note in verdict.waiver_notes
+        )
         suite.append(_element("system-err", notes))
     return suite
 
 
-_PROBLEM_CASES = {
-    INVALID: ("MANIFEST-SCHEMA The manifest is readable and matches the schema", "invalid"),
-}
-_ENGINE_CASE = ("cnilpolicy evaluation", "engine-error")
+_PROBLEM_CASES = {INVALID: (_WORDS["schema_case"], "invalid")}
+_ENGINE_CASE = (_WORDS["evaluation"], "engine-error")
 
 
-def _problem_suite(problem: ManifestProblem) -> ET.Element:
+def _problem_suite(problem: ManifestProblem, lang: str) -> ET.Element:
     name, kind = _PROBLEM_CASES.get(problem.verdict, _ENGINE_CASE)
+    name = translate(lang, name)
     first = problem.errors[0]
     case = _element("testcase", name=name, classname="manifest", file=problem.path,
                     line=str(first.line))  # fmt: skip
     count = len(problem.errors)
-    message = f"{problem.verdict}: {first.message}" + (f" (+{count - 1} more)" if count > 1 else "")
+    more = " " + translate(lang, _WORDS["more"]).format(count=count - 1) if count > 1 else ""
+    message = translate(lang, _WORDS["prefixed"]).format(
+        prefix=word(_PROBLEM_WORDS, lang, problem.verdict), text=f"{first.message}{more}"
+    )
     details = "\n".join(
         f"{problem.path}:{error.line}:{error.column} ({error.pointer or '/'}): {error.message}"
         for error in problem.errors
@@ -145,7 +198,9 @@ def _problem_suite(problem: ManifestProblem) -> ET.Element:
     return suite
 
 
-def _case(verdict: ManifestVerdict, results: list[RuleResult], fail_on: str) -> ET.Element:
+def _case(
+    verdict: ManifestVerdict, results: list[RuleResult], fail_on: str, lang: str
+) -> ET.Element:
     first = results[0]
     status = worst_status([result.status for result in results])
     shown = [result for result in results if result.status == status]
@@ -158,8 +213,8 @@ def _case(verdict: ManifestVerdict, results: list[RuleResult], fail_on: str) -> 
     )
     if status == PASS:
         return case
-    message = _message(status, shown)
-    details = _details(verdict, results, status)
+    message = _message(status, shown, lang)
+    details = _details(verdict, results, status, lang)
     if status == FAIL:
         case.append(_element("failure", details, message=message, type="error"))
     elif status == WARN and fail_on == "warning":
@@ -169,29 +224,34 @@ def _case(verdict: ManifestVerdict, results: list[RuleResult], fail_on: str) -> 
     return case
 
 
-def _message(status: str, shown: list[RuleResult]) -> str:
+def _message(status: str, shown: list[RuleResult], lang: str) -> str:
     first = shown[0]
     if status == WAIVED and first.waiver is not None:
         text = first.waiver.justification
     else:
         text = first.message
     if len(shown) > 1:
-        text += f" (+{len(shown) - 1} more)"
+        text += " " + translate(lang, _WORDS["more"]).format(count=len(shown) - 1)
     prefix = _SKIPPED_PREFIX.get(status)
-    text = f"{prefix}: {text}" if prefix else text
-    states = sorted({result.baseline for result in shown if result.baseline})
+    if prefix:
+        text = translate(lang, _WORDS["prefixed"]).format(prefix=translate(lang, prefix), text=text)
+    states = sorted(
+        {word(BASELINE_WORDS, lang, result.baseline) for result in shown if result.baseline}
+    )
     return f"[{', '.join(states)}] {text}" if states else text
 
 
-def _details(verdict: ManifestVerdict, results: list[RuleResult], status: str) -> str:
+def _details(verdict: ManifestVerdict, results: list[RuleResult], status: str, lang: str) -> str:
     """Every non-passing finding of the rule, where it is, and how to fix it."""
     lines = []
     for result in results:
         if result.status == PASS:
             continue
         place = f"{verdict.path}:{result.line}:{result.column} ({result.pointer or '/'})"
-        state = f" [{result.baseline}]" if result.baseline else ""
-        lines.append(f"[{result.status}] {place}: {result.message}{state}")
+        state = f" [{word(BASELINE_WORDS, lang, result.baseline)}]" if result.baseline else ""
+        lines.append(
+            f"[{word(_STATUS_TAGS, lang, result.status)}] {place}: {result.message}{state}"
+        )
         waiver = result.waiver
         if result.status == WAIVED and waiver is not None:
             accepted = ", ".join(
@@ -199,23 +259,28 @@ def _details(verdict: ManifestVerdict, results: list[RuleResult], status: str) -
                 for key, value in waiver.to_dict().items()
                 if key not in ("rule", "justification")
             )
-            lines.append(f"    waived: {waiver.justification} ({accepted})")
+            waived = translate(lang, _WORDS["waived"])
+            lines.append(
+                "    " + waived.format(justification=waiver.justification, accepted=accepted)
+            )
     if status in (FAIL, WARN):
         first = results[0]
-        lines.append(f"Remediation: {first.remediation}")
+        lines.append(translate(lang, _WORDS["remediation"]).format(remediation=first.remediation))
+        see = translate(lang, _WORDS["see"])
         lines.extend(
-            f"See: {ref.label} <{ref.url}>" if ref.url else f"See: {ref.label}"
+            see.format(reference=f"{ref.label} <{ref.url}>" if ref.url else ref.label)
             for ref in first.references
         )
     return "\n".join(lines)
 
 
-def _error_suite(verdict: ManifestVerdict) -> ET.Element:
+def _error_suite(verdict: ManifestVerdict, lang: str) -> ET.Element:
     """A manifest the engine could not judge: one test case in error, never a pass."""
     suite = _element(
         "testsuite", name=verdict.path, tests="1", failures="0", errors="1", skipped="0"
     )
-    case = _element("testcase", name="cnilpolicy evaluation", classname="engine", file=verdict.path)
+    name = translate(lang, _WORDS["evaluation"])
+    case = _element("testcase", name=name, classname="engine", file=verdict.path)
     case.append(_element("error", verdict.error, message=verdict.error or "", type="engine"))
     suite.append(case)
     return suite

@@ -1,444 +1,266 @@
-"""The reviewer's report's own words, in English and French, in one place.
+"""The reviewer's report's own words, in one place: English messages of the gettext catalogue.
 
 The verdict's texts (titles, messages, remediations) already come in the chosen
-language from the policies; these are the words around them. Every language
-has every key: a test compares the key sets.
+language from the policies; these are the words around them. Each table maps a
+key (a step id, a status, a label's name) to its English message; the other
+languages are in the catalogue (cnilpolicy/locale, see cnilpolicy/i18n.py), whose
+test fails when a message has no translation.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
+from cnilpolicy.i18n import LANGUAGES, N_, translate, words
+
 DEFAULT_LANG = "en"
 
-
-def _french(table: dict[str, str]) -> dict[str, str]:
-    """French typography: curly apostrophes, no-break spaces before : ; ? ! and inside « »."""
-    typeset = {}
-    for key, text in table.items():
-        text = text.replace("'", "\u2019").replace("« ", "«\u00a0").replace(" »", "\u00a0»")
-        for mark in ":;?!":
-            text = text.replace(f" {mark}", f"\u00a0{mark}")
-        typeset[key] = text
-    return typeset
-
-
-LABELS: dict[str, dict[str, str]] = {
-    "en": {
-        "document_title": "Data protection review of an AI project",
-        "batch_title": "Data protection review of AI projects",
-        "subtitle": (
-            "Checked against the CNIL recommendations on the development of AI systems (GDPR)"
-        ),
-        "project": "Project",
-        "organisation": "Organisation",
-        "manifest": "Manifest",
-        "sha256": "Manifest SHA-256",
-        "evaluation_date": "Evaluation date",
-        "pack": "Rule pack",
-        "tool": "Tool",
-        "policies": "policies",
-        "opa": "Open Policy Agent",
-        "not_declared": "not declared",
-        "contents": "Contents",
-        "summary": "Summary",
-        "overall_verdict": "Overall verdict",
-        "outcomes": "Rule outcomes",
-        "outcome": "Outcome",
-        "rules": "Rules",
-        "steps": "Steps",
-        "step": "Step",
-        "status": "Status",
-        "no_results": "No rule of this step applies to this manifest.",
-        "facts": "Facts established from the manifest",
-        "facts_intro": (
-            "Conditions the rules computed from the manifest. They explain why some rules "
-            "apply and others do not."
-        ),
-        "fact": "Fact",
-        "value": "Value",
-        "basis": "Basis",
-        "where": "Where",
-        "yes": "yes",
-        "no": "no",
-        "no_facts": "No fact was derived.",
-        "explanation": "Explanation",
-        "evidence": "Evidence",
-        "line": "line",
-        "column": "column",
-        "remediation": "Remediation",
-        "references": "References",
-        "level": "Level",
-        "severity": "Severity",
-        "action_plan": "Action plan",
-        "action_plan_intro": (
-            "Every rule to fix or to improve, most serious first, with the action, owner and "
-            "due date the manifest plans for it."
-        ),
-        "no_actions": "Nothing to fix or to improve.",
-        "rule": "Rule",
-        "planned_action": "Planned action",
-        "owner": "Owner",
-        "due": "Due",
-        "progress": "Progress",
-        "no_planned_action": "no action planned in the manifest",
-        "other_planned": "Other actions recorded in the manifest",
-        "waivers": "Waivers",
-        "waivers_intro": (
-            "Findings accepted by a documented waiver, and waivers that did not apply."
-        ),
-        "waived_findings": "Accepted by a waiver",
-        "waiver_notes": "Waivers that did not apply",
-        "no_waivers": "No waiver was used or declared.",
-        "justification": "Justification",
-        "approved_by": "Approved by",
-        "approved_on": "Approved on",
-        "expires": "Expires",
-        "ticket": "Ticket",
-        "source": "Source",
-        "waiver": "Waiver",
-        "note": "Note",
-        "statement_title": "Scope of this report",
-        "statement": (
-            "This report was produced by cnilpolicy, a policy-as-code tool that checks what an "
-            "AI project declares in its manifest against the CNIL recommendations on the "
-            "development of AI systems. It assists the review and documents it (GDPR, "
-            "article 5(2)); it does not replace the legal analysis of the controller, its data "
-            "protection officer or its counsel. The tool checks the declarations, not that "
-            "they are true nor that the documents they refer to exist."
-        ),
-        "signoff": "Reviewer's decision",
-        "signoff_name": "Name and role",
-        "signoff_date": "Date",
-        "signoff_decision": "Decision",
-        "signoff_options": "go  /  go with conditions  /  no go",
-        "signoff_signature": "Signature",
-        "index_intro": "One report per manifest, those with points to fix first.",
-        "totals": "Manifests",
-        "findings_total": "Points to fix: {failures}; points to improve: {warnings}",
-        "errors": "Errors",
-        "no_manifest": "No manifest was evaluated.",
-        "report": "Report",
-        "open_report": "open",
-        "generated_by": "Generated by cnilpolicy",
-        "colon": ":",
-    },
-    "fr": _french(
-        {
-            "document_title": "Revue de conformité RGPD d'un projet d'IA",
-            "batch_title": "Revue de conformité RGPD de projets d'IA",
-            "subtitle": (
-                "Contrôle au regard des recommandations de la CNIL sur le développement des "
-                "systèmes d'IA (RGPD)"
-            ),
-            "project": "Projet",
-            "organisation": "Organisme",
-            "manifest": "Manifeste",
-            "sha256": "SHA-256 du manifeste",
-            "evaluation_date": "Date d'évaluation",
-            "pack": "Jeu de règles",
-            "tool": "Outil",
-            "policies": "règles",
-            "opa": "Open Policy Agent",
-            "not_declared": "non déclaré",
-            "contents": "Sommaire",
-            "summary": "Synthèse",
-            "overall_verdict": "Conclusion",
-            "outcomes": "Résultats des règles",
-            "outcome": "Résultat",
-            "rules": "Règles",
-            "steps": "Étapes",
-            "step": "Étape",
-            "status": "Statut",
-            "no_results": "Aucune règle de cette étape ne s'applique à ce manifeste.",
-            "facts": "Faits établis à partir du manifeste",
-            "facts_intro": (
-                "Conditions que les règles ont déduites du manifeste. Elles expliquent pourquoi "
-                "certaines règles s'appliquent et d'autres non."
-            ),
-            "fact": "Fait",
-            "value": "Valeur",
-            "basis": "Fondement",
-            "where": "Emplacement",
-            "yes": "oui",
-            "no": "non",
-            "no_facts": "Aucun fait n'a été déduit.",
-            "explanation": "Explication",
-            "evidence": "Élément probant",
-            "line": "ligne",
-            "column": "colonne",
-            "remediation": "Mesure corrective",
-            "references": "Références",
-            "level": "Niveau",
-            "severity": "Gravité",
-            "action_plan": "Plan d'action",
-            "action_plan_intro": (
-                "Chaque règle à corriger ou à améliorer, la plus grave en premier, avec l'action, "
-                "le responsable et l'échéance que le manifeste prévoit."
-            ),
-            "no_actions": "Rien à corriger ni à améliorer.",
-            "rule": "Règle",
-            "planned_action": "Action prévue",
-            "owner": "Responsable",
-            "due": "Échéance",
-            "progress": "Avancement",
-            "no_planned_action": "aucune action prévue dans le manifeste",
-            "other_planned": "Autres actions inscrites dans le manifeste",
-            "waivers": "Dérogations",
-            "waivers_intro": (
-                "Constats acceptés par une dérogation documentée, et dérogations qui ne se sont "
-                "pas appliquées."
-            ),
-            "waived_findings": "Acceptés par une dérogation",
-            "waiver_notes": "Dérogations non appliquées",
-            "no_waivers": "Aucune dérogation n'a été utilisée ni déclarée.",
-            "justification": "Justification",
-            "approved_by": "Approuvée par",
-            "approved_on": "Approuvée le",
-            "expires": "Expire le",
-            "ticket": "Ticket",
-            "source": "Origine",
-            "waiver": "Dérogation",
-            "note": "Remarque",
-            "statement_title": "Portée de ce rapport",
-            "statement": (
-                "Ce rapport a été produit par cnilpolicy, un outil de « policy-as-code » qui "
-                "confronte ce qu'un projet d'IA déclare dans son manifeste aux recommandations de "
-                "la CNIL sur le développement des systèmes d'IA. Il aide à la revue et la "
-                "documente (RGPD, article 5, paragraphe 2) ; il ne remplace pas l'analyse "
-                "juridique du responsable du traitement, de son délégué à la protection des "
-                "données ou de son conseil. L'outil contrôle les déclarations, pas leur exactitude "
-                "ni l'existence des documents auxquels elles renvoient."
-            ),
-            "signoff": "Décision du relecteur",
-            "signoff_name": "Nom et fonction",
-            "signoff_date": "Date",
-            "signoff_decision": "Décision",
-            "signoff_options": "favorable  /  favorable sous conditions  /  défavorable",
-            "signoff_signature": "Signature",
-            "index_intro": "Un rapport par manifeste, ceux qui ont des points à corriger d'abord.",
-            "totals": "Manifestes",
-            "findings_total": "Points à corriger : {failures} ; points à améliorer : {warnings}",
-            "errors": "Erreurs",
-            "no_manifest": "Aucun manifeste n'a été évalué.",
-            "report": "Rapport",
-            "open_report": "ouvrir",
-            "generated_by": "Produit par cnilpolicy",
-            # French puts a (no-break) space before a colon.
-            "colon": "\u00a0:",
-        }
+LABELS: dict[str, str] = {
+    "document_title": N_("Data protection review of an AI project"),
+    "batch_title": N_("Data protection review of AI projects"),
+    "subtitle": N_(
+        "Checked against the CNIL recommendations on the development of AI systems (GDPR)"
     ),
+    "project": N_("Project"),
+    "organisation": N_("Organisation"),
+    "manifest": N_("Manifest"),
+    "sha256": N_("Manifest SHA-256"),
+    "evaluation_date": N_("Evaluation date"),
+    "pack": N_("Rule pack"),
+    "tool": N_("Tool"),
+    "policies": N_("policies"),
+    "opa": N_("Open Policy Agent"),
+    "not_declared": N_("not declared"),
+    "contents": N_("Contents"),
+    "summary": N_("Summary"),
+    "overall_verdict": N_("Overall verdict"),
+    "outcomes": N_("Rule outcomes"),
+    "outcome": N_("Outcome"),
+    "rules": N_("Rules"),
+    "steps": N_("Steps"),
+    "step": N_("Step"),
+    "status": N_("Status"),
+    "no_results": N_("No rule of this step applies to this manifest."),
+    "facts": N_("Facts established from the manifest"),
+    "facts_intro": N_(
+        "Conditions the rules computed from the manifest. They explain why some rules "
+        "apply and others do not."
+    ),
+    "fact": N_("Fact"),
+    "value": N_("Value"),
+    "basis": N_("Basis"),
+    "where": N_("Where"),
+    "yes": N_("yes"),
+    "no": N_("no"),
+    "no_facts": N_("No fact was derived."),
+    "explanation": N_("Explanation"),
+    "evidence": N_("Evidence"),
+    "line": N_("line"),
+    "column": N_("column"),
+    "remediation": N_("Remediation"),
+    "references": N_("References"),
+    "level": N_("Level"),
+    "severity": N_("Severity"),
+    "action_plan": N_("Action plan"),
+    "action_plan_intro": N_(
+        "Every rule to fix or to improve, most serious first, with the action, owner and "
+        "due date the manifest plans for it."
+    ),
+    "no_actions": N_("Nothing to fix or to improve."),
+    "rule": N_("Rule"),
+    "planned_action": N_("Planned action"),
+    "owner": N_("Owner"),
+    "due": N_("Due"),
+    "progress": N_("Progress"),
+    "no_planned_action": N_("no action planned in the manifest"),
+    "other_planned": N_("Other actions recorded in the manifest"),
+    "waivers": N_("Waivers"),
+    "waivers_intro": N_(
+        "Findings accepted by a documented waiver, and waivers that did not apply."
+    ),
+    "waived_findings": N_("Accepted by a waiver"),
+    "waiver_notes": N_("Waivers that did not apply"),
+    "no_waivers": N_("No waiver was used or declared."),
+    "justification": N_("Justification"),
+    "approved_by": N_("Approved by"),
+    "approved_on": N_("Approved on"),
+    "expires": N_("Expires"),
+    "ticket": N_("Ticket"),
+    "source": N_("Source"),
+    "waiver": N_("Waiver"),
+    "note": N_("Note"),
+    "statement_title": N_("Scope of this report"),
+    "statement": N_(
+        "This report was produced by cnilpolicy, a policy-as-code tool that checks what "
+        "an AI project declares in its manifest against the CNIL recommendations on the "
+        "development of AI systems. It assists the review and documents it (GDPR, article"
+        " 5(2)); it does not replace the legal analysis of the controller, its data "
+        "protection officer or its counsel. The tool checks the declarations, not that "
+        "they are true nor that the documents they refer to exist."
+    ),
+    "signoff": N_("Reviewer's decision"),
+    "signoff_name": N_("Name and role"),
+    "signoff_date": N_("Date"),
+    "signoff_decision": N_("Decision"),
+    "signoff_options": N_("go  /  go with conditions  /  no go"),
+    "signoff_signature": N_("Signature"),
+    "index_intro": N_("One report per manifest, those with points to fix first."),
+    "totals": N_("Manifests"),
+    "findings_total": N_("Points to fix: {failures}; points to improve: {warnings}"),
+    "errors": N_("Errors"),
+    "no_manifest": N_("No manifest was evaluated."),
+    "report": N_("Report"),
+    "open_report": N_("open"),
+    "generated_by": N_("Generated by cnilpolicy"),
+    "colon": N_(":"),
 }
 
 #: The overall verdict, as a reviewer reads it.
-VERDICT_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "compliant": "Compliant",
-        "compliant_with_warnings": "Compliant, with points to improve",
-        "non_compliant": "Not compliant: points to fix",
-        "invalid": "Invalid manifest: not evaluated",
-        "error": "Not evaluated: engine error",
-    },
-    "fr": _french(
-        {
-            "compliant": "Conforme",
-            "compliant_with_warnings": "Conforme, avec des points à améliorer",
-            "non_compliant": "Non conforme : des points sont à corriger",
-            "invalid": "Manifeste invalide : non évalué",
-            "error": "Non évalué : erreur du moteur",
-        }
-    ),
+VERDICT_WORDS: dict[str, str] = {
+    "compliant": N_("Compliant"),
+    "compliant_with_warnings": N_("Compliant, with points to improve"),
+    "non_compliant": N_("Not compliant: points to fix"),
+    "invalid": N_("Invalid manifest: not evaluated"),
+    "error": N_("Not evaluated: engine error"),
 }
 
 #: A step's status in the reviewer's vocabulary (issue 5): a step whose rules
 #: all do not apply was not assessed.
-STEP_STATUS_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "pass": "acceptable",
-        "warn": "to improve",
-        "fail": "to fix",
-        "not_applicable": "not assessed",
-        "waived": "accepted by waiver",
-    },
-    "fr": _french(
-        {
-            "pass": "acceptable",
-            "warn": "à améliorer",
-            "fail": "à corriger",
-            "not_applicable": "non évalué",
-            "waived": "dérogation acceptée",
-        }
-    ),
+STEP_STATUS_WORDS: dict[str, str] = {
+    "pass": N_("acceptable"),
+    "warn": N_("to improve"),
+    "fail": N_("to fix"),
+    "not_applicable": N_("not assessed"),
+    "waived": N_("accepted by waiver"),
 }
 
 #: A rule's outcome: the same words, except that a rule that does not apply
 #: is said so rather than "not assessed".
-RULE_STATUS_WORDS: dict[str, dict[str, str]] = {
-    lang: {**words, "not_applicable": {"en": "not applicable", "fr": "non applicable"}[lang]}
-    for lang, words in STEP_STATUS_WORDS.items()
+RULE_STATUS_WORDS: dict[str, str] = {
+    **STEP_STATUS_WORDS,
+    "not_applicable": N_("not applicable"),
 }
 
-LEVEL_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "must": "obligation",
-        "must_if": "conditional obligation",
-        "should": "recommendation",
-        "good_practice": "good practice",
-    },
-    "fr": _french(
-        {
-            "must": "obligation",
-            "must_if": "obligation conditionnelle",
-            "should": "recommandation",
-            "good_practice": "bonne pratique",
-        }
-    ),
+LEVEL_WORDS: dict[str, str] = {
+    "must": N_("obligation"),
+    "must_if": N_("conditional obligation"),
+    "should": N_("recommendation"),
+    "good_practice": N_("good practice"),
 }
 
-SEVERITY_WORDS: dict[str, dict[str, str]] = {
-    "en": {"error": "blocking", "warning": "non-blocking", "info": "information"},
-    "fr": _french({"error": "bloquant", "warning": "non bloquant", "info": "information"}),
+SEVERITY_WORDS: dict[str, str] = {
+    "error": N_("blocking"),
+    "warning": N_("non-blocking"),
+    "info": N_("information"),
 }
 
 #: Step titles, after the CNIL's own wording of its how-to sheets.
-STEP_TITLES: dict[str, dict[str, str]] = {
-    "en": {
-        "scope": "Scope: is the GDPR applicable?",
-        "purpose": "Define a purpose for the AI system",
-        "responsibilities": "Determine your responsibilities",
-        "legal_basis": "Define the legal basis",
-        "legitimate_interest": "Rely on legitimate interest",
-        "scraping": "Collect data by web scraping",
-        "open_source": "Distribute the model in open source",
-        "reuse": "Check whether personal data may be reused",
-        "minimisation": "Minimise the personal data used",
-        "retention": "Define a retention period",
-        "information": "Inform the data subjects",
-        "rights": "Respect and facilitate data subjects' rights",
-        "security": "Ensure the security of the development",
-        "model_status": "Determine the status of the model under the GDPR",
-        "annotation": "Annotate the data",
-        "dpia": "Carry out a data protection impact assessment (DPIA)",
-        "ai_act": "Links with the AI Act",
-    },
-    "fr": _french(
-        {
-            "scope": "Champ d'application : le RGPD s'applique-t-il ?",
-            "purpose": "Définir une finalité pour le système d'IA",
-            "responsibilities": "Déterminer ses responsabilités",
-            "legal_basis": "Définir la base légale",
-            "legitimate_interest": "Recourir à l'intérêt légitime",
-            "scraping": "Collecter des données par moissonnage (web scraping)",
-            "open_source": "Diffuser le modèle en source ouverte",
-            "reuse": "Vérifier si des données personnelles peuvent être réutilisées",
-            "minimisation": "Minimiser les données personnelles utilisées",
-            "retention": "Définir une durée de conservation",
-            "information": "Informer les personnes concernées",
-            "rights": "Respecter et faciliter l'exercice des droits des personnes",
-            "security": "Garantir la sécurité du développement",
-            "model_status": "Déterminer le statut du modèle au regard du RGPD",
-            "annotation": "Annoter les données",
-            "dpia": "Réaliser une analyse d'impact relative à la protection des données (AIPD)",
-            "ai_act": "Articulation avec le règlement sur l'IA (RIA)",
-        }
-    ),
+STEP_TITLES: dict[str, str] = {
+    "scope": N_("Scope: is the GDPR applicable?"),
+    "purpose": N_("Define a purpose for the AI system"),
+    "responsibilities": N_("Determine your responsibilities"),
+    "legal_basis": N_("Define the legal basis"),
+    "legitimate_interest": N_("Rely on legitimate interest"),
+    "scraping": N_("Collect data by web scraping"),
+    "open_source": N_("Distribute the model in open source"),
+    "reuse": N_("Check whether personal data may be reused"),
+    "minimisation": N_("Minimise the personal data used"),
+    "retention": N_("Define a retention period"),
+    "information": N_("Inform the data subjects"),
+    "rights": N_("Respect and facilitate data subjects' rights"),
+    "security": N_("Ensure the security of the development"),
+    "model_status": N_("Determine the status of the model under the GDPR"),
+    "annotation": N_("Annotate the data"),
+    "dpia": N_("Carry out a data protection impact assessment (DPIA)"),
+    "ai_act": N_("Links with the AI Act"),
 }
 
 #: Derived facts, as a sentence a reviewer reads; an unknown fact shows its id.
-FACT_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "gdpr_applies": "The GDPR applies to the development",
-        "dpia_required": "A DPIA is required",
-        "ai_act_high_risk_provider": "Provider of a high-risk AI system (AI Act)",
-        "annotation_performed": "Data are annotated",
-        "compatibility_test_required": "A compatibility test is required before reuse",
-        "long_retention": "Training data are kept for a long period",
-        "model_distributed_openly": "The model is distributed openly",
-        "model_presumed_personal": "The model is presumed to contain personal data",
-        "web_scraping_applies": "Data are collected by web scraping",
-    },
-    "fr": _french(
-        {
-            "gdpr_applies": "Le RGPD s'applique au développement",
-            "dpia_required": "Une AIPD est requise",
-            "ai_act_high_risk_provider": "Fournisseur d'un système d'IA à haut risque (RIA)",
-            "annotation_performed": "Des données sont annotées",
-            "compatibility_test_required": "Test de compatibilité requis avant réutilisation",
-            "long_retention": "Les données d'entraînement sont conservées longtemps",
-            "model_distributed_openly": "Le modèle est diffusé ouvertement",
-            "model_presumed_personal": "Le modèle est présumé contenir des données personnelles",
-            "web_scraping_applies": "Des données sont collectées par moissonnage",
-        }
-    ),
+FACT_WORDS: dict[str, str] = {
+    "gdpr_applies": N_("The GDPR applies to the development"),
+    "dpia_required": N_("A DPIA is required"),
+    "ai_act_high_risk_provider": N_("Provider of a high-risk AI system (AI Act)"),
+    "annotation_performed": N_("Data are annotated"),
+    "compatibility_test_required": N_("A compatibility test is required before reuse"),
+    "long_retention": N_("Training data are kept for a long period"),
+    "model_distributed_openly": N_("The model is distributed openly"),
+    "model_presumed_personal": N_("The model is presumed to contain personal data"),
+    "web_scraping_applies": N_("Data are collected by web scraping"),
 }
 
-WAIVER_NOTE_WORDS: dict[str, dict[str, str]] = {
-    "en": {
-        "expired": "expired",
-        "stale": "no longer matches a finding",
-        "refused": "refused",
-        "not_waivable": "rule cannot be waived",
-    },
-    "fr": _french(
-        {
-            "expired": "expirée",
-            "stale": "ne correspond plus à aucun constat",
-            "refused": "refusée",
-            "not_waivable": "règle non dérogeable",
-        }
-    ),
+WAIVER_NOTE_WORDS: dict[str, str] = {
+    "expired": N_("expired"),
+    "stale": N_("no longer matches a finding"),
+    "refused": N_("refused"),
+    "not_waivable": N_("rule cannot be waived"),
 }
 
-WAIVER_SOURCE_WORDS: dict[str, dict[str, str]] = {
-    "en": {"manifest": "project manifest", "platform": "platform waiver file"},
-    "fr": _french(
-        {
-            "manifest": "manifeste du projet",
-            "platform": "fichier de dérogations de la plateforme",
-        }
-    ),
+WAIVER_SOURCE_WORDS: dict[str, str] = {
+    "manifest": N_("project manifest"),
+    "platform": N_("platform waiver file"),
 }
 
-PROGRESS_WORDS: dict[str, dict[str, str]] = {
-    "en": {"planned": "planned", "in_progress": "in progress", "done": "done"},
-    "fr": _french({"planned": "prévue", "in_progress": "en cours", "done": "réalisée"}),
+PROGRESS_WORDS: dict[str, str] = {
+    "planned": N_("planned"),
+    "in_progress": N_("in progress"),
+    "done": N_("done"),
 }
 
-MONTHS: dict[str, tuple[str, ...]] = {
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-    "fr": (
-        "janvier", "février", "mars", "avril", "mai", "juin",
-        "juillet", "août", "septembre", "octobre", "novembre", "décembre",
-    ),
-}  # fmt: skip
+#: A waiver note's kind where the CI formats name it (the English word is the verdict's own).
+WAIVER_NOTE_KINDS: dict[str, str] = {
+    "expired": N_("expired"),
+    "stale": N_("stale"),
+    "refused": N_("refused"),
+    "not_waivable": N_("not_waivable"),
+}
 
-#: Every table above, for the test that each language has every key.
-TABLES: dict[str, Mapping[str, Mapping[str, str]]] = {
-    "labels": LABELS,
-    "verdicts": VERDICT_WORDS,
-    "step_statuses": STEP_STATUS_WORDS,
-    "rule_statuses": RULE_STATUS_WORDS,
-    "levels": LEVEL_WORDS,
-    "severities": SEVERITY_WORDS,
-    "steps": STEP_TITLES,
-    "facts": FACT_WORDS,
-    "waiver_notes": WAIVER_NOTE_WORDS,
-    "waiver_sources": WAIVER_SOURCE_WORDS,
-    "progress": PROGRESS_WORDS,
+#: A status in one short word, where the CI formats and the terminal name it (the
+#: English word is the verdict's own status).
+SHORT_STATUS_WORDS: dict[str, str] = {
+    "fail": N_("fail"),
+    "warn": N_("warn"),
+    "waived": N_("waived"),
+    "pass": N_("pass"),
+    "not_applicable": N_("not applicable"),
+}
+
+#: With a baseline: how a failure or a warning compares with it.
+BASELINE_WORDS: dict[str, str] = {
+    "new": N_("new"),
+    "unchanged": N_("unchanged"),
+    "worse": N_("worse"),
+}
+
+MONTHS: dict[str, str] = {
+    "1": N_("January"),
+    "2": N_("February"),
+    "3": N_("March"),
+    "4": N_("April"),
+    "5": N_("May"),
+    "6": N_("June"),
+    "7": N_("July"),
+    "8": N_("August"),
+    "9": N_("September"),
+    "10": N_("October"),
+    "11": N_("November"),
+    "12": N_("December"),
 }
 
 
 def language(lang: str) -> str:
     """The language to use: the one asked for when known, else English."""
-    return lang if lang in LABELS else DEFAULT_LANG
+    return lang if lang in LANGUAGES else DEFAULT_LANG
 
 
-def word(table: Mapping[str, Mapping[str, str]], lang: str, key: str) -> str:
+def labels(lang: str) -> dict[str, str]:
+    """Every label of the report in lang."""
+    return words(LABELS, language(lang))
+
+
+def word(table: Mapping[str, str], lang: str, key: str) -> str:
     """A key's word in a table; a key the table does not know shows as itself."""
-    return table[language(lang)].get(key, key)
+    message = table.get(key)
+    return translate(language(lang), message) if message is not None else key
 
 
 def long_date(iso_date: str, lang: str) -> str:
@@ -449,6 +271,7 @@ def long_date(iso_date: str, lang: str) -> str:
     year, month, day = (int(part) for part in parts)
     if not 1 <= month <= 12:
         return iso_date
-    months = MONTHS[language(lang)]
-    day_text = "1er" if day == 1 and language(lang) == "fr" else str(day)
-    return f"{day_text} {months[month - 1]} {year}"
+    # The first of the month has its own pattern: French writes it "1er".
+    pattern = N_("1 {month} {year}") if day == 1 else N_("{day} {month} {year}")
+    month_word = word(MONTHS, lang, str(month))
+    return translate(language(lang), pattern).format(day=day, month=month_word, year=year)
