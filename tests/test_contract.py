@@ -114,7 +114,7 @@ def test_a_decision_that_breaks_the_contract_is_an_engine_error(
 def test_a_description_filed_under_another_rule_is_refused() -> None:
     description = {
         "rule_id": "SCOPE-02", "step": "scope", "severity": "error", "level": "must",
-        "title": "t", "remediation": "r", "references": [],
+        "title": {"en": "t"}, "remediation": {"en": "r"}, "references": [],
     }  # fmt: skip
     answer = {"result": {"catalog": {"SCOPE-01": description}, "undescribed": []}}
     with pytest.raises(EngineError, match="rule SCOPE-01 is not one: it describes SCOPE-02"):

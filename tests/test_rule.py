@@ -165,7 +165,7 @@ def test_sarif_describes_catalog_rules_and_result_only_rules_alike() -> None:
     options = RenderOptions(lang="fr", catalog=catalog)
     (descriptor,) = sarif.document([], options)["runs"][0]["tool"]["driver"]["rules"]
     assert descriptor["shortDescription"]["text"] == "Titre de ACME-01"
-    assert descriptor["help"]["text"].startswith("Correction: Corrigez.")
+    assert descriptor["help"]["text"].startswith("Mesure corrective : Corrigez.")
     assert descriptor["helpUri"] == "https://cnil.fr/en/x"
 
 
