@@ -34,14 +34,14 @@
 #     title: "Système d'IA à haut risque traitant des données personnelles : AIPD présumée nécessaire"
 #     description: >-
 #       La CNIL considère qu'une AIPD est présumée nécessaire pour un système d'IA classé à haut
-#       risque au sens du règlement sur l'IA (article 6, annexe I ou annexe III) lorsque son
+#       risque au sens du règlement sur l'IA (art. 6, annexe I ou annexe III) lorsque son
 #       développement ou son déploiement implique des données personnelles. La règle s'applique
-#       lorsque le RGPD s'applique : un système déclaré à haut risque (ai_act.risk_level vaut «
-#       high ») doit référencer son AIPD dans dpia.ref ; un système dont la classification au
-#       titre du règlement sur l'IA n'est pas déclarée est en échec, sauf si une AIPD est tout
-#       de même référencée, car la présomption ne peut alors pas être écartée. La classification
-#       à haut risque est aussi l'un des motifs du fait dérivé dpia_required (code
-#       ai_act_high_risk) utilisé par DPIA-01 et par DPIA-04 à DPIA-06.
+#       lorsque le RGPD s'applique : un système déclaré à haut risque (ai_act.risk_level vaut « high
+#       ») doit référencer son AIPD dans dpia.ref ; un système dont la classification au titre du
+#       règlement sur l'IA n'est pas déclarée est en échec, sauf si une AIPD est tout de même
+#       référencée, car la présomption ne peut alors pas être écartée. La classification à haut
+#       risque est aussi l'un des motifs du fait dérivé dpia_required (code ai_act_high_risk)
+#       utilisé par DPIA-01 et par DPIA-04 à DPIA-06.
 #   remediation:
 #     en: >-
 #       Declare the AI Act classification in ai_act.risk_level (prohibited, high, transparency or
@@ -61,7 +61,7 @@
 #       fr: >-
 #         Le système est classé « {{.level}} » au sens du règlement européen sur l'IA
 #         (ai_act.risk_level) et aucun fait du manifeste ne le rend à haut risque (ni produit de
-#         l'annexe I, ni domaine de l'annexe III sans dérogation documentée de l'article 6(3)) : la
+#         l'annexe I, ni domaine de l'annexe III sans dérogation documentée de l'art. 6, § 3) : la
 #         présomption d'AIPD retenue par la CNIL pour les systèmes à haut risque ne s'applique pas
 #         (DPIA-01 détermine si une AIPD est requise pour d'autres motifs).
 #     high_risk_no_dpia:

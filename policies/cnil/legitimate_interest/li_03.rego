@@ -136,8 +136,8 @@
 #         (GDPR art. 21).
 #       fr: >-
 #         L'activité {{.activity}} invoque la garantie unconditional_objection, mais
-#         rights.procedures ne comprend pas objection : la mise en balance repose sur un droit d'opposition dépourvu de
-#         procédure (article 21 du RGPD).
+#         rights.procedures ne comprend pas objection : la mise en balance repose sur un droit
+#         d'opposition dépourvu de procédure (RGPD, art. 21).
 #     licence_absent:
 #       en: >-
 #         Activity {{.activity}} relies on the safeguard restrictive_licence, but

@@ -86,18 +86,18 @@
 #         purpose is declared: every development processing must pursue a specified,
 #         explicit and legitimate purpose (GDPR art. 5(1)(b)).
 #       fr: >-
-#         Aucune activité de développement n'est déclarée dans processing_activities, donc
-#         aucune finalité de développement : tout traitement de développement doit poursuivre
-#         une finalité déterminée, explicite et légitime (article 5(1)(b) du RGPD).
+#         Aucune activité de développement n'est déclarée dans processing_activities, donc aucune
+#         finalité de développement : tout traitement de développement doit poursuivre une finalité
+#         déterminée, explicite et légitime (RGPD, art. 5, § 1, b)).
 #     no_description:
 #       en: >-
 #         Activity {{.activity}} declares no purpose.description: the purpose of the
 #         development processing must be explicit, that is stated in terms that can be known
 #         and understood (GDPR art. 5(1)(b)).
 #       fr: >-
-#         L'activité {{.activity}} ne renseigne pas purpose.description : la finalité du
-#         traitement de développement doit être explicite, c'est-à-dire formulée de manière
-#         connue et compréhensible (article 5(1)(b) du RGPD).
+#         L'activité {{.activity}} ne renseigne pas purpose.description : la finalité du traitement
+#         de développement doit être explicite, c'est-à-dire formulée de manière connue et
+#         compréhensible (RGPD, art. 5, § 1, b)).
 #     no_defined_on:
 #       en: >-
 #         Activity {{.activity}} declares no purpose.defined_on: the purpose must be specified
@@ -112,10 +112,9 @@
 #         legitimate, that is compatible with the organisation's tasks or activity, and the
 #         reasoning must be documented (GDPR art. 5(1)(b) and 5(2)).
 #       fr: >-
-#         L'activité {{.activity}} ne renseigne pas purpose.legitimacy_rationale : la finalité
-#         doit être légitime, c'est-à-dire compatible avec les missions ou l'activité de
-#         l'organisme, et ce raisonnement doit être documenté (articles 5(1)(b) et 5(2) du
-#         RGPD).
+#         L'activité {{.activity}} ne renseigne pas purpose.legitimacy_rationale : la finalité doit
+#         être légitime, c'est-à-dire compatible avec les missions ou l'activité de l'organisme, et
+#         ce raisonnement doit être documenté (RGPD, art. 5, § 1, b), et art. 5, § 2).
 #     after_collection:
 #       en: >-
 #         Activity {{.activity}}: the purpose was defined on {{.defined_on}}, after the

@@ -92,9 +92,8 @@
 #         purpose, which must be declared (GDPR art. 5(1)(b)).
 #       fr: >-
 #         L'activité {{.activity}} ne renseigne pas purpose.deployment_purpose : l'usage
-#         opérationnel étant connu dès le développement, la finalité de développement est
-#         rattachée à celle du déploiement, qui doit donc être déclarée (article 5(1)(b) du
-#         RGPD).
+#         opérationnel étant connu dès le développement, la finalité de développement est rattachée
+#         à celle du déploiement, qui doit donc être déclarée (RGPD, art. 5, § 1, b)).
 #     tied:
 #       en: >-
 #         The development purpose of activity {{.activity}} is tied to the deployment purpose

@@ -129,9 +129,9 @@
 #         system, the purpose must state clearly the type of system developed (GDPR art.
 #         5(1)(b) as read by the CNIL).
 #       fr: >-
-#         L'activité {{.activity}} ne renseigne pas purpose.gpai.system_type : pour un système
-#         à usage général, la finalité doit présenter clairement le type de système développé
-#         (article 5(1)(b) du RGPD tel que lu par la CNIL).
+#         L'activité {{.activity}} ne renseigne pas purpose.gpai.system_type : pour un système à
+#         usage général, la finalité doit présenter clairement le type de système développé (RGPD,
+#         art. 5, § 1, b) tel que lu par la CNIL).
 #     bad_system_type:
 #       en: >-
 #         Activity {{.activity}} declares purpose.gpai.system_type "{{.system_type}}", which
@@ -147,9 +147,9 @@
 #         system, the purpose must state the functionalities and capabilities that are
 #         technically foreseeable (GDPR art. 5(1)(b) as read by the CNIL).
 #       fr: >-
-#         L'activité {{.activity}} n'énumère aucune purpose.gpai.capabilities : pour un système
-#         à usage général, la finalité doit indiquer les fonctionnalités et capacités
-#         techniquement envisageables (article 5(1)(b) du RGPD tel que lu par la CNIL).
+#         L'activité {{.activity}} n'énumère aucune purpose.gpai.capabilities : pour un système à
+#         usage général, la finalité doit indiquer les fonctionnalités et capacités techniquement
+#         envisageables (RGPD, art. 5, § 1, b) tel que lu par la CNIL).
 #     generic_description:
 #       en: >-
 #         Activity {{.activity}}: the purpose "{{.description}}" only says that an AI model or
@@ -171,9 +171,9 @@
 #         read by the CNIL).
 #       fr: >-
 #         L'activité {{.activity}} déclare purpose.gpai.system_type « other » sans
-#         purpose.gpai.system_type_description : « other » ne désigne aucun type de système, et
-#         la finalité d'un système à usage général doit présenter clairement le type développé
-#         (article 5(1)(b) du RGPD tel que lu par la CNIL).
+#         purpose.gpai.system_type_description : « other » ne désigne aucun type de système, et la
+#         finalité d'un système à usage général doit présenter clairement le type développé (RGPD,
+#         art. 5, § 1, b) tel que lu par la CNIL).
 #     catch_all_capabilities:
 #       en: >-
 #         Activity {{.activity}}: purpose.gpai.capabilities lists {{.generic}}, which names no
@@ -182,12 +182,12 @@
 #         general-purpose system must be the technically foreseeable ones, stated specifically,
 #         not left open-ended (GDPR art. 5(1)(b) as read by the CNIL).
 #       fr: >-
-#         Activité {{.activity}} : purpose.gpai.capabilities comprend {{.generic}}, qui ne
-#         désigne aucune fonction (uniquement des mots de la liste fourre-tout de l'outil,
-#         generic_capability_words dans policies/lib/thresholds/data.yaml, et non de la CNIL) :
-#         les capacités d'un système à usage général doivent être celles techniquement
-#         envisageables, énoncées précisément et non laissées ouvertes (article 5(1)(b) du RGPD
-#         tel que lu par la CNIL).
+#         Activité {{.activity}} : purpose.gpai.capabilities comprend {{.generic}}, qui ne désigne
+#         aucune fonction (uniquement des mots de la liste fourre-tout de l'outil,
+#         generic_capability_words dans policies/lib/thresholds/data.yaml, et non de la CNIL) : les
+#         capacités d'un système à usage général doivent être celles techniquement envisageables,
+#         énoncées précisément et non laissées ouvertes (RGPD, art. 5, § 1, b) tel que lu par la
+#         CNIL).
 #     described:
 #       en: >-
 #         Activity {{.activity}} states the type of system ({{.system_type}}) and its

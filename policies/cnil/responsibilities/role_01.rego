@@ -72,9 +72,9 @@
 #         No development activity is declared in processing_activities, so the organisation's
 #         GDPR role in the development is not qualified (GDPR art. 4(7), 4(8), 26 and 28).
 #       fr: >-
-#         Aucune activité de développement n'est déclarée dans processing_activities ; le rôle
-#         de l'organisme au sens du RGPD dans le développement n'est donc pas qualifié
-#         (articles 4(7), 4(8), 26 et 28 du RGPD).
+#         Aucune activité de développement n'est déclarée dans processing_activities ; le rôle de
+#         l'organisme au sens du RGPD dans le développement n'est donc pas qualifié (RGPD, art. 4,
+#         point 7, art. 4, point 8, art. 26 et 28).
 #     no_role:
 #       en: >-
 #         Activity {{.activity}} declares no gdpr_role: the organisation must qualify itself
@@ -97,9 +97,9 @@
 #         case by case, according to who determines the purpose and the essential means, and
 #         the reasoning must be documented (GDPR art. 5(2) and 24).
 #       fr: >-
-#         L'activité {{.activity}} ne renseigne pas gdpr_role_rationale : la qualification se
-#         fait au cas par cas, selon qui détermine la finalité et les moyens essentiels, et ce
-#         raisonnement doit être documenté (articles 5(2) et 24 du RGPD).
+#         L'activité {{.activity}} ne renseigne pas gdpr_role_rationale : la qualification se fait
+#         au cas par cas, selon qui détermine la finalité et les moyens essentiels, et ce
+#         raisonnement doit être documenté (RGPD, art. 5, § 2 et art. 24).
 #     no_counterparty:
 #       en: >-
 #         Activity {{.activity}} declares gdpr_role {{.role}} but counterparties names no

@@ -22,12 +22,12 @@
 #     title: Responsables conjoints — accord répartissant les obligations du RGPD
 #     description: >-
 #       Lorsque plusieurs organismes déterminent conjointement les finalités et les moyens d'un
-#       traitement de développement (par exemple des hôpitaux qui choisissent ensemble le
-#       protocole et les données utilisées pour constituer un jeu de données d'entraînement),
-#       ils doivent conclure un accord qui répartit leurs obligations respectives au titre du
-#       RGPD, en particulier le traitement des demandes d'exercice des droits des personnes
-#       concernées et les obligations d'information des articles 13 et 14, et mettre les grandes
-#       lignes de cet accord à la disposition des personnes concernées (article 26 du RGPD).
+#       traitement de développement (par exemple des hôpitaux qui choisissent ensemble le protocole
+#       et les données utilisées pour constituer un jeu de données d'entraînement), ils doivent
+#       conclure un accord qui répartit leurs obligations respectives au titre du RGPD, en
+#       particulier le traitement des demandes d'exercice des droits des personnes concernées et les
+#       obligations d'information des art. 13 et 14, et mettre les grandes lignes de cet accord à la
+#       disposition des personnes concernées (RGPD, art. 26).
 #   remediation:
 #     en: >-
 #       For every development activity with gdpr_role joint_controller, fill
@@ -73,9 +73,9 @@
 #         joint_controller_arrangement.ref: joint controllers must determine their respective
 #         responsibilities in an arrangement between them (GDPR art. 26(1)).
 #       fr: >-
-#         L'activité {{.activity}} est placée sous responsabilité conjointe mais ne renseigne
-#         pas joint_controller_arrangement.ref : les responsables conjoints doivent définir
-#         leurs obligations respectives par un accord entre eux (article 26(1) du RGPD).
+#         L'activité {{.activity}} est placée sous responsabilité conjointe mais ne renseigne pas
+#         joint_controller_arrangement.ref : les responsables conjoints doivent définir leurs
+#         obligations respectives par un accord entre eux (RGPD, art. 26, § 1).
 #     allocation:
 #       en: >-
 #         Activity {{.activity}}: joint_controller_arrangement.allocates does not include
@@ -83,18 +83,17 @@
 #         rights and who provides the information of art. 13 and 14 (GDPR art. 26(1)).
 #       fr: >-
 #         Activité {{.activity}} : joint_controller_arrangement.allocates ne comprend pas
-#         {{.missing}} : l'accord doit déterminer qui traite l'exercice des droits des
-#         personnes concernées et qui fournit les informations des articles 13 et 14
-#         (article 26(1) du RGPD).
+#         {{.missing}} : l'accord doit déterminer qui traite l'exercice des droits des personnes
+#         concernées et qui fournit les informations des art. 13 et 14 (RGPD, art. 26, § 1).
 #     essence_not_published:
 #       en: >-
 #         Activity {{.activity}}: joint_controller_arrangement.essence_published is not true:
 #         the essence of the arrangement must be made available to data subjects (GDPR art.
 #         26(2)).
 #       fr: >-
-#         Activité {{.activity}} : joint_controller_arrangement.essence_published ne vaut pas
-#         true : les grandes lignes de l'accord doivent être mises à la disposition des
-#         personnes concernées (article 26(2) du RGPD).
+#         Activité {{.activity}} : joint_controller_arrangement.essence_published ne vaut pas true :
+#         les grandes lignes de l'accord doivent être mises à la disposition des personnes
+#         concernées (RGPD, art. 26, § 2).
 #     arranged:
 #       en: >-
 #         Activity {{.activity}} is covered by the joint-controller arrangement {{.ref}}, which

@@ -26,13 +26,13 @@
 #     description: >-
 #       Un sous-traitant qui souhaite réutiliser les données de son client pour entraîner ou
 #       améliorer ses propres modèles met en œuvre un nouveau traitement, dont il devient
-#       responsable (article 28(10) du RGPD). Il lui faut l'autorisation du responsable de
-#       traitement et une analyse de compatibilité de la réutilisation (article 6(4) du RGPD) ;
-#       il doit déclarer ce traitement séparément, avec sa propre finalité et sa propre base
-#       légale, et informer les personnes concernées. Les jeux de données du client réutilisés
-#       sont ceux des dataset_ids du traitement mené en qualité de sous-traitant qu'un
-#       traitement mené en qualité de responsable de traitement liste également ; lorsqu'aucun
-#       n'est partagé, l'outil considère que tous les jeux de données du client sont réutilisés.
+#       responsable (RGPD, art. 28, § 10). Il lui faut l'autorisation du responsable de traitement
+#       et une analyse de compatibilité de la réutilisation (RGPD, art. 6, § 4) ; il doit déclarer
+#       ce traitement séparément, avec sa propre finalité et sa propre base légale, et informer les
+#       personnes concernées. Les jeux de données du client réutilisés sont ceux des dataset_ids du
+#       traitement mené en qualité de sous-traitant qu'un traitement mené en qualité de responsable
+#       de traitement liste également ; lorsqu'aucun n'est partagé, l'outil considère que tous les
+#       jeux de données du client sont réutilisés.
 #   remediation:
 #     en: >-
 #       On every development activity with gdpr_role processor or sub_processor, declare
@@ -122,10 +122,9 @@
 #         (GDPR art. 28(10) and 29).
 #       fr: >-
 #         L'activité {{.activity}} réutilise les données du client pour les propres modèles du
-#         prestataire mais ne renseigne pas client_authorisation_ref : un sous-traitant ne
-#         peut traiter les données que sur instruction du responsable de traitement ; la
-#         réutilisation suppose donc l'autorisation de celui-ci (articles 28(10) et 29 du
-#         RGPD).
+#         prestataire mais ne renseigne pas client_authorisation_ref : un sous-traitant ne peut
+#         traiter les données que sur instruction du responsable de traitement ; la réutilisation
+#         suppose donc l'autorisation de celui-ci (RGPD, art. 28, § 10 et art. 29).
 #     no_controller_activity:
 #       en: >-
 #         Activity {{.activity}} reuses the client's data for the provider's own models, but no
@@ -134,19 +133,18 @@
 #         purpose and legal basis (GDPR art. 28(10)).
 #       fr: >-
 #         L'activité {{.activity}} réutilise les données du client pour les propres modèles du
-#         prestataire, mais aucune autre activité de développement n'a gdpr_role controller :
-#         cette réutilisation est un nouveau traitement dont le prestataire est responsable, à
-#         déclarer séparément avec sa propre finalité et sa propre base légale (article 28(10)
-#         du RGPD).
+#         prestataire, mais aucune autre activité de développement n'a gdpr_role controller : cette
+#         réutilisation est un nouveau traitement dont le prestataire est responsable, à déclarer
+#         séparément avec sa propre finalité et sa propre base légale (RGPD, art. 28, § 10).
 #     no_dataset_ids:
 #       en: >-
 #         Activity {{.activity}} reuses the client's data but lists no dataset_ids: the client
 #         datasets must be identified so that the compatibility test of their reuse can be
 #         checked (GDPR art. 6(4)).
 #       fr: >-
-#         L'activité {{.activity}} réutilise les données du client mais n'énumère aucun
-#         dataset_ids : les jeux de données du client doivent être identifiés pour que le test
-#         de compatibilité de leur réutilisation puisse être vérifié (article 6(4) du RGPD).
+#         L'activité {{.activity}} réutilise les données du client mais n'énumère aucun dataset_ids
+#         : les jeux de données du client doivent être identifiés pour que le test de compatibilité
+#         de leur réutilisation puisse être vérifié (RGPD, art. 6, § 4).
 #     unknown_dataset:
 #       en: >-
 #         Activity {{.activity}} lists the dataset {{.dataset}} in dataset_ids, but no entry of
@@ -162,9 +160,9 @@
 #         the client's purpose requires a compatibility analysis (GDPR art. 6(4)).
 #       fr: >-
 #         Le jeu de données {{.dataset}} du client est réutilisé pour les propres modèles du
-#         prestataire (activité {{.activity}}) mais ne renseigne pas compatibility_test.ref :
-#         la réutilisation de données collectées pour la finalité du client suppose une
-#         analyse de compatibilité (article 6(4) du RGPD).
+#         prestataire (activité {{.activity}}) mais ne renseigne pas compatibility_test.ref : la
+#         réutilisation de données collectées pour la finalité du client suppose une analyse de
+#         compatibilité (RGPD, art. 6, § 4).
 #     framed:
 #       en: >-
 #         Activity {{.activity}}: the reuse of the client's data for the provider's own models

@@ -24,14 +24,14 @@
 #     title: Une conservation longue pour un motif que nomme la CNIL
 #     description: >-
 #       La CNIL indique les motifs pour lesquels des jeux de données d'entraînement peuvent être
-#       conservés longtemps : un investissement scientifique ou financier important, une
-#       référence reconnue par la communauté scientifique, un jeu de données ouvert évolutif ;
-#       l'article 89 du RGPD (archivage, recherche) et les obligations légales permettent aussi
-#       une conservation plus longue. Une conservation longue justifiée par un autre motif
-#       (long_retention_justification : other, avec le motif rédigé, qu'exige RET-03) s'écarte
-#       de ce que décrit la CNIL : le responsable de traitement peut le faire sous sa propre
-#       responsabilité, et un relecteur doit lire ce motif. Ce qui est considéré comme long
-#       relève d'un seuil propre à cnilpolicy, et non d'un chiffre de la CNIL
+#       conservés longtemps : un investissement scientifique ou financier important, une référence
+#       reconnue par la communauté scientifique, un jeu de données ouvert évolutif ; l'archivage et
+#       la recherche (RGPD, art. 89) et les obligations légales permettent aussi une conservation
+#       plus longue. Une conservation longue justifiée par un autre motif
+#       (long_retention_justification : other, avec le motif rédigé, qu'exige RET-03) s'écarte de ce
+#       que décrit la CNIL : le responsable de traitement peut le faire sous sa propre
+#       responsabilité, et un relecteur doit lire ce motif. Ce qui est considéré comme long relève
+#       d'un seuil propre à cnilpolicy, et non d'un chiffre de la CNIL
 #       (policies/lib/thresholds/data.yaml).
 #   remediation:
 #     en: >-
@@ -82,7 +82,7 @@
 #         que ceux que nomme la CNIL (datasets[{{.index}}].retention.long_retention_justification :
 #         other) : « {{.ground}} ». Faites examiner ce motif ; les motifs de la CNIL sont un
 #         investissement important, une référence de la communauté, un jeu de données ouvert
-#         évolutif, l'archivage ou la recherche au titre de l'article 89, une obligation légale.
+#         évolutif, l'archivage ou la recherche au titre de l'art. 89, une obligation légale.
 #     named_ground:
 #       en: >-
 #         Dataset {{.dataset}} is kept long ({{.period}}) on a ground the CNIL names:

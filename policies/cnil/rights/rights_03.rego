@@ -59,9 +59,9 @@
 #         rights.followup_notice is not true: the CNIL recommends telling people what follow-up
 #         is given to their request, in particular on the trained model (GDPR art. 12(3) and 12(4)).
 #       fr: >-
-#         rights.followup_notice ne vaut pas true : la CNIL recommande d'indiquer aux personnes
-#         les suites données à leur demande, notamment sur le modèle entraîné (articles 12(3) et
-#         12(4) du RGPD).
+#         rights.followup_notice ne vaut pas true : la CNIL recommande d'indiquer aux personnes les
+#         suites données à leur demande, notamment sur le modèle entraîné (RGPD, art. 12, § 3 et
+#         art. 12, § 4).
 #     no_delay:
 #       en: >-
 #         The model is not declared anonymous (model.status: {{.status}}) but

@@ -82,7 +82,7 @@
 #       fr: >-
 #         processing_activities est absent ou vide : le traitement de développement doit être
 #         déclaré comme un traitement à part entière, avec sa finalité, sa base légale et son
-#         inscription au registre (articles 5(1)(b) et 30 du RGPD).
+#         inscription au registre (RGPD, art. 5, § 1, b), et art. 30).
 #     no_development:
 #       en: >-
 #         No activity of processing_activities has phase development: the development of the
