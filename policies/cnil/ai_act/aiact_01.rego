@@ -50,7 +50,7 @@
 #       produit, couvert par la législation d'harmonisation de l'annexe I et soumis à une évaluation
 #       de la conformité par un tiers (ai_act.annex_i_product, que l'outil lit comme couvrant ces
 #       deux conditions) est à haut risque (art. 6, § 1). Un système relevant d'un domaine de
-#       l'annexe III est à haut risque, sauf si la dérogation de l'art. 6, § 3 s'applique et est
+#       l'annexe III est à haut risque, sauf si la dérogation de l'art. 6, § 3, s'applique et est
 #       documentée (art. 6, § 4) ; cette dérogation ne s'applique jamais lorsque le système effectue
 #       un profilage de personnes physiques. Les systèmes développés exclusivement à des fins
 #       militaires, de défense ou de sécurité nationale sont exclus du champ du règlement (art. 2, §
@@ -70,7 +70,7 @@
 #       législation de l'annexe I et soumis à une évaluation de la conformité par un tiers
 #       (ai_act.annex_i_product) ; pour un système relevant d'un domaine de l'annexe III
 #       (ai_act.annex_iii_area), classez-le à haut risque ou documentez la dérogation de l'art. 6, §
-#       3 dans ai_act.art6_3_derogation (claimed, ground, documentation_ref), exclue lorsque
+#       3, dans ai_act.art6_3_derogation (claimed, ground, documentation_ref), exclue lorsque
 #       ai_act.performs_profiling vaut true.
 #   messages:
 #     no_risk_level:
@@ -120,7 +120,7 @@
 #         Le manifeste classe le système high (ai_act.risk_level), mais aucun de ses faits ne le
 #         rend à haut risque au sens du règlement sur l'IA, art. 6 (ai_act.annex_i_product =
 #         {{.annex_i}} ; domaine de l'annexe III d'après ai_act.annex_iii_area ou
-#         ai_system.intended_uses : {{.areas}} ; dérogation de l'art. 6, § 3 invoquée :
+#         ai_system.intended_uses : {{.areas}} ; dérogation de l'art. 6, § 3, invoquée :
 #         {{.claimed}}) : consignez le fait qui le rend à haut risque (produit de l'annexe I ou
 #         domaine de l'annexe III), ou corrigez le niveau.
 #     no_derogation_ground:
@@ -129,7 +129,7 @@
 #         not one of narrow_procedural_task, improves_prior_human_activity,
 #         detects_decision_patterns, preparatory_task (AI Act art. 6(3)(a) to (d)).
 #       fr: >-
-#         La dérogation de l'art. 6, § 3 est invoquée mais ai_act.art6_3_derogation.ground
+#         La dérogation de l'art. 6, § 3, est invoquée mais ai_act.art6_3_derogation.ground
 #         ({{.value}}) n'est pas l'un des motifs narrow_procedural_task,
 #         improves_prior_human_activity, detects_decision_patterns, preparatory_task (règlement sur
 #         l'IA, art. 6, § 3, a) à d)).
@@ -139,7 +139,7 @@
 #         missing: a provider who considers an Annex III system not high-risk must document that
 #         assessment (AI Act art. 6(4)).
 #       fr: >-
-#         La dérogation de l'art. 6, § 3 est invoquée mais
+#         La dérogation de l'art. 6, § 3, est invoquée mais
 #         ai_act.art6_3_derogation.documentation_ref est absent : le fournisseur qui estime qu'un
 #         système de l'annexe III n'est pas à haut risque doit documenter cette évaluation
 #         (règlement sur l'IA, art. 6, § 4).
@@ -148,7 +148,7 @@
 #         The art. 6(3) derogation is claimed but ai_act.performs_profiling is not declared: the
 #         derogation is excluded when the system performs profiling of natural persons.
 #       fr: >-
-#         La dérogation de l'art. 6, § 3 est invoquée mais ai_act.performs_profiling n'est pas
+#         La dérogation de l'art. 6, § 3, est invoquée mais ai_act.performs_profiling n'est pas
 #         renseigné : la dérogation est exclue lorsque le système effectue un profilage de personnes
 #         physiques.
 #     profiling_derogation:
@@ -157,7 +157,7 @@
 #         system that profiles natural persons is always high-risk (AI Act art. 6(3), last
 #         subparagraph).
 #       fr: >-
-#         La dérogation de l'art. 6, § 3 est invoquée mais ai_act.performs_profiling vaut true : un
+#         La dérogation de l'art. 6, § 3, est invoquée mais ai_act.performs_profiling vaut true : un
 #         système de l'annexe III qui effectue un profilage de personnes physiques est toujours à
 #         haut risque (règlement sur l'IA, art. 6, § 3, dernier alinéa).
 #     classified:

@@ -66,14 +66,14 @@
 #       fr: >-
 #         Le système n'est pas à haut risque (ai_act.risk_level vaut {{.level}} et aucun fait du
 #         manifeste ne le rend à haut risque, voir AIACT-01) : les obligations de gouvernance des
-#         données du règlement sur l'IA, art. 10 ne s'appliquent pas.
+#         données du règlement sur l'IA, art. 10, ne s'appliquent pas.
 #     not_provider:
 #       en: >-
 #         The operator role is {{.role}}, not provider: the data-governance duties of AI Act
 #         art. 10 fall on the provider of the high-risk system.
 #       fr: >-
 #         Le rôle de l'opérateur est {{.role}} et non provider : les obligations de gouvernance des
-#         données du règlement sur l'IA, art. 10 incombent au fournisseur du système à haut risque.
+#         données du règlement sur l'IA, art. 10, incombent au fournisseur du système à haut risque.
 #     no_datasets:
 #       en: >-
 #         The system is high-risk but no dataset is declared (datasets): the training, validation
@@ -104,7 +104,7 @@
 #       fr: >-
 #         Jeu de données {{.dataset}} : split est absent ou invalide ({{.value}}) : indiquez si le
 #         jeu sert à l'entraînement (training), à la validation (validation) ou au test (testing)
-#         (règlement sur l'IA, art. 10, § 1 et art. 10, § 3).
+#         (règlement sur l'IA, art. 10, § 1, et art. 10, § 3).
 #     governed:
 #       en: "Dataset {{.dataset}} ({{.split}}) has a complete AI Act art. 10 data-governance record."
 #       fr: >-

@@ -30,7 +30,7 @@
 #     - {message: safeguarded, outcome: pass, level: must-if, catalog: "AIACT-03: art. 10(5) conditions (MUST-IF)"}
 #   fr:
 #     title: >-
-#       Système à haut risque — données sensibles pour la détection des biais uniquement dans les
+#       Système à haut risque — données sensibles pour détecter les biais, seulement dans les
 #       conditions du règlement sur l'IA, art. 10, § 5
 #     description: >-
 #       Le fournisseur d'un système à haut risque peut exceptionnellement traiter des catégories

@@ -44,7 +44,9 @@
 #     - {message: no_fria, outcome: fail, level: must-if, catalog: "AIACT-04: ai_act.fria_ref (deployer under art. 27)"}
 #     - {message: fria, outcome: pass, level: must-if, catalog: "AIACT-04: ai_act.fria_ref (deployer under art. 27) with dpia.ref cross-link"}
 #   fr:
-#     title: Obligations documentaires du règlement sur l'IA selon le rôle et le risque ; ce règlement n'est pas une base légale RGPD
+#     title: >-
+#       Obligations documentaires du règlement sur l'IA selon le rôle et le risque ; ce règlement
+#       n'est pas une base légale au sens du RGPD
 #     description: >-
 #       Le fournisseur d'un système à haut risque établit sa documentation technique (règlement sur
 #       l'IA, art. 11 et annexe IV). Le fournisseur d'un modèle d'IA à usage général tient à jour
@@ -62,7 +64,7 @@
 #       analyse d'impact sur les droits fondamentaux, qui complète l'AIPD, lorsqu'il est un
 #       organisme de droit public ou une entité privée fournissant des services publics, ou lorsque
 #       le système évalue la solvabilité des personnes ou sert à l'évaluation des risques et à la
-#       tarification en matière d'assurance vie et d'assurance maladie (art. 27, § 1 et art. 27, §
+#       tarification en matière d'assurance vie et d'assurance maladie (art. 27, § 1, et art. 27, §
 #       4) ; les infrastructures critiques (point 2 de l'annexe III) sont exclues. L'outil approche
 #       ce champ : il attend cette analyse d'un déployeur de système à haut risque sauf si
 #       organisation.is_public_authority vaut false (une entité privée fournissant des services

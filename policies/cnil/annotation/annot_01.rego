@@ -21,7 +21,7 @@
 #   evidence: secondary
 #   articles: ["GDPR 5(1)(c)"]
 #   fr:
-#     title: Des annotations limitées à ce que requiert la fonctionnalité du modèle
+#     title: Annotations limitées à ce que requiert la fonctionnalité du modèle
 #     description: >-
 #       Les annotations (étiquettes) et les données à annoter doivent être limitées à ce qui est
 #       nécessaire pour entraîner le modèle à sa fonctionnalité (RGPD, art. 5, § 1, c)) ; des

@@ -20,7 +20,7 @@
 #   evidence: secondary
 #   articles: ["GDPR 5(1)(a)", "GDPR 5(1)(d)"]
 #   fr:
-#     title: Des annotations exactes, objectives et contrôlées
+#     title: Annotations exactes, objectives et contrôlées
 #     description: >-
 #       Les annotations doivent être exactes, objectives et, dans la mesure du possible, tenues à
 #       jour (RGPD, art. 5, § 1, d)) ; des étiquettes vagues, arbitraires ou caricaturales (par

@@ -25,7 +25,7 @@
 #   evidence: secondary
 #   articles: ["GDPR 9(1)", "GDPR 9(2)"]
 #   fr:
-#     title: Des annotations sensibles couvertes par une exception de l'art. 9, § 2
+#     title: Annotations sensibles couvertes par une exception (RGPD, art. 9, § 2)
 #     description: >-
 #       Une annotation peut transformer des données ordinaires en données relevant d'une catégorie
 #       particulière (par exemple une étiquette indiquant un état de santé ou une origine ethnique),
@@ -50,8 +50,8 @@
 #       them (processing_activities[].dataset_ids).
 #     fr: >-
 #       Listez dans annotation.sensitive_labels les catégories particulières que révèlent les
-#       étiquettes ([] s'il n'y en a pas) et, s'il y en a, déclarez l'exception du RGPD, art. 9, § 2
-#       invoquée dans annotation.art9_exception, ou marquez les jeux de données annotés
+#       étiquettes ([] s'il n'y en a pas) et, s'il y en a, déclarez l'exception du RGPD, art. 9, §
+#       2, invoquée dans annotation.art9_exception, ou marquez les jeux de données annotés
 #       (datasets[].annotated : true) et déclarez l'exception dans l'art9_exception de chaque
 #       traitement de développement qui les utilise (processing_activities[].dataset_ids).
 #   checks:
@@ -104,7 +104,7 @@
 #       fr: >-
 #         annotation.sensitive_labels n'est pas renseigné : indiquez quelles catégories
 #         particulières révèlent les étiquettes ([] s'il n'y en a pas), car une étiquette peut faire
-#         relever des données du RGPD, art. 9 même lorsque les données brutes n'en relèvent pas.
+#         relever des données du RGPD, art. 9, même lorsque les données brutes n'en relèvent pas.
 #     no_sensitive_labels:
 #       en: "annotation.sensitive_labels is empty: no label reveals special-category data."
 #       fr: "annotation.sensitive_labels est vide : aucune étiquette ne révèle de donnée sensible."
@@ -158,7 +158,7 @@
 #         exception (GDPR art. 9(1)).
 #       fr: >-
 #         Les étiquettes révèlent des données sensibles ({{.labels}}) dans le jeu de données annoté
-#         {{.dataset}}, mais aucune exception du RGPD, art. 9, § 2 ne les couvre :
+#         {{.dataset}}, mais aucune exception du RGPD, art. 9, § 2, ne les couvre :
 #         annotation.art9_exception n'est pas renseigné{{if .invalid_own}}, l'art9_exception que les
 #         special_categories du jeu de données déclarent pour {{.invalid_own}} n'est pas une
 #         exception de l'art. 9, § 2{{end}}{{if .without_own}}, les special_categories du jeu de
@@ -183,7 +183,7 @@
 #         covered by an exception of GDPR art. 9(2) in each annotated dataset: {{.coverage}}.
 #       fr: >-
 #         annotation.art9_exception n'est pas renseigné, mais les étiquettes sensibles ({{.labels}})
-#         sont couvertes par une exception du RGPD, art. 9, § 2 dans chaque jeu de données annoté :
+#         sont couvertes par une exception du RGPD, art. 9, § 2, dans chaque jeu de données annoté :
 #         {{.coverage}}.
 #   coverage:
 #     activity:

@@ -20,8 +20,8 @@
 #   articles: ["GDPR 28", "GDPR 29", "GDPR 32(4)"]
 #   fr:
 #     title: >-
-#       Une annotation organisée avec des annotateurs formés et, si elle est sous-traitée, un
-#       contrat de sous-traitance (RGPD, art. 28)
+#       Annotation organisée avec des annotateurs formés et, si elle est sous-traitée, un contrat de
+#       sous-traitance (RGPD, art. 28)
 #     description: >-
 #       La CNIL recommande d'organiser l'annotation selon un protocole, avec des annotateurs formés
 #       à ce protocole et tenus à la confidentialité, et, lorsque l'annotation est sous-traitée, un

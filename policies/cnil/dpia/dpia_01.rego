@@ -37,7 +37,7 @@
 #     - {message: not_required, outcome: pass, level: must, catalog: "DPIA-01: record the analysis even when the answer is no (MUST)"}
 #     - {message: not_required_exception, outcome: pass, level: must, catalog: "DPIA-01 — 12.2: two or more EDPB criteria -> DPIA required unless a justified exception with the DPO's advice is recorded (WP248)"}
 #   fr:
-#     title: Examen documenté de la nécessité d'une AIPD (RGPD, art. 35, § 3, liste CNIL, critères du CEPD)
+#     title: Examen documenté de la nécessité d'une AIPD (RGPD, art. 35, § 3 ; liste CNIL ; critères du CEPD)
 #     description: >-
 #       Avant de développer le système, le responsable de traitement détermine si une analyse
 #       d'impact relative à la protection des données (AIPD) est requise et consigne cette analyse,
@@ -96,7 +96,9 @@
 #       fr: "l'examen conclut lui-même qu'une AIPD est requise (dpia.screening.dpia_required)"
 #     ai_act_high_risk:
 #       en: "high-risk AI system under the AI Act processing personal data (DPIA presumed necessary, DPIA-02)"
-#       fr: "système d'IA à haut risque au sens du règlement européen sur l'IA traitant des données personnelles (AIPD présumée nécessaire, DPIA-02)"
+#       fr: >-
+#         système d'IA à haut risque au sens du règlement sur l'IA traitant des données personnelles
+#         (AIPD présumée nécessaire, DPIA-02)
 #   messages:
 #     no_screening_ref:
 #       en: >-
@@ -158,7 +160,7 @@
 #       fr: >-
 #         L'examen consigné dans {{.screening_ref}} conclut qu'aucune AIPD n'est requise : aucun cas
 #         du RGPD, art. 35, § 3, aucun point de la liste CNIL, moins de deux critères du CEPD et pas
-#         de classement à haut risque au sens du règlement européen sur l'IA.
+#         de classement à haut risque au sens du règlement sur l'IA.
 #     not_required_exception:
 #       en: >-
 #         The screening recorded in {{.screening_ref}} concludes that no DPIA is required: no GDPR
@@ -168,7 +170,7 @@
 #       fr: >-
 #         L'examen consigné dans {{.screening_ref}} conclut qu'aucune AIPD n'est requise : aucun cas
 #         du RGPD, art. 35, § 3, aucun point de la liste CNIL, pas de classement à haut risque au
-#         sens du règlement européen sur l'IA, et les critères du CEPD remplis sont couverts par une
+#         sens du règlement sur l'IA, et les critères du CEPD remplis sont couverts par une
 #         exception justifiée avec l'avis du DPO (signalée par DPIA-01.2).
 #   list_topics:
 #     art35_3:

@@ -46,7 +46,7 @@
 #       personnelles est constitué par moissonnage ; et automated_decision_automation_bias lorsque
 #       le système sert à prendre des décisions concernant des personnes, ce que l'outil déduit de
 #       ai_act.performs_profiling, des critères du CEPD evaluation_scoring ou
-#       automated_decision_legal_effect, ou du cas de l'art. 35, § 3, a) retenu par l'examen. Cette
+#       automated_decision_legal_effect, ou du cas de l'art. 35, § 3, a), retenu par l'examen. Cette
 #       liste relève de la recommandation (le catalogue la place au niveau SHOULD) et certaines
 #       conditions sont propres à l'outil : un risque manquant est signalé par un avertissement.
 #   remediation:

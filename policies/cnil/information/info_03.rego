@@ -127,7 +127,7 @@
 #       fr: >-
 #         transparency.derogation vaut already_informed mais transparency.prior_notice_ref est
 #         absent : la dérogation ne vaut que si les personnes disposent déjà d'une information
-#         suffisamment précise, qui doit être documentée (RGPD, art. 13, § 4 et art. 14, § 5, a)).
+#         suffisamment précise, qui doit être documentée (RGPD, art. 13, § 4, et art. 14, § 5, a)).
 #     no_effort_balancing:
 #       en: >-
 #         transparency.derogation is disproportionate_effort but transparency.effort_balancing_ref
@@ -157,7 +157,7 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} a été collecté auprès des personnes elles-mêmes (RGPD, art.
 #         13, déduit de {{.basis}}) et seule une information générale est donnée (transparency.mode
-#         : {{.mode}}) : la dérogation pour effort disproportionné de l'art. 14, § 5, b) n'existe
+#         : {{.mode}}) : la dérogation pour effort disproportionné de l'art. 14, § 5, b), n'existe
 #         que pour des données non collectées auprès des personnes, et l'art. 13 n'en prévoit aucune
 #         ; ces personnes doivent donc être informées individuellement.
 #     collection_undetermined:
@@ -169,8 +169,8 @@
 #       fr: >-
 #         Jeu de données {{.dataset}} : on ne peut pas déduire si ses données ont été collectées
 #         auprès des personnes ({{.basis}}) et seule une information générale est donnée
-#         (transparency.mode : {{.mode}}) : la dérogation du RGPD, art. 14, § 5, b) ne vaut que pour
-#         des données non collectées auprès des personnes ; déclarez le source_type du jeu de
+#         (transparency.mode : {{.mode}}) : la dérogation du RGPD, art. 14, § 5, b), ne vaut que
+#         pour des données non collectées auprès des personnes ; déclarez le source_type du jeu de
 #         données (ou collected_from_data_subject avec son motif).
 #     already_informed:
 #       en: >-

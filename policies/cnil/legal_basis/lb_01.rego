@@ -17,7 +17,7 @@
 #   evidence: confirmed
 #   articles: ["GDPR 6(1)", "GDPR 5(2)", "GDPR 13(1)(c)", "GDPR 14(1)(c)"]
 #   fr:
-#     title: Une base légale choisie et documentée pour chaque traitement de développement
+#     title: Base légale choisie et documentée pour chaque traitement de développement
 #     description: >-
 #       Chaque traitement de la phase de développement (constitution du jeu de données,
 #       entraînement…) doit reposer sur l'une des six bases légales du RGPD, art. 6, § 1. La CNIL
@@ -90,7 +90,7 @@
 #       fr: >-
 #         processing_activities ne décrit aucun traitement de la phase de développement : chaque
 #         traitement du développement (constitution du jeu de données, entraînement, etc.) doit être
-#         recensé avec la base légale du RGPD, art. 6, § 1 sur laquelle il repose.
+#         recensé avec la base légale du RGPD, art. 6, § 1, sur laquelle il repose.
 #     no_basis:
 #       en: >-
 #         Activity {{.activity}}: legal_basis is missing. Every development processing must rest on

@@ -101,7 +101,7 @@
 #       fr: >-
 #         Le traitement {{.activity}} repose sur le consentement ({{.reason}}) mais le bloc consent
 #         est absent : les quatre conditions de validité, la preuve du consentement et le mécanisme
-#         de retrait doivent être documentés (RGPD, art. 4, point 11 et art. 7).
+#         de retrait doivent être documentés (RGPD, art. 4, point 11, et art. 7).
 #     condition_not_met:
 #       en: >-
 #         Activity {{.activity}}: consent.{{.condition}} is not set to true (declared: {{.value}}).

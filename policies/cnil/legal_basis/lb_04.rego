@@ -118,7 +118,7 @@
 #         three conditions of GDPR art. 6(1)(f) do not apply.
 #       fr: >-
 #         Le traitement {{.activity}} ne repose pas sur l'intérêt légitime (legal_basis :
-#         {{.basis}}) : les trois conditions du RGPD, art. 6, § 1, f) ne s'appliquent pas.
+#         {{.basis}}) : les trois conditions du RGPD, art. 6, § 1, f), ne s'appliquent pas.
 #     no_basis:
 #       en: >-
 #         Activity {{.activity}} declares no legal_basis (LB-01 reports it): whether the three

@@ -21,7 +21,8 @@
 #   evidence: confirmed
 #   articles: ["GDPR 9(1)", "GDPR 9(2)", "GDPR 10"]
 #   fr:
-#     title: Catégories particulières et données d'infraction exigent une exception supplémentaire
+#     title: >-
+#       Catégories particulières et données d'infraction : exception supplémentaire requise
 #     description: >-
 #       Lorsqu'un jeu de données contient des catégories particulières de données (RGPD, art. 9, § 1
 #       : données de santé, biométriques, génétiques, etc.), le traitement de développement doit
@@ -102,7 +103,7 @@
 #       fr: >-
 #         Jeu de données {{.dataset}} : special_categories n'est pas renseigné. Listez les
 #         catégories de l'art. 9 qu'il contient, ou [] s'il n'en contient pas : cela détermine si
-#         une exception de l'art. 9, § 2 est requise.
+#         une exception de l'art. 9, § 2, est requise.
 #     no_activity:
 #       en: >-
 #         Dataset {{.dataset}} contains special categories ({{.categories}}) but no development
@@ -112,7 +113,7 @@
 #         Le jeu de données {{.dataset}} contient des catégories particulières ({{.categories}})
 #         mais aucun traitement de développement qui l'utilise n'est déclaré : déclarez le
 #         traitement qui le porte (processing_activities[].dataset_ids), avec l'exception de l'art.
-#         9, § 2 sur laquelle il repose.
+#         9, § 2, sur laquelle il repose.
 #     no_art9_exception:
 #       en: >-
 #         Activity {{.activity}} processes special categories ({{.categories}} in {{.datasets}}) but
@@ -122,10 +123,10 @@
 #         the art. 6 legal basis.
 #       fr: >-
 #         Le traitement {{.activity}} porte sur des catégories particulières ({{.categories}} dans
-#         {{.datasets}}) qu'aucune exception de l'art. 9, § 2 ne couvre : art9_exception est absent
+#         {{.datasets}}) qu'aucune exception de l'art. 9, § 2, ne couvre : art9_exception est absent
 #         à la fois sur le traitement et sur ces catégories
 #         (datasets[].special_categories[].art9_exception). Le traitement de données de l'art. 9 est
-#         interdit sauf si l'une des exceptions du RGPD, art. 9, § 2 s'applique, en plus de la base
+#         interdit sauf si l'une des exceptions du RGPD, art. 9, § 2, s'applique, en plus de la base
 #         légale de l'art. 6.
 #     unknown_art9_exception:
 #       en: >-

@@ -21,7 +21,7 @@
 #   evidence: secondary
 #   articles: ["GDPR 6(1)(f)", "GDPR 25"]
 #   fr:
-#     title: Intérêt légitime — des garanties choisies en fonction des risques
+#     title: Intérêt légitime — garanties choisies en fonction des risques
 #     description: >-
 #       La CNIL recommande de choisir les garanties supplémentaires d'une mise en balance au
 #       titre de l'intérêt légitime en fonction des risques du projet. Cette règle vérifie deux

@@ -30,7 +30,7 @@
 #       de données (art. 9) appellent une justification plus stricte et une exception de l'art. 9, §
 #       2. Chaque catégorie de données personnelles et chaque catégorie particulière d'un jeu de
 #       données porte donc une justification de sa nécessité. La couverture de chaque catégorie
-#       particulière par une exception de l'art. 9, § 2 est appréciée par LB-05 (dans le même
+#       particulière par une exception de l'art. 9, § 2, est appréciée par LB-05 (dans le même
 #       ensemble de règles), qui signale l'exception manquante ; cette règle ne la signale pas une
 #       seconde fois et indique, lorsqu'elle est satisfaite, l'exception retenue par LB-05.
 #   remediation:

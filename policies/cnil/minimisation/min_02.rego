@@ -19,7 +19,7 @@
 #   evidence: confirmed
 #   articles: ["GDPR 25(1)", "GDPR 5(1)(c)"]
 #   fr:
-#     title: Protection des données raisonnée dès la conception
+#     title: Protection des données prise en compte dès la conception
 #     description: >-
 #       La protection des données dès la conception (RGPD, art. 25, § 1) s'applique dès la
 #       conception du système. La CNIL demande aux concepteurs de raisonner successivement sur
@@ -73,8 +73,8 @@
 #       fr: >-
 #         design_review est absent : les choix de conception (objectif, architecture, sources de
 #         données, sélection des données strictement nécessaires) doivent être raisonnés et
-#         documentés dès la conception (protection des données dès la conception, RGPD, art. 25, § 1
-#         et art. 5, § 1, c)).
+#         documentés dès la conception (protection des données dès la conception, RGPD, art. 25, §
+#         1, et art. 5, § 1, c)).
 #     no_objective:
 #       en: >-
 #         design_review.objective is missing: the design reasoning starts from the objective the
@@ -105,7 +105,7 @@
 #       fr: >-
 #         design_review.data_selection_rationale est absent : la sélection des données strictement
 #         nécessaires, mettant en balance leur utilité et leur impact sur les personnes, doit être
-#         expliquée (RGPD, art. 25, § 1 et art. 5, § 1, c)).
+#         expliquée (RGPD, art. 25, § 1, et art. 5, § 1, c)).
 #     reasoned:
 #       en: >-
 #         The design review covers the objective, the technical architecture, the data sources

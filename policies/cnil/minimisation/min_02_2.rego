@@ -23,7 +23,7 @@
 #       pilote ou de l'avis d'un comité d'éthique, et, lorsque c'est possible, de déterminer les
 #       types de données réellement nécessaires par des expérimentations sur des données fictives
 #       (même structure, sans lien avec des personnes réelles) avant d'utiliser des données
-#       personnelles réelles (RGPD, art. 25, § 1 et art. 5, § 1, c)).
+#       personnelles réelles (RGPD, art. 25, § 1, et art. 5, § 1, c)).
 #   remediation:
 #     en: >-
 #       Set design_review.validation_method to pilot_study, ethics_committee or other once the

@@ -23,7 +23,7 @@
 #       (sources, conditions de collecte, contenu, étapes de préparation, limites et biais connus)
 #       et propose un modèle de documentation annexé à ses fiches. Cette documentation aide le
 #       responsable de traitement à démontrer sa conformité (principe de responsabilité, RGPD, art.
-#       5, § 2 et art. 30).
+#       5, § 2, et art. 30).
 #   remediation:
 #     en: >-
 #       Write a datasheet for each dataset holding personal data (the CNIL documentation template,

@@ -75,7 +75,7 @@
 #         transparency or minimal.
 #       fr: >-
 #         ai_act.risk_level n'est pas renseigné : on ne peut pas déterminer si le règlement sur l'IA
-#         impose de documenter les jeux de données d'un système à haut risque (art. 10, § 2 et art.
+#         impose de documenter les jeux de données d'un système à haut risque (art. 10, § 2, et art.
 #         11). Déclarez prohibited, high, transparency ou minimal.
 #     not_high_risk:
 #       en: >-

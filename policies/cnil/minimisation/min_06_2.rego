@@ -83,7 +83,7 @@
 #       fr: >-
 #         ai_act.risk_level n'est pas renseigné : on ne peut pas déterminer si le règlement sur l'IA
 #         impose d'examiner les biais et la qualité des données d'un système à haut risque (art. 10,
-#         § 2 et art. 10, § 3). Déclarez prohibited, high, transparency ou minimal.
+#         § 2, et art. 10, § 3). Déclarez prohibited, high, transparency ou minimal.
 #     not_high_risk:
 #       en: >-
 #         The organisation is not the provider of a high-risk AI system (ai_act.risk_level is
@@ -92,7 +92,7 @@
 #       fr: >-
 #         L'organisme n'est pas fournisseur d'un système d'IA à haut risque (ai_act.risk_level vaut
 #         {{.level}}, ai_act.operator_role vaut {{.role}}) : l'examen obligatoire des biais et de la
-#         qualité du règlement sur l'IA, art. 10 ne s'applique pas ; MIN-06 recommande toutefois de
+#         qualité du règlement sur l'IA, art. 10, ne s'applique pas ; MIN-06 recommande toutefois de
 #         suivre la qualité et les biais.
 #     no_personal_datasets:
 #       en: >-

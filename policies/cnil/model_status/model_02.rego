@@ -19,7 +19,9 @@
 #   evidence: secondary
 #   articles: ["GDPR 5(2)", "GDPR 25", "EDPB Opinion 28/2024"]
 #   fr:
-#     title: Une revendication d'anonymat étayée par des tests de résistance aux attaques et des mesures de conception
+#     title: >-
+#       Revendication d'anonymat étayée par des tests de résistance aux attaques et des mesures de
+#       conception
 #     description: >-
 #       L'affirmation selon laquelle le modèle est anonyme devrait reposer sur des tests de
 #       résistance aux attaques contre la confidentialité (inférence d'appartenance, inférence

@@ -19,8 +19,8 @@
 #     title: Finalité inscrite au registre des activités de traitement
 #     description: >-
 #       La finalité de chaque traitement de développement doit figurer dans le registre des
-#       activités de traitement du responsable de traitement (RGPD, art. 30, § 1, b)). L'exemption
-#       de l'art. 30, § 5 prévue pour les petites structures s'appliquera rarement à un traitement
+#       activités de traitement du responsable de traitement (RGPD, art. 30, § 1, b)). La dérogation
+#       de l'art. 30, § 5, prévue pour les petites structures s'appliquera rarement à un traitement
 #       d'entraînement, qui n'est pas occasionnel.
 #   remediation:
 #     en: >-

@@ -131,7 +131,7 @@
 #       fr: >-
 #         L'activité {{.activity}} ne renseigne pas purpose.gpai.system_type : pour un système à
 #         usage général, la finalité doit présenter clairement le type de système développé (RGPD,
-#         art. 5, § 1, b) tel que lu par la CNIL).
+#         art. 5, § 1, b), tel que lu par la CNIL).
 #     bad_system_type:
 #       en: >-
 #         Activity {{.activity}} declares purpose.gpai.system_type "{{.system_type}}", which
@@ -149,7 +149,7 @@
 #       fr: >-
 #         L'activité {{.activity}} n'énumère aucune purpose.gpai.capabilities : pour un système à
 #         usage général, la finalité doit indiquer les fonctionnalités et capacités techniquement
-#         envisageables (RGPD, art. 5, § 1, b) tel que lu par la CNIL).
+#         envisageables (RGPD, art. 5, § 1, b), tel que lu par la CNIL).
 #     generic_description:
 #       en: >-
 #         Activity {{.activity}}: the purpose "{{.description}}" only says that an AI model or
@@ -173,7 +173,7 @@
 #         L'activité {{.activity}} déclare purpose.gpai.system_type « other » sans
 #         purpose.gpai.system_type_description : « other » ne désigne aucun type de système, et la
 #         finalité d'un système à usage général doit présenter clairement le type développé (RGPD,
-#         art. 5, § 1, b) tel que lu par la CNIL).
+#         art. 5, § 1, b), tel que lu par la CNIL).
 #     catch_all_capabilities:
 #       en: >-
 #         Activity {{.activity}}: purpose.gpai.capabilities lists {{.generic}}, which names no
@@ -186,7 +186,7 @@
 #         aucune fonction (uniquement des mots de la liste fourre-tout de l'outil,
 #         generic_capability_words dans policies/lib/thresholds/data.yaml, et non de la CNIL) : les
 #         capacités d'un système à usage général doivent être celles techniquement envisageables,
-#         énoncées précisément et non laissées ouvertes (RGPD, art. 5, § 1, b) tel que lu par la
+#         énoncées précisément et non laissées ouvertes (RGPD, art. 5, § 1, b), tel que lu par la
 #         CNIL).
 #     described:
 #       en: >-

@@ -64,7 +64,7 @@
 #       fr: >-
 #         Sans objet : aucune activité de développement ne déclare une finalité de recherche
 #         scientifique (purpose.scientific_research ne vaut pas true) ; les souplesses propres à la
-#         recherche et les garanties de l'art. 89, § 1 ne sont donc pas en jeu.
+#         recherche et les garanties de l'art. 89, § 1, ne sont donc pas en jeu.
 #     no_safeguards:
 #       en: >-
 #         Activity {{.activity}} pursues scientific research but lists no art89_safeguards:
@@ -81,7 +81,7 @@
 #         {{.safeguards}}.
 #       fr: >-
 #         L'activité {{.activity}} poursuit une finalité de recherche scientifique avec les
-#         garanties de l'art. 89, § 1 suivantes : {{.safeguards}}.
+#         garanties de l'art. 89, § 1, suivantes : {{.safeguards}}.
 package cnil.purpose.purpose_06
 
 import data.cnilpolicy.lib.facts

@@ -99,7 +99,7 @@
 #       fr: >-
 #         L'activité {{.activity}} ne renseigne pas gdpr_role_rationale : la qualification se fait
 #         au cas par cas, selon qui détermine la finalité et les moyens essentiels, et ce
-#         raisonnement doit être documenté (RGPD, art. 5, § 2 et art. 24).
+#         raisonnement doit être documenté (RGPD, art. 5, § 2, et art. 24).
 #     no_counterparty:
 #       en: >-
 #         Activity {{.activity}} declares gdpr_role {{.role}} but counterparties names no

@@ -124,7 +124,7 @@
 #         L'activité {{.activity}} réutilise les données du client pour les propres modèles du
 #         prestataire mais ne renseigne pas client_authorisation_ref : un sous-traitant ne peut
 #         traiter les données que sur instruction du responsable de traitement ; la réutilisation
-#         suppose donc l'autorisation de celui-ci (RGPD, art. 28, § 10 et art. 29).
+#         suppose donc l'autorisation de celui-ci (RGPD, art. 28, § 10, et art. 29).
 #     no_controller_activity:
 #       en: >-
 #         Activity {{.activity}} reuses the client's data for the provider's own models, but no

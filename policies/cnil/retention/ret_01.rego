@@ -23,7 +23,7 @@
 #   evidence: secondary
 #   articles: ["GDPR 5(1)(e)", "GDPR 13(2)(a)", "GDPR 14(2)(a)", "GDPR 30(1)(f)"]
 #   fr:
-#     title: Une durée de conservation définie pour chaque jeu de données
+#     title: Durée de conservation définie pour chaque jeu de données
 #     description: >-
 #       La CNIL demande au fournisseur de fixer une durée de conservation pour les données utilisées
 #       pour développer le système d'IA, en fonction de la finalité du développement. Les données

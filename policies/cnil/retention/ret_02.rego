@@ -19,7 +19,7 @@
 #   evidence: recalled
 #   articles: ["GDPR 5(1)(e)", "GDPR 25(2)"]
 #   fr:
-#     title: Conservation distinguée entre développement et maintenance ou amélioration
+#     title: Conservation pour le développement distinguée de celle pour la maintenance ou l'amélioration
 #     description: >-
 #       La CNIL recommande de ne conserver les données dans la base d'entraînement active que le
 #       temps nécessaire au développement. Ensuite, seules les données nécessaires à la maintenance

@@ -21,7 +21,7 @@
 #   evidence: inference
 #   articles: ["GDPR 5(1)(e)"]
 #   fr:
-#     title: Une conservation longue pour un motif que nomme la CNIL
+#     title: Conservation longue pour un motif cité par la CNIL
 #     description: >-
 #       La CNIL indique les motifs pour lesquels des jeux de données d'entraînement peuvent être
 #       conservés longtemps : un investissement scientifique ou financier important, une référence

@@ -153,7 +153,7 @@
 #         Le jeu de données {{.dataset}} réutilise des données propres sans consentement ni
 #         disposition légale, et il n'est pas établi que l'entraînement a été annoncé lors de la
 #         collecte, mais compatibility_test.ref est absent : un test de compatibilité au sens du
-#         RGPD, art. 6, § 4 est requis avant la réutilisation.
+#         RGPD, art. 6, § 4, est requis avant la réutilisation.
 #     basis_contradicted:
 #       en: >-
 #         Dataset {{.dataset}} declares reuse.basis {{.basis}}, which would exempt the reuse from
@@ -164,7 +164,7 @@
 #         Le jeu de données {{.dataset}} déclare reuse.basis {{.basis}}, qui dispenserait la
 #         réutilisation d'un test de compatibilité, mais les activités qui l'utilisent reposent sur
 #         {{.bases}} : les faits du manifeste ne fondent pas cette base, le test de compatibilité du
-#         RGPD, art. 6, § 4 est donc dû et compatibility_test.ref est absent.
+#         RGPD, art. 6, § 4, est donc dû et compatibility_test.ref est absent.
 #     no_result:
 #       en: >-
 #         Dataset {{.dataset}}: compatibility_test.result is missing or not one of compatible,

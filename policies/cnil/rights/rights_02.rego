@@ -27,7 +27,7 @@
 #       la personne dans le jeu de données d'entraînement ou dans le modèle, il doit l'indiquer dans
 #       sa réponse à la demande ; il n'est pas tenu de collecter des données personnelles
 #       supplémentaires à la seule fin d'y répondre, mais la personne peut fournir des informations
-#       complémentaires permettant de l'identifier (RGPD, art. 11, § 2 et art. 12, § 2). Le
+#       complémentaires permettant de l'identifier (RGPD, art. 11, § 2, et art. 12, § 2). Le
 #       manifeste indique si les demandeurs peuvent être identifiés (rights.identification_possible,
 #       champ propre à cet outil), quelles informations une personne peut fournir
 #       (rights.identification_method) et la réponse utilisée lorsque l'identification est
@@ -91,7 +91,7 @@
 #       fr: >-
 #         rights.identification_possible vaut false mais rights.art11_response_template_ref est
 #         absent : la réponse doit indiquer à la personne que le responsable ne peut pas
-#         l'identifier (RGPD, art. 11, § 2 et art. 12, § 2).
+#         l'identifier (RGPD, art. 11, § 2, et art. 12, § 2).
 #     no_method:
 #       en: >-
 #         rights.identification_possible is false but rights.identification_method is missing:

@@ -17,7 +17,7 @@
 #   evidence: secondary
 #   articles: ["GDPR 5(1)(c)", "GDPR 25"]
 #   fr:
-#     title: Moissonnage — des critères de collecte précis définis en amont
+#     title: Moissonnage — critères de collecte précis définis en amont
 #     description: >-
 #       Lorsque des données personnelles sont collectées par moissonnage, la CNIL compte parmi
 #       les mesures de minimisation obligatoires la définition, avant la collecte, de critères

@@ -30,7 +30,7 @@
 #       dès qu'elles sont identifiées comme non pertinentes. La collecte résiduelle et involontaire
 #       de données sensibles n'est pas illicite en soi (CJUE, C-136/17), mais dès que le responsable
 #       de traitement en a connaissance, il doit supprimer ou écarter ces données, sauf si une
-#       exception de l'art. 9, § 2 les couvre. Une telle exception ne compte que si elle est
+#       exception de l'art. 9, § 2, les couvre. Une telle exception ne compte que si elle est
 #       déclarée sur chaque traitement de développement qui utilise le jeu de données moissonné, ou
 #       sur les catégories particulières du jeu de données elles-mêmes ; celle d'un traitement de
 #       déploiement, ou d'un traitement qui n'utilise pas le jeu de données, ne le couvre pas.
@@ -154,7 +154,7 @@
 #         under GDPR art. 9(2).
 #       fr: >-
 #         scraping.sensitive_data_handling vaut art9_exception, mais aucune exception de l'art. 9, §
-#         2 ne couvre les données sensibles conservées du jeu de données moissonné {{.dataset}} :
+#         2, ne couvre les données sensibles conservées du jeu de données moissonné {{.dataset}} :
 #         {{if .activities}}art9_exception est absent, ou n'est pas une exception de l'art. 9, § 2,
 #         sur {{.missing}}, parmi les traitements de développement qui l'utilisent
 #         ({{.activities}}){{else}}aucun traitement de développement ne l'utilise

@@ -18,7 +18,7 @@
 #   evidence: confirmed
 #   articles: ["GDPR 5(1)(f)", "GDPR 32"]
 #   fr:
-#     title: Une sécurité du développement fondée sur une analyse de risques documentée
+#     title: Sécurité du développement fondée sur une analyse de risques documentée
 #     description: >-
 #       Le RGPD (art. 32) impose des mesures de sécurité adaptées aux risques. La CNIL demande que
 #       la sécurité du développement d'un système d'IA repose sur une analyse de risques qui associe
