@@ -92,9 +92,15 @@ def texts(opa_binary: Path) -> list[tuple[str, str, str]]:
 
 def test_the_glossary_rejects_the_known_clashes() -> None:
     variants = rejected_variants(GLOSSARY.read_text(encoding="utf-8"))
-    assert {"DPD", "dérogation (waiver)", "waiver", "recherche de données personnelles"} <= set(
-        variants
-    )
+    assert {
+        "DPD",
+        "dérogation (waiver)",
+        "waiver",
+        "recherche de données personnelles",
+        "AI Act",
+        "règlement IA",
+        "règlement européen sur l'IA",
+    } <= set(variants)
 
 
 def test_the_scan_sees_every_kind_of_french_text(texts: list[tuple[str, str, str]]) -> None:
@@ -148,3 +154,53 @@ def test_the_frames_call_the_tool_s_waivers_exemptions() -> None:
     assert len(waivers) > 10
     wrong = [english for english, french in waivers if "exempt" not in french.lower()]
     assert wrong == []
+
+
+# The English way of citing an article ("article 5(1)(e) du RGPD", "art. 6(4)", "RGPD 13(4)",
+# "Annexe III(1)") in a French text; the glossary's Citations section gives the French form.
+ENGLISH_CITATION = re.compile(r"\b\d+\((?:\d+|[a-z])\)|\b[Aa]rticles? \d|\b[Aa]nnexe [IVX]+\(")
+
+
+def test_the_citation_check_tells_the_two_forms_apart() -> None:
+    for english in ("(article 5(2) du RGPD)", "de l'art. 6(4)", "(RGPD 13(4))", "Annexe III(1) :"):
+        assert ENGLISH_CITATION.search(english), english
+    for french in (
+        "(RGPD, art. 5, § 1, e))",
+        "du RGPD, art. 6, § 4, est dû",
+        "(règlement sur l'IA, art. 10, § 2, art. 11 et annexe IV)",
+        "annexe III, point 4, a)",
+        "(a) lien entre les finalités",
+        "{{.exception}} (art. 9, § 2, {{.letter}}))",
+    ):
+        assert not ENGLISH_CITATION.search(french), french
+
+
+def test_french_texts_cite_articles_the_french_way(texts: list[tuple[str, str, str]]) -> None:
+    found = [
+        f"{where}: {french[:80]!r}" for where, _, french in texts if ENGLISH_CITATION.search(french)
+    ]
+    assert found == []
+
+
+def test_exemption_translates_only_the_tool_s_waiver(texts: list[tuple[str, str, str]]) -> None:
+    # « exemption » is the glossary's word for a waivers[] entry; the law's own
+    # exceptions (GDPR art. 30(5), art. 14(5)) are « dérogations ».
+    found = [
+        where
+        for where, english, french in texts
+        if re.search(r"\bexemptions?\b", french, re.IGNORECASE)
+        and english
+        and not re.search(r"\bwaivers?\b", english, re.IGNORECASE)
+    ]
+    assert found == []
+
+
+def test_french_texts_use_one_typography(texts: list[tuple[str, str, str]]) -> None:
+    # One convention in the sources: straight apostrophes and « » quotation marks; how a
+    # format typesets them (curly apostrophes, no-break spaces) is the renderer's choice.
+    found = [
+        f"{where}: {french[:80]!r}"
+        for where, _, french in texts
+        if re.search('[\u2018\u2019\u201c\u201d"]', french)
+    ]
+    assert found == []
