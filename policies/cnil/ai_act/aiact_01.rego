@@ -94,7 +94,7 @@
 #         decides whether the obligations of AI Act art. 53 to 55 apply.
 #       fr: >-
 #         ai_act.gpai_model n'est pas renseigné : le fait que le système soit un modèle d'IA à usage
-#         général détermine si les obligations du règlement sur l'IA, art. 53 à 55 s'appliquent.
+#         général détermine si les obligations du règlement sur l'IA (art. 53 à 55) s'appliquent.
 #     contradicts_facts:
 #       en: >-
 #         The manifest classifies the system {{.level}} (ai_act.risk_level), but its facts make it

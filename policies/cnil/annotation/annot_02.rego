@@ -73,7 +73,7 @@
 #       fr: >-
 #         annotation.guidelines_ref est absent : des consignes définissant objectivement chaque
 #         étiquette sont nécessaires à des annotations exactes et non arbitraires (RGPD, art. 5, §
-#         1, a), et art. 5, § 1, d)).
+#         1, a) et d)).
 #     no_quality_control:
 #       en: >-
 #         annotation.quality_control is empty: the accuracy of annotations must be checked (for

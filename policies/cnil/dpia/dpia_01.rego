@@ -90,7 +90,7 @@
 #       fr: "point {{.item}} de la liste CNIL des traitements pour lesquels une AIPD est requise (délibération n° 2018-327)"
 #     edpb_criteria:
 #       en: "two or more EDPB criteria met ({{.criteria}})"
-#       fr: "au moins deux critères du CEPD réunis ({{.criteria}})"
+#       fr: "au moins deux critères du CEPD remplis ({{.criteria}})"
 #     screening_conclusion:
 #       en: "the screening itself concludes that a DPIA is required (dpia.screening.dpia_required)"
 #       fr: "l'examen conclut lui-même qu'une AIPD est requise (dpia.screening.dpia_required)"
@@ -106,8 +106,8 @@
 #         even when it concludes that none is (GDPR art. 35(1) and accountability, art. 5(2)).
 #       fr: >-
 #         dpia.screening.ref est absent : l'analyse de la nécessité d'une AIPD doit être documentée,
-#         même lorsqu'elle conclut qu'aucune n'est requise (art. 35, § 1 et principe de
-#         responsabilité, RGPD, art. 5, § 2).
+#         même lorsqu'elle conclut qu'aucune n'est requise (RGPD, art. 35, § 1, et principe de
+#         responsabilité, art. 5, § 2).
 #     list_missing:
 #       en: >-
 #         dpia.screening.{{.list}} is not declared: the screening must answer this list ({{.topic}}),

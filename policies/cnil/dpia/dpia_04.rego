@@ -73,9 +73,9 @@
 #         processing_activities[{{.index}}].start_date (activity {{.activity}}) is missing or is not
 #         an ISO date (YYYY-MM-DD): whether the DPIA precedes this activity cannot be verified.
 #       fr: >-
-#         processing_activities[{{.index}}].start_date (activité {{.activity}}) est absent ou n'est
-#         pas une date ISO (AAAA-MM-JJ) : l'antériorité de l'AIPD par rapport à cette activité ne
-#         peut pas être vérifiée.
+#         processing_activities[{{.index}}].start_date (traitement {{.activity}}) est absent ou
+#         n'est pas une date ISO (AAAA-MM-JJ) : l'antériorité de l'AIPD par rapport à ce traitement
+#         ne peut pas être vérifiée.
 #     after_start:
 #       en: >-
 #         dpia.completed_on ({{.completed_on}}) is after the start of processing activity

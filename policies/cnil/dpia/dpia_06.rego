@@ -99,7 +99,7 @@
 #       fr: >-
 #         organisation.has_dpo n'est pas renseigné et dpia.dpo_advice_ref est absent : lorsqu'un
 #         délégué à la protection des données est désigné, son conseil doit être demandé sur l'AIPD
-#         (RGPD, art. 35, § 2) ; consignez-le, ou déclarez organisation.has_dpo: false.
+#         (RGPD, art. 35, § 2) ; consignez-le, ou déclarez organisation.has_dpo : false.
 #     no_prior_consultation:
 #       en: >-
 #         dpia.residual_risk is high but dpia.prior_consultation_ref is missing: the CNIL must be

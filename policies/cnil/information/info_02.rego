@@ -41,8 +41,8 @@
 #     fr: >-
 #       Complétez la mention d'information et listez ses rubriques dans transparency.notice.items :
 #       controller_identity, dpo_contact (lorsqu'un DPO est désigné), purpose, legal_basis,
-#       recipients, retention, rights, complaint_cnil ; legitimate_interest_pursued lorsqu'une
-#       activité repose sur l'intérêt légitime ; data_categories et sources_or_source_categories
+#       recipients, retention, rights, complaint_cnil ; legitimate_interest_pursued lorsqu'un
+#       traitement repose sur l'intérêt légitime ; data_categories et sources_or_source_categories
 #       lorsque les données ne sont pas collectées auprès des personnes elles-mêmes.
 #   checks:
 #     - message: missing_items
@@ -64,8 +64,8 @@
 #       fr: >-
 #         transparency.notice.items ne comprend pas {{.missing}}. La mention d'information doit
 #         contenir les informations du RGPD, art. 13 et 14, dont l'intérêt légitime poursuivi
-#         lorsqu'il constitue la base légale (activités fondées sur l'intérêt légitime : {{.li}}) et
-#         les catégories de données et leurs sources lorsque les données ne sont pas collectées
+#         lorsqu'il constitue la base légale (traitements fondés sur l'intérêt légitime : {{.li}})
+#         et les catégories de données et leurs sources lorsque les données ne sont pas collectées
 #         auprès des personnes elles-mêmes (art. 14 ; jeux de données non collectés auprès des
 #         personnes, déduits de leur source : {{.indirect}}).
 #     complete:

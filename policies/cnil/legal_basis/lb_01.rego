@@ -170,10 +170,9 @@
 #         {{.decided_on}} before the processing started on {{.start_date}}, with a documented
 #         rationale.
 #       fr: >-
-#         Le traitement {{.activity}} repose sur la base légale {{.basis}} (article {{.article}} du
-#         RGPD), choisie
-#         le {{.decided_on}} avant le début du traitement le {{.start_date}}, avec une justification
-#         documentée.
+#         Le traitement {{.activity}} repose sur la base légale {{.basis}} (RGPD, art.
+#         {{.article}}), choisie le {{.decided_on}} avant le début du traitement le {{.start_date}},
+#         avec une justification documentée.
 package cnil.legal_basis.lb_01
 
 import data.cnilpolicy.lib.facts

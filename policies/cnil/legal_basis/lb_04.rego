@@ -204,9 +204,9 @@
 #         balancing must take into account what data subjects can reasonably expect (condition 3,
 #         GDPR recital 47).
 #       fr: >-
-#         Traitement {{.activity}} : legitimate_interest.balancing.reasonable_expectations est absent.
-#         La mise en balance doit tenir compte des attentes raisonnables des personnes (condition 3,
-#         considérant 47 du RGPD).
+#         Traitement {{.activity}} : legitimate_interest.balancing.reasonable_expectations est
+#         absent. La mise en balance doit tenir compte des attentes raisonnables des personnes
+#         (condition 3, RGPD, considérant 47).
 #     no_safeguards:
 #       en: >-
 #         Activity {{.activity}}: legitimate_interest.balancing.safeguards is empty. The balancing must

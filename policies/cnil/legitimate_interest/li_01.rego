@@ -67,7 +67,7 @@
 #         No development activity declares legitimate_interests as its legal basis: the CNIL
 #         legitimate-interest fiche does not apply.
 #       fr: >-
-#         Aucune activité de la phase de développement ne déclare legitimate_interests comme base
+#         Aucun traitement de la phase de développement ne déclare legitimate_interests comme base
 #         légale : la fiche de la CNIL sur l'intérêt légitime ne s'applique pas.
 #     risk_level_undeclared:
 #       en: >-
@@ -75,7 +75,7 @@
 #         declared: the tool cannot verify that the system is not a practice prohibited by AI Act
 #         art. 5, for which no interest can be legitimate.
 #       fr: >-
-#         L'activité {{.activity}} repose sur l'intérêt légitime mais ai_act.risk_level n'est pas
+#         Le traitement {{.activity}} repose sur l'intérêt légitime mais ai_act.risk_level n'est pas
 #         renseigné : l'outil ne peut pas vérifier que le système ne relève pas d'une pratique
 #         interdite par le règlement sur l'IA (art. 5), pour laquelle aucun intérêt ne peut être
 #         légitime.
@@ -85,7 +85,7 @@
 #         declared; AIACT-01 judges it in this pack (one rule owns each fact; this rule judges it
 #         only in a pack without that rule).
 #       fr: >-
-#         L'activité {{.activity}} repose sur l'intérêt légitime mais ai_act.risk_level n'est pas
+#         Le traitement {{.activity}} repose sur l'intérêt légitime mais ai_act.risk_level n'est pas
 #         renseigné ; AIACT-01 en juge dans ce paquet (une seule règle juge chaque fait ; celle-ci
 #         n'en juge que dans un paquet sans cette règle).
 #     prohibited_system:
@@ -94,7 +94,7 @@
 #         prohibited: developing a system for a practice prohibited by AI Act art. 5 cannot serve
 #         a legitimate interest.
 #       fr: >-
-#         L'activité {{.activity}} repose sur l'intérêt légitime, mais ai_act.risk_level vaut
+#         Le traitement {{.activity}} repose sur l'intérêt légitime, mais ai_act.risk_level vaut
 #         prohibited : développer un système destiné à une pratique interdite par le règlement sur
 #         l'IA (art. 5) ne peut pas répondre à un intérêt légitime.
 #     not_prohibited:
@@ -102,7 +102,7 @@
 #         Activity {{.activity}} relies on legitimate interests and the system is not classified as
 #         a practice prohibited by AI Act art. 5 (ai_act.risk_level: {{.risk_level}}).
 #       fr: >-
-#         L'activité {{.activity}} repose sur l'intérêt légitime et le système n'est pas classé
+#         Le traitement {{.activity}} repose sur l'intérêt légitime et le système n'est pas classé
 #         comme une pratique interdite par le règlement sur l'IA (art. 5 ; ai_act.risk_level :
 #         {{.risk_level}}).
 package cnil.legitimate_interest.li_01

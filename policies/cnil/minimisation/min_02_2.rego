@@ -31,10 +31,10 @@
 #       true once the data needs have been tested on fictitious data. If a step is not possible,
 #       record why in a waivers[] entry for MIN-02.2.
 #     fr: >-
-#       Renseignez design_review.validation_method (pilot_study, ethics_committee ou other) une
-#       fois les choix de conception validés, et passez design_review.fictitious_data_experiments
-#       à true une fois les besoins en données testés sur des données fictives. Si une étape
-#       n'est pas possible, consignez-en la raison dans une entrée waivers[] pour MIN-02.2.
+#       Renseignez design_review.validation_method (pilot_study, ethics_committee ou other) une fois
+#       les choix de conception validés, et passez design_review.fictitious_data_experiments à true
+#       une fois les besoins en données testés sur des données fictives. Si une étape n'est pas
+#       possible, consignez-en la raison dans une exemption (waivers[]) pour MIN-02.2.
 #   checks:
 #     - message: no_method
 #       outcome: fail

@@ -23,7 +23,7 @@
 #       sélectionner avant l'entraînement : les enregistrements et les champs dont la finalité n'a
 #       pas besoin sont supprimés, et les données personnelles ou sensibles inutiles sont filtrées,
 #       de sorte que l'entraînement soit optimisé tout en évitant des données personnelles
-#       superflues (RGPD, art. 5, § 1, c), art. 5, § 1, d), et art. 25).
+#       superflues (RGPD, art. 5, § 1, c) et d), et art. 25).
 #   remediation:
 #     en: >-
 #       Clean and select each dataset before training, then record it in datasets[].preparation:
@@ -86,8 +86,8 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} ne décrit pas sa préparation
 #         (datasets[{{.index}}].preparation) : la CNIL recommande de nettoyer les données et
-#         d'écarter ce dont la finalité n'a pas besoin avant l'entraînement (RGPD, art. 5, § 1, c),
-#         et art. 5, § 1, d)).
+#         d'écarter ce dont la finalité n'a pas besoin avant l'entraînement (RGPD, art. 5, § 1, c)
+#         et d)).
 #     not_cleaned:
 #       en: >-
 #         Dataset {{.dataset}}: datasets[{{.index}}].preparation.cleaning_done is not true: the CNIL
@@ -103,7 +103,7 @@
 #       fr: >-
 #         Jeu de données {{.dataset}} : datasets[{{.index}}].preparation.deduplication ne vaut pas
 #         true : la CNIL recommande de supprimer les doublons avant l'entraînement (RGPD, art. 5, §
-#         1, c), et art. 5, § 1, d)).
+#         1, c) et d)).
 #     irrelevant_kept:
 #       en: >-
 #         Dataset {{.dataset}}: datasets[{{.index}}].preparation.irrelevant_data_removed is not

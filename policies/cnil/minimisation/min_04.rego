@@ -25,8 +25,8 @@
 #       ajouter du bruit (par exemple par confidentialité différentielle), de recourir à des données
 #       synthétiques, ou de choisir des architectures qui nécessitent moins de données personnelles
 #       (apprentissage fédéré, modèles pré-entraînés). Lorsqu'aucune de ces techniques n'est
-#       compatible avec la finalité, la raison en est documentée (RGPD, art. 25, 32, § 1, a), et
-#       art. 89, § 1).
+#       compatible avec la finalité, la raison en est documentée (RGPD, art. 25, art. 32, § 1, a),
+#       et art. 89, § 1).
 #   remediation:
 #     en: >-
 #       List in datasets[].pets the transformations applied (anonymisation, pseudonymisation,

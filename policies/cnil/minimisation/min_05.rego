@@ -31,8 +31,8 @@
 #       give its format in datasets[].documentation_format.
 #     fr: >-
 #       Rédigez une fiche descriptive pour chaque jeu de données contenant des données personnelles
-#       (modèle de documentation de la CNIL, datasheet for datasets ou data card), référencez-la
-#       dans datasets[].documentation_ref et indiquez son format dans
+#       (modèle de documentation de la CNIL, « datasheet for datasets » ou fiche de données (data
+#       card)), référencez-la dans datasets[].documentation_ref et indiquez son format dans
 #       datasets[].documentation_format.
 #   checks:
 #     - message: no_datasets

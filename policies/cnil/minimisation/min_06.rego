@@ -26,9 +26,9 @@
 #       La CNIL recommande de vérifier la qualité, la représentativité et les biais éventuels des
 #       données (et de leurs annotations) avant l'entraînement puis périodiquement, y compris en cas
 #       d'apprentissage continu, et de mettre à jour ou de corriger le jeu de données si nécessaire
-#       (loyauté et exactitude, RGPD, art. 5, § 1, a), et art. 5, § 1, d)). La périodicité des
-#       revues est fixée par l'équipe (review_frequency, obligatoire en cas d'apprentissage continu)
-#       ; cnilpolicy signale une revue plus ancienne que cette périodicité à la date d'évaluation.
+#       (loyauté et exactitude, RGPD, art. 5, § 1, a) et d)). La périodicité des revues est fixée
+#       par l'équipe (review_frequency, obligatoire en cas d'apprentissage continu) ; cnilpolicy
+#       signale une revue plus ancienne que cette périodicité à la date d'évaluation.
 #   remediation:
 #     en: >-
 #       For each dataset holding personal data, reference the quality and bias assessment in
@@ -108,7 +108,7 @@
 #         Le jeu de données {{.dataset}} ne référence aucune évaluation de la qualité et des biais
 #         (datasets[{{.index}}].bias_assessment_ref) : la CNIL recommande de vérifier la qualité, la
 #         représentativité et les biais éventuels des données avant l'entraînement (RGPD, art. 5, §
-#         1, a), et art. 5, § 1, d)).
+#         1, a) et d)).
 #     no_review_date:
 #       en: >-
 #         Dataset {{.dataset}} gives no date for its last quality review

@@ -30,10 +30,10 @@
 #       d'entraînement, de validation et de test soient examinées au regard des biais éventuels,
 #       avec des mesures pour les détecter, les prévenir et les atténuer, et qu'elles soient
 #       pertinentes, suffisamment représentatives et, dans toute la mesure du possible, exemptes
-#       d'erreurs et complètes (art. 10, § 2, f) à h), et 10, § 3) : le suivi que recommande la CNIL
-#       (MIN-06) devient obligatoire. cnilpolicy considère le système comme à haut risque lorsque
-#       les faits du manifeste le rendent tel (produit de l'annexe I ; domaine de l'annexe III,
-#       déclaré ou déduit de ai_system.intended_uses, sans dérogation valide de l'art. 6, § 3,
+#       d'erreurs et complètes (art. 10, § 2, f) à h), et art. 10, § 3) : le suivi que recommande la
+#       CNIL (MIN-06) devient obligatoire. cnilpolicy considère le système comme à haut risque
+#       lorsque les faits du manifeste le rendent tel (produit de l'annexe I ; domaine de l'annexe
+#       III, déclaré ou déduit de ai_system.intended_uses, sans dérogation valide de l'art. 6, § 3,
 #       jamais ouverte à un système qui profile) ou que ai_act.risk_level vaut high, et que
 #       l'organisme en est le fournisseur (ai_act.operator_role, provider lorsqu'il n'est pas
 #       renseigné).

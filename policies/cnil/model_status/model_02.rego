@@ -105,7 +105,7 @@
 #         model.training_mitigations is empty: design measures such as deduplication,
 #         regularisation or differential privacy should support the anonymity claim (GDPR art. 25).
 #       fr: >-
-#         model.training_mitigations est vide : des mesures de conception comme la déduplication, la
+#         model.training_mitigations est vide : des mesures de conception comme le dédoublonnage, la
 #         régularisation ou la confidentialité différentielle devraient étayer la revendication
 #         d'anonymat (RGPD, art. 25).
 #     supported:

@@ -24,12 +24,12 @@
 #     description: >-
 #       Un développement mené à des fins de recherche scientifique peut décrire sa finalité de
 #       manière moins précise au départ, les objectifs de recherche pouvant évoluer, et la qualité
-#       de recherche ouvre les souplesses du RGPD, art. 5, § 1, b), et art. 5, § 1, e)
-#       (compatibilité présumée du traitement ultérieur, conservation plus longue). Ces souplesses
-#       n'existent qu'avec les garanties appropriées de l'art. 89, § 1, qui doivent notamment
-#       assurer la minimisation des données. Le traitement détaillé de ce point par la CNIL est
-#       rapporté de mémoire et n'a pas été relu, mais les garanties sont exigées par le texte même
-#       de l'art. 89, § 1, d'où une erreur.
+#       de recherche ouvre les souplesses du RGPD, art. 5, § 1, b) et e) (compatibilité présumée du
+#       traitement ultérieur, conservation plus longue). Ces souplesses n'existent qu'avec les
+#       garanties appropriées de l'art. 89, § 1, qui doivent notamment assurer la minimisation des
+#       données. Le traitement détaillé de ce point par la CNIL est rapporté de mémoire et n'a pas
+#       été relu, mais les garanties sont exigées par le texte même de l'art. 89, § 1, d'où une
+#       erreur.
 #   remediation:
 #     en: >-
 #       For every development activity with purpose.scientific_research set to true, list in
@@ -37,11 +37,10 @@
 #       access_restriction, ethics_review, other), or set scientific_research to false if the
 #       research flexibilities are not relied on.
 #     fr: >-
-#       Pour chaque activité de développement dont purpose.scientific_research vaut true,
-#       énumérez dans art89_safeguards les garanties mises en place (pseudonymisation,
-#       minimisation, access_restriction, ethics_review, other), ou passez
-#       scientific_research à false si les souplesses prévues pour la recherche ne sont pas
-#       utilisées.
+#       Pour chaque traitement de développement dont purpose.scientific_research vaut true, énumérez
+#       dans art89_safeguards les garanties mises en place (pseudonymisation, minimisation,
+#       access_restriction, ethics_review, other), ou passez scientific_research à false si les
+#       souplesses prévues pour la recherche ne sont pas utilisées.
 #   checks:
 #     - message: no_research
 #       outcome: not_applicable
@@ -62,7 +61,7 @@
 #         (purpose.scientific_research is not true), so the research flexibilities and their
 #         art. 89(1) safeguards are not in play.
 #       fr: >-
-#         Sans objet : aucune activité de développement ne déclare une finalité de recherche
+#         Sans objet : aucun traitement de développement ne déclare une finalité de recherche
 #         scientifique (purpose.scientific_research ne vaut pas true) ; les souplesses propres à la
 #         recherche et les garanties de l'art. 89, § 1, ne sont donc pas en jeu.
 #     no_safeguards:
@@ -71,7 +70,7 @@
 #         the research flexibilities (presumed compatibility, longer retention) require the
 #         appropriate safeguards of GDPR art. 89(1), ensuring in particular data minimisation.
 #       fr: >-
-#         L'activité {{.activity}} poursuit une finalité de recherche scientifique mais n'énumère
+#         Le traitement {{.activity}} poursuit une finalité de recherche scientifique mais n'énumère
 #         aucune garantie dans art89_safeguards : les souplesses propres à la recherche
 #         (compatibilité présumée, conservation plus longue) supposent les garanties appropriées du
 #         RGPD, art. 89, § 1, qui assurent notamment la minimisation des données.
@@ -80,7 +79,7 @@
 #         Activity {{.activity}} pursues scientific research with art. 89(1) safeguards:
 #         {{.safeguards}}.
 #       fr: >-
-#         L'activité {{.activity}} poursuit une finalité de recherche scientifique avec les
+#         Le traitement {{.activity}} poursuit une finalité de recherche scientifique avec les
 #         garanties de l'art. 89, § 1, suivantes : {{.safeguards}}.
 package cnil.purpose.purpose_06
 

@@ -28,7 +28,7 @@
 #       processor_contract_ref to the art. 28 contract (data processing agreement) with the
 #       controller, or with the processor for a sub-processor.
 #     fr: >-
-#       Pour chaque activité de développement dont gdpr_role vaut processor ou sub_processor,
+#       Pour chaque traitement de développement dont gdpr_role vaut processor ou sub_processor,
 #       renseignez processor_contract_ref avec le contrat de l'art. 28 (accord de sous-traitance)
 #       conclu avec le responsable de traitement, ou avec le sous-traitant pour un sous-traitant
 #       ultérieur.
@@ -51,7 +51,7 @@
 #         Not applicable: no development activity declares gdpr_role processor or
 #         sub_processor.
 #       fr: >-
-#         Sans objet : aucune activité de développement ne déclare gdpr_role processor ou
+#         Sans objet : aucun traitement de développement ne déclare gdpr_role processor ou
 #         sub_processor.
 #     no_contract:
 #       en: >-
@@ -59,7 +59,7 @@
 #         processor_contract_ref: processing on behalf of another organisation must be
 #         governed by a contract under GDPR art. 28(3).
 #       fr: >-
-#         L'activité {{.activity}} est menée en qualité de {{.role_label}} (gdpr_role : {{.role}})
+#         Le traitement {{.activity}} est mené en qualité de {{.role_label}} (gdpr_role : {{.role}})
 #         mais ne renseigne pas processor_contract_ref : un traitement pour le compte d'un autre
 #         organisme doit être encadré par un contrat conforme au RGPD, art. 28, § 3.
 #     contracted:
@@ -67,7 +67,7 @@
 #         Activity {{.activity}} is carried out as {{.role_label}} (gdpr_role: {{.role}}) under the
 #         art. 28 contract {{.ref}}.
 #       fr: >-
-#         L'activité {{.activity}} est menée en qualité de {{.role_label}} (gdpr_role : {{.role}})
+#         Le traitement {{.activity}} est mené en qualité de {{.role_label}} (gdpr_role : {{.role}})
 #         dans le cadre du contrat de l'art. 28 {{.ref}}.
 #   labels:
 #     gdpr_role:

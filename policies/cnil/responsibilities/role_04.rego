@@ -33,8 +33,8 @@
 #       in each activity's gdpr_role.
 #     fr: >-
 #       Renseignez ai_act.operator_role avec provider, deployer, importer, distributor,
-#       authorised_representative ou product_manufacturer, et conservez la qualification au
-#       sens du RGPD dans le gdpr_role de chaque activité.
+#       authorised_representative ou product_manufacturer, et conservez la qualification au sens du
+#       RGPD dans le gdpr_role de chaque traitement.
 #   checks:
 #     - message: not_declared
 #       outcome: fail
@@ -91,7 +91,7 @@
 #         organisation's GDPR role in the development activities ({{.gdpr_roles}}).
 #       fr: >-
 #         Rôle au titre du règlement sur l'IA déclaré (ai_act.operator_role) : {{.role}}. Il
-#         s'applique concurremment au rôle de l'organisme au sens du RGPD dans les activités de
+#         s'applique concurremment au rôle de l'organisme au sens du RGPD dans les traitements de
 #         développement ({{.gdpr_roles}}).
 #     declared_no_gdpr_role:
 #       en: >-
@@ -99,7 +99,7 @@
 #         organisation's GDPR role, which no development activity declares yet (see ROLE-01).
 #       fr: >-
 #         Rôle au titre du règlement sur l'IA déclaré (ai_act.operator_role) : {{.role}}. Il
-#         s'applique concurremment au rôle de l'organisme au sens du RGPD, qu'aucune activité de
+#         s'applique concurremment au rôle de l'organisme au sens du RGPD, qu'aucun traitement de
 #         développement ne déclare encore (voir ROLE-01).
 package cnil.responsibilities.role_04
 

@@ -41,7 +41,7 @@
 #       (datasets[].retention.post_development.kept). Si c'est le cas, indiquez pourquoi dans
 #       post_development.purpose (retraining, audit, bias_measurement ou other), décrivez le
 #       sous-ensemble conservé dans post_development.subset_description et restreignez-en l'accès
-#       (post_development.access_restricted: true).
+#       (post_development.access_restricted : true).
 #   checks:
 #     - message: no_datasets
 #       outcome: fail

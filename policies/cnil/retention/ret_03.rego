@@ -33,7 +33,7 @@
 #       § 1). Ce qui est considéré comme long relève d'un seuil propre à cnilpolicy, et non d'un
 #       chiffre de la CNIL : une durée de conservation supérieure à un an (P1Y,
 #       policies/lib/thresholds/data.yaml, voir le fait dérivé long_retention), ou une conservation
-#       illimitée déguisée (RET-01). Le motif doit être l'un de ceux que nomme la CNIL, l'archivage
+#       illimitée déguisée (RET-01). Le motif doit être l'un de ceux que cite la CNIL, l'archivage
 #       ou la recherche au titre de l'art. 89 (seulement pour un projet qui déclare une finalité de
 #       recherche), une obligation légale, ou « other » avec le motif rédigé, que RET-03.3 signale
 #       pour examen.
@@ -148,7 +148,7 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} est conservé pendant {{.period}} au titre de la recherche
 #         scientifique (art. 89) (datasets[{{.index}}].retention.long_retention_justification :
-#         scientific_research_art89), mais aucune activité de développement ne déclare de finalité
+#         scientific_research_art89), mais aucun traitement de développement ne déclare de finalité
 #         de recherche (processing_activities[].purpose.scientific_research ne vaut pas true) : les
 #         faits du manifeste ne fondent pas ce motif (RGPD, art. 5, § 1, e), et art. 89, § 1).
 #     other_without_text:
@@ -161,7 +161,7 @@
 #         Le jeu de données {{.dataset}} est conservé pendant {{.period}} pour un motif déclaré «
 #         other » (datasets[{{.index}}].retention.long_retention_justification), mais ce motif n'est
 #         pas rédigé dans datasets[{{.index}}].retention.long_retention_other_ground : un motif
-#         autre que ceux que nomme la CNIL doit être énoncé pour justifier une conservation longue
+#         autre que ceux que cite la CNIL doit être énoncé pour justifier une conservation longue
 #         (RGPD, art. 5, § 1, e)).
 #     justified:
 #       en: >-

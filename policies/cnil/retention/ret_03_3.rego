@@ -41,10 +41,9 @@
 #       datasets[].retention.period.
 #     fr: >-
 #       Faites examiner (par le DPO) le motif rédigé dans
-#       datasets[].retention.long_retention_other_ground ; s'il correspond à l'un de ceux que
-#       nomme la CNIL, déclarez ce motif plutôt que other ; sinon, consignez l'examen dans une
-#       exemption (waivers[]) à RET-03.3 avec sa justification, ou raccourcissez
-#       datasets[].retention.period.
+#       datasets[].retention.long_retention_other_ground ; s'il correspond à l'un de ceux que cite
+#       la CNIL, déclarez ce motif plutôt que other ; sinon, consignez l'examen dans une exemption
+#       (waivers[]) à RET-03.3 avec sa justification, ou raccourcissez datasets[].retention.period.
 #   checks:
 #     - message: no_long_retention
 #       outcome: not_applicable
@@ -79,7 +78,7 @@
 #         standard, an evolving open dataset, art. 89 archiving or research, a legal obligation.
 #       fr: >-
 #         Le jeu de données {{.dataset}} est conservé longtemps ({{.period}}) pour un motif autre
-#         que ceux que nomme la CNIL (datasets[{{.index}}].retention.long_retention_justification :
+#         que ceux que cite la CNIL (datasets[{{.index}}].retention.long_retention_justification :
 #         other) : « {{.ground}} ». Faites examiner ce motif ; les motifs de la CNIL sont un
 #         investissement important, une référence de la communauté, un jeu de données ouvert
 #         évolutif, l'archivage ou la recherche au titre de l'art. 89, une obligation légale.
@@ -88,8 +87,8 @@
 #         Dataset {{.dataset}} is kept long ({{.period}}) on a ground the CNIL names:
 #         {{.justification}}.
 #       fr: >-
-#         Le jeu de données {{.dataset}} est conservé longtemps ({{.period}}) pour un motif que
-#         nomme la CNIL : {{.justification}}.
+#         Le jeu de données {{.dataset}} est conservé longtemps ({{.period}}) pour un motif que cite
+#         la CNIL : {{.justification}}.
 #     no_ground:
 #       en: >-
 #         Dataset {{.dataset}} is kept long ({{.period}}) with no valid ground declared: RET-03

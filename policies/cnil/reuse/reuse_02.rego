@@ -162,9 +162,9 @@
 #         and compatibility_test.ref is missing.
 #       fr: >-
 #         Le jeu de données {{.dataset}} déclare reuse.basis {{.basis}}, qui dispenserait la
-#         réutilisation d'un test de compatibilité, mais les activités qui l'utilisent reposent sur
-#         {{.bases}} : les faits du manifeste ne fondent pas cette base, le test de compatibilité du
-#         RGPD, art. 6, § 4, est donc dû et compatibility_test.ref est absent.
+#         réutilisation d'un test de compatibilité, mais les traitements qui l'utilisent reposent
+#         sur {{.bases}} : les faits du manifeste ne fondent pas cette base, le test de
+#         compatibilité du RGPD, art. 6, § 4, est donc dû et compatibility_test.ref est absent.
 #     no_result:
 #       en: >-
 #         Dataset {{.dataset}}: compatibility_test.result is missing or not one of compatible,

@@ -74,7 +74,7 @@
 #       fr: >-
 #         rights.identification_possible n'est pas renseigné : la possibilité d'identifier les
 #         demandeurs dans les jeux de données et le modèle détermine la réponse aux demandes (RGPD,
-#         art. 11 et 12, § 2).
+#         art. 11, et art. 12, § 2).
 #     identification_possible:
 #       en: >-
 #         Requesters can be identified in the datasets and the model

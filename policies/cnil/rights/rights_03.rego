@@ -60,8 +60,7 @@
 #         is given to their request, in particular on the trained model (GDPR art. 12(3) and 12(4)).
 #       fr: >-
 #         rights.followup_notice ne vaut pas true : la CNIL recommande d'indiquer aux personnes les
-#         suites données à leur demande, notamment sur le modèle entraîné (RGPD, art. 12, § 3, et
-#         art. 12, § 4).
+#         suites données à leur demande, notamment sur le modèle entraîné (RGPD, art. 12, § 3 et 4).
 #     no_delay:
 #       en: >-
 #         The model is not declared anonymous (model.status: {{.status}}) but
