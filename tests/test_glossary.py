@@ -206,3 +206,10 @@ def test_french_texts_use_one_typography(texts: list[tuple[str, str, str]]) -> N
         if re.search('[\u2018\u2019\u201c\u201d"]', french)
     ]
     assert found == []
+
+
+def test_french_texts_elide_only_before_a_vowel(texts: list[tuple[str, str, str]]) -> None:
+    # A replaced word must not leave a broken elision behind (« de l'règlement »).
+    elision = re.compile(r"\b[LlDd]'(?=[bcdfgjklmnpqrstvwxzç])")
+    found = [f"{where}: {french[:80]!r}" for where, _, french in texts if elision.search(french)]
+    assert found == []
