@@ -58,7 +58,7 @@ test_french_texts if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/dpia"}])
 	results := dpia_02.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "Le système est à haut risque au sens du règlement européen sur l'IA")
+	startswith(r.message, "Le système est à haut risque au sens du règlement sur l'IA")
 	dpia_02.rule_info.title.fr == "Système d'IA à haut risque traitant des données personnelles : AIPD présumée nécessaire"
 }
 

@@ -87,5 +87,5 @@ test_french_texts if {
 test_public_task_pass_in_french if {
 	manifest := _manifest({"legal_basis": "public_task", "public_task": {"legal_text_ref": "CSP L6112-1"}}, _public)
 	results := lb_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
-	{r.message | some r in results} == {"Le traitement pa-1 repose sur l'exécution d'une mission d'intérêt public (legal_basis : public_task, article 6(1)(e) du RGPD) ; la mission est prévue par : CSP L6112-1"}
+	{r.message | some r in results} == {"Le traitement pa-1 repose sur l'exécution d'une mission d'intérêt public (legal_basis : public_task, RGPD, art. 6, § 1, e)) ; la mission est prévue par : CSP L6112-1"}
 }

@@ -172,8 +172,8 @@ test_french_names_the_exceptions if {
 	results := min_01.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	endswith(r.message, concat("", [
-		"porte une justification de nécessité. Les catégories particulières reposent sur ces exceptions de l'article 9(2) du RGPD, telles que retenues par LB-05 : ",
-		"genetic_data : explicit_consent (article 9(2)(a)), déclarée sur la catégorie ; ",
-		"health_data : public_health (article 9(2)(i)), déclarée sur les traitements de développement qui utilisent le jeu de données (pa-train).",
+		"porte une justification de nécessité. Les catégories particulières reposent sur ces exceptions du RGPD, art. 9, § 2, telles que retenues par LB-05 : ",
+		"genetic_data : explicit_consent (art. 9, § 2, a)), déclarée sur la catégorie ; ",
+		"health_data : public_health (art. 9, § 2, i)), déclarée sur les traitements de développement qui utilisent le jeu de données (pa-train).",
 	]))
 }

@@ -119,5 +119,5 @@ test_french_texts if {
 	results := purpose_01.results with input as {"manifest": {"processing_activities": [activity]}, "options": {"lang": "fr"}}
 	some r in results
 	purpose_01.rule_info.title.fr == "Finalité déterminée, explicite et légitime fixée dès le début du projet"
-	startswith(r.message, "L'activité pa-train ne renseigne pas purpose.defined_on")
+	startswith(r.message, "Le traitement pa-train ne renseigne pas purpose.defined_on")
 }

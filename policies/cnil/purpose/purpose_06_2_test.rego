@@ -42,5 +42,5 @@ test_french_texts if {
 	results := purpose_06_2.results with input as {"manifest": {"processing_activities": [_research]}, "options": {"lang": "fr"}}
 	some r in results
 	purpose_06_2.rule_info.title.fr == "Recherche scientifique — cadre de recherche documenté"
-	startswith(r.message, "L'activité pa-study poursuit une finalité de recherche scientifique mais ne renseigne pas")
+	startswith(r.message, "Le traitement pa-study poursuit une finalité de recherche scientifique mais ne renseigne pas")
 }

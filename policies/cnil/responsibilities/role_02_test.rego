@@ -72,5 +72,5 @@ test_french_texts if {
 	results := role_02.results with input as {"manifest": {"processing_activities": [activity]}, "options": {"lang": "fr"}}
 	some r in results
 	role_02.rule_info.title.fr == "Responsables conjoints — accord répartissant les obligations du RGPD"
-	startswith(r.message, "Activité pa-consortium : joint_controller_arrangement.essence_published ne vaut pas true")
+	startswith(r.message, "Traitement pa-consortium : joint_controller_arrangement.essence_published ne vaut pas true")
 }
