@@ -116,7 +116,7 @@ def test_the_installed_package_writes_a_first_manifest_in_french(
     assert result.returncode == 0, result.stderr
     written = (tmp_path / "cnil-manifest.yaml").read_text(encoding="utf-8")
     # The schema's French texts come with the wheel.
-    assert "Où l'analyse est consignée." in written
+    assert "Où l'examen est consigné." in written
     schema = _run(installed, opa_binary, tmp_path, "schema")
     assert json.loads(schema.stdout)["$id"] == "https://cnilpolicy.dev/schemas/manifest.schema.json"
 
