@@ -90,6 +90,12 @@ def texts(opa_binary: Path) -> list[tuple[str, str, str]]:
     return [*french_texts(load_catalog(opa_binary)), *frame_texts()]
 
 
+@pytest.fixture(scope="module")
+def rule_texts(opa_binary: Path) -> list[tuple[str, str, str]]:
+    """The rules' and the schema's French texts, without the interface's frames."""
+    return list(french_texts(load_catalog(opa_binary)))
+
+
 def test_the_glossary_rejects_the_known_clashes() -> None:
     variants = rejected_variants(GLOSSARY.read_text(encoding="utf-8"))
     assert {
@@ -97,7 +103,6 @@ def test_the_glossary_rejects_the_known_clashes() -> None:
         "dérogation (waiver)",
         "waiver",
         "recherche de données personnelles",
-        "AI Act",
         "règlement IA",
         "règlement européen sur l'IA",
         "activité de développement",
@@ -177,19 +182,23 @@ def test_the_citation_check_tells_the_two_forms_apart() -> None:
         assert not ENGLISH_CITATION.search(french), french
 
 
-def test_french_texts_cite_articles_the_french_way(texts: list[tuple[str, str, str]]) -> None:
+def test_french_texts_cite_articles_the_french_way(rule_texts: list[tuple[str, str, str]]) -> None:
     found = [
-        f"{where}: {french[:80]!r}" for where, _, french in texts if ENGLISH_CITATION.search(french)
+        f"{where}: {french[:80]!r}"
+        for where, _, french in rule_texts
+        if ENGLISH_CITATION.search(french)
     ]
     assert found == []
 
 
-def test_exemption_translates_only_the_tool_s_waiver(texts: list[tuple[str, str, str]]) -> None:
+def test_exemption_translates_only_the_tool_s_waiver(
+    rule_texts: list[tuple[str, str, str]],
+) -> None:
     # « exemption » is the glossary's word for a waivers[] entry; the law's own
     # exceptions (GDPR art. 30(5), art. 14(5)) are « dérogations ».
     found = [
         where
-        for where, english, french in texts
+        for where, english, french in rule_texts
         if re.search(r"\bexemptions?\b", french, re.IGNORECASE)
         and english
         and not re.search(r"\bwaivers?\b", english, re.IGNORECASE)
@@ -197,19 +206,28 @@ def test_exemption_translates_only_the_tool_s_waiver(texts: list[tuple[str, str,
     assert found == []
 
 
-def test_french_texts_use_one_typography(texts: list[tuple[str, str, str]]) -> None:
+def test_french_texts_use_one_typography(rule_texts: list[tuple[str, str, str]]) -> None:
     # One convention in the sources: straight apostrophes and « » quotation marks; how a
     # format typesets them (curly apostrophes, no-break spaces) is the renderer's choice.
     found = [
         f"{where}: {french[:80]!r}"
-        for where, _, french in texts
+        for where, _, french in rule_texts
         if re.search('[\u2018\u2019\u201c\u201d"]', french)
     ]
     assert found == []
 
 
-def test_french_texts_elide_only_before_a_vowel(texts: list[tuple[str, str, str]]) -> None:
+def test_french_texts_elide_only_before_a_vowel(rule_texts: list[tuple[str, str, str]]) -> None:
     # A replaced word must not leave a broken elision behind (« de l'règlement »).
     elision = re.compile(r"\b[LlDd]'(?=[bcdfgjklmnpqrstvwxzç])")
-    found = [f"{where}: {french[:80]!r}" for where, _, french in texts if elision.search(french)]
+    found = [
+        f"{where}: {french[:80]!r}" for where, _, french in rule_texts if elision.search(french)
+    ]
+    assert found == []
+
+
+def test_rule_texts_name_the_ai_act_in_french(rule_texts: list[tuple[str, str, str]]) -> None:
+    # « règlement sur l'IA » in the rules' and the schema's sentences (glossary); the
+    # references keep the official title « Règlement (UE) 2024/1689 (AI Act) ».
+    found = [where for where, _, french in rule_texts if pattern("AI Act").search(french)]
     assert found == []
