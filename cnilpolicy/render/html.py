@@ -26,7 +26,7 @@ from cnilpolicy.render.report_model import (
     build_report,
     manifest_slugs,
 )
-from cnilpolicy.render.stream import Spool, render_whole
+from cnilpolicy.render.stream import Spool, render_files_whole, render_whole
 from cnilpolicy.verdict import ManifestVerdict
 
 INDEX_FILE = "index.html"
@@ -51,10 +51,7 @@ def render(entries: Sequence[Entry], options: RenderOptions) -> str:
 
 def render_files(entries: Sequence[Entry], options: RenderOptions) -> dict[str, str]:
     """index.html and one <manifest>.html per manifest with a verdict, by relative file name."""
-    files = HtmlFileSet(options, [entry.path for entry in entries])
-    written = [file for entry in entries for file in files.entry(entry)]
-    written += files.end()
-    return {name: "".join(text) for name, text in written}
+    return render_files_whole(HtmlFileSet, entries, options)
 
 
 class HtmlRenderer:

@@ -58,6 +58,16 @@ def render_whole(factory: RendererFactory, entries: Sequence[Entry], options: Re
     return "".join(chunks(factory(options, [entry.path for entry in entries]), entries))
 
 
+def render_files_whole(
+    factory: FileSetFactory, entries: Sequence[Entry], options: RenderOptions
+) -> dict[str, str]:
+    """Every file of a folder format at once, by relative name: `render_files` of each format."""
+    files = factory(options, [entry.path for entry in entries])
+    written = [file for entry in entries for file in files.entry(entry)]
+    written += files.end()
+    return {name: "".join(text) for name, text in written}
+
+
 def repeated(values: Iterable[str]) -> set[str]:
     """The values that occur more than once (sorted, not counted: no dict of every value)."""
     ordered = sorted(values)
