@@ -2,70 +2,47 @@
 
 Generated from the schema (names, types, descriptions, allowed values and their
 meaning) and from the rules' METADATA (which rules read each field); `make docs`
-writes them and a test fails when they are stale.
+writes them and a test fails when they are stale. The frame's words (headings, labels)
+are in the gettext catalogue, as every other format's.
 """
 
 from __future__ import annotations
 
 from cnilpolicy.field_rules import FieldRules
+from cnilpolicy.i18n import N_, words
 from cnilpolicy.schema_fields import Field
 from cnilpolicy.schema_texts import SchemaTexts, first_sentence
 
 _LABELS = {
-    "en": {
-        "title": "# The manifest, field by field",
-        "generated": (
-            "Generated from `schemas/manifest.schema.json` and the rules' METADATA by `make docs` "
-            "(`cnilpolicy schema --format markdown`); do not edit by hand. `cnilpolicy init` "
-            "writes a first manifest by asking questions; `cnilpolicy schema` prints the schema "
-            "for an editor (see the README)."
-        ),
-        "how": (
-            "Paths are written as the rules write them: `datasets[].retention.period` is the "
-            "`period` of the `retention` of each item of `datasets`. The schema checks shape "
-            "only (types, allowed values, unknown keys): apart from `manifest_version`, every "
-            "field is optional in the schema, and the rules decide which ones a project needs. "
-            "*Read by* lists the rules whose texts name the field or a field under it; a "
-            "missing field a rule needs makes that rule fail, naming the field."
-        ),
-        "disclaimer": "A technical aid, not legal advice.",
-        "sections": "Sections",
-        "read_by": "Read by:",
-        "no_rule": "no rule (descriptive)",
-        "required": "required",
-        "values": "Allowed values:",
-    },
-    "fr": {
-        "title": "# Le manifeste, champ par champ",
-        "generated": (
-            "Généré à partir de `schemas/manifest.schema.json` et des METADATA des règles par "
-            "`make docs` (`cnilpolicy schema --format markdown --lang fr`) ; ne pas modifier à "
-            "la main. `cnilpolicy init` écrit un premier manifeste en posant des questions ; "
-            "`cnilpolicy schema` affiche le schéma pour un éditeur (voir le README)."
-        ),
-        "how": (
-            "Les chemins sont écrits comme les règles les écrivent : "
-            "`datasets[].retention.period` est la `period` de la `retention` de chaque élément "
-            "de `datasets`. Le schéma ne vérifie que la forme (types, valeurs permises, clés "
-            "inconnues) : hormis `manifest_version`, tout champ y est facultatif, et ce sont les "
-            "règles qui décident de ceux dont un projet a besoin. *Lu par* donne les règles dont "
-            "les textes nomment le champ ou un champ placé dessous ; un champ absent dont une "
-            "règle a besoin fait échouer cette règle, qui le nomme. Les descriptions non encore "
-            "traduites sont données en anglais."
-        ),
-        "disclaimer": "Une aide technique, pas un conseil juridique.",
-        "sections": "Sections",
-        "read_by": "Lu par :",
-        "no_rule": "aucune règle (descriptif)",
-        "required": "obligatoire",
-        "values": "Valeurs permises :",
-    },
+    "title": N_("The manifest, field by field"),
+    "generated": N_(
+        "Generated from `schemas/manifest.schema.json` and the rules' METADATA by `make docs` "
+        "(`{command}`); do not edit by hand. `cnilpolicy init` writes a first manifest by "
+        "asking questions; `cnilpolicy schema` prints the schema for an editor (see the README)."
+    ),
+    "how": N_(
+        "Paths are written as the rules write them: `datasets[].retention.period` is the "
+        "`period` of the `retention` of each item of `datasets`. The schema checks shape "
+        "only (types, allowed values, unknown keys): apart from `manifest_version`, every "
+        "field is optional in the schema, and the rules decide which ones a project needs. "
+        "*Read by* lists the rules whose texts name the field or a field under it; a "
+        "missing field a rule needs makes that rule fail, naming the field."
+    ),
+    "disclaimer": N_("A technical aid, not legal advice."),
+    "sections": N_("Sections"),
+    "read_by": N_("Read by:"),
+    "no_rule": N_("no rule (descriptive)"),
+    "required": N_("required"),
+    "values": N_("Allowed values:"),
 }
 
 
 def render(fields: tuple[Field, ...], readers: FieldRules, texts: SchemaTexts, lang: str) -> str:
-    labels = _LABELS[lang]
-    lines = [labels["title"], "", labels["generated"], "", labels["how"], ""]
+    labels = words(_LABELS, lang)
+    # The command that writes this language's reference (`make docs`).
+    command = "cnilpolicy schema --format markdown" + ("" if lang == "en" else f" --lang {lang}")
+    generated = labels["generated"].format(command=command)
+    lines = [f"# {labels['title']}", "", generated, "", labels["how"], ""]
     lines += [f"{labels['disclaimer']}", "", f"## {labels['sections']}", ""]
     for top in fields:
         summary = first_sentence(texts.description(top, lang))
@@ -81,7 +58,7 @@ def render(fields: tuple[Field, ...], readers: FieldRules, texts: SchemaTexts, l
 def _field_block(
     field: Field, readers: FieldRules, texts: SchemaTexts, lang: str, *, top_level: bool
 ) -> list[str]:
-    labels = _LABELS[lang]
+    labels = words(_LABELS, lang)
     kind = texts.type_text(field, lang)
     if field.required:
         kind += f", {labels['required']}"

@@ -3,7 +3,8 @@
 The schema's own descriptions are English. French ones are in
 `schemas/manifest.fr.json`, keyed by the English text (as a gettext catalogue is
 by msgid, so that issue 14 can move it to one): a description with no French
-entry is shown in English, never dropped.
+entry is shown in English, never dropped. The type words around them are interface
+words, in the gettext catalogue (cnilpolicy/i18n.py).
 """
 
 from __future__ import annotations
@@ -14,30 +15,37 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from cnilpolicy.i18n import N_, translate
 from cnilpolicy.resources import schemas_dir
 from cnilpolicy.schema_fields import Choice, Field
 
 FRENCH_TEXTS = "manifest.fr.json"
 
-#: The type words of schema_fields, in French.
-_TYPES_FR = {
-    "date (YYYY-MM-DD)": "date (AAAA-MM-JJ)",
-    "duration (ISO 8601, e.g. P2Y)": "durée (ISO 8601, par ex. P2Y)",
-    "reference (path, URL or register id)": "référence (chemin, URL ou identifiant de registre)",
-    "text": "texte",
-    "identifier": "identifiant",
-    "rule id (e.g. RET-01)": "identifiant de règle (par ex. RET-01)",
-    "one of the values below": "l'une des valeurs ci-dessous",
-    "URL": "URL",
-    "object": "objet",
-    "list": "liste",
-    "any value": "toute valeur",
-    "string": "chaîne",
-    "boolean": "booléen",
-    "integer": "entier",
-    "number": "nombre",
-    "objects": "objets",
-}
+#: The type words of schema_fields (English, the catalogue's keys).
+_TYPE_WORDS = frozenset(
+    (
+        N_("date (YYYY-MM-DD)"),
+        N_("duration (ISO 8601, e.g. P2Y)"),
+        N_("reference (path, URL or register id)"),
+        N_("text"),
+        N_("identifier"),
+        N_("rule id (e.g. RET-01)"),
+        N_("one of the values below"),
+        N_("URL"),
+        N_("object"),
+        N_("list"),
+        N_("any value"),
+        N_("string"),
+        N_("boolean"),
+        N_("integer"),
+        N_("number"),
+    )
+)
+_LIST_OF = N_("list of {items}")
+_OBJECTS = N_("objects")
+_OR_NULL = N_("{type}, or null")
+_INTEGER_RANGE = N_("integer from {low} to {high}")
+_THE_VALUE = N_("the value {value}")
 
 
 @cache
@@ -69,17 +77,15 @@ class SchemaTexts:
 
     def type_text(self, found: Field, lang: str) -> str:
         text = found.type
-        if lang != "fr":
-            return text.replace("list of object", "list of objects")
         nullable = text.endswith(", or null")
         text = text.removesuffix(", or null")
         if text.startswith("list of "):
             inner = text.removeprefix("list of ")
-            inner = "objets" if inner == "object" else _TYPES_FR.get(inner, _type_fr(inner))
-            text = f"liste de {inner}" if inner[0] not in "aeéiouy" else f"liste d'{inner}"
+            items = translate(lang, _OBJECTS) if inner == "object" else _type_word(inner, lang)
+            text = _elided(translate(lang, _LIST_OF).format(items=items), lang)
         else:
-            text = _TYPES_FR.get(text, _type_fr(text))
-        return text + (", ou null" if nullable else "")
+            text = _type_word(text, lang)
+        return translate(lang, _OR_NULL).format(type=text) if nullable else text
 
 
 #: The end of a sentence: a full stop before a capital, not that of an abbreviation.
@@ -91,10 +97,17 @@ def first_sentence(text: str) -> str:
     return head if head.endswith(".") else head + "."
 
 
-def _type_fr(text: str) -> str:
+def _type_word(text: str, lang: str) -> str:
+    if text in _TYPE_WORDS:
+        return translate(lang, text)
     if text.startswith("integer from "):
         low, _, high = text.removeprefix("integer from ").partition(" to ")
-        return f"entier de {low} à {high}"
+        return translate(lang, _INTEGER_RANGE).format(low=low, high=high)
     if text.startswith("the value "):
-        return "la valeur " + text.removeprefix("the value ")
+        return translate(lang, _THE_VALUE).format(value=text.removeprefix("the value "))
     return text
+
+
+def _elided(text: str, lang: str) -> str:
+    # French elides « de » before a vowel (« liste d'objets »); a catalogue cannot say so.
+    return re.sub(r"\bde (?=[aeéiouy])", "d'", text) if lang == "fr" else text

@@ -324,6 +324,35 @@ def test_explain_in_french_holds_no_english_interface_word(english_words: set[st
     )
 
 
+def _schema_texts() -> set[str]:
+    """The schema's own texts, in both languages (reviewed elsewhere), and its names."""
+    from cnilpolicy.schema_fields import all_fields
+    from cnilpolicy.schema_texts import SchemaTexts
+
+    texts = SchemaTexts.load()
+    foreign = set(texts.french.values())
+    for found in all_fields():
+        foreign |= {found.path, found.description, texts.description(found, "fr")}
+        for choice in found.choices:
+            foreign |= {json.dumps(choice.value), choice.description}
+            foreign.add(texts.choice(found, choice, "fr"))
+    return foreign
+
+
+def test_schema_reference_in_french_holds_no_english_interface_word(
+    english_words: set[str],
+) -> None:
+    result = CliRunner().invoke(main, ["schema", "--format", "markdown", "--lang", "fr"])
+    assert result.exit_code == 0, result.stderr
+    foreign = _schema_texts() | {rule.id for rule in load_shipped_catalog()}
+    english = _english_left(shown_text("markdown", result.stdout), foreign, english_words)
+    assert english == []
+    # The scan can fail here: the English reference shows the frame's words.
+    result = CliRunner().invoke(main, ["schema", "--format", "markdown", "--lang", "en"])
+    left = _english_left(shown_text("markdown", result.stdout), foreign, english_words)
+    assert {"read", "allowed", "values", "field"} <= {said.split("'")[1] for said in left}
+
+
 def test_the_same_scan_of_english_output_finds_the_interface_words(
     opa_server: LocalOpaServer, english_words: set[str]
 ) -> None:
