@@ -16,6 +16,7 @@ from cnilpolicy.catalog import load_shipped_catalog
 from cnilpolicy.engine import OpaService, PolicyEngine
 from cnilpolicy.engine.contract import check_answered
 from cnilpolicy.errors import EngineError, OpaUnavailable
+from cnilpolicy.i18n import N_, translate
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
 from cnilpolicy.rule import Rule, rule_order
@@ -130,7 +131,11 @@ def evaluate(
             raise
         except Exception as error:  # EngineError, or a bug met on this manifest only
             # Reported for this manifest (exit 3 at the end); the others are still judged.
-            message = str(error) if isinstance(error, EngineError) else _unexpected(error)
+            message = (
+                error.in_language(options.lang)
+                if isinstance(error, EngineError)
+                else _unexpected(error, options.lang)
+            )
             verdict = error_verdict(
                 manifest.path,
                 manifest.sha256,
@@ -172,8 +177,9 @@ def evaluate(
             opened.close()
 
 
-def _unexpected(error: Exception) -> str:
-    return " ".join(f"unexpected {type(error).__name__}: {error}".split())[:400]
+def _unexpected(error: Exception, lang: str) -> str:
+    message = translate(lang, N_("unexpected {kind}: {detail}"))
+    return " ".join(message.format(kind=type(error).__name__, detail=error).split())[:400]
 
 
 #: How often, while OPA starts, reading manifests pauses to ask whether it answers.

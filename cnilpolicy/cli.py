@@ -30,7 +30,14 @@ from cnilpolicy.config import Choices, ConfigError, load_check_defaults
 from cnilpolicy.discovery import DEFAULT_GLOB, Found, GlobError, discover
 from cnilpolicy.engine import find_opa, opa_version, parse_opa_url
 from cnilpolicy.engine.early import handed_over
-from cnilpolicy.errors import CnilPolicyError, EngineError, ManifestError, ManifestInvalid
+from cnilpolicy.errors import (
+    CnilPolicyError,
+    EngineError,
+    Failure,
+    ManifestError,
+    ManifestInvalid,
+    os_reason,
+)
 from cnilpolicy.explain import explain as explain_rule
 from cnilpolicy.gate import FAIL_ON
 from cnilpolicy.i18n import N_, translate
@@ -40,6 +47,7 @@ from cnilpolicy.output import OutputError, signals_held, silence, write_file, wr
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
 from cnilpolicy.policy_context import PolicyContext, load_policy_context, policy_option, rules_of
 from cnilpolicy.policyset import load_policy_set
+from cnilpolicy.reader_language import reader_language
 from cnilpolicy.render import FORMAT_NAMES, inert
 from cnilpolicy.rule import Rule
 
@@ -57,9 +65,16 @@ def _inert(text: str) -> str:
     return inert.no_workflow_commands(inert.line(text))
 
 
-def _fail(message: str, code: int) -> NoReturn:
-    click.echo(_inert(f"cnilpolicy: error: {message}"), err=True)
-    sys.exit(code)
+def _fail(message: str | CnilPolicyError, code: int, **values: object) -> NoReturn:
+    """Stop the command: message (marked N_, with values) is reported by _Main in one place."""
+    if isinstance(message, CnilPolicyError):
+        raise Failure(code, "{error}", error=message)
+    raise Failure(code, message, **values)
+
+
+#: The line of every error, and of every warning, on standard error.
+_ERROR_LINE = N_("cnilpolicy: error: {message}")
+_WARNING_LINE = N_("cnilpolicy: warning: {message}")
 
 
 _DEBUG_VARIABLE = "CNILPOLICY_DEBUG"
@@ -76,6 +91,8 @@ class _Main(click.Group):
 
     def main(self, *args: Any, **kwargs: Any) -> NoReturn:
         kwargs["standalone_mode"] = False
+        argv = kwargs.get("args")
+        argv = list(argv if argv is not None else args[0] if args else sys.argv[1:])
         previous = {}
         for number in (signal.SIGINT, signal.SIGTERM):
             with contextlib.suppress(ValueError):  # not the main thread: nothing to handle
@@ -83,30 +100,35 @@ class _Main(click.Group):
         with contextlib.suppress(ValueError):
             signal.signal(signal.SIGTERM, _interrupt)
         try:
-            code = _flushed(_exit_code(super().main(*args, **kwargs)))
+            code = _flushed(_exit_code(super().main(*args, **kwargs)), argv)
         except SystemExit as exit_:
-            code = _flushed(_exit_code(exit_.code))
+            code = _flushed(_exit_code(exit_.code), argv)
         except click.exceptions.Exit as exit_:
-            code = _flushed(exit_.exit_code)
+            code = _flushed(exit_.exit_code, argv)
         except click.ClickException as error:
             error.show()
             code = max(error.exit_code, EXIT_INVALID)
         except (click.Abort, KeyboardInterrupt, EOFError):
-            code = _interrupted()
+            code = _interrupted(argv)
+        except Failure as error:
+            code = _report_error(error, error.code, argv)
         except OutputError as error:
-            code = _report_error(str(error), EXIT_INVALID)
+            code = _report_error(error, EXIT_INVALID, argv)
         except CnilPolicyError as error:
             code = _report_error(
-                str(error), EXIT_ENGINE if isinstance(error, EngineError) else EXIT_INVALID
+                error, EXIT_ENGINE if isinstance(error, EngineError) else EXIT_INVALID, argv
             )
         except OSError as error:
             if error.errno in _WRITE_ERRORS:
                 silence(sys.stdout)
-                code = _report_error(f"cannot write the output: {error.strerror}", EXIT_INVALID)
+                message = Failure(
+                    EXIT_INVALID, N_("cannot write the output: {reason}"), reason=os_reason(error)
+                )
+                code = _report_error(message, EXIT_INVALID, argv)
             else:
-                code = _unexpected(error)
+                code = _unexpected(error, argv)
         except Exception as error:
-            code = _unexpected(error)
+            code = _unexpected(error, argv)
         # After an interrupt, a second Ctrl-C must not turn the shutdown into a
         # traceback (Python joins threads on exit); otherwise the caller's
         # handlers come back (the group also runs inside tests).
@@ -120,14 +142,16 @@ class _Main(click.Group):
 _WRITE_ERRORS = {errno.EPIPE, errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EBADF}
 
 
-def _unexpected(error: Exception) -> int:
+def _unexpected(error: Exception, argv: Sequence[str]) -> int:
     if _debugging():
         traceback.print_exc()
-    return _report_error(
-        f"unexpected {type(error).__name__}: {_one_line(error)}"
-        + ("" if _debugging() else " (run with --debug for the traceback)"),
-        EXIT_ENGINE,
+    message = (
+        N_("unexpected {kind}: {detail}")
+        if _debugging()
+        else N_("unexpected {kind}: {detail} (run with --debug for the traceback)")
     )
+    unexpected = Failure(EXIT_ENGINE, message, kind=type(error).__name__, detail=_one_line(error))
+    return _report_error(unexpected, EXIT_ENGINE, argv)
 
 
 def _interrupt(signum: int, frame: Any) -> None:
@@ -144,22 +168,27 @@ def _exit_code(value: object) -> int:
     return EXIT_INVALID
 
 
-def _flushed(code: int) -> int:
+def _flushed(code: int, argv: Sequence[str]) -> int:
     try:
         sys.stdout.flush()
     except OSError as error:
         silence(sys.stdout)
-        return _report_error(f"cannot write to standard output: {error.strerror}", EXIT_INVALID)
+        message = N_("cannot write to standard output: {reason}")
+        failure = Failure(EXIT_INVALID, message, reason=os_reason(error))
+        return _report_error(failure, EXIT_INVALID, argv)
     return code
 
 
-def _interrupted() -> int:
-    return _report_error("interrupted", 130)
+def _interrupted(argv: Sequence[str]) -> int:
+    return _report_error(Failure(130, N_("interrupted")), 130, argv)
 
 
-def _report_error(message: str, code: int) -> int:
+def _report_error(error: CnilPolicyError, code: int, argv: Sequence[str]) -> int:
+    # The language is looked for only now: the flag, the variable or the project's file.
+    lang = reader_language(argv, os.environ, Path.cwd())
+    line = translate(lang, _ERROR_LINE).format(message=error.in_language(lang))
     with contextlib.suppress(OSError):
-        click.echo(_inert(f"cnilpolicy: error: {message}"), err=True)
+        click.echo(_inert(line), err=True)
     return code
 
 
@@ -207,7 +236,7 @@ class _ConfiguredCommand(click.Command):
             try:
                 _, defaults = load_check_defaults(Path.cwd(), _config_choices())
             except ConfigError as error:
-                _fail(str(error), EXIT_INVALID)
+                _fail(error, EXIT_INVALID)
             ctx.default_map = {**(ctx.default_map or {}), **defaults}
         return super().parse_args(ctx, args)
 
@@ -260,8 +289,11 @@ def validate(manifests: tuple[str, ...], glob: str, policy_dirs: tuple[str, ...]
     extensions = _policy_context(policy_dirs, None, check_rules=False).extensions
     found = _manifest_paths(manifests, glob)
     problems: list[str] = list(found.problems)
-    for manifest in valid_manifests(found.paths, problems, extensions=extensions):
-        click.echo(_inert(f"{manifest.path}: valid"))
+    # No --lang here: CNILPOLICY_LANG or the project's file say the language.
+    lang = reader_language([], os.environ, Path.cwd())
+    valid = translate(lang, N_("{path}: valid"))
+    for manifest in valid_manifests(found.paths, problems, extensions=extensions, lang=lang):
+        click.echo(_inert(valid.format(path=manifest.path)))
     _echo_problems(problems)
     sys.exit(EXIT_INVALID if problems else EXIT_OK)
 
@@ -270,9 +302,10 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> Found:
     try:
         found = discover(inputs, glob)
     except GlobError as error:
-        _fail(str(error), EXIT_INVALID)
+        _fail(error, EXIT_INVALID)
     if not found.paths and not found.problems:
-        _fail(f"no manifest found (searched for {glob} in {', '.join(inputs)})", EXIT_INVALID)
+        message = N_("no manifest found (searched for {glob} in {inputs})")
+        _fail(message, EXIT_INVALID, glob=glob, inputs=", ".join(inputs))
     return found
 
 
@@ -426,20 +459,21 @@ def check(
     except ManifestInvalid as error:
         for issue in error.issues:
             click.echo(_inert(str(issue)), err=True)
-        _fail(f"invalid waiver file {waivers_file}", EXIT_INVALID)
+        _fail(N_("invalid waiver file {path}"), EXIT_INVALID, path=waivers_file)
     except (ManifestError, BaselineError) as error:
-        _fail(str(error), EXIT_INVALID)
+        _fail(error, EXIT_INVALID)
     except (AttributeError, TypeError, KeyError, ValueError):
         # A document shaped like a verdict on the outside only.
-        _fail(f"{baseline_file}: not a cnilpolicy JSON verdict", EXIT_INVALID)
+        _fail(N_("{path}: not a cnilpolicy JSON verdict"), EXIT_INVALID, path=baseline_file)
     for url in opa_url:
         try:
             parse_opa_url(url)
         except EngineError as error:
-            _fail(f"--opa-url: {error}", EXIT_INVALID)
+            _fail("--opa-url: {error}", EXIT_INVALID, error=error)
     policies = _policy_context(policy_dirs, opa_path, check_rules=bool(policy_dirs))
     if pack not in policies.packs:
-        _fail(f"unknown pack {pack!r} (packs: {', '.join(sorted(policies.packs))})", EXIT_INVALID)
+        packs = ", ".join(sorted(policies.packs))
+        _fail(N_("unknown pack {pack!r} (packs: {packs})"), EXIT_INVALID, pack=pack, packs=packs)
     run = pipeline.Run(
         found=_manifest_paths(manifests, glob),
         policies=policies,
@@ -452,7 +486,7 @@ def check(
         timeout=timeout,
         opa_urls=opa_url,
         opa_path=opa_path,
-        on_dropped=_warn_dropped,
+        on_dropped=lambda url, reason: _warn_dropped(url, reason, lang),
         progress=_progress,
         early=handed_over(click.get_current_context().obj),
     )
@@ -468,10 +502,10 @@ def check(
         _report(entries, run.entry_paths(), output_format, output, render_options)
     _echo_problems(tally.problems)
     if tally.stopped is not None:
-        _fail(tally.stopped, EXIT_ENGINE)
+        _fail("{error}", EXIT_ENGINE, error=tally.stopped)
     code = EXIT_NON_COMPLIANT if tally.gate.fails else EXIT_OK
     for failed in tally.engine_errors:
-        click.echo(_inert(f"cnilpolicy: error: {failed}"), err=True)
+        click.echo(_inert(translate(lang, _ERROR_LINE).format(message=failed)), err=True)
         code = EXIT_ENGINE
     if tally.invalid:
         code = max(code, EXIT_INVALID)
@@ -562,7 +596,7 @@ def _catalog(opa_path: str | None, policy_dirs: Sequence[str] = ()) -> list[Rule
             return rules_of(binary, _policy_context(policy_dirs, opa_path, check_rules=False))
         return load_catalog(find_opa(opa_path)) if opa_path else load_shipped_catalog()
     except EngineError as error:
-        _fail(str(error), EXIT_ENGINE)
+        _fail(error, EXIT_ENGINE)
 
 
 @main.command()
@@ -601,12 +635,12 @@ def rules(
     if policy_dirs:
         packs = _policy_context(policy_dirs, opa_path, check_rules=False).packs
     if pack not in packs:
-        message = translate(lang, N_("unknown pack {pack!r} (packs: {packs})"))
-        _fail(message.format(pack=pack, packs=", ".join(sorted(packs))), EXIT_INVALID)
+        message = N_("unknown pack {pack!r} (packs: {packs})")
+        _fail(message, EXIT_INVALID, pack=pack, packs=", ".join(sorted(packs)))
     selected = packs[pack]
     if step is not None and step not in selected.steps:
-        message = translate(lang, N_("no step {step!r} in pack {pack} (steps: {steps})"))
-        _fail(message.format(step=step, pack=pack, steps=", ".join(selected.steps)), EXIT_INVALID)
+        message = N_("no step {step!r} in pack {pack} (steps: {steps})")
+        _fail(message, EXIT_INVALID, step=step, pack=pack, steps=", ".join(selected.steps))
     chosen = rules_listing.select(_catalog(opa_path, policy_dirs), selected, step)
     click.echo(rules_listing.render(chosen, output_format, lang, selected), nl=False)
 
@@ -626,8 +660,7 @@ def explain(rule_id: str, lang: str, policy_dirs: tuple[str, ...], opa_path: str
     catalog = {rule.id: rule for rule in _catalog(opa_path, policy_dirs)}
     rule = catalog.get(rule_id.upper())
     if rule is None:
-        message = translate(lang, N_("unknown rule {rule!r} (see 'cnilpolicy rules')"))
-        _fail(message.format(rule=rule_id), EXIT_INVALID)
+        _fail(N_("unknown rule {rule!r} (see 'cnilpolicy rules')"), EXIT_INVALID, rule=rule_id)
     click.echo(explain_rule(rule, lang), nl=False)
 
 
@@ -641,11 +674,14 @@ def version(opa_path: str | None) -> None:
         click.echo(f"policies {load_policy_set().revision}")
         click.echo(f"opa {opa_version(binary)} ({binary})")
     except EngineError as error:
-        _fail(str(error), EXIT_ENGINE)
+        _fail(error, EXIT_ENGINE)
 
 
-def _warn_dropped(url: str, reason: str) -> None:
-    click.echo(f"cnilpolicy: warning: OPA server {url} dropped: {reason}", err=True)
+def _warn_dropped(url: str, reason: str, lang: str) -> None:
+    message = translate(lang, N_("OPA server {url} dropped: {reason}")).format(
+        url=url, reason=reason
+    )
+    click.echo(_inert(translate(lang, _WARNING_LINE).format(message=message)), err=True)
 
 
 def _policy_context(
@@ -655,7 +691,7 @@ def _policy_context(
     try:
         return load_policy_context(policy_dirs, opa_path, check_rules=check_rules)
     except CnilPolicyError as error:  # EngineError, PackError, PolicySetError
-        _fail(str(error), EXIT_ENGINE)
+        _fail(error, EXIT_ENGINE)
 
 
 @main.command("test")
@@ -680,7 +716,7 @@ def test_command(folder: str, threshold: float, opa_path: str | None) -> None:
     try:
         report = test_organisation(find_opa(opa_path), Path(folder))
     except EngineError as error:
-        _fail(str(error), EXIT_ENGINE)
+        _fail(error, EXIT_ENGINE)
     click.echo(report.text(threshold), nl=False)
     sys.exit(EXIT_OK if report.passed(threshold) else EXIT_NON_COMPLIANT)
 
@@ -726,7 +762,7 @@ def bundle_build(
             signing_alg,
         )
     except EngineError as error:
-        _fail(str(error), EXIT_ENGINE)
+        _fail(error, EXIT_ENGINE)
     click.echo(revision)
 
 

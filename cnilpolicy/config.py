@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import math
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cnilpolicy.errors import CnilPolicyError
+from cnilpolicy.i18n import N_, Message
 
 #: Settings accepted in the configuration (long option names, - or _), and the
 #: parameter of `check` each one sets.
@@ -38,12 +39,12 @@ CHECK_SETTINGS = {
 #: Settings that would let the audited project weaken its own gate: only the
 #: pipeline sets them, with a flag or a CNILPOLICY_* variable.
 PIPELINE_ONLY = {
-    "waivers": "platform waivers may waive MUST rules",
-    "baseline": "a baseline stops known results from counting",
-    "glob": "a glob can leave manifests out",
-    "opa_url": "the OPA server decides every verdict",
-    "opa_path": "the OPA binary decides every verdict",
-    "policy": "an organisation's rules take part in every verdict",
+    "waivers": N_("platform waivers may waive MUST rules"),
+    "baseline": N_("a baseline stops known results from counting"),
+    "glob": N_("a glob can leave manifests out"),
+    "opa_url": N_("the OPA server decides every verdict"),
+    "opa_path": N_("the OPA binary decides every verdict"),
+    "policy": N_("an organisation's rules take part in every verdict"),
 }
 
 #: --fail-on values, least strict first.
@@ -78,7 +79,8 @@ def find_config(start: Path) -> tuple[Path, dict[str, Any]] | None:
             table = tool.get("cnilpolicy") if isinstance(tool, dict) else None
             if table is not None:
                 if not isinstance(table, dict):
-                    raise ConfigError(f"{pyproject}: [tool.cnilpolicy] is not a table")
+                    message = N_("{path}: [tool.cnilpolicy] is not a table")
+                    raise ConfigError(message, path=pyproject)
                 return pyproject, table
     return None
 
@@ -105,7 +107,8 @@ def _read(path: Path) -> dict[str, Any]:
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
-        raise ConfigError(f"{path}: cannot read configuration: {error}") from None
+        message = N_("{path}: cannot read configuration: {reason}")
+        raise ConfigError(message, path=path, reason=error) from None
 
 
 def check_table(path: Path, table: dict[str, Any], choices: Choices) -> dict[str, Any]:
@@ -114,17 +117,26 @@ def check_table(path: Path, table: dict[str, Any], choices: Choices) -> dict[str
         key = str(raw_key).replace("-", "_")
         if key in PIPELINE_ONLY:
             raise ConfigError(
-                f"{path}: {raw_key}: only the pipeline may set it, with --{key.replace('_', '-')} "
-                f"or CNILPOLICY_{key.upper()} ({PIPELINE_ONLY[key]})"
-            )
+                N_("{path}: {key}: only the pipeline may set it, with {flag} or {variable} "
+                   "({why})"),
+                path=path,
+                key=raw_key,
+                flag=f"--{key.replace('_', '-')}",
+                variable=f"CNILPOLICY_{key.upper()}",
+                why=Message(PIPELINE_ONLY[key]),
+            )  # fmt: skip
         if key not in CHECK_SETTINGS:
             raise ConfigError(
-                f"{path}: {raw_key}: unknown cnilpolicy setting "
-                f"(known: {', '.join(sorted(CHECK_SETTINGS))})"
+                N_("{path}: {key}: unknown cnilpolicy setting (known: {known})"),
+                path=path,
+                key=raw_key,
+                known=", ".join(sorted(CHECK_SETTINGS)),
             )
         problem = _VALIDATORS[key](value, choices)
         if problem:
-            raise ConfigError(f"{path}: {raw_key}: {problem}")
+            raise ConfigError(
+                N_("{path}: {key}: {problem}"), path=path, key=raw_key, problem=problem
+            )
         if key == "output":
             # A path in the file is read from the file's folder, as ruff reads its own.
             value = str(path.parent / value)
@@ -132,56 +144,66 @@ def check_table(path: Path, table: dict[str, Any], choices: Choices) -> dict[str
     return defaults
 
 
-def _one_of(values: Callable[[Choices], tuple[str, ...]]) -> Callable[[Any, Choices], str | None]:
-    def check(value: Any, choices: Choices) -> str | None:
+def _not_one_of(value: Any, allowed: Iterable[str]) -> Message:
+    return Message(
+        N_("{value} is not one of {allowed}"), value=repr(value), allowed=", ".join(allowed)
+    )
+
+
+def _one_of(values: Callable[[Choices], tuple[str, ...]]) -> _Validator:
+    def check(value: Any, choices: Choices) -> Message | None:
         allowed = values(choices)
         if value in allowed:
             return None
-        return f"{value!r} is not one of {', '.join(allowed)}"
+        return _not_one_of(value, allowed)
 
     return check
 
 
-def _fail_on(value: Any, choices: Choices) -> str | None:
+def _fail_on(value: Any, choices: Choices) -> Message | None:
     if value not in FAIL_ON_STRICTNESS:
-        return f"{value!r} is not one of {', '.join(FAIL_ON_STRICTNESS)}"
+        return _not_one_of(value, FAIL_ON_STRICTNESS)
     if FAIL_ON_STRICTNESS.index(value) < FAIL_ON_STRICTNESS.index("error"):
-        return (
-            f"{value!r} would weaken the gate: the file may only make it stricter "
-            "(error or warning); the pipeline may pass --fail-on or CNILPOLICY_FAIL_ON"
-        )
+        return Message(
+            N_("{value} would weaken the gate: the file may only make it stricter "
+               "(error or warning); the pipeline may pass --fail-on or CNILPOLICY_FAIL_ON"),
+            value=repr(value),
+        )  # fmt: skip
     return None
 
 
-def _pack(value: Any, choices: Choices) -> str | None:
+def _pack(value: Any, choices: Choices) -> Message | None:
     if value not in choices.packs:
-        return f"{value!r} is not one of {', '.join(sorted(choices.packs))}"
+        return _not_one_of(value, sorted(choices.packs))
     missing = set(choices.packs[choices.default_pack]) - set(choices.packs[value])
     if missing:
-        return (
-            f"{value!r} would weaken the gate: it leaves out step(s) of the default pack "
-            f"{choices.default_pack} ({', '.join(sorted(missing))}); the pipeline may pass "
-            "--pack or CNILPOLICY_PACK"
-        )
+        return Message(
+            N_("{value} would weaken the gate: it leaves out step(s) of the default pack "
+               "{pack} ({steps}); the pipeline may pass --pack or CNILPOLICY_PACK"),
+            value=repr(value),
+            pack=choices.default_pack,
+            steps=", ".join(sorted(missing)),
+        )  # fmt: skip
     return None
 
 
-def _text(value: Any, choices: Choices) -> str | None:
-    return None if isinstance(value, str) and value else "must be a non-empty string"
+def _text(value: Any, choices: Choices) -> Message | None:
+    return None if isinstance(value, str) and value else Message(N_("must be a non-empty string"))
 
 
-def _jobs(value: Any, choices: Choices) -> str | None:
+def _jobs(value: Any, choices: Choices) -> Message | None:
     ok = isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 1024
-    return None if ok else "must be an integer from 1 to 1024"
+    return None if ok else Message(N_("must be an integer from 1 to 1024"))
 
 
-def _timeout(value: Any, choices: Choices) -> str | None:
+def _timeout(value: Any, choices: Choices) -> Message | None:
     ok = isinstance(value, int | float) and not isinstance(value, bool)
     ok = ok and math.isfinite(value) and 0.1 <= value <= 86400
-    return None if ok else "must be a number of seconds from 0.1 to 86400"
+    return None if ok else Message(N_("must be a number of seconds from 0.1 to 86400"))
 
 
-_VALIDATORS: dict[str, Callable[[Any, Choices], str | None]] = {
+_Validator = Callable[[Any, Choices], Message | None]
+_VALIDATORS: dict[str, _Validator] = {
     "format": _one_of(lambda choices: choices.formats),
     "output": _text,
     "pack": _pack,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from cnilpolicy.errors import CnilPolicyError
+from cnilpolicy.i18n import N_
 
 #: Searched for in every folder given on the command line.
 DEFAULT_GLOB = "**/cnil-manifest.{yaml,yml,json}"
@@ -90,11 +91,12 @@ def _is_folder(given: str) -> bool:
 
 def _checked(glob: str) -> str:
     if not glob.strip():
-        raise GlobError("--glob is empty: give a pattern such as " + DEFAULT_GLOB)
+        raise GlobError(N_("--glob is empty: give a pattern such as {glob}"), glob=DEFAULT_GLOB)
     if glob.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", glob):
-        raise GlobError(f"--glob {glob!r} is absolute: it must be relative to each folder given")
+        message = N_("--glob {glob} is absolute: it must be relative to each folder given")
+        raise GlobError(message, glob=repr(glob))
     if ".." in PurePosixPath(glob).parts:
-        raise GlobError(f"--glob {glob!r} climbs out of the folder (..)")
+        raise GlobError(N_("--glob {glob} climbs out of the folder (..)"), glob=repr(glob))
     return glob
 
 

@@ -16,6 +16,19 @@ def _interrupt(signum: int, frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def _interrupted() -> str:
+    # Before the command line is parsed: the language is the flag's, the variable's or
+    # the project's file's (cnilpolicy.reader_language), as for every other error.
+    from pathlib import Path
+
+    from cnilpolicy.i18n import translate
+    from cnilpolicy.reader_language import reader_language
+
+    lang = reader_language(sys.argv[1:], os.environ, Path.cwd())
+    message = translate(lang, "interrupted")
+    return translate(lang, "cnilpolicy: error: {message}").format(message=message)
+
+
 def run() -> None:
     # SIGTERM (a CI job cancelled) unwinds like Ctrl-C from the start: importing
     # may take a while on a busy machine.
@@ -33,7 +46,7 @@ def run() -> None:
         # a death by signal: ignored from here on.
         for number in (signal.SIGINT, signal.SIGTERM):
             signal.signal(number, signal.SIG_IGN)
-        sys.stderr.write("cnilpolicy: error: interrupted\n")
+        sys.stderr.write(_interrupted() + "\n")
         raise SystemExit(130) from None
     try:
         main(obj=early)

@@ -2,11 +2,39 @@
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
+
+from cnilpolicy.i18n import N_, Message
 
 
 class CnilPolicyError(Exception):
-    """Base of every error cnilpolicy reports to its user as one line."""
+    """Base of every error cnilpolicy reports to its user as one line.
+
+    Its text is English (str(error)). An error raised with a catalogue message (marked
+    N_, with {placeholders}) and its values is also shown in the reader's language by
+    in_language(); one raised with a ready-made text is shown as it is.
+    """
+
+    def __init__(self, message: str = "", /, **values: object) -> None:
+        self.message = Message(message, **values)
+        super().__init__(str(self.message) if values else message)
+
+    def in_language(self, lang: str) -> str:
+        if lang == "en" or not self.message.template:
+            return str(self)
+        return self.message.in_language(lang)
+
+
+class Failure(CnilPolicyError):
+    """A command refusing to go on (usage, configuration, an engine it cannot use).
+
+    Carries its exit code: the command decides it, the CLI reports it in one place.
+    """
+
+    def __init__(self, code: int, message: str, /, **values: object) -> None:
+        super().__init__(message, **values)
+        self.code = code
 
 
 class ManifestError(CnilPolicyError):
@@ -45,3 +73,40 @@ class OpaNotFound(EngineError):
 
 class OpaUnavailable(EngineError):
     """OPA cannot be reached at all: no manifest of the run can be judged, so the run stops."""
+
+
+#: The operating system's reasons a reader meets most (its strerror, in English), so that
+#: the catalogue gives them in the reader's language.
+_OS_REASONS = {
+    errno.ENOENT: N_("No such file or directory"),
+    errno.EACCES: N_("Permission denied"),
+    errno.EPERM: N_("Operation not permitted"),
+    errno.EISDIR: N_("Is a directory"),
+    errno.ENOTDIR: N_("Not a directory"),
+    errno.ENOSPC: N_("No space left on device"),
+    errno.EPIPE: N_("Broken pipe"),
+    errno.EROFS: N_("Read-only file system"),
+    errno.ELOOP: N_("Too many levels of symbolic links"),
+    errno.EIO: N_("Input/output error"),
+    errno.ENAMETOOLONG: N_("File name too long"),
+}
+
+
+class _OsReason(Message):
+    """The system's own words in English (they differ a little between systems)."""
+
+    __slots__ = ("strerror",)
+
+    def __init__(self, template: str, strerror: str) -> None:
+        super().__init__(template)
+        self.strerror = strerror
+
+    def in_language(self, lang: str) -> str:
+        return self.strerror if lang == "en" else super().in_language(lang)
+
+
+def os_reason(error: OSError) -> Message | str:
+    """Why the system refused, in the reader's language when it is a common reason."""
+    said = error.strerror or str(error)
+    message = _OS_REASONS.get(error.errno or 0)
+    return _OsReason(message, said) if message else said

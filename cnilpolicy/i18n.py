@@ -72,3 +72,34 @@ def word(table: Mapping[str, str], lang: str, key: str) -> str:
     """A key's message in lang; a key the table does not know shows as itself."""
     message = table.get(key)
     return translate(lang, message) if message is not None else key
+
+
+class Message:
+    """A catalogue message (marked N_) with the values of its {placeholders}, shown later.
+
+    str() gives the English; in_language() the reader's. A value may itself be a Message
+    (a reason placed in a sentence) or anything with in_language(lang) (an error).
+    """
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, /, **values: object) -> None:
+        self.template = template
+        self.values = values
+
+    def in_language(self, lang: str) -> str:
+        text = translate(lang, self.template)
+        if not self.values:
+            return text
+        return text.format(**{key: _shown(value, lang) for key, value in self.values.items()})
+
+    def __str__(self) -> str:
+        return self.in_language("en")
+
+    def __repr__(self) -> str:
+        return f"Message({self.template!r}, **{self.values!r})"
+
+
+def _shown(value: object, lang: str) -> object:
+    in_language = getattr(value, "in_language", None)
+    return in_language(lang) if callable(in_language) else value

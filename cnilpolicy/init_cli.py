@@ -17,9 +17,9 @@ import click
 from cnilpolicy.catalog import load_catalog, load_shipped_catalog
 from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests
 from cnilpolicy.engine import OpaService, find_opa
-from cnilpolicy.errors import EngineError, ManifestError, ManifestInvalid
+from cnilpolicy.errors import EngineError, Failure, ManifestError, ManifestInvalid, os_reason
 from cnilpolicy.field_rules import index_rules
-from cnilpolicy.i18n import count_words, word, words
+from cnilpolicy.i18n import N_, count_words, word, words
 from cnilpolicy.init_interview import (
     Answers,
     InitError,
@@ -45,9 +45,11 @@ EXIT_OK, EXIT_INVALID, EXIT_ENGINE = 0, 2, 3
 DEFAULT_OUTPUT = "cnil-manifest.yaml"
 
 
-def _fail(message: str, code: int) -> NoReturn:
-    click.echo(f"cnilpolicy: error: {message}", err=True)
-    sys.exit(code)
+def _fail(message: str | Exception, code: int, **values: object) -> NoReturn:
+    """Stop the command: the CLI reports the message (marked N_), in the reader's language."""
+    if isinstance(message, Exception):
+        raise Failure(code, "{error}", error=message)
+    raise Failure(code, message, **values)
 
 
 def _catalog(opa_path: str | None) -> list[Rule]:
@@ -55,7 +57,7 @@ def _catalog(opa_path: str | None) -> list[Rule]:
     try:
         return load_catalog(find_opa(opa_path)) if opa_path else load_shipped_catalog()
     except EngineError as error:
-        _fail(str(error), EXIT_ENGINE)
+        _fail(error, EXIT_ENGINE)
 
 
 def _write(path: Path, text: str) -> None:
@@ -64,9 +66,9 @@ def _write(path: Path, text: str) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         write_file(path, [text])
     except OSError as error:
-        _fail(f"cannot write {path}: {error.strerror or error}", EXIT_INVALID)
+        _fail(N_("cannot write {path}: {reason}"), EXIT_INVALID, path=path, reason=os_reason(error))
     except OutputError as error:
-        _fail(str(error), EXIT_INVALID)
+        _fail(error, EXIT_INVALID)
 
 
 @click.command("schema")
@@ -159,7 +161,7 @@ def init_command(
     """
     target = Path(output)
     if target.exists() and not force:
-        _fail(f"{output} exists; use --force to overwrite it", EXIT_INVALID)
+        _fail(N_("{path} exists; use --force to overwrite it"), EXIT_INVALID, path=output)
     date = (evaluation_date or datetime.datetime.now()).date().isoformat()
     texts = SchemaTexts.load()
     catalog = _catalog(opa_path)
@@ -168,18 +170,20 @@ def init_command(
     try:
         answers = _answers(answers_file, texts, lang, target)
     except InitError as error:
-        _fail(str(error), EXIT_INVALID)
+        _fail(error, EXIT_INVALID)
     except click.Abort:
         # click turns both Ctrl-C and the end of the input into Abort; piped answers
         # that stop early are a usage error, a person pressing Ctrl-C an interruption.
         if not sys.stdin.isatty():
-            _fail("the input ended before the last question; nothing written", EXIT_INVALID)
-        _fail("interrupted; nothing written", 130)
+            message = N_("the input ended before the last question; nothing written")
+            _fail(message, EXIT_INVALID)
+        _fail(N_("interrupted; nothing written"), 130)
     document = Builder(readers, texts, lang).build(answers)
     # The data must match the schema before anything is written: a failure here is a bug.
     problems = list(validator().iter_errors(strip_placeholders(document)))
     if problems:
-        _fail(f"internal error: the manifest would not be valid: {problems[0].message}", 3)
+        message = N_("internal error: the manifest would not be valid: {problem}")
+        _fail(message, EXIT_ENGINE, problem=problems[0].message)
     _write(target, render_yaml(document, readers, lang, date))
     click.echo("")
     click.echo(words(MESSAGES, lang)["written"].format(path=output))
@@ -207,13 +211,14 @@ def _check_and_summarise(
     except ManifestInvalid as error:  # pragma: no cover - validated before writing
         for issue in error.issues:
             click.echo(str(issue), err=True)
-        _fail(f"{path} is not valid", EXIT_INVALID)
+        _fail(N_("{path} is not valid"), EXIT_INVALID, path=path)
     options = CheckOptions(pack=PACKS[DEFAULT_PACK], lang=lang, evaluation_date=date)
     try:
         with OpaService(opa_url, opa_path) as opa:
             verdicts = check_manifests(opa, [manifest], options, jobs=1)
     except EngineError as error:
-        _fail(f"{path} written, but the check could not run: {error}", EXIT_ENGINE)
+        message = N_("{path} written, but the check could not run: {reason}")
+        _fail(message, EXIT_ENGINE, path=path, reason=error)
     click.echo(summary(verdicts[0], lang))
 
 

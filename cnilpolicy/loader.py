@@ -22,7 +22,8 @@ from ruamel.yaml.events import AliasEvent, NodeEvent
 from ruamel.yaml.scalarbool import ScalarBoolean
 
 from cnilpolicy import yaml_fast
-from cnilpolicy.errors import ManifestError
+from cnilpolicy.errors import ManifestError, os_reason
+from cnilpolicy.i18n import N_, Message
 from cnilpolicy.pointer import escape_token
 
 Position = tuple[int, int]  # 1-based line and column
@@ -36,14 +37,21 @@ class _NoAliasComposer(Composer):
     def compose_node(self, parent: Any, index: Any) -> Any:
         event = self.parser.peek_event()
         mark = event.start_mark
-        where = f"line {mark.line + 1}, column {mark.column + 1}: "
+        where = {"line": mark.line + 1, "column": mark.column + 1}
         if isinstance(event, AliasEvent):
             raise ManifestError(
-                f"{where}YAML aliases (*{event.anchor}) are not allowed in a manifest"
-            )
+                N_("line {line}, column {column}: YAML aliases (*{anchor}) are not allowed in a "
+                   "manifest"),
+                anchor=event.anchor,
+                **where,
+            )  # fmt: skip
         tag = getattr(event, "ctag", None) or getattr(event, "tag", None)
         if isinstance(event, NodeEvent) and tag is not None and not _implicit(event):
-            raise ManifestError(f"{where}YAML tags ({tag}) are not allowed in a manifest")
+            raise ManifestError(
+                N_("line {line}, column {column}: YAML tags ({tag}) are not allowed in a manifest"),
+                tag=tag,
+                **where,
+            )
         return super().compose_node(parent, index)
 
 
@@ -103,13 +111,11 @@ def load_manifest(path: Path | str) -> LoadedManifest:
 def parse_manifest(raw: bytes, display: str) -> LoadedManifest:
     """A manifest from its bytes (a file's, or standard input's), shown as display."""
     if len(raw) > MAX_MANIFEST_BYTES:
-        raise ManifestError(
-            f"{display}: manifest is larger than {MAX_MANIFEST_BYTES // (1024 * 1024)} MiB"
-        )
+        raise _too_large(display)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ManifestError(f"{display}: manifest is not UTF-8 text") from None
+        raise ManifestError(N_("{path}: manifest is not UTF-8 text"), path=display) from None
     data, positions = _parse(text, display)
     if _SURROGATE_ESCAPE.search(text):
         data = _join_surrogates(data, "", positions, display)
@@ -123,6 +129,22 @@ def parse_manifest(raw: bytes, display: str) -> LoadedManifest:
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 
 
+#: A problem the parser found, after the manifest's name.
+_PLACED = N_("{path}: {problem}")
+
+
+def _too_large(display: str) -> ManifestError:
+    return ManifestError(
+        N_("{path}: manifest is larger than {size} MiB"),
+        path=display,
+        size=MAX_MANIFEST_BYTES // (1024 * 1024),
+    )
+
+
+def _unreadable(display: str, reason: object) -> ManifestError:
+    return ManifestError(N_("{path}: cannot read manifest: {reason}"), path=display, reason=reason)
+
+
 def read_regular_file(path: Path | str, display: str) -> bytes:
     """The bytes of a regular file; anything else (FIFO, device, folder) is never read.
 
@@ -133,54 +155,50 @@ def read_regular_file(path: Path | str, display: str) -> bytes:
     try:
         status = os.stat(path)
     except OSError as error:
-        raise ManifestError(f"{display}: cannot read manifest: {_os_reason(path, error)}") from None
+        raise _unreadable(display, _os_reason(path, error)) from None
     if not stat.S_ISREG(status.st_mode):
-        raise ManifestError(f"{display}: cannot read manifest: {_kind(status.st_mode)}")
+        raise _unreadable(display, _kind(status.st_mode))
     try:
         descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY)
     except OSError as error:
-        raise ManifestError(f"{display}: cannot read manifest: {_os_reason(path, error)}") from None
+        raise _unreadable(display, _os_reason(path, error)) from None
     try:
         opened = os.fstat(descriptor)
         if not stat.S_ISREG(opened.st_mode):
-            raise ManifestError(f"{display}: cannot read manifest: {_kind(opened.st_mode)}")
+            raise _unreadable(display, _kind(opened.st_mode))
         if opened.st_size > MAX_MANIFEST_BYTES:
-            raise ManifestError(
-                f"{display}: manifest is larger than {MAX_MANIFEST_BYTES // (1024 * 1024)} MiB"
-            )
+            raise _too_large(display)
         with os.fdopen(descriptor, "rb", closefd=False) as handle:
             raw = handle.read(MAX_MANIFEST_BYTES + 1)
     except OSError as error:
-        raise ManifestError(f"{display}: cannot read manifest: {_os_reason(path, error)}") from None
+        raise _unreadable(display, _os_reason(path, error)) from None
     finally:
         os.close(descriptor)
     if len(raw) > MAX_MANIFEST_BYTES:
-        raise ManifestError(
-            f"{display}: manifest is larger than {MAX_MANIFEST_BYTES // (1024 * 1024)} MiB"
-        )
+        raise _too_large(display)
     return raw
 
 
-def _kind(mode: int) -> str:
+def _kind(mode: int) -> Message:
     kinds = (
-        (stat.S_ISDIR, "a folder"),
-        (stat.S_ISFIFO, "a named pipe (FIFO)"),
-        (stat.S_ISSOCK, "a socket"),
-        (stat.S_ISCHR, "a character device"),
-        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISDIR, N_("it is a folder, not a regular file")),
+        (stat.S_ISFIFO, N_("it is a named pipe (FIFO), not a regular file")),
+        (stat.S_ISSOCK, N_("it is a socket, not a regular file")),
+        (stat.S_ISCHR, N_("it is a character device, not a regular file")),
+        (stat.S_ISBLK, N_("it is a block device, not a regular file")),
     )
-    for test, name in kinds:
+    for test, message in kinds:
         if test(mode):
-            return f"it is {name}, not a regular file"
-    return "it is not a regular file"
+            return Message(message)
+    return Message(N_("it is not a regular file"))
 
 
-def _os_reason(path: Path | str, error: OSError) -> str:
+def _os_reason(path: Path | str, error: OSError) -> Message | str:
     if error.errno == errno.ENOENT and os.path.islink(path):
-        return "dangling symbolic link (its target does not exist)"
+        return Message(N_("dangling symbolic link (its target does not exist)"))
     if error.errno == errno.ELOOP:
-        return "symbolic link loop"
-    return error.strerror or str(error)
+        return Message(N_("symbolic link loop"))
+    return os_reason(error)
 
 
 # JSON writes characters outside the Basic Multilingual Plane (emoji) as two
@@ -208,7 +226,11 @@ def _join_surrogates(value: Any, pointer: str, positions: dict[str, Position], d
         except UnicodeDecodeError:
             line, column = positions.get(pointer, (1, 1))
             raise ManifestError(
-                f"{display}:{line}:{column}: {pointer or '/'}: a \\u escape is half of a character"
+                N_("{path}:{line}:{column}: {pointer}: a \\u escape is half of a character"),
+                path=display,
+                line=line,
+                column=column,
+                pointer=pointer or "/",
             ) from None
     return value
 
@@ -226,7 +248,10 @@ def _parse(text: str, display: str) -> tuple[dict[str, Any], dict[str, Position]
             if match.group(1) != "1.2":
                 line = text.count("\n", 0, match.start()) + 1
                 raise ManifestError(
-                    f"{display}:{line}:1: %YAML {match.group(1)}: a manifest is YAML 1.2"
+                    N_("{path}:{line}:1: %YAML {version}: a manifest is YAML 1.2"),
+                    path=display,
+                    line=line,
+                    version=match.group(1),
                 )
     try:
         try:
@@ -234,13 +259,19 @@ def _parse(text: str, display: str) -> tuple[dict[str, Any], dict[str, Position]
         except yaml_fast.Unsupported:
             data, positions = parse_full(text, display)
     except RecursionError:
-        raise ManifestError(f"{display}: nesting is deeper than {MAX_DEPTH} levels") from None
+        raise _too_deep(display) from None
     except ValueError as error:
         if "integer string conversion" not in str(error):
             raise
-        raise ManifestError(f"{display}: a number has more than 4,300 digits") from None
+        message = N_("{path}: a number has more than 4,300 digits")
+        raise ManifestError(message, path=display) from None
     _check_depth(data, display, positions)
     return data, positions
+
+
+def _too_deep(display: str) -> ManifestError:
+    message = N_("{path}: nesting is deeper than {depth} levels")
+    return ManifestError(message, path=display, depth=MAX_DEPTH)
 
 
 def _check_depth(data: Any, display: str, positions: dict[str, Position]) -> None:
@@ -249,7 +280,7 @@ def _check_depth(data: Any, display: str, positions: dict[str, Position]) -> Non
     while pending:
         value, depth = pending.pop()
         if depth > MAX_DEPTH:
-            raise ManifestError(f"{display}: nesting is deeper than {MAX_DEPTH} levels")
+            raise _too_deep(display)
         if isinstance(value, dict):
             pending.extend((item, depth + 1) for item in value.values())
         elif isinstance(value, list):
@@ -267,20 +298,23 @@ def parse_full(text: str, display: str) -> tuple[dict[str, Any], dict[str, Posit
                 anchor = re.search(r"duplicate anchor '([^']*)'", str(warning.message))
                 name = f" (&{anchor.group(1)})" if anchor else ""
                 raise ManifestError(
-                    f"a YAML anchor{name} is defined twice; a manifest has no use for anchors"
+                    N_("a YAML anchor{name} is defined twice; a manifest has no use for anchors"),
+                    name=name,
                 )
     except ManifestError as error:
-        raise ManifestError(f"{display}: {error}") from None
+        raise ManifestError(_PLACED, path=display, problem=error) from None
     except MarkedYAMLError as error:
-        raise ManifestError(f"{display}: {_describe_yaml_error(error)}") from None
+        described = _describe_yaml_error(error)
+        raise ManifestError(_PLACED, path=display, problem=described) from None
     except YAMLError as error:
         raise ManifestError(f"{display}: {_one_line(str(error))}") from None
     if document is None:
-        raise ManifestError(f"{display}: manifest is empty")
+        raise ManifestError(N_("{path}: manifest is empty"), path=display)
     positions: dict[str, Position] = {"": (1, 1)}
     data = _to_plain(document, "", positions, display)
     if not isinstance(data, dict):
-        raise ManifestError(f"{display}: a manifest must be a mapping at the top level")
+        message = N_("{path}: a manifest must be a mapping at the top level")
+        raise ManifestError(message, path=display)
     return data, positions
 
 
@@ -289,12 +323,19 @@ def _to_plain(node: Any, pointer: str, positions: dict[str, Position], display: 
         if getattr(node, merge_attrib, None):
             # Merged keys have no line of their own, and a manifest has no use for them.
             line, column = node.lc.line + 1, node.lc.col + 1
-            raise ManifestError(f"{display}:{line}:{column}: merge keys (<<) are not allowed")
+            message = N_("{path}:{line}:{column}: merge keys (<<) are not allowed")
+            raise ManifestError(message, path=display, line=line, column=column)
         plain: dict[str, Any] = {}
         for key in node:
             if not isinstance(key, str):
                 line, column = node.lc.key(key)
-                raise ManifestError(f"{display}:{line + 1}:{column + 1}: key {key!r} must be text")
+                raise ManifestError(
+                    N_("{path}:{line}:{column}: key {key} must be text"),
+                    path=display,
+                    line=line + 1,
+                    column=column + 1,
+                    key=repr(key),
+                )
             child = f"{pointer}/{escape_token(key)}"
             line, column = node.lc.key(key)
             positions[child] = (line + 1, column + 1)
@@ -318,17 +359,26 @@ def _to_plain(node: Any, pointer: str, positions: dict[str, Position], display: 
         if not math.isfinite(node):
             line, column = positions.get(pointer, (1, 1))
             raise ManifestError(
-                f"{display}:{line}:{column}: {pointer}: {node} is not a JSON number"
+                N_("{path}:{line}:{column}: {pointer}: {value} is not a JSON number"),
+                path=display,
+                line=line,
+                column=column,
+                pointer=pointer,
+                value=node,
             )
         return float(node)
     return str(node)
 
 
-def _describe_yaml_error(error: MarkedYAMLError) -> str:
+def _describe_yaml_error(error: MarkedYAMLError) -> Message | str:
+    # The parser's own words are English; the reader's language frames them.
     mark = error.problem_mark or error.context_mark
-    where = f"line {mark.line + 1}, column {mark.column + 1}: " if mark else ""
     what = " ".join(part for part in (error.context, error.problem) if part)
-    return where + _one_line(what or str(error))
+    problem = _one_line(what or str(error))
+    if not mark:
+        return problem
+    message = N_("line {line}, column {column}: {problem}")
+    return Message(message, line=mark.line + 1, column=mark.column + 1, problem=problem)
 
 
 def _one_line(text: str) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import platform
 from pathlib import Path
 
+from cnilpolicy.i18n import N_, Message
+
 #: The OPA version cnilpolicy is built and tested with, written once in this
 #: package data file: the Makefile, the CI templates' tests and the docs' test
 #: read it too (tests/test_opa_version.py).
@@ -30,17 +32,28 @@ def release_asset(system: str | None = None, machine: str | None = None) -> str 
     return f"opa_{os_name}_{arch}_static"
 
 
-def install_hint(system: str | None = None, machine: str | None = None) -> str:
+def install_hint(system: str | None = None, machine: str | None = None) -> Message:
     """One line: where cnilpolicy looks for OPA, and the two ways to get the pinned version."""
     version = PINNED_OPA_VERSION
     asset = release_asset(system, machine)
     download = (
-        f"or download {RELEASES}/v{version}/{asset} (check it against {asset}.sha256 beside it)"
+        Message(
+            N_("or download {url} (check it against {asset}.sha256 beside it)"),
+            url=f"{RELEASES}/v{version}/{asset}",
+            asset=asset,
+        )
         if asset
-        else f"or download the binary for your platform from {RELEASES}/v{version}/"
+        else Message(
+            N_("or download the binary for your platform from {url}"),
+            url=f"{RELEASES}/v{version}/",
+        )
     )
-    return (
-        f"cnilpolicy check evaluates with OPA v{version}: set CNILPOLICY_OPA to the binary, "
-        f"pass --opa-path, or put 'opa' on PATH; get it with "
-        f"'go install github.com/open-policy-agent/opa@v{version}' (Go >= 1.26) {download}"
+    return Message(
+        N_(
+            "cnilpolicy check evaluates with OPA v{version}: set CNILPOLICY_OPA to the binary, "
+            "pass --opa-path, or put 'opa' on PATH; get it with "
+            "'go install github.com/open-policy-agent/opa@v{version}' (Go >= 1.26) {download}"
+        ),
+        version=version,
+        download=download,
     )

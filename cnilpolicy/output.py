@@ -21,7 +21,8 @@ from pathlib import Path
 from types import FrameType
 from typing import IO, Any, TextIO
 
-from cnilpolicy.errors import CnilPolicyError
+from cnilpolicy.errors import CnilPolicyError, os_reason
+from cnilpolicy.i18n import N_, Message
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
 
@@ -52,8 +53,12 @@ def signals_held() -> Iterator[None]:
         raise KeyboardInterrupt
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error)
+def _reason(error: OSError) -> Message | str:
+    return os_reason(error)
+
+
+def _cannot_write(path: object, error: OSError) -> OutputError:
+    return OutputError(N_("cannot write {path}: {reason}"), path=path, reason=_reason(error))
 
 
 def write_file(target: str | os.PathLike[str], chunks: Iterable[str]) -> None:
@@ -64,20 +69,21 @@ def write_file(target: str | os.PathLike[str], chunks: Iterable[str]) -> None:
     except FileNotFoundError:
         status = None
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {_reason(error)}") from None
+        raise _cannot_write(path, error) from None
     if status is not None and stat.S_ISDIR(status.st_mode):
-        raise OutputError(f"cannot write {path}: it is a folder")
+        raise OutputError(N_("cannot write {path}: it is a folder"), path=path)
     if status is not None and not stat.S_ISREG(status.st_mode):
         # /dev/stdout, /dev/null, a FIFO: nothing to rename over, written in place.
         _write_in_place(path, chunks)
         return
     folder = path.parent
     if not folder.is_dir():
-        raise OutputError(f"cannot write {path}: folder {folder} does not exist")
+        message = N_("cannot write {path}: folder {folder} does not exist")
+        raise OutputError(message, path=path, folder=folder)
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {_reason(error)}") from None
+        raise _cannot_write(path, error) from None
     try:
         # The chunks may come for as long as the run lasts: a signal meanwhile stops
         # it at once, and the temporary file goes with it.
@@ -90,7 +96,7 @@ def write_file(target: str | os.PathLike[str], chunks: Iterable[str]) -> None:
             os.replace(temporary, path)
     except OSError as error:
         _remove(temporary)
-        raise OutputError(f"cannot write {path}: {_reason(error)}") from None
+        raise _cannot_write(path, error) from None
     except BaseException:
         _remove(temporary)
         raise
@@ -118,7 +124,7 @@ def _write_in_place(path: Path, chunks: Iterable[str]) -> None:
         ):
             shutil.copyfileobj(text, handle)
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {_reason(error)}") from None
+        raise _cannot_write(path, error) from None
 
 
 @contextlib.contextmanager
@@ -147,10 +153,10 @@ def append_file(target: str | os.PathLike[str], text: str) -> None:
             with open(target, "a", encoding="utf-8") as handle:
                 handle.write(text)
         except OSError as error:
-            raise OutputError(f"cannot write {target}: {_reason(error)}") from None
+            raise _cannot_write(target, error) from None
 
 
-def write_stream(stream: TextIO, chunks: Iterable[str], name: str = "standard output") -> None:
+def write_stream(stream: TextIO, chunks: Iterable[str], name: str = N_("standard output")) -> None:
     """Write chunks to an open stream (standard output) once they are all there, signals held
     while it is written."""
     try:
@@ -158,7 +164,8 @@ def write_stream(stream: TextIO, chunks: Iterable[str], name: str = "standard ou
             shutil.copyfileobj(text, stream)
             stream.flush()
     except OSError as error:
-        raise OutputError(f"cannot write to {name}: {_reason(error)}") from None
+        message = N_("cannot write to {name}: {reason}")
+        raise OutputError(message, name=Message(name), reason=_reason(error)) from None
 
 
 def silence(stream: Any) -> None:

@@ -108,8 +108,9 @@ def entries(run: Run, counts: Tally) -> Generator[Entry, None, None]:
         # OPA compiles the policies while the first manifests load, and each manifest
         # is evaluated as soon as it is read. OPA is waited for only if one is valid.
         stream = valid_manifests(
-            paths, counts.problems, order=order, extensions=run.policies.extensions
-        )
+            paths, counts.problems, order=order, extensions=run.policies.extensions,
+            lang=run.options.lang,
+        )  # fmt: skip
         try:
             with (
                 Fleet(run.policies.policy_set, run.opa_urls, run.opa_path, run.timeout,
@@ -118,7 +119,7 @@ def entries(run: Run, counts: Tally) -> Generator[Entry, None, None]:
             ):  # fmt: skip
                 stream = valid_manifests(
                     paths, counts.problems, on_invalid=tick, order=order,
-                    extensions=run.policies.extensions,
+                    extensions=run.policies.extensions, lang=run.options.lang,
                 )  # fmt: skip
                 verdicts = evaluate(
                     opa, stream, run.options, jobs=run.jobs, timeout=run.timeout, on_done=tick
@@ -130,7 +131,7 @@ def entries(run: Run, counts: Tally) -> Generator[Entry, None, None]:
                 if judged:
                     opa.recheck()
         except EngineError as error:
-            counts.stopped = str(error)
+            counts.stopped = error.in_language(run.options.lang)
             # The manifests not read yet are still checked against the schema, so
             # that the report tells the invalid ones from those left unevaluated.
             for _manifest in stream:
@@ -174,6 +175,7 @@ def valid_manifests(
     on_invalid: Callable[[], None] = lambda: None,
     order: EntryOrder | None = None,
     extensions: Extensions | None = None,
+    lang: str = "en",
 ) -> Iterator[LoadedManifest]:
     """Each manifest that loads and matches the schema, as it is read.
 
@@ -189,8 +191,8 @@ def valid_manifests(
             if extensions is not None:
                 extensions.check(manifest)
         except ManifestError as error:
-            problems.append(str(error))
-            order.problem(problem.unreadable(path, str(error)))
+            problems.append(error.in_language(lang))
+            order.problem(problem.unreadable(path, str(error), error.in_language(lang)))
         except ManifestInvalid as error:
             problems.extend(str(issue) for issue in error.issues)
             order.problem(problem.invalid(path, error.issues))

@@ -70,18 +70,25 @@ def invalid(path: str, issues: Sequence[SchemaIssue]) -> ManifestProblem:
     return ManifestProblem(INVALID, path, details)
 
 
-def unreadable(path: str, message: str) -> ManifestProblem:
-    """A manifest that cannot be read or parsed: the message names the file, maybe a line."""
+def unreadable(path: str, message: str, shown: str | None = None) -> ManifestProblem:
+    """A manifest that cannot be read or parsed: the message names the file, maybe a line.
+
+    message is the English text, where the place is read; shown, if given, is the same
+    in the reader's language, which the detail says.
+    """
     match = re.match(re.escape(path) + r":(?:(\d+):(\d+):)? ?(.*)", message, re.DOTALL)
+    if shown is not None:
+        said = re.match(re.escape(path) + r"(?::\d+:\d+)? ?: ?(.*)", shown, re.DOTALL)
+        shown = said.group(1) if said else shown
     if match is None:
-        return ManifestProblem(INVALID, path, (ProblemDetail(message),))
+        return ManifestProblem(INVALID, path, (ProblemDetail(shown or message),))
     line, column, text = match.groups()
     if line is None:
         # The YAML parser's own words: "line 2, column 1: while parsing..."
         place = re.match(r"line (\d+), column (\d+)\b", text)
         if place:
             line, column = place.groups()
-    detail = ProblemDetail(text, line=int(line or 1), column=int(column or 1))
+    detail = ProblemDetail(shown or text, line=int(line or 1), column=int(column or 1))
     return ManifestProblem(INVALID, path, (detail,))
 
 

@@ -61,6 +61,10 @@ def _flat(messages: Iterable[Any]) -> Iterator[str]:
 
 @pytest.fixture(scope="module")
 def english_words() -> set[str]:
+    return interface_english_words()
+
+
+def interface_english_words() -> set[str]:
     """Words of the interface's English messages that no French translation uses."""
     english = set()
     for _, message in code_messages():

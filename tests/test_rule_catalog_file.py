@@ -40,7 +40,10 @@ def test_the_release_binary_named_for_each_platform() -> None:
     assert release_asset("Darwin", "arm64") == "opa_darwin_arm64_static"
     assert release_asset("Windows", "AMD64") == "opa_windows_amd64.exe"
     assert release_asset("Plan9", "x86_64") is None
-    assert f"releases/download/v{PINNED_OPA_VERSION}/opa_darwin_arm64_static" in install_hint(
-        "Darwin", "arm64"
+    assert f"releases/download/v{PINNED_OPA_VERSION}/opa_darwin_arm64_static" in str(
+        install_hint("Darwin", "arm64")
     )
-    assert f"releases/download/v{PINNED_OPA_VERSION}/ " not in install_hint("Plan9", "mips")
+    assert f"releases/download/v{PINNED_OPA_VERSION}/ " not in str(install_hint("Plan9", "mips"))
+    # The same hint in French, the release's address unchanged.
+    french = install_hint("Darwin", "arm64").in_language("fr")
+    assert "téléchargez" in french and "opa_darwin_arm64_static.sha256" in french

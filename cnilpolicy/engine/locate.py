@@ -12,6 +12,7 @@ from cnilpolicy.engine.contract import DECISION_PATH
 from cnilpolicy.engine.process import run_bounded
 from cnilpolicy.engine.text import first_line
 from cnilpolicy.errors import EngineError, OpaNotFound
+from cnilpolicy.i18n import N_
 from cnilpolicy.resources import policies_dir, source_root
 
 OPA_ENV_VAR = "CNILPOLICY_OPA"
@@ -28,7 +29,11 @@ def find_opa(explicit: str | None = None, environ: Mapping[str, str] | None = No
         if candidate:
             path = Path(candidate)
             if not (path.is_file() and os.access(path, os.X_OK)):
-                raise OpaNotFound(f"OPA binary given by {origin} is not an executable file: {path}")
+                raise OpaNotFound(
+                    N_("OPA binary given by {origin} is not an executable file: {path}"),
+                    origin=origin,
+                    path=path,
+                )
             return path
     local = project_local_opa()
     if local.is_file() and os.access(local, os.X_OK):
@@ -38,7 +43,7 @@ def find_opa(explicit: str | None = None, environ: Mapping[str, str] | None = No
         return Path(on_path)
     from cnilpolicy.opa_install import install_hint
 
-    raise OpaNotFound(f"OPA not found: {install_hint()}")
+    raise OpaNotFound(N_("OPA not found: {hint}"), hint=install_hint())
 
 
 def opa_version(binary: Path, timeout: float = 30.0) -> str:
@@ -46,7 +51,8 @@ def opa_version(binary: Path, timeout: float = 30.0) -> str:
     returncode, stdout, _ = run_bounded([str(binary), "version"], timeout, "version")
     match = re.search(r"^Version:\s*(\S+)", stdout, re.MULTILINE)
     if returncode != 0 or not match:
-        raise EngineError(f"{binary} does not look like OPA ('opa version' failed)")
+        message = N_("{binary} does not look like OPA ('opa version' failed)")
+        raise EngineError(message, binary=binary)
     return match.group(1)
 
 
@@ -58,5 +64,6 @@ def policy_version(binary: Path, timeout: float = 60.0) -> str:
         timeout, "eval",
     )  # fmt: skip
     if returncode != 0 or not stdout.strip():
-        raise EngineError(f"OPA could not load the policies: {first_line(stderr)}")
+        message = N_("OPA could not load the policies: {detail}")
+        raise EngineError(message, detail=first_line(stderr))
     return stdout.strip()

@@ -25,6 +25,7 @@ from typing import Any
 
 from cnilpolicy.engine.text import first_line
 from cnilpolicy.errors import EngineError
+from cnilpolicy.i18n import N_
 from cnilpolicy.resources import policies_dir
 
 
@@ -43,14 +44,22 @@ def run_bounded(command: list[str], timeout: float, what: str) -> tuple[int, str
             preexec_fn=_die_with_parent,
         )
     except (OSError, ValueError) as error:
-        raise EngineError(f"cannot run {command[0]} {what}: {first_line(error)}") from None
+        raise EngineError(
+            N_("cannot run {command} {what}: {detail}"),
+            command=command[0],
+            what=what,
+            detail=first_line(error),
+        ) from None
     try:
         stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
         process.kill()
         process.communicate()
         raise EngineError(
-            f"{command[0]} {what} did not finish within {timeout:g} s (--timeout)"
+            N_("{command} {what} did not finish within {seconds} s (--timeout)"),
+            command=command[0],
+            what=what,
+            seconds=f"{timeout:g}",
         ) from None
     except BaseException:
         process.kill()
@@ -150,7 +159,7 @@ class LocalOpaServer:
                 self._spawn_on(free_port())
             if self._healthy_or_port_taken():
                 return
-        raise EngineError("OPA server could not bind a free port on 127.0.0.1")
+        raise EngineError(N_("OPA server could not bind a free port on 127.0.0.1"))
 
     def _spawn_on(self, port: int) -> None:
         self._log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in stop()
@@ -175,7 +184,9 @@ class LocalOpaServer:
                 preexec_fn=_die_with_parent,
             )
         except OSError as error:
-            raise EngineError(f"cannot start OPA ({self.binary}): {error}") from None
+            raise EngineError(
+                N_("cannot start OPA ({binary}): {reason}"), binary=self.binary, reason=error
+            ) from None
         self.url = f"http://127.0.0.1:{port}"
 
     def starting(self) -> bool:
@@ -197,12 +208,15 @@ class LocalOpaServer:
                 self.stop()
                 if "address already in use" in detail:
                     return False
-                raise EngineError(f"OPA server exited during start-up: {detail}")
+                raise EngineError(N_("OPA server exited during start-up: {detail}"), detail=detail)
             if healthy(self.url):
                 return True
             time.sleep(_PROBE_INTERVAL)
         self.stop()
-        raise EngineError(f"OPA server did not become healthy within {self.startup_timeout:g} s")
+        raise EngineError(
+            N_("OPA server did not become healthy within {seconds} s"),
+            seconds=f"{self.startup_timeout:g}",
+        )
 
     def _first_log_line(self) -> str:
         if self._log is None:
