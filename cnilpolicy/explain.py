@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -68,10 +69,15 @@ class Excerpt:
     changes: tuple[Change, ...]
 
 
+#: Each case file read once a process: `explain` of every rule (the docs, the tests)
+#: walks the same cases again for each rule.
+_load_case = cache(load_case)
+
+
 def failing_excerpt(rule_id: str, root: Path | None = None) -> Excerpt | None:
     """The first failing case of the rule (by file name), as the values it changes."""
     for path in case_paths(root or fixtures_dir()):
-        case = load_case(path)
+        case = _load_case(path)
         if rule_id not in case.expected_fail | case.expected_warn:
             continue
         patched = case.manifest
