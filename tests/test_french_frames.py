@@ -2,12 +2,13 @@
 
 The English words of the interface are those of the catalogue's messages (its msgids,
 extracted from the code as tests/test_i18n.py does) that no French translation uses
-("message", "justification", "OPA" are words of both). Each output of the fixture
-manifests and of the fixture cases, in every format, and of `rules` and `explain`, is
-scanned for them once everything that is not the frame is taken out: the rules' own
-texts (titles, messages, remediations, references: the policies' words, reviewed
-elsewhere), the manifests' values and paths, rule ids, and text in code style (what the
-reader types). JSON is not scanned: it is data, whose keys and values are codes.
+("message", "justification", "OPA" are words of both). Each output of every fixture
+manifest and every fixture case, in every format, of `rules`, of `explain` of every
+rule and of `schema --format markdown` is scanned for them once everything that is not
+the frame is taken out: the rules' own texts (titles, messages, remediations,
+references: the policies' words, reviewed elsewhere), the manifests' values and paths,
+rule ids, and text in code style (what the reader types). JSON is not scanned: it is
+data, whose keys and values are codes.
 """
 
 from __future__ import annotations
@@ -25,10 +26,17 @@ import pytest
 from babel.messages.pofile import read_po
 from click.testing import CliRunner
 
+from cnilpolicy import pipeline
 from cnilpolicy.catalog import load_shipped_catalog
+from cnilpolicy.check import CheckOptions
 from cnilpolicy.cli import main
+from cnilpolicy.discovery import discover
 from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.fixture_cases import read_yaml
+from cnilpolicy.policy_context import load_policy_context
+from cnilpolicy.problem import Entry
+from cnilpolicy.render import RENDERERS, RenderOptions
+from cnilpolicy.render.stream import render_whole
 from cnilpolicy.rule import Rule
 from tests.support import BASE_MANIFESTS, CASES, EVALUATION_DATE, load_case
 from tests.test_i18n import PO, code_messages
@@ -217,37 +225,48 @@ def _foreign_of_verdicts(verdicts: list[dict[str, Any]], manifests: list[Path]) 
     return foreign
 
 
-#: The fixture cases scanned: the first of each step (every case would take minutes
-#: per format on a busy machine; the frames do not depend on which rule fails).
-SCANNED_CASES = [
-    path
-    for step in sorted({path.parent.name for path in CASES})
-    for path in [p for p in CASES if p.parent.name == step][:1]
-]
-
-
 @pytest.fixture(scope="module")
-def case_manifests(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
+def case_manifests(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[Path]]:
+    """Every fixture case, patched and written as a manifest, by the pack it is judged under."""
     folder = tmp_path_factory.mktemp("cases")
-    written = []
-    for path in SCANNED_CASES:
+    written: dict[str, list[Path]] = {}
+    for path in CASES:
         case = load_case(path)
         target = folder / path.parent.name
         target.mkdir(exist_ok=True)
-        written.append(case.write(target))
+        written.setdefault(case.pack, []).append(case.write(target))
     return written
 
 
-def _check(server: LocalOpaServer, output_format: str, pack: str, manifests: list[Path]) -> str:
-    result = CliRunner().invoke(
-        main,
-        ["check", "--lang", "fr", "--format", output_format, "--date", EVALUATION_DATE,
-         "--pack", pack, "--fail-on", "never", "--opa-url", server.url,
-         *map(str, manifests)],
-        catch_exceptions=False,
-    )  # fmt: skip
-    assert result.exit_code == 0, result.stderr
-    return result.stdout
+def _entries(server: LocalOpaServer, pack: str, manifests: list[Path]) -> list[Entry]:
+    """The entries of one `check --lang fr` of manifests, evaluated once for every format.
+
+    The command's own stream (pipeline.entries against the real OPA server) gives them,
+    and each format renders them as `check` does (stream.chunks): evaluating the same
+    manifests again for each format would only repeat the same verdicts.
+    """
+    policies = load_policy_context((), None, check_rules=False)
+    run = pipeline.Run(
+        found=discover(tuple(map(str, manifests))),
+        policies=policies,
+        options=CheckOptions(pack=policies.packs[pack], lang="fr", evaluation_date=EVALUATION_DATE),
+        fail_on="never",
+        opa_urls=(server.url,),
+    )
+    tally = pipeline.tally(run)
+    entries = list(pipeline.entries(run, tally))
+    assert tally.stopped is None and not tally.engine_errors
+    return entries
+
+
+def _rendered(output_format: str, entries: list[Entry]) -> str:
+    policies = load_policy_context((), None, check_rules=False)
+    options = RenderOptions(
+        lang="fr",
+        fail_on="never",
+        catalog=pipeline.report_catalog(output_format, None, policies),
+    )
+    return render_whole(RENDERERS[output_format], entries, options)
 
 
 def _verdicts(document: dict[str, Any]) -> list[dict[str, Any]]:
@@ -255,31 +274,45 @@ def _verdicts(document: dict[str, Any]) -> list[dict[str, Any]]:
     return list(document["manifests"]) if "manifests" in document else [document]
 
 
-RUNS = [("manifests", "cnil-extended"), ("manifests", "cnil-2024"), ("cases", "cnil-extended")]
+RUNS = [
+    ("manifests", "cnil-extended"),
+    ("manifests", "cnil-2024"),
+    ("cases", "cnil-extended"),
+    ("cases", "cnil-2024"),
+]
 
 
 @pytest.mark.parametrize(("which", "pack"), RUNS, ids=lambda v: str(v))
 def test_check_output_in_french_holds_no_english_interface_word(
     opa_server: LocalOpaServer,
-    case_manifests: list[Path],
+    case_manifests: dict[str, list[Path]],
     english_words: set[str],
     which: str,
     pack: str,
 ) -> None:
-    manifests = list(BASE_MANIFESTS) if which == "manifests" else case_manifests
-    verdicts = _verdicts(json.loads(_check(opa_server, "json", pack, manifests)))
+    # Every fixture manifest, and every fixture case under the pack it names.
+    manifests = list(BASE_MANIFESTS) if which == "manifests" else case_manifests[pack]
+    assert manifests
+    entries = _entries(opa_server, pack, manifests)
+    verdicts = _verdicts(json.loads(_rendered("json", entries)))
+    assert len(verdicts) == len(manifests)
     # SARIF describes every rule of the catalog, from its texts.
     catalog_texts = {text for rule in load_shipped_catalog() for text in _rule_texts(rule)}
     foreign = _foreign_of_verdicts(verdicts, manifests) | catalog_texts
     found = {}
     for output_format in FORMATS:
-        shown = shown_text(output_format, _check(opa_server, output_format, pack, manifests))
+        shown = shown_text(output_format, _rendered(output_format, entries))
         english = _english_left(shown, foreign, english_words)
         if english:
             found[output_format] = english
     assert not found, "\n".join(
         f"{where}: {said}" for where, words in found.items() for said in words
     )
+
+
+def test_every_case_is_scanned(case_manifests: dict[str, list[Path]]) -> None:
+    assert set(case_manifests) <= {pack for which, pack in RUNS if which == "cases"}
+    assert sum(map(len, case_manifests.values())) == len(CASES)
 
 
 def _rule_texts(rule: Rule) -> set[str]:
@@ -309,11 +342,7 @@ def test_rules_in_french_hold_no_english_interface_word(english_words: set[str])
 
 def test_explain_in_french_holds_no_english_interface_word(english_words: set[str]) -> None:
     found = {}
-    # The first rule of each step: explain reads the fixture cases for each rule, and
-    # every rule's frame is the same.
-    catalog = load_shipped_catalog()
-    firsts = {rule.step: rule for rule in reversed(catalog)}
-    for rule in firsts.values():
+    for rule in load_shipped_catalog():
         result = CliRunner().invoke(main, ["explain", rule.id, "--lang", "fr"])
         assert result.exit_code == 0, result.stderr
         # The excerpts quote the fixtures' YAML (indented): keys and values of a manifest.
