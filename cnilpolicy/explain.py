@@ -74,7 +74,7 @@ class Excerpt:
 _load_case = cache(load_case)
 
 
-def failing_excerpt(rule_id: str, root: Path | None = None) -> Excerpt | None:
+def failing_excerpt(rule_id: str, root: Path | None = None, lang: str = "en") -> Excerpt | None:
     """The first failing case of the rule (by file name), as the values it changes."""
     for path in case_paths(root or fixtures_dir()):
         case = _load_case(path)
@@ -83,7 +83,7 @@ def failing_excerpt(rule_id: str, root: Path | None = None) -> Excerpt | None:
         patched = case.manifest
         return Excerpt(
             case=f"{path.parent.name}/{path.name}",
-            description=case.description,
+            description=case.description_in(lang),
             base=case.base,
             changes=tuple(
                 Change(
@@ -116,7 +116,7 @@ def explain(rule: Rule, lang: str, root: Path | None = None) -> str:
     lines.append(_level_line(rule, lang))
     lines += ["", labels["why"], f"  {rule.description_in(lang)}", ""]
     lines += [labels["declare"], f"  {rule.remediation_in(lang)}", ""]
-    excerpt = failing_excerpt(rule.id, root)
+    excerpt = failing_excerpt(rule.id, root, lang)
     if excerpt is None:
         lines += [labels["none"], ""]
     else:

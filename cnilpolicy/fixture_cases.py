@@ -1,18 +1,22 @@
 """The fixture cases: a JSON Patch over a compliant base manifest, with the rules it must fail.
 
-Used by `cnilpolicy explain` (excerpts) and by the tests (end-to-end expectations).
+Used by `cnilpolicy explain` (excerpts) and by the tests (end-to-end expectations). A
+case's `description` is English; its text in another language sits under that
+language's key, as the rules' METADATA has it (`fr: {description: ...}`).
 """
 
 from __future__ import annotations
 
 import copy
 import json
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 
+from cnilpolicy.i18n import LANGUAGES
 from cnilpolicy.pointer import MISSING, array_index, child, tokens
 
 
@@ -67,6 +71,12 @@ class FixtureCase:
     operations: tuple[dict[str, Any], ...]
     expected_fail: frozenset[str]
     expected_warn: frozenset[str]
+    #: The description in each other language (language -> text).
+    descriptions: Mapping[str, str] = field(default_factory=dict)
+
+    def description_in(self, lang: str) -> str:
+        """The description in lang; English when the case has none in it."""
+        return self.descriptions.get(lang, self.description)
 
     @property
     def manifest(self) -> dict[str, Any]:
@@ -97,6 +107,11 @@ def load_case(path: Path) -> FixtureCase:
         operations=tuple(case.get("patch") or ()),
         expected_fail=frozenset(expect.get("fail") or ()),
         expected_warn=frozenset(expect.get("warn") or ()),
+        descriptions={
+            lang: str(texts["description"])
+            for lang, texts in case.items()
+            if lang in LANGUAGES and lang != "en" and isinstance(texts, dict)
+        },
     )
 
 

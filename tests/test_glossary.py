@@ -1,8 +1,9 @@
 """The French texts use the glossary's terms (docs/glossary.md), never the variants it rejects.
 
 Scanned: every rule's custom.fr.* METADATA, French messages and remediations, the
-French texts of the manifest schema (schemas/manifest.fr.json), and the French frames:
-every translation of the interface's gettext catalogue (cnilpolicy/locale/fr).
+French texts of the manifest schema (schemas/manifest.fr.json), the fixture cases'
+French descriptions (`explain --lang fr` shows them), and the French frames: every
+translation of the interface's gettext catalogue (cnilpolicy/locale/fr).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from cnilpolicy.catalog import load_catalog
+from cnilpolicy.fixture_cases import case_paths, load_case
 from cnilpolicy.i18n import LOCALE_DIR
 from cnilpolicy.resources import schemas_dir, source_root
 from cnilpolicy.rule import Rule
@@ -72,6 +74,13 @@ def french_texts(catalog: list[Rule]) -> Iterator[tuple[str, str, str]]:
         yield f"manifest.fr.json {english[:50]!r}", english, french
 
 
+def case_texts() -> Iterator[tuple[str, str, str]]:
+    """(where, English description, French description) of every fixture case."""
+    for path in case_paths(source_root() / "fixtures"):
+        case = load_case(path)
+        yield f"case {case.name}", case.description, case.descriptions.get("fr", "")
+
+
 def frame_texts() -> Iterator[tuple[str, str, str]]:
     """(where, English message, French translation) of every message of the catalogue."""
     with (LOCALE_DIR / "fr" / "LC_MESSAGES" / "cnilpolicy.po").open("rb") as handle:
@@ -87,13 +96,13 @@ def frame_texts() -> Iterator[tuple[str, str, str]]:
 
 @pytest.fixture(scope="module")
 def texts(opa_binary: Path) -> list[tuple[str, str, str]]:
-    return [*french_texts(load_catalog(opa_binary)), *frame_texts()]
+    return [*french_texts(load_catalog(opa_binary)), *case_texts(), *frame_texts()]
 
 
 @pytest.fixture(scope="module")
 def rule_texts(opa_binary: Path) -> list[tuple[str, str, str]]:
-    """The rules' and the schema's French texts, without the interface's frames."""
-    return list(french_texts(load_catalog(opa_binary)))
+    """The rules', the schema's and the cases' French texts, without the interface's frames."""
+    return [*french_texts(load_catalog(opa_binary)), *case_texts()]
 
 
 def test_the_glossary_rejects_the_known_clashes() -> None:
@@ -116,6 +125,7 @@ def test_the_scan_sees_every_kind_of_french_text(texts: list[tuple[str, str, str
         assert any(kind in where for where in wheres), kind
     assert any(where.startswith("manifest.fr.json") for where in wheres)
     assert any(where.startswith("cnilpolicy.po") for where in wheres)
+    assert any(where.startswith("case ") for where in wheres)
 
 
 def test_the_pattern_spares_schema_names() -> None:

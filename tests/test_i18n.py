@@ -96,8 +96,8 @@ def test_no_translation_is_stale_fuzzy_or_obsolete() -> None:
 
 
 def test_a_french_translation_keeps_the_placeholders_the_code_fills_in() -> None:
-    # A translation may leave a placeholder out (the French caption of a failing excerpt
-    # drops the English case description) but never add one the code does not fill in.
+    # A translation may leave a placeholder out but never add one the code does not
+    # fill in.
     import string
 
     def fields(text: str) -> set[str]:
