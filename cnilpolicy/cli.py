@@ -458,7 +458,7 @@ def check(
         baseline = load_baseline(baseline_file) if baseline_file else None
     except ManifestInvalid as error:
         for issue in error.issues:
-            click.echo(_inert(str(issue)), err=True)
+            click.echo(_inert(issue.line_in(lang)), err=True)
         _fail(N_("invalid waiver file {path}"), EXIT_INVALID, path=waivers_file)
     except (ManifestError, BaselineError) as error:
         _fail(error, EXIT_INVALID)

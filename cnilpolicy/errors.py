@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from dataclasses import dataclass
 
-from cnilpolicy.i18n import N_, Message
+from cnilpolicy.i18n import N_, Message, translate
 
 
 class CnilPolicyError(Exception):
@@ -41,18 +41,39 @@ class ManifestError(CnilPolicyError):
     """The manifest cannot be read: missing file, bad YAML or JSON, forbidden construct."""
 
 
+#: A message after the place it is about (file:line:column: pointer).
+_PLACED = N_("{place}: {message}")
+
+
 @dataclass(frozen=True)
 class SchemaIssue:
-    """One schema violation, located in the manifest."""
+    """One schema violation, located in the manifest.
+
+    message is English (the validator's words); template and values, when the
+    violation is one the catalogue words, give it in another language.
+    """
 
     path: str
     line: int
     column: int
     pointer: str
     message: str
+    template: str = ""
+    #: Each value text, or an object that says itself in_language(lang).
+    values: tuple[tuple[str, object], ...] = ()
+
+    def message_in(self, lang: str) -> str:
+        if lang == "en" or not self.template:
+            return self.message
+        return Message(self.template, **dict(self.values)).in_language(lang)
+
+    def line_in(self, lang: str) -> str:
+        """The issue as one line of stderr: file:line:column: pointer: message."""
+        place = f"{self.path}:{self.line}:{self.column}: {self.pointer or '/'}"
+        return translate(lang, _PLACED).format(place=place, message=self.message_in(lang))
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}:{self.column}: {self.pointer or '/'}: {self.message}"
+        return self.line_in("en")
 
 
 class ManifestInvalid(CnilPolicyError):

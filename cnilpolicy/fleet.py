@@ -36,6 +36,7 @@ from cnilpolicy.engine.locate import find_opa
 from cnilpolicy.engine.process import LocalOpaServer
 from cnilpolicy.engine.text import first_line as _first_line
 from cnilpolicy.errors import EngineError, OpaUnavailable
+from cnilpolicy.i18n import N_
 from cnilpolicy.policyset import PolicySet
 
 T = TypeVar("T")
@@ -65,11 +66,14 @@ def _get(url: str, path: str, timeout: float) -> Any:
             response.raise_for_status()
             return response.json()
     except ValueError:
-        raise EngineError(f"OPA at {url} answered with a body that is not JSON") from None
+        message = N_("OPA at {url} answered with a body that is not JSON")
+        raise EngineError(message, url=url) from None
     except requests.ConnectionError as error:
-        raise OpaUnavailable(f"OPA at {url} is unreachable: {_first_line(error)}") from None
+        message = N_("OPA at {url} is unreachable: {detail}")
+        raise OpaUnavailable(message, url=url, detail=_first_line(error)) from None
     except requests.RequestException as error:
-        raise EngineError(f"OPA at {url} is unreachable: {_first_line(error)}") from None
+        message = N_("OPA at {url} is unreachable: {detail}")
+        raise EngineError(message, url=url, detail=_first_line(error)) from None
 
 
 def server_version(url: str, timeout: float) -> str:
@@ -78,7 +82,7 @@ def server_version(url: str, timeout: float) -> str:
     result = answer.get("result") if isinstance(answer, dict) else None
     version = result.get("version") if isinstance(result, dict) else None
     if not isinstance(version, str) or not version:
-        raise EngineError(f"OPA at {url} did not report its version")
+        raise EngineError(N_("OPA at {url} did not report its version"), url=url)
     return version
 
 
@@ -87,7 +91,7 @@ def server_revisions(url: str, timeout: float) -> dict[str, Any]:
     answer = _get(url, BUNDLES_PATH, timeout)
     bundles = answer.get("result", {}) if isinstance(answer, dict) else None
     if not isinstance(bundles, dict):
-        raise EngineError(f"OPA at {url} gave no list of bundles")
+        raise EngineError(N_("OPA at {url} gave no list of bundles"), url=url)
     return {
         str(name): entry.get("manifest", {}) if isinstance(entry, dict) else {}
         for name, entry in bundles.items()
@@ -98,26 +102,48 @@ class RevisionMismatch(EngineError):
     """A server holds other policies than this run's: never used."""
 
 
+@dataclasses.dataclass(frozen=True)
+class _Reasons:
+    """Why each server of a pool failed, in the reader's language."""
+
+    errors: tuple[EngineError, ...]
+
+    def in_language(self, lang: str) -> str:
+        return "; ".join(error.in_language(lang) for error in self.errors)
+
+    def __str__(self) -> str:
+        return self.in_language("en")
+
+
 def check_revision(url: str, expected: str, bundles: dict[str, Any]) -> None:
     """The server holds one bundle, of this run's revision, owning every path."""
     if not bundles:
         raise RevisionMismatch(
-            f"OPA server {url} holds no bundle, so no revision: it may run any policies "
-            f"(refused; load the bundle of 'cnilpolicy bundle build', revision {expected})"
-        )
+            N_("OPA server {url} holds no bundle, so no revision: it may run any policies "
+               "(refused; load the bundle of 'cnilpolicy bundle build', revision {expected})"),
+            url=url,
+            expected=expected,
+        )  # fmt: skip
     for name, manifest in sorted(bundles.items()):
         revision = manifest.get("revision") if isinstance(manifest, dict) else None
         roots = manifest.get("roots") if isinstance(manifest, dict) else None
         if revision != expected:
             raise RevisionMismatch(
-                f"OPA server {url} holds policies of revision {revision or '(none)'} "
-                f"in bundle {name}, not {expected} (this cnilpolicy's policies): refused"
-            )
+                N_("OPA server {url} holds policies of revision {revision} in bundle {name}, "
+                   "not {expected} (this cnilpolicy's policies): refused"),
+                url=url,
+                revision=revision or "(none)",
+                name=name,
+                expected=expected,
+            )  # fmt: skip
         if roots != [""]:
             raise RevisionMismatch(
-                f"OPA server {url}: bundle {name} does not own every path (roots {roots}), "
-                "so other policies could be loaded beside it: refused"
-            )
+                N_("OPA server {url}: bundle {name} does not own every path (roots {roots}), "
+                   "so other policies could be loaded beside it: refused"),
+                url=url,
+                name=name,
+                roots=roots,
+            )  # fmt: skip
 
 
 @dataclasses.dataclass
@@ -225,8 +251,8 @@ class Fleet:
             if len(unreachable) == 1:
                 raise unreachable[0][1]
             raise OpaUnavailable(
-                "no OPA server left to evaluate with: "
-                + "; ".join(str(reason) for _, reason in unreachable)
+                N_("no OPA server left to evaluate with: {reasons}"),
+                reasons=_Reasons(tuple(reason for _, reason in unreachable)),
             )
         for url, dropped in unreachable:
             self._on_drop(url, str(dropped))
@@ -268,7 +294,8 @@ class Fleet:
             if not alive:
                 # Nothing can be judged any more: the run stops (check.check_manifests).
                 raise OpaUnavailable(
-                    f"no OPA server left to evaluate with (last error: {self._last_error})"
+                    N_("no OPA server left to evaluate with (last error: {error})"),
+                    error=self._last_error,
                 )
             return alive[next(self._turn) % len(alive)]
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from cnilpolicy.errors import CnilPolicyError
+from cnilpolicy.i18n import N_
 from cnilpolicy.verdict import FAIL, WARN, ManifestVerdict, RuleResult
 
 FAIL_ON = ("error", "warning", "never")
@@ -82,13 +83,14 @@ def load_baseline(path: str) -> Baseline:
     try:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
-        raise BaselineError(f"{path}: cannot read baseline: {error}") from None
+        message = N_("{path}: cannot read baseline: {reason}")
+        raise BaselineError(message, path=path, reason=error) from None
     manifests = document.get("manifests", [document]) if isinstance(document, dict) else None
     if not isinstance(manifests, list) or not all(
         isinstance(m, dict) and "manifest" in m and ("results" in m or "errors" in m)
         for m in manifests
     ):
-        raise BaselineError(f"{path}: not a cnilpolicy JSON verdict")
+        raise BaselineError(N_("{path}: not a cnilpolicy JSON verdict"), path=path)
     known: dict[Key, int] = {}
     for manifest in manifests:
         identity = manifest_identity(str(manifest["manifest"].get("path")))

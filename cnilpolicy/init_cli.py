@@ -210,7 +210,7 @@ def _check_and_summarise(
         check_manifest(manifest)
     except ManifestInvalid as error:  # pragma: no cover - validated before writing
         for issue in error.issues:
-            click.echo(str(issue), err=True)
+            click.echo(issue.line_in(lang), err=True)
         _fail(N_("{path} is not valid"), EXIT_INVALID, path=path)
     options = CheckOptions(pack=PACKS[DEFAULT_PACK], lang=lang, evaluation_date=date)
     try:

@@ -194,8 +194,8 @@ def valid_manifests(
             problems.append(error.in_language(lang))
             order.problem(problem.unreadable(path, str(error), error.in_language(lang)))
         except ManifestInvalid as error:
-            problems.extend(str(issue) for issue in error.issues)
-            order.problem(problem.invalid(path, error.issues))
+            problems.extend(issue.line_in(lang) for issue in error.issues)
+            order.problem(problem.invalid(path, error.issues, lang))
         else:
             order.valid(path)
             yield manifest

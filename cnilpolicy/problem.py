@@ -59,11 +59,14 @@ class ManifestProblem:
         }
 
 
-def invalid(path: str, issues: Sequence[SchemaIssue]) -> ManifestProblem:
-    """A manifest that does not match the schema: one detail per schema error."""
+def invalid(path: str, issues: Sequence[SchemaIssue], lang: str = "en") -> ManifestProblem:
+    """A manifest that does not match the schema: one detail per schema error, said in lang."""
     details = tuple(
         ProblemDetail(
-            message=issue.message, pointer=issue.pointer, line=issue.line, column=issue.column
+            message=issue.message_in(lang),
+            pointer=issue.pointer,
+            line=issue.line,
+            column=issue.column,
         )
         for issue in issues
     )

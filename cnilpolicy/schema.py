@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,6 +26,7 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 
 from cnilpolicy.errors import ManifestInvalid, SchemaIssue
+from cnilpolicy.i18n import N_, translate
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.pointer import escape_token
 from cnilpolicy.resources import schemas_dir
@@ -165,7 +167,13 @@ def _issues_of(error: ValidationError, manifest: LoadedManifest) -> list[SchemaI
             key for key in error.instance if key not in allowed and not _matches_any(key, patterns)
         ]
         return [
-            _issue(manifest, f"{pointer}/{escape_token(key)}", f"unknown key '{key}'")
+            _issue(
+                manifest,
+                f"{pointer}/{escape_token(key)}",
+                f"unknown key '{key}'",
+                N_("unknown key '{key}'"),
+                key=key,
+            )
             for key in unknown
         ] or [_issue(manifest, pointer, error.message)]
     if (
@@ -175,10 +183,17 @@ def _issues_of(error: ValidationError, manifest: LoadedManifest) -> list[SchemaI
     ):
         missing = [key for key in error.validator_value if key not in error.instance]
         return [
-            _issue(manifest, f"{pointer}/{escape_token(key)}", f"missing required key '{key}'")
+            _issue(
+                manifest,
+                f"{pointer}/{escape_token(key)}",
+                f"missing required key '{key}'",
+                N_("missing required key '{key}'"),
+                key=key,
+            )
             for key in missing
         ]
-    return [_issue(manifest, pointer, _message(error))]
+    template, values = _template(error)
+    return [_issue(manifest, pointer, _message(error), template, **values)]
 
 
 def _matches_any(key: str, patterns: dict[str, Any]) -> bool:
@@ -201,11 +216,81 @@ def _message(error: ValidationError) -> str:
     return message if len(message) <= _MESSAGE_LENGTH else message[: _MESSAGE_LENGTH - 1] + "…"
 
 
+#: The violations the catalogue words in the reader's language, with the values each
+#: needs (the English is jsonschema's own).
+_TEMPLATES = {
+    "type": N_("{value} is not of type {types}"),
+    "pattern": N_("{value} does not match {pattern}"),
+    "format": N_("{value} is not a {format}"),
+    "minimum": N_("{value} is less than the minimum of {limit}"),
+    "maximum": N_("{value} is greater than the maximum of {limit}"),
+    "const": N_("{expected} was expected"),
+    "anyOf": N_("{value} is not valid under any of the given schemas"),
+    "uniqueItems": N_("has non-unique elements"),
+}
+
+
+#: JSON's types, as the reader's language names them.
+_JSON_TYPES = {
+    "object": N_("object"),
+    "array": N_("array"),
+    "string": N_("string"),
+    "number": N_("number"),
+    "integer": N_("integer"),
+    "boolean": N_("boolean"),
+    "null": N_("null"),
+}
+
+
+@dataclass(frozen=True)
+class TypeNames:
+    """The types a value should have had, named in the reader's language."""
+
+    names: tuple[str, ...]
+
+    def in_language(self, lang: str) -> str:
+        return ", ".join(translate(lang, _JSON_TYPES.get(name, name)) for name in self.names)
+
+    def __str__(self) -> str:
+        return ", ".join(repr(name) for name in self.names)
+
+
+def _template(error: ValidationError) -> tuple[str, dict[str, object]]:
+    """The catalogue's message for the violation, and its values; ("", {}) if it has none."""
+    kind, limit, instance = error.validator, error.validator_value, error.instance
+    if kind == "enum" and isinstance(limit, list):
+        allowed = ", ".join(json.dumps(value) for value in limit)
+        return N_("{value} is not one of: {allowed}"), {
+            "value": _shown_json(instance),
+            "allowed": allowed,
+        }
+    if kind == "minLength":
+        if limit == 1:
+            return N_("{value} should be non-empty"), {"value": _shown(instance)}
+        return N_("{value} is too short"), {"value": _shown(instance)}
+    template = _TEMPLATES.get(str(kind), "")
+    if not template:
+        return "", {}
+    types = [limit] if isinstance(limit, str) else list(limit) if isinstance(limit, list) else []
+    return template, {
+        "value": _shown(instance),
+        "types": TypeNames(tuple(map(str, types))),
+        "pattern": repr(limit),
+        "format": repr(limit),
+        "limit": str(limit),
+        "expected": _shown(limit),
+    }
+
+
 def _shown_json(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= _SHOWN_LENGTH else text[: _SHOWN_LENGTH - 1] + "…"
 
 
-def _issue(manifest: LoadedManifest, pointer: str, message: str) -> SchemaIssue:
+def _issue(
+    manifest: LoadedManifest, pointer: str, message: str, template: str = "", **values: object
+) -> SchemaIssue:
     line, column = manifest.position(pointer)
-    return SchemaIssue(manifest.path, line, column, pointer, message)
+    return SchemaIssue(
+        manifest.path, line, column, pointer, message, template, tuple(sorted(values.items()))
+    )

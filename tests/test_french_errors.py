@@ -103,6 +103,27 @@ def test_a_broken_manifest_in_french(elsewhere: Path, english_words: set[str]) -
     assert "cannot read manifest: No such file or directory" in "\n".join(lines_en)
 
 
+def test_schema_errors_in_french(elsewhere: Path, english_words: set[str]) -> None:
+    invalid = elsewhere / "invalid.yaml"
+    invalid.write_text(
+        'manifest_version: "0.1"\nproject: 3\nfoo: 1\ndatasets:\n  - id: ""\n', encoding="utf-8"
+    )
+    code_en, lines_en = _run("check", "--isolated", str(invalid))
+    code, lines = _run("check", "--isolated", "--lang", "fr", str(invalid))
+    assert code == code_en == 2
+    assert len(lines) == len(lines_en) == 4
+    assert f"{invalid}:2:1: /project : 3 n'est pas du type objet" in lines
+    assert f"{invalid}:3:1: /foo : clé inconnue : 'foo'" in lines
+    assert f"{invalid}:2:1: /project: 3 is not of type 'object'" in lines_en
+    # The pattern is the schema's, quoted as the reader would type it.
+    pattern = "'^[A-Za-z0-9][A-Za-z0-9._-]*$'"
+    said = "\n".join(lines)
+    assert _english_left(said, {str(invalid), pattern}, english_words) == []
+    # The report says the same in French.
+    result = CliRunner().invoke(main, ["check", "--isolated", "--lang", "fr", str(invalid)])
+    assert "/project: 3 n'est pas du type objet" in result.stdout
+
+
 def test_opa_missing_in_french(elsewhere: Path, english_words: set[str]) -> None:
     not_opa = elsewhere / "opa"
     not_opa.write_text("not a program", encoding="utf-8")
@@ -115,6 +136,26 @@ def test_opa_missing_in_french(elsewhere: Path, english_words: set[str]) -> None
     assert "n'est pas un fichier exécutable" in errors[0]
     assert _english_left(errors[0], {str(not_opa)}, english_words) == []
     assert len(_error_lines(lines_en, ENGLISH_PREFIX)) == 1
+
+
+def test_an_opa_server_that_cannot_be_used_in_french(
+    elsewhere: Path, english_words: set[str]
+) -> None:
+    # A port nothing listens on (refused at once), and a URL that is not an OPA server's.
+    for url, code, said in (
+        ("http://127.0.0.1:9", 3, "est injoignable"),
+        ("ftp://opa.example", 2, "ce n'est pas une URL de serveur OPA"),
+    ):
+        args = ("check", "--isolated", "--opa-url", url, str(MANIFEST))
+        code_en, lines_en = _run(*args)
+        code_fr, lines = _run(*args[:1], "--lang", "fr", *args[1:])
+        assert code_fr == code_en == code, lines
+        errors = _error_lines(lines, FRENCH_PREFIX)
+        assert len(errors) == 1 and said in errors[0], lines
+        assert len(_error_lines(lines_en, ENGLISH_PREFIX)) == 1
+        # What follows « injoignable : » is the HTTP client's own account, in English.
+        checked = errors[0].split(" : ", 3)[:3] if code == 3 else [errors[0]]
+        assert _english_left(" ".join(checked), {url}, english_words) == [], errors[0]
 
 
 def test_opa_not_found_says_how_to_get_it_in_french(english_words: set[str]) -> None:

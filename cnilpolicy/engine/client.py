@@ -22,6 +22,7 @@ from cnilpolicy.engine._sync_client import OpaClient
 from cnilpolicy.engine.contract import DECISION_PATH, RULES_PATH, Decision
 from cnilpolicy.engine.text import first_line
 from cnilpolicy.errors import EngineError, OpaUnavailable
+from cnilpolicy.i18n import N_
 
 
 def _direct_session() -> requests.Session:
@@ -82,7 +83,7 @@ class PolicyEngine:
         provenance = answer.get("provenance")
         version = provenance.get("version") if isinstance(provenance, dict) else None
         if not isinstance(version, str):
-            raise EngineError(f"OPA at {self.url} did not report its version")
+            raise EngineError(N_("OPA at {url} did not report its version"), url=self.url)
         return version
 
     def evaluate(self, input_document: dict[str, Any]) -> Decision:
@@ -104,19 +105,23 @@ class PolicyEngine:
         try:
             answer = self._within_deadline(input_document, path, params)
         except requests.HTTPError as error:
-            raise EngineError(_http_error(error)) from None
+            raise _http_error(error) from None
         except ValueError:  # requests' JSONDecodeError is a ValueError and a RequestException
-            raise EngineError(f"OPA at {self.url} answered with a body that is not JSON") from None
+            message = N_("OPA at {url} answered with a body that is not JSON")
+            raise EngineError(message, url=self.url) from None
         except requests.Timeout:
-            raise EngineError(f"OPA at {self.url} timed out") from None
+            raise EngineError(N_("OPA at {url} timed out"), url=self.url) from None
         except requests.ConnectionError as error:
-            raise OpaUnavailable(f"OPA at {self.url} is unreachable: {first_line(error)}") from None
+            message = N_("OPA at {url} is unreachable: {detail}")
+            raise OpaUnavailable(message, url=self.url, detail=first_line(error)) from None
         except requests.RequestException as error:
-            raise EngineError(f"OPA at {self.url} is unreachable: {first_line(error)}") from None
+            message = N_("OPA at {url} is unreachable: {detail}")
+            raise EngineError(message, url=self.url, detail=first_line(error)) from None
         except Exception as error:  # the client's own exceptions have no common base
-            raise EngineError(f"OPA query failed: {first_line(error)}") from None
+            raise EngineError(N_("OPA query failed: {detail}"), detail=first_line(error)) from None
         if not isinstance(answer, dict):
-            raise EngineError(f"OPA at {self.url} answered with an unexpected document")
+            message = N_("OPA at {url} answered with an unexpected document")
+            raise EngineError(message, url=self.url)
         return answer
 
     def _within_deadline(
@@ -145,7 +150,9 @@ class PolicyEngine:
             # The abandoned query still holds the old session: the next one gets its own.
             self._client = _OpaClient(**self._options)
             raise EngineError(
-                f"OPA at {self.url} did not answer in full within {self.timeout:g} s (--timeout)"
+                N_("OPA at {url} did not answer in full within {seconds} s (--timeout)"),
+                url=self.url,
+                seconds=f"{self.timeout:g}",
             )
         if "error" in outcome:
             raise outcome["error"]
@@ -158,16 +165,19 @@ def parse_opa_url(url: str) -> tuple[str, int, bool]:
         parts = urlsplit(url)
         port = parts.port
     except ValueError as error:
-        raise EngineError(f"not an OPA server URL: {url!r} ({first_line(error)})") from None
+        message = N_("not an OPA server URL: {url} ({detail})")
+        raise EngineError(message, url=repr(url), detail=first_line(error)) from None
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise EngineError(f"not an OPA server URL: {url!r} (give http://host:port)")
+        raise EngineError(N_("not an OPA server URL: {url} (give http://host:port)"), url=repr(url))
     if parts.username is not None or parts.password is not None:
-        raise EngineError(f"OPA server URL {url!r}: credentials in the URL are not supported")
+        message = N_("OPA server URL {url}: credentials in the URL are not supported")
+        raise EngineError(message, url=repr(url))
     if parts.path not in ("", "/") or parts.query or parts.fragment:
         raise EngineError(
-            f"OPA server URL {url!r}: a path, query or fragment is not supported "
-            "(give http://host:port; cnilpolicy asks /v1/data itself)"
-        )
+            N_("OPA server URL {url}: a path, query or fragment is not supported "
+               "(give http://host:port; cnilpolicy asks /v1/data itself)"),
+            url=repr(url),
+        )  # fmt: skip
     host = parts.hostname
     if ":" in host:
         host = f"[{host}]"  # an IPv6 address, bracketed as a URL and requests want it
@@ -184,7 +194,7 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _http_error(error: requests.HTTPError) -> str:
+def _http_error(error: requests.HTTPError) -> EngineError:
     response = error.response
     status = response.status_code if response is not None else "?"
     detail = ""
@@ -197,4 +207,10 @@ def _http_error(error: requests.HTTPError) -> str:
                 detail = f"{detail}: {errors[0].get('message', '')}"
         except ValueError:
             detail = "body is not JSON"
-    return first_line(f"OPA answered HTTP {status}: {detail}".rstrip(": "))
+    said = first_line(f"OPA answered HTTP {status}: {detail}".rstrip(": "))
+    head = f"OPA answered HTTP {status}"
+    if not said.startswith(head + ": "):
+        return EngineError(N_("OPA answered HTTP {status}"), status=status)
+    # OPA's own message, in its words, after the reader's.
+    detail = said.removeprefix(head + ": ")
+    return EngineError(N_("OPA answered HTTP {status}: {detail}"), status=status, detail=detail)
