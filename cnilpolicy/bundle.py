@@ -14,6 +14,7 @@ from pathlib import Path
 
 from cnilpolicy.engine.text import first_line as _first_line
 from cnilpolicy.errors import EngineError
+from cnilpolicy.i18n import N_
 from cnilpolicy.policyset import PolicySet
 
 
@@ -44,7 +45,9 @@ def build_bundle(
                 command, capture_output=True, text=True, timeout=300, check=False
             )
         except (OSError, subprocess.TimeoutExpired) as error:
-            raise EngineError(f"cannot run {binary} build: {error}") from None
+            message = N_("cannot run {command} {what}: {detail}")
+            raise EngineError(message, command=binary, what="build", detail=error) from None
     if completed.returncode != 0:
-        raise EngineError(f"opa build failed: {_first_line(completed.stderr)}")
+        message = N_("opa {what} failed: {detail}")
+        raise EngineError(message, what="build", detail=_first_line(completed.stderr))
     return revision

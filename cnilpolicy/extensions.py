@@ -20,6 +20,7 @@ from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
 from cnilpolicy.errors import ManifestInvalid, SchemaIssue
+from cnilpolicy.i18n import N_
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.policyset import PolicySetError
 from cnilpolicy.schema import _issues_of
@@ -56,7 +57,8 @@ def load_extensions(folders: Sequence[Path]) -> Extensions:
         for path in sorted((folder / "extensions").glob("*" + SUFFIX)):
             name = path.name[: -len(SUFFIX)]
             if name in fragments:
-                raise PolicySetError(f"{path}: extension {name!r} is also in {fragments[name]}")
+                message = N_("{path}: extension {name} is also in {other}")
+                raise PolicySetError(message, path=path, name=repr(name), other=fragments[name])
             contents[name] = _read_fragment(path)
             fragments[name] = path
     # Only the extensions part is checked here: the manifest schema does the rest.
@@ -89,9 +91,9 @@ def _read_fragment(path: Path) -> Any:
         fragment = json.loads(path.read_text(encoding="utf-8"))
         Draft202012Validator.check_schema(fragment)
     except (OSError, UnicodeDecodeError, ValueError) as error:
-        raise PolicySetError(f"{path}: cannot read the extension's schema: {error}") from None
+        message = N_("{path}: cannot read the extension's schema: {reason}")
+        raise PolicySetError(message, path=path, reason=error) from None
     except SchemaError as error:
-        raise PolicySetError(
-            f"{path}: not a JSON Schema: {' '.join(error.message.split())}"
-        ) from None
+        message = N_("{path}: not a JSON Schema: {reason}")
+        raise PolicySetError(message, path=path, reason=" ".join(error.message.split())) from None
     return fragment

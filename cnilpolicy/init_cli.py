@@ -198,7 +198,7 @@ def _answers(answers_file: str | None, texts: SchemaTexts, lang: str, target: Pa
     try:
         loaded = load_manifest(answers_file)
     except ManifestError as error:
-        raise InitError(str(error)) from None
+        raise InitError("{error}", error=error) from None
     return interview(answers_asker(loaded.data), texts, lang, default_name)
 
 

@@ -20,6 +20,8 @@ from typing import Any, Protocol
 import click
 
 from cnilpolicy import i18n
+from cnilpolicy.errors import CnilPolicyError
+from cnilpolicy.i18n import N_, Message
 from cnilpolicy.init_texts import ACTIVITY_KEYS, DATASET_KEYS, MESSAGES, QUESTIONS, TOP_KEYS
 from cnilpolicy.schema_fields import Field, field_at
 from cnilpolicy.schema_texts import SchemaTexts
@@ -32,7 +34,7 @@ _DURATION = re.compile(r"^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$")
 MAX_ITEMS = 20
 
 
-class InitError(Exception):
+class InitError(CnilPolicyError):
     """Unusable answers or output: one line, exit code 2."""
 
 
@@ -355,16 +357,20 @@ class AnswersAsker:
     def __init__(self, data: dict[str, Any], where: str, known: Sequence[str]) -> None:
         unknown = sorted(set(data) - set(known))
         if unknown:
-            place = f"{where.rstrip('.')}: " if where else ""
-            raise InitError(f"{place}unknown answer key {unknown[0]!r} (known: {', '.join(known)})")
+            raise InitError(
+                N_("{where}unknown answer key {key} (known: {known})"),
+                where=f"{where.rstrip('.')}: " if where else "",
+                key=repr(unknown[0]),
+                known=", ".join(known),
+            )
         self._data = data
         self._where = where
 
     def _get(self, key: str) -> Any:
         return self._data.get(key)
 
-    def _bad(self, key: str, problem: str) -> InitError:
-        return InitError(f"{self._where}{key}: {problem}")
+    def _bad(self, key: str, problem: str | Message) -> InitError:
+        return InitError(N_("{where}{key}: {problem}"), where=self._where, key=key, problem=problem)
 
     def heading(self, key: str) -> None:
         return None
@@ -374,7 +380,9 @@ class AnswersAsker:
         if value is None:
             return default
         if not isinstance(value, bool):
-            raise self._bad(key, f"expected true or false, not {value!r}")
+            raise self._bad(
+                key, Message(N_("expected true or false, not {value}"), value=repr(value))
+            )
         return value
 
     def choice(self, key: str, options: Sequence[Option], default: str) -> str:
@@ -383,7 +391,7 @@ class AnswersAsker:
             return default
         allowed = [option.value for option in options]
         if value not in allowed:
-            raise self._bad(key, f"{value!r} is not one of: {', '.join(allowed)}")
+            raise self._bad(key, _not_one_of(value, allowed))
         return str(value)
 
     def choices(self, key: str, options: Sequence[Option]) -> tuple[str, ...]:
@@ -391,11 +399,11 @@ class AnswersAsker:
         if value is None:
             return ()
         if not isinstance(value, list):
-            raise self._bad(key, "expected a list")
+            raise self._bad(key, Message(N_("expected a list")))
         allowed = [option.value for option in options]
         for entry in value:
             if entry not in allowed:
-                raise self._bad(key, f"{entry!r} is not one of: {', '.join(allowed)}")
+                raise self._bad(key, _not_one_of(entry, allowed))
         return tuple(dict.fromkeys(str(entry) for entry in value))
 
     def text(self, key: str, default: str, check: Callable[[str], str | None] | None) -> str:
@@ -405,7 +413,7 @@ class AnswersAsker:
         if isinstance(value, list):
             value = ", ".join(str(entry) for entry in value)
         if not isinstance(value, str):
-            raise self._bad(key, f"expected text, not {value!r}")
+            raise self._bad(key, Message(N_("expected text, not {value}"), value=repr(value)))
         text = " ".join(value.split())
         problem = check(text) if check else None
         if problem:
@@ -416,17 +424,23 @@ class AnswersAsker:
         value = self._get(key)
         items: list[Any] = [{}] * default if value is None else value
         if not isinstance(items, list) or len(items) > MAX_ITEMS:
-            raise self._bad(key, f"expected a list of at most {MAX_ITEMS} entries")
+            message = N_("expected a list of at most {count} entries")
+            raise self._bad(key, Message(message, count=MAX_ITEMS))
         known = ACTIVITY_KEYS if key == "activities" else DATASET_KEYS
         for index, item in enumerate(items):
             if not isinstance(item, dict):
-                raise self._bad(f"{key}[{index}]", "expected a mapping of answers")
+                raise self._bad(f"{key}[{index}]", Message(N_("expected a mapping of answers")))
             yield AnswersAsker(item, f"{self._where}{key}[{index}].", known)
+
+
+def _not_one_of(value: Any, allowed: Sequence[str]) -> Message:
+    message = N_("{value} is not one of: {allowed}")
+    return Message(message, value=repr(value), allowed=", ".join(allowed))
 
 
 def answers_asker(data: Any) -> AnswersAsker:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise InitError("the answers file must be a mapping of question keys to answers")
+        raise InitError(N_("the answers file must be a mapping of question keys to answers"))
     return AnswersAsker(data, "", TOP_KEYS)

@@ -17,6 +17,7 @@ from typing import Any
 
 from cnilpolicy.engine.text import first_line as _first_line
 from cnilpolicy.errors import EngineError
+from cnilpolicy.i18n import N_
 from cnilpolicy.policyset import DATA_FILES, organisation_folder
 from cnilpolicy.resources import policies_dir
 
@@ -88,14 +89,16 @@ def _run(binary: Path, arguments: list[str]) -> subprocess.CompletedProcess[str]
             capture_output=True, text=True, timeout=600, check=False,
         )  # fmt: skip
     except (OSError, subprocess.TimeoutExpired) as error:
-        raise EngineError(f"cannot run {binary} test: {error}") from None
+        message = N_("cannot run {command} {what}: {detail}")
+        raise EngineError(message, command=binary, what="test", detail=error) from None
 
 
 def _json(completed: subprocess.CompletedProcess[str]) -> Any:
     try:
         return json.loads(completed.stdout)
     except ValueError:
-        raise EngineError(f"opa test failed: {_first_line(completed.stderr)}") from None
+        message = N_("opa {what} failed: {detail}")
+        raise EngineError(message, what="test", detail=_first_line(completed.stderr)) from None
 
 
 def test_organisation(binary: Path, folder: Path) -> TestReport:
@@ -115,7 +118,7 @@ def test_organisation(binary: Path, folder: Path) -> TestReport:
         paths = [str(shared), str(staged)]
         results = _json(_run(binary, ["--format", "json", *paths]))
         if not isinstance(results, list):
-            raise EngineError("opa test did not answer a list of results")
+            raise EngineError(N_("opa test did not answer a list of results"))
         # With a failing test, `opa test --coverage` reports the failure, not coverage.
         failing = any(
             (result.get("fail") or result.get("error"))

@@ -24,6 +24,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
 from cnilpolicy.errors import CnilPolicyError
+from cnilpolicy.i18n import N_
 from cnilpolicy.resources import packs_dir
 
 
@@ -62,27 +63,31 @@ def _read(path: Path) -> _PackFile:
     try:
         document = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, YAMLError) as error:
-        raise PackError(f"{path}: cannot read pack file: {' '.join(str(error).split())}") from None
+        message = N_("{path}: cannot read pack file: {reason}")
+        raise PackError(message, path=path, reason=" ".join(str(error).split())) from None
     if not isinstance(document, dict):
-        raise PackError(f"{path}: a pack file is a mapping (id, description, steps, extends)")
+        message = N_("{path}: a pack file is a mapping (id, description, steps, extends)")
+        raise PackError(message, path=path)
     unknown = sorted(set(map(str, document)) - _KEYS)
     if unknown:
-        raise PackError(f"{path}: unknown pack key(s): {', '.join(unknown)}")
+        message = N_("{path}: unknown pack key(s): {keys}")
+        raise PackError(message, path=path, keys=", ".join(unknown))
     pack_id = document.get("id")
     steps = document.get("steps", [])
     extends = document.get("extends")
     if not isinstance(pack_id, str) or not _NAME.match(pack_id):
-        raise PackError(f"{path}: 'id' must be a lower-case name (letters, digits, - and _)")
+        message = N_("{path}: 'id' must be a lower-case name (letters, digits, - and _)")
+        raise PackError(message, path=path)
     if not isinstance(steps, list) or not all(
         isinstance(step, str) and _NAME.match(step) for step in steps
     ):
-        raise PackError(f"{path}: 'steps' must be a list of step names")
+        raise PackError(N_("{path}: 'steps' must be a list of step names"), path=path)
     if len(set(steps)) != len(steps):
-        raise PackError(f"{path}: a step is listed twice")
+        raise PackError(N_("{path}: a step is listed twice"), path=path)
     if extends is not None and not isinstance(extends, str):
-        raise PackError(f"{path}: 'extends' must name a pack")
+        raise PackError(N_("{path}: 'extends' must name a pack"), path=path)
     if not steps and extends is None:
-        raise PackError(f"{path}: a pack needs steps, or a pack it extends")
+        raise PackError(N_("{path}: a pack needs steps, or a pack it extends"), path=path)
     return _PackFile(
         path=path,
         id=pack_id,
@@ -101,7 +106,10 @@ def load_packs(directories: Iterable[Path] = ()) -> dict[str, Pack]:
             read = _read(path)
             if read.id in files:
                 raise PackError(
-                    f"{path}: pack {read.id!r} is already defined in {files[read.id].path}"
+                    N_("{path}: pack {pack} is already defined in {other}"),
+                    path=path,
+                    pack=repr(read.id),
+                    other=files[read.id].path,
                 )
             files[read.id] = read
     return {pack_id: _resolve(pack_id, files, ()) for pack_id in sorted(files)}
@@ -110,16 +118,21 @@ def load_packs(directories: Iterable[Path] = ()) -> dict[str, Pack]:
 def _resolve(pack_id: str, files: Mapping[str, _PackFile], seen: Sequence[str]) -> Pack:
     read = files[pack_id]
     if pack_id in seen:
-        raise PackError(f"{read.path}: packs extend each other in a loop: {' -> '.join(seen)}")
+        message = N_("{path}: packs extend each other in a loop: {loop}")
+        raise PackError(message, path=read.path, loop=" -> ".join(seen))
     steps: tuple[str, ...] = ()
     if read.extends is not None:
         if read.extends not in files:
-            raise PackError(f"{read.path}: extends unknown pack {read.extends!r}")
+            message = N_("{path}: extends unknown pack {pack}")
+            raise PackError(message, path=read.path, pack=repr(read.extends))
         steps = _resolve(read.extends, files, (*seen, pack_id)).steps
     repeated = sorted(set(steps) & set(read.steps))
     if repeated:
         raise PackError(
-            f"{read.path}: step(s) {', '.join(repeated)} already in pack {read.extends!r}"
+            N_("{path}: step(s) {steps} already in pack {pack}"),
+            path=read.path,
+            steps=", ".join(repeated),
+            pack=repr(read.extends),
         )
     return Pack(read.id, read.description, steps + read.steps, read.extends)
 
@@ -128,7 +141,8 @@ def default_pack_of(directory: Path) -> str:
     """The pack a folder of pack files marks `default: true` (exactly one)."""
     defaults = [read.id for read in map(_read, pack_files(directory)) if read.default]
     if len(defaults) != 1:
-        raise PackError(f"{directory}: exactly one pack file must say 'default: true'")
+        message = N_("{path}: exactly one pack file must say 'default: true'")
+        raise PackError(message, path=directory)
     return defaults[0]
 
 

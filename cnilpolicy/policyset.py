@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cnilpolicy.errors import CnilPolicyError
+from cnilpolicy.i18n import N_
 from cnilpolicy.resources import policies_dir
 
 #: The files OPA loads from a bundle: policies and data documents.
@@ -94,7 +95,7 @@ def _add(archive: tarfile.TarFile, name: str, content: bytes) -> None:
 def organisation_folder(value: str | Path) -> Path:
     folder = Path(value)
     if not folder.is_dir():
-        raise PolicySetError(f"--policy {value}: not a folder")
+        raise PolicySetError(N_("--policy {value}: not a folder"), value=value)
     return folder.resolve()
 
 
@@ -109,7 +110,7 @@ def load_policy_set(
     cnil_root = (cnil or policies_dir()).resolve()
     folders = tuple(organisation_folder(value) for value in organisations)
     if len(set(folders)) != len(folders):
-        raise PolicySetError("the same --policy folder is given twice")
+        raise PolicySetError(N_("the same --policy folder is given twice"))
     origin: dict[str, Path] = {}
     files: dict[str, Path] = {}
     for root in (cnil_root, *folders):
@@ -117,7 +118,10 @@ def load_policy_set(
             name = source.relative_to(root).as_posix()
             if name in files:
                 raise PolicySetError(
-                    f"{source}: the bundle path {name} is also given by {origin[name]}"
+                    N_("{path}: the bundle path {name} is also given by {other}"),
+                    path=source,
+                    name=name,
+                    other=origin[name],
                 )
             files[name] = source
             origin[name] = root

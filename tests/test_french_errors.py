@@ -214,3 +214,18 @@ def test_the_system_s_reasons_in_both_languages() -> None:
     assert os_reason(full).in_language("fr") == "plus de place sur le périphérique"  # type: ignore[union-attr]
     rare = OSError(errno.EXDEV, os.strerror(errno.EXDEV))
     assert os_reason(rare) == os.strerror(errno.EXDEV)
+
+
+def test_init_s_answer_file_errors_in_french(elsewhere: Path) -> None:
+    answers = elsewhere / "answers.yaml"
+    answers.write_text("personal_data: maybe\n", encoding="utf-8")
+    args = ("init", "--answers", str(answers), "--output", str(elsewhere / "m.yaml"))
+    code_en, lines_en = _run(*args)
+    code, lines = _run(*args, "--lang", "fr")
+    assert code == code_en == 2
+    errors = _error_lines(lines, FRENCH_PREFIX)
+    assert errors == [f"{FRENCH_PREFIX}personal_data : true ou false est attendu, et non 'maybe'"]
+    assert _error_lines(lines_en, ENGLISH_PREFIX) == [
+        f"{ENGLISH_PREFIX}personal_data: expected true or false, not 'maybe'"
+    ]
+    assert not (elsewhere / "m.yaml").exists()
