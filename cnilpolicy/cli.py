@@ -531,7 +531,8 @@ def _report(
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise OutputError(f"cannot write {folder}: {error.strerror or error}") from None
+            message = N_("cannot write {path}: {reason}")
+            raise OutputError(message, path=folder, reason=os_reason(error)) from None
         files = FILE_SET_RENDERERS[output_format](options, paths)
         for entry in entries:
             for name, content in files.entry(entry):

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from cnilpolicy.catalog import load_catalog
 from cnilpolicy.errors import EngineError
+from cnilpolicy.i18n import N_
 from cnilpolicy.policyset import PolicySet, PolicySetError
 from cnilpolicy.rule import Rule
 
@@ -67,9 +68,11 @@ def namespaces(binary: Path, folder: Path) -> dict[str, list[str]]:
         )  # fmt: skip
         declared = json.loads(completed.stdout).get("namespaces") or {}
     except (OSError, subprocess.TimeoutExpired, ValueError, AttributeError) as error:
-        raise EngineError(f"opa inspect {folder} failed: {error}") from None
+        message = N_("opa inspect {folder} failed: {detail}")
+        raise EngineError(message, folder=folder, detail=error) from None
     if completed.returncode != 0 or not isinstance(declared, dict):
-        raise EngineError(f"opa inspect {folder} failed: {' '.join(completed.stderr.split())}")
+        message = N_("opa inspect {folder} failed: {detail}")
+        raise EngineError(message, folder=folder, detail=" ".join(completed.stderr.split()))
     return {str(name): [str(file) for file in files] for name, files in declared.items()}
 
 
@@ -83,7 +86,9 @@ def check_namespaces(folder_namespaces: dict[str, list[str]], cnil: Sequence[Rul
     for name, files in sorted(folder_namespaces.items()):
         where = ", ".join(files)
         if any(name == root or name.startswith(root + ".") for root in RESERVED_NAMESPACES):
-            raise PolicySetError(f"{where}: {name} belongs to cnilpolicy itself")
+            message = N_("{where}: {name} belongs to cnilpolicy itself")
+            raise PolicySetError(message, where=where, name=name)
         rule = cnil_packages.get(name)
         if rule is not None:
-            raise PolicySetError(f"{where}: {name} is the package of CNIL rule {rule.id}")
+            message = N_("{where}: {name} is the package of CNIL rule {rule}")
+            raise PolicySetError(message, where=where, name=name, rule=rule.id)

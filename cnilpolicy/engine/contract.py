@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from cnilpolicy.engine.text import first_line
 from cnilpolicy.errors import EngineError
+from cnilpolicy.i18n import N_
 
 if TYPE_CHECKING:
     from cnilpolicy.packs import Pack
@@ -84,18 +85,24 @@ def check_answered(decision: Decision, described: Mapping[str, object], pack: Pa
         rule_id = raw["rule_id"]
         if raw["step"] not in steps:
             raise EngineError(
-                f"rule {rule_id} belongs to step {raw['step']!r}, not in pack {pack.id}"
+                N_("rule {rule} belongs to step {step}, not in pack {pack}"),
+                rule=rule_id,
+                step=repr(raw["step"]),
+                pack=pack.id,
             )
         if rule_id not in described:
-            raise EngineError(f"OPA gave a result of rule {rule_id} but no description")
+            message = N_("OPA gave a result of rule {rule} but no description")
+            raise EngineError(message, rule=rule_id)
         answered.add(rule_id)
         steps_answered.add(raw["step"])
     missing = set(described) - answered
     if missing:
-        raise EngineError(f"rule(s) {', '.join(_sorted(missing))} gave no result for this manifest")
+        message = N_("rule(s) {rules} gave no result for this manifest")
+        raise EngineError(message, rules=", ".join(_sorted(missing)))
     empty = [step for step in pack.steps if step not in steps_answered]
     if empty:
-        raise EngineError(f"no rule of step(s) {', '.join(empty)} is loaded in OPA")
+        message = N_("no rule of step(s) {steps} is loaded in OPA")
+        raise EngineError(message, steps=", ".join(empty))
 
 
 def _sorted(rule_ids: set[str]) -> list[str]:
