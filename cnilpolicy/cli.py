@@ -487,7 +487,7 @@ def check(
         opa_urls=opa_url,
         opa_path=opa_path,
         on_dropped=lambda url, reason: _warn_dropped(url, reason, lang),
-        progress=_progress,
+        progress=lambda total: _progress(total, lang),
         early=handed_over(click.get_current_context().obj),
     )
     render_options = RenderOptions(
@@ -573,13 +573,14 @@ def _names_a_folder(output: str) -> bool:
 
 
 @contextlib.contextmanager
-def _progress(total: int) -> Iterator[Callable[[], None]]:
+def _progress(total: int, lang: str) -> Iterator[Callable[[], None]]:
     """A progress bar on a terminal for long runs; nothing in CI logs."""
     if total < 20 or not sys.stderr.isatty():
         yield lambda: None
         return
     lock = threading.Lock()
-    with click.progressbar(length=total, label="Checking manifests", file=sys.stderr) as bar:
+    label = translate(lang, N_("Checking manifests"))
+    with click.progressbar(length=total, label=label, file=sys.stderr) as bar:
 
         def tick() -> None:
             with lock:
