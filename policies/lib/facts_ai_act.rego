@@ -25,6 +25,8 @@
 # does not record); AIACT-01 asks for the missing fact.
 package cnilpolicy.lib.facts
 
+import data.cnilpolicy.lib.result
+
 # The declared ai_act.risk_level (prohibited, high, transparency, minimal), or null.
 default ai_act_risk_level := null
 
@@ -131,7 +133,10 @@ ai_act_high_risk_basis contains sprintf("%s: %s", [code, fact_text(pointer)]) if
 	some [code, pointer] in ai_act_high_risk_facts
 }
 
-ai_act_high_risk_basis contains "declared: ai_act.risk_level=high (/ai_act/risk_level)" if {
+ai_act_high_risk_basis contains result.localised({
+	"en": "declared: ai_act.risk_level=high (/ai_act/risk_level)",
+	"fr": "déclaré : ai_act.risk_level=high (/ai_act/risk_level)",
+}) if {
 	not ai_act_high_risk_by_facts
 	ai_act_risk_level == "high"
 }
