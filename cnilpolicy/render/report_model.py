@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from urllib.parse import urlsplit
 
+from cnilpolicy import value_labels
 from cnilpolicy.problem import ManifestProblem
 from cnilpolicy.render import report_labels as words
 from cnilpolicy.verdict import (
@@ -454,12 +455,12 @@ def _waiver(waiver: Waiver, lang: str) -> WaiverView:
 
 
 def _fact(fact_id: str, value: object, basis: Sequence[str], pointer: str, lang: str) -> FactView:
-    # A yes/no fact reads as a word of the report's language.
-    shown = (
-        words.word(words.LABELS, lang, "yes" if value else "no")
-        if isinstance(value, bool)
-        else str(value)
-    )
+    # A yes/no fact reads as a word of the report's language, a list of the
+    # schema's values as their labels.
+    if isinstance(value, bool):
+        shown = words.word(words.LABELS, lang, "yes" if value else "no")
+    else:
+        shown = value_labels.fact_value(fact_id, value, lang) or str(value)
     return FactView(
         id=fact_id,
         label=words.word(words.FACT_WORDS, lang, fact_id),
@@ -470,7 +471,11 @@ def _fact(fact_id: str, value: object, basis: Sequence[str], pointer: str, lang:
 
 
 def _planned(item: ActionItem, lang: str) -> PlannedAction:
-    progress = words.word(words.PROGRESS_WORDS, lang, item.status) if item.status else None
+    progress = (
+        value_labels.value_labels().word("action_plan_item.status", item.status, lang)
+        if item.status
+        else None
+    )
     return PlannedAction(item.action, item.owner, item.due, progress)
 
 
