@@ -11,7 +11,7 @@ fails when it is stale).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from cnilpolicy.engine import run_bounded
 from cnilpolicy.errors import EngineError
 from cnilpolicy.resources import policies_dir
+from cnilpolicy.rule_references import Reference, References, from_dict, references_by_rule, split
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,8 @@ class RuleInfo:
     links: tuple[tuple[str, str], ...]  # (description, url) of the CNIL pages
     messages: dict[str, dict[str, str]]
     raw: dict[str, Any]
+    #: By language, the references as the policies give them (rule_catalog.json).
+    references: dict[str, References] = field(default_factory=dict)
 
     def title_in(self, lang: str) -> str:
         return self.title.get(lang) or self.title["en"]
@@ -48,6 +51,16 @@ class RuleInfo:
 
     def remediation_in(self, lang: str) -> str:
         return self.remediation.get(lang) or self.remediation["en"]
+
+    def references_in(self, lang: str) -> References:
+        """The CNIL pages and articles in lang; as written in METADATA when not generated."""
+        known = self.references.get(lang) or self.references.get("en")
+        if known is not None:
+            return known
+        return References(
+            cnil_pages=tuple(Reference(label, url) for label, url in self.links),
+            articles=tuple(Reference(article, "") for article in self.articles),
+        )
 
 
 def inspect_annotations(
@@ -97,6 +110,7 @@ def catalog_document(binary: Path, policies: Path | None = None) -> dict[str, An
     does not depend on where the repository is checked out.
     """
     root = Path(policies or policies_dir()).resolve()
+    references = references_by_rule(binary, root)
     entries = []
     for entry in _rule_entries(inspect_annotations(binary, root)):
         location = Path(str(entry.get("location", {}).get("file", "")))
@@ -105,11 +119,17 @@ def catalog_document(binary: Path, policies: Path | None = None) -> dict[str, An
             relative = with_root.resolve().relative_to(root).as_posix()
         except ValueError:
             relative = location.as_posix()
+        custom = entry["annotations"]["custom"]
+        articles = len(custom.get("articles") or ())
         entries.append(
             {
                 "annotations": entry["annotations"],
                 "path": entry["path"],
                 "location": {"file": relative},
+                "references": {
+                    lang: split(found, articles).to_dict()
+                    for lang, found in sorted(references.get(str(custom["id"]), {}).items())
+                },
             }
         )
     entries.sort(key=lambda entry: str(entry["annotations"]["custom"]["id"]))
@@ -136,7 +156,9 @@ def _from_entries(entries: list[dict[str, Any]]) -> list[RuleInfo]:
     for entry in _rule_entries(entries):
         annotation = entry["annotations"]
         path = [part.get("value") for part in entry.get("path", [])]
-        rules.append(_rule_info(annotation, annotation["custom"], path, entry.get("location", {})))
+        rule = _rule_info(annotation, annotation["custom"], path, entry.get("location", {}))
+        stored = entry.get("references") or {}
+        rules.append(replace(rule, references={k: from_dict(v) for k, v in stored.items()}))
     return sorted(rules, key=lambda rule: rule.id)
 
 

@@ -136,7 +136,8 @@ def explain(rule: RuleInfo, lang: str, root: Path | None = None) -> str:
             lines += _yaml_lines(change, change.failing, labels["absent"])
         lines.append("")
     lines.append(labels["references"])
-    lines += [f"  - {article}" for article in rule.articles]
-    lines += [f"  - {label}: {url}" for label, url in rule.links]
+    references = rule.references_in(lang)
+    lines += [f"  - {article.label}" for article in references.articles]
+    lines += [f"  - {page.label}: {page.url}" for page in references.cnil_pages]
     lines += ["", labels["disclaimer"]]
     return "\n".join(lines) + "\n"

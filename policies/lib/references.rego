@@ -9,8 +9,9 @@
 #   rules cite, as the catalog's sources (cnil-rules.md §0.3, §14) give them.
 #   Where the catalog knows no French URL, the French reader gets the English
 #   page under its French title, marked "(page en anglais)"; where it knows
-#   no English URL, both readers get the French page. cnilpolicy explain and
-#   rules read this same table through opa inspect.
+#   no English URL, both readers get the French page. make catalog stores what
+#   this helper gives each rule, in both languages, in cnilpolicy/rule_catalog.json,
+#   which cnilpolicy explain, rules and docs/rules*.md show.
 # custom:
 #   cnil_pages:
 #     - urls: [https://www.cnil.fr/en/what-scope-ai-how-sheets, https://cnil.fr/en/what-scope-ai-how-sheets]
