@@ -19,5 +19,10 @@ word(kind, value) := result.localised(texts(kind, value)) if is_string(value)
 
 else := sprintf("%v", [value])
 
+# The label of a value, or a dash for a value the manifest does not give.
+word_or_dash(_, null) := "—"
+
+word_or_dash(kind, value) := word(kind, value) if value != null
+
 # The labels of several values, sorted and joined, for a message listing them.
 words(kind, values) := concat(", ", sort({word(kind, value) | some value in values}))

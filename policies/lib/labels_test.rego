@@ -10,8 +10,8 @@ test_a_value_reads_as_a_word_in_the_reader_language if {
 }
 
 test_a_property_list_is_keyed_by_its_definition_and_property if {
-	labels.word("retention.start_event", "end_of_service") == "end of the service"
-	labels.word("retention.start_event", "end_of_service") == "fin du service" with input.options.lang as "fr"
+	labels.word("retention.start_event", "end_of_service") == "the end of the service"
+	labels.word("retention.start_event", "end_of_service") == "la fin du service" with input.options.lang as "fr"
 }
 
 test_an_unknown_value_is_shown_as_written if {
@@ -25,4 +25,9 @@ test_several_values_are_sorted_labels if {
 	labels.words("dataset.data_subjects", ["pupils", "minors"]) == "minors, pupils"
 	labels.words("dataset.data_subjects", ["pupils", "minors"]) == "mineurs, élèves" with input.options.lang as "fr"
 	labels.words("dataset.data_subjects", []) == ""
+}
+
+test_an_absent_value_is_a_dash if {
+	labels.word_or_dash("retention.start_event", null) == "—"
+	labels.word_or_dash("retention.start_event", "collection") == "collection"
 }
