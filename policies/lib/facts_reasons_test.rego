@@ -61,3 +61,28 @@ test_reuse_reasons_name_legal_bases_in_words if {
 test_declared_high_risk_reason_in_french if {
 	_derived({"ai_act": {"risk_level": "high"}}, _fr).ai_act_high_risk.basis == ["déclaré : ai_act.risk_level=high (/ai_act/risk_level)"]
 }
+
+_screened := {
+	"personal_data": {"processed": true},
+	"dpia": {"screening": {
+		"art35_3": ["b_large_scale_special_categories_or_criminal"],
+		"cnil_list_items": [7],
+		"edpb_criteria": ["large_scale", "evaluation_scoring"],
+		"dpia_required": true,
+	}},
+}
+
+test_dpia_reasons_in_words if {
+	_derived(_screened, {}).dpia_required.basis == [
+		"EDPB criteria met: evaluation or scoring, large-scale processing",
+		"GDPR art. 35(3): large-scale special categories or criminal data",
+		"item 7 of the CNIL list (deliberation 2018-327)",
+		"the screening concludes that a DPIA is required",
+	]
+	_derived(_screened, _fr).dpia_required.basis == [
+		"RGPD, art. 35, § 3 : traitement à grande échelle de catégories particulières de données ou de données pénales",
+		"critères du CEPD remplis : traitement à grande échelle, évaluation ou notation",
+		"l'examen préalable conclut qu'une AIPD est requise",
+		"point 7 de la liste de la CNIL (délibération 2018-327)",
+	]
+}

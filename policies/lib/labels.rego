@@ -24,5 +24,11 @@ word_or_dash(_, null) := "—"
 
 word_or_dash(kind, value) := word(kind, value) if value != null
 
+# A value as the reader types it in the manifest: in code style.
+code(value) := sprintf("`%v`", [value])
+
+# Several values to type, sorted, each in code style.
+codes(values) := concat(", ", sort([code(value) | some value in values]))
+
 # The labels of several values, sorted and joined, for a message listing them.
 words(kind, values) := concat(", ", sort({word(kind, value) | some value in values}))

@@ -31,3 +31,8 @@ test_an_absent_value_is_a_dash if {
 	labels.word_or_dash("retention.start_event", null) == "—"
 	labels.word_or_dash("retention.start_event", "collection") == "collection"
 }
+
+test_values_to_type_are_in_code_style if {
+	labels.code("public_task") == "`public_task`"
+	labels.codes({"portability", "consent_withdrawal"}) == "`consent_withdrawal`, `portability`"
+}
