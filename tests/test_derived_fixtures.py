@@ -91,7 +91,7 @@ def test_hr_system_ai_act_classification_shows_both_sides(opa_server: LocalOpaSe
         if r["rule_id"] == "AIACT-01" and r["pointer"] == "/ai_act/risk_level"
     ]
     assert contradiction["message"].startswith(
-        "The manifest classifies the system as minimal risk (ai_act.risk_level), but its facts make it"
-        " high-risk under AI Act art. 6: "
+        "The manifest classifies the system as minimal risk (ai_act.risk_level), but its facts"
+        " make it high-risk under AI Act art. 6: "
     )
     assert "annex_iii_profiling: ai_act.performs_profiling=true" in contradiction["message"]

@@ -99,13 +99,13 @@
 #         s'appliquent.
 #     contradicts_facts:
 #       en: >-
-#         The manifest classifies the system {{.level}} (ai_act.risk_level), but its facts make it
+#         The manifest classifies the system as {{.level}} (ai_act.risk_level), but its facts make it
 #         high-risk under AI Act art. 6: {{.facts}}. An Annex I product is high-risk (art. 6(1));
 #         an Annex III system is high-risk unless a documented art. 6(3) derogation applies, and
 #         always when it profiles natural persons (art. 6(3), last subparagraph). Classify it
 #         high, or correct the facts if they are wrong.
 #       fr: >-
-#         Le manifeste classe le système {{.level}} (ai_act.risk_level), mais ses faits le rendent
+#         Le manifeste classe le système en « {{.level}} » (ai_act.risk_level), mais ses faits le rendent
 #         à haut risque au sens de l'article 6 du règlement sur l'IA : {{.facts}}. Un produit de
 #         l'annexe I est à haut risque (article 6(1)) ; un système de l'annexe III est à haut
 #         risque sauf dérogation documentée de l'article 6(3), et toujours lorsqu'il effectue un
@@ -173,12 +173,12 @@
 #       en: >-
 #         The system is classified under the AI Act: ai_act.risk_level = {{.level}}
 #         ({{.level_label}}); ai_act.gpai_model = {{.gpai}} ({{.gpai_label}}); the Annex III area
-#         {{.area}} (ai_act.annex_iii_area) is covered by the art. 6(3) derogation
+#         "{{.area}}" (ai_act.annex_iii_area) is covered by the art. 6(3) derogation
 #         (ai_act.art6_3_derogation.ground = {{.ground}}: {{.ground_label}}), documented in {{.ref}}.
 #       fr: >-
 #         Le système est classé au titre du règlement sur l'IA : ai_act.risk_level = {{.level}}
 #         ({{.level_label}}) ; ai_act.gpai_model = {{.gpai}} ({{.gpai_label}}) ; le domaine
-#         {{.area}} de l'annexe III (ai_act.annex_iii_area) est couvert par la dérogation de
+#         « {{.area}} » de l'annexe III (ai_act.annex_iii_area) est couvert par la dérogation de
 #         l'article 6(3) (ai_act.art6_3_derogation.ground = {{.ground}} : {{.ground_label}}),
 #         documentée dans {{.ref}}.
 #   labels:
@@ -222,6 +222,7 @@
 package cnil.ai_act.aiact_01
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -254,7 +255,7 @@ _issues contains result.finding("prohibited", {}, "/ai_act/risk_level") if _leve
 _issues contains result.finding("no_gpai_status", {}, "/ai_act/gpai_model") if not is_boolean(_gpai)
 
 # The declared level against the level the facts determine (facts_ai_act.rego).
-_issues contains result.finding("contradicts_facts", {"level": _level, "facts": _facts_text}, "/ai_act/risk_level") if {
+_issues contains result.finding("contradicts_facts", {"level": labels.word("ai_act_risk_level", _level), "facts": _facts_text}, "/ai_act/risk_level") if {
 	facts.ai_act_risk_level_contradicted
 }
 
@@ -321,7 +322,7 @@ results contains result.pass(rego.metadata.chain(), "classified_derogation", par
 	count(_issues) == 0
 	_claimed
 	params := object.union(_params, {
-		"area": sprintf("%v", [_area]),
+		"area": labels.word("annex_iii_area", _area),
 		"ground": _ground,
 		"ground_label": result.localised(_custom.labels.ground[_ground]),
 		"ref": _derogation.documentation_ref,

@@ -68,7 +68,7 @@ test_annex_iii_without_derogation_fails if {
 	manifest := json.patch(_derogation, [{"op": "remove", "path": "/ai_act/art6_3_derogation"}])
 	some r in _results(manifest)
 	r.pointer == "/ai_act/risk_level"
-	startswith(r.message, "The manifest classifies the system minimal (ai_act.risk_level), but its facts make it high-risk under AI Act art. 6: ")
+	startswith(r.message, "The manifest classifies the system as minimal risk (ai_act.risk_level), but its facts make it high-risk under AI Act art. 6: ")
 	contains(r.message, `annex_iii_area: ai_act.annex_iii_area="employment" (/ai_act/annex_iii_area).`)
 }
 
@@ -112,7 +112,7 @@ test_documented_derogation_passes if {
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/ai_act/art6_3_derogation"]}
 	some r in results
 	contains(r.message, concat("", [
-		"the Annex III area employment (ai_act.annex_iii_area) is covered by the art. 6(3) derogation ",
+		`the Annex III area "employment and workers management" (ai_act.annex_iii_area) is covered by the art. 6(3) derogation `,
 		"(ai_act.art6_3_derogation.ground = preparatory_task: the system performs a task preparatory to an ",
 		"assessment relevant to an Annex III use, art. 6(3)(d)), documented in aiact/art6-3.md.",
 	]))

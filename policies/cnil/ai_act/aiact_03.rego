@@ -69,7 +69,7 @@
 #         The operator role is {{.role}}, not provider: AI Act art. 10(5) concerns the provider
 #         of the high-risk system.
 #       fr: >-
-#         Le rôle de l'opérateur est {{.role}} et non provider : l'article 10(5) du règlement sur
+#         Le rôle de l'opérateur est {{.role}} et non fournisseur : l'article 10(5) du règlement sur
 #         l'IA concerne le fournisseur du système à haut risque.
 #     not_declared:
 #       en: >-
@@ -107,6 +107,7 @@
 package cnil.ai_act.aiact_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -184,11 +185,11 @@ _condition_params(field) := {
 	"point": _conditions[field].point,
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": sprintf("%v", [facts.ai_act_risk_level])}, "/ai_act/risk_level") if {
+results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": labels.word("ai_act_risk_level", facts.ai_act_risk_level)}, "/ai_act/risk_level") if {
 	not facts.ai_act_high_risk
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "not_provider", {"role": facts.ai_act_operator_role}, "/ai_act/operator_role") if {
+results contains result.not_applicable(rego.metadata.chain(), "not_provider", {"role": labels.word("ai_act_operator_role", facts.ai_act_operator_role)}, "/ai_act/operator_role") if {
 	facts.ai_act_high_risk
 	not facts.ai_act_operator_role == "provider"
 }

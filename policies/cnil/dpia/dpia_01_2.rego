@@ -94,6 +94,7 @@
 package cnil.dpia.dpia_01_2
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -103,7 +104,7 @@ _custom := result.custom(rego.metadata.chain())
 
 _exception := facts.value_at(input.manifest, ["dpia", "screening", "edpb_exception"])
 
-_criteria := concat(", ", sort(facts.dpia_edpb_criteria)) if count(facts.dpia_edpb_criteria) > 0
+_criteria := labels.words("edpb_criterion", facts.dpia_edpb_criteria) if count(facts.dpia_edpb_criteria) > 0
 
 else := result.localised(_custom.none)
 

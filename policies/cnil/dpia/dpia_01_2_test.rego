@@ -20,7 +20,7 @@ _results(manifest) := results if {
 _decisions(manifest) := {[r.decision, r.message] | some r in _results(manifest)}
 
 test_derived_criteria_without_exception_pass_to_dpia_01 if {
-	_decisions(_base) == {["pass", "2 EDPB criteria are met (evaluation_scoring, vulnerable_data_subjects) and no exception is claimed: DPIA-01 requires the DPIA."]}
+	_decisions(_base) == {["pass", "2 EDPB criteria are met (evaluation or scoring, vulnerable data subjects) and no exception is claimed: DPIA-01 requires the DPIA."]}
 }
 
 test_justified_exception_warns_with_its_justification if {
@@ -43,7 +43,7 @@ test_incomplete_exception_names_the_missing_field if {
 
 test_below_threshold_is_not_applicable if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/ai_act/performs_profiling", "value": false}])
-	_decisions(manifest) == {["not_applicable", "Fewer than two EDPB criteria are met (vulnerable_data_subjects): WP248's rule of thumb does not call for a DPIA on that ground."]}
+	_decisions(manifest) == {["not_applicable", "Fewer than two EDPB criteria are met (vulnerable data subjects): WP248's rule of thumb does not call for a DPIA on that ground."]}
 	{r.params.criteria | some r in _results({"personal_data": {"processed": true}})} == {"none"}
 }
 

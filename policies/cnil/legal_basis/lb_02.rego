@@ -137,6 +137,7 @@
 package cnil.legal_basis.lb_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -164,7 +165,7 @@ results contains result.not_applicable(rego.metadata.chain(), "not_consent", par
 	some a in _activities
 	facts.declared(a.activity, ["legal_basis"])
 	not _reason(a.activity)
-	params := {"activity": a.label, "basis": sprintf("%v", [a.activity.legal_basis])}
+	params := {"activity": a.label, "basis": labels.word("legal_basis", a.activity.legal_basis)}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, result.at(a.pointer, "legal_basis")) if {

@@ -111,6 +111,7 @@
 package cnil.minimisation.min_05_2
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -140,7 +141,7 @@ results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", p
 	facts.gdpr_applies
 	_classified
 	not facts.ai_act_high_risk_provider
-	params := {"level": sprintf("%v", [facts.ai_act_risk_level]), "role": facts.ai_act_operator_role}
+	params := {"level": labels.word("ai_act_risk_level", facts.ai_act_risk_level), "role": labels.word("ai_act_operator_role", facts.ai_act_operator_role)}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_datasets", {}, "/datasets") if {

@@ -99,7 +99,7 @@ test_fail_when_beyond_the_tool_ceiling if {
 	some r in results
 	contains(r.message, "longer than P20Y, the retention ceiling set by cnilpolicy, not by the CNIL")
 	contains(r.message, "indefinite retention in disguise")
-	contains(r.message, "the declared ground (datasets[0].retention.long_retention_justification) is significant_investment")
+	contains(r.message, "the declared ground (datasets[0].retention.long_retention_justification) is significant investment")
 }
 
 test_pass_at_the_ceiling if {
@@ -110,7 +110,7 @@ test_fail_when_the_period_never_starts if {
 	results := _results({"datasets": [_ds({"period": "P1Y", "start_event": "end_of_service", "justification": "x"})]})
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/start_event"]}
 	some r in results
-	contains(r.message, "runs from end_of_service")
+	contains(r.message, "runs from the end of the service")
 	contains(r.message, "the declared ground is —.")
 }
 
@@ -119,7 +119,7 @@ test_pass_when_a_legal_obligation_allows_indefinite_retention if {
 	results := _results({"datasets": [_ds(retention)]})
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/retention"]}
 	some r in results
-	contains(r.message, "on a ground that allows it: legal_obligation")
+	contains(r.message, "on a ground that allows it: legal obligation")
 	contains(r.message, "P50Y (about 18250 days) > P20Y")
 	contains(r.message, "start_event=end_of_service")
 }

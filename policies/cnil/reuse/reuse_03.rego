@@ -117,6 +117,7 @@
 package cnil.reuse.reuse_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -216,7 +217,7 @@ results contains result.pass(rego.metadata.chain(), "research_presumption", para
 	params := {
 		"dataset": d.label,
 		"activity": facts.activity_label(j),
-		"safeguards": concat(", ", [sprintf("%v", [s]) | some s in _as_array(activity.art89_safeguards)]),
+		"safeguards": concat(", ", [labels.word("art89_safeguard", s) | some s in _as_array(activity.art89_safeguards)]),
 	}
 	pointer := result.at(d.pointer, "compatibility_test/research_presumption")
 }

@@ -59,7 +59,7 @@ test_research_presumption_with_safeguards if {
 	results := _results(_manifest([_with_test(test)], [_research]))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/compatibility_test/research_presumption"]}
 	some r in results
-	contains(r.message, "scientific research in activity pa-research with art. 89(1) safeguards (pseudonymisation, ethics_review)")
+	contains(r.message, "scientific research in activity pa-research with art. 89(1) safeguards (pseudonymisation, ethics review)")
 }
 
 test_research_presumption_without_safeguards if {
