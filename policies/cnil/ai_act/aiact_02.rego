@@ -59,11 +59,11 @@
 #   messages:
 #     not_high_risk:
 #       en: >-
-#         The system is not high-risk (ai_act.risk_level is {{.level}}, and no fact of the
+#         The system is not high-risk (ai_act.risk_level: {{.level}}, and no fact of the
 #         manifest makes it high-risk, see AIACT-01): the data-governance duties of AI Act art. 10
 #         do not apply.
 #       fr: >-
-#         Le système n'est pas à haut risque (ai_act.risk_level vaut {{.level}} et aucun fait du
+#         Le système n'est pas à haut risque (ai_act.risk_level : {{.level}} ; aucun fait du
 #         manifeste ne le rend à haut risque, voir AIACT-01) : les obligations de gouvernance des
 #         données de l'article 10 du règlement sur l'IA ne s'appliquent pas.
 #     not_provider:

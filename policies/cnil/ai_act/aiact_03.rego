@@ -56,11 +56,11 @@
 #   messages:
 #     not_high_risk:
 #       en: >-
-#         The system is not high-risk (ai_act.risk_level is {{.level}}, and no fact of the
+#         The system is not high-risk (ai_act.risk_level: {{.level}}, and no fact of the
 #         manifest makes it high-risk, see AIACT-01): AI Act art. 10(5) does not apply (outside
 #         high-risk systems, special categories used for bias work fall under GDPR art. 9 alone).
 #       fr: >-
-#         Le système n'est pas à haut risque (ai_act.risk_level vaut {{.level}} et aucun fait du
+#         Le système n'est pas à haut risque (ai_act.risk_level : {{.level}} ; aucun fait du
 #         manifeste ne le rend à haut risque, voir AIACT-01) : l'article 10(5) du règlement sur l'IA ne
 #         s'applique pas (hors systèmes à haut risque, les données sensibles utilisées pour
 #         traiter les biais relèvent du seul article 9 du RGPD).

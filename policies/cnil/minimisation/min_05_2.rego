@@ -79,12 +79,12 @@
 #         11). Déclarez prohibited, high, transparency ou minimal.
 #     not_high_risk:
 #       en: >-
-#         The organisation is not the provider of a high-risk AI system (ai_act.risk_level is
-#         {{.level}}, ai_act.operator_role is {{.role}}): the mandatory dataset documentation of AI
+#         The organisation is not the provider of a high-risk AI system (ai_act.risk_level:
+#         {{.level}}, ai_act.operator_role: {{.role}}): the mandatory dataset documentation of AI
 #         Act art. 10 and 11 does not apply; MIN-05 still recommends documenting each dataset.
 #       fr: >-
-#         L'organisme n'est pas fournisseur d'un système d'IA à haut risque (ai_act.risk_level vaut
-#         {{.level}}, ai_act.operator_role vaut {{.role}}) : la documentation obligatoire des jeux de
+#         L'organisme n'est pas fournisseur d'un système d'IA à haut risque (ai_act.risk_level :
+#         {{.level}}, ai_act.operator_role : {{.role}}) : la documentation obligatoire des jeux de
 #         données des articles 10 et 11 du règlement sur l'IA ne s'applique pas ; MIN-05 recommande
 #         toutefois de documenter chaque jeu de données.
 #     no_personal_datasets:

@@ -86,12 +86,12 @@
 #         (articles 10(2) et 10(3)). Déclarez prohibited, high, transparency ou minimal.
 #     not_high_risk:
 #       en: >-
-#         The organisation is not the provider of a high-risk AI system (ai_act.risk_level is
-#         {{.level}}, ai_act.operator_role is {{.role}}): the mandatory bias and quality examination
+#         The organisation is not the provider of a high-risk AI system (ai_act.risk_level:
+#         {{.level}}, ai_act.operator_role: {{.role}}): the mandatory bias and quality examination
 #         of AI Act art. 10 does not apply; MIN-06 still recommends monitoring quality and biases.
 #       fr: >-
-#         L'organisme n'est pas fournisseur d'un système d'IA à haut risque (ai_act.risk_level vaut
-#         {{.level}}, ai_act.operator_role vaut {{.role}}) : l'examen obligatoire des biais et de la
+#         L'organisme n'est pas fournisseur d'un système d'IA à haut risque (ai_act.risk_level :
+#         {{.level}}, ai_act.operator_role : {{.role}}) : l'examen obligatoire des biais et de la
 #         qualité de l'article 10 du règlement sur l'IA ne s'applique pas ; MIN-06 recommande
 #         toutefois de suivre la qualité et les biais.
 #     no_personal_datasets:
