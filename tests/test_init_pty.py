@@ -18,6 +18,7 @@ import pexpect
 import pytest
 
 from cnilpolicy.engine import LocalOpaServer
+from cnilpolicy.i18n import words
 from cnilpolicy.init_texts import ACTIVITY_KEYS, DATASET_KEYS, MESSAGES, QUESTIONS, TOP_KEYS
 from cnilpolicy.loader import load_manifest
 from cnilpolicy.schema import schema_issues
@@ -36,16 +37,16 @@ def _typed(value: Any, lang: str) -> str:
     if isinstance(value, bool):
         return ("o" if lang == "fr" else "y") if value else "n"
     if isinstance(value, list):
-        return ", ".join(str(entry) for entry in value) or MESSAGES[lang]["none"]
+        return ", ".join(str(entry) for entry in value) or words(MESSAGES, lang)["none"]
     return str(value)
 
 
 def _answer_for(screen: str, answers: dict[str, Any], lang: str) -> str:
     """The answer to the last question on the screen, from where the person is in the file."""
-    questions = QUESTIONS[lang]
+    questions = words(QUESTIONS, lang)
     asked = max(questions, key=lambda key: screen.rfind(questions[key]))
     headings = [
-        (screen.rfind(MESSAGES[lang][label].format(number=n)), label, n)
+        (screen.rfind(words(MESSAGES, lang)[label].format(number=n)), label, n)
         for label in ("activity", "dataset")
         for n in range(1, 21)
     ]
