@@ -318,7 +318,7 @@ def test_a_hostile_manifest_renders_as_text(browser: Chromium, tmp_path: Path) -
     path = _write(tmp_path, "hostile.html", document)
     page = _open(browser, path)
     _assert_sealed(page, path)
-    title = f"{LABELS['en']['document_title']} — {verdict.project}"
+    title = f"{labels('en')['document_title']} — {verdict.project}"
     assert page.evaluate("document.title") == title
     assert page.evaluate("document.querySelectorAll('script, img, iframe, object').length") == 0
     assert page.evaluate("document.querySelectorAll('[onerror], [onclick]').length") == 0
