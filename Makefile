@@ -5,7 +5,8 @@
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-OPA_VERSION := 1.22.3
+# The pinned OPA version, written once (also read by cnilpolicy/opa_install.py).
+OPA_VERSION := $(shell cat cnilpolicy/opa_version.txt)
 TOOLS := .tools/bin
 LOCAL_OPA := $(TOOLS)/opa
 REGO_COVERAGE := 95

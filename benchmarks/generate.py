@@ -8,7 +8,8 @@ compliant, warning and non-compliant projects alike. A few are written as JSON,
 the other manifest format.
 
 Manifest i depends only on the seed and i, so the first 100 manifests of a
-1,000-manifest run are the 100 manifests of a 100-manifest run.
+1,000-manifest run are the 100 manifests of a 100-manifest run, and a manifest
+already in the target folder is kept rather than written again.
 
     .venv/bin/python benchmarks/generate.py 1000 /tmp/manifests
 """
@@ -221,13 +222,18 @@ def _write_range(start: int, stop: int, target: Path, seed: int) -> list[Path]:
         folder = target / "repos" / item.repo
         folder.mkdir(parents=True, exist_ok=True)
         path = folder / f"{MANIFEST_NAME}.{item.suffix}"
-        with path.open("w", encoding="utf-8") as stream:
+        written.append(path)
+        if path.exists():
+            continue  # written by an earlier run: manifest i is always the same
+        # Whole or not at all: an interrupted run leaves no half manifest to reuse.
+        partial = folder / f".{path.name}.partial"
+        with partial.open("w", encoding="utf-8") as stream:
             if item.suffix == "json":
                 json.dump(_plain(item.document), stream, indent=2, ensure_ascii=False)
                 stream.write("\n")
             else:
                 yaml.dump(item.document, stream)
-        written.append(path)
+        partial.replace(path)
     return written
 
 

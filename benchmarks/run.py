@@ -18,6 +18,7 @@ memory (VmHWM) of the cnilpolicy process and of its OPA server, read from /proc.
 
     .venv/bin/python benchmarks/run.py                        # N = 1, 100, 1000
     .venv/bin/python benchmarks/run.py --sizes 1,100,1000,10000
+    .venv/bin/python benchmarks/run.py --sizes 10000,100000 --unique 20000 --work /tmp/bench
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ TARGET_VS_BENCH = 3.0
 @dataclass(frozen=True)
 class Run:
     manifests: int
+    #: Which build: "" for the one measured, "compared" for --compare's.
+    build: str
     seconds: float
     manifests_per_second: float
     naive_seconds: float
@@ -100,12 +103,16 @@ def _policy_flags() -> list[str]:
 
 
 def materialise(paths: list[Path], count: int, target: Path) -> Path:
-    """A folder with the first count generated manifests, hard-linked (they never change)."""
+    """A folder with count manifests, hard-linked (they never change): the first count
+    generated, or, past the number generated, the same again under other folder names."""
     folder = target / f"n{count}"
     if folder.exists():
         shutil.rmtree(folder)
-    for source in paths[:count]:
-        destination = folder / source.relative_to(source.parents[2])
+    for index in range(count):
+        source = paths[index % len(paths)]
+        repeat = index // len(paths)
+        repo = source.parent.name + (f"-again{repeat}" if repeat else "")
+        destination = folder / "repos" / repo / source.name
         destination.parent.mkdir(parents=True, exist_ok=True)
         os.link(source, destination)
     return folder
@@ -220,8 +227,19 @@ def time_check(
 
 
 def _verdicts(output: Path, expected: int) -> dict[str, int]:
-    document = json.loads(output.read_text(encoding="utf-8"))
-    verdicts = [m["verdict"] for m in document.get("manifests", [document])]
+    """How many manifests of each verdict the report holds, read line by line.
+
+    A batch's report is too large to load whole (about 30 kB a manifest): each
+    manifest's own "verdict" is the only key six spaces deep with that name.
+    """
+    if expected == 1:
+        verdicts = [json.loads(output.read_text(encoding="utf-8"))["verdict"]]
+    else:
+        verdicts = []
+        with output.open(encoding="utf-8") as report:
+            for line in report:
+                if line.startswith('      "verdict": '):
+                    verdicts.append(json.loads(line.split(": ", 1)[1].rstrip(",\n")))
     if len(verdicts) != expected:
         sys.exit(f"cnilpolicy checked {len(verdicts)} manifests, not {expected}")
     return {verdict: verdicts.count(verdict) for verdict in sorted(set(verdicts))}
@@ -234,16 +252,20 @@ def _figure(value: float) -> str:
 
 def _table(runs: list[Run], bench_ns: float, naive_each: float) -> str:
     lines = [
-        "| manifests | seconds | manifests/s | times faster than one `opa eval` each "
-        "| times `opa bench`'s time per evaluation | peak RSS cnilpolicy / OPA (MiB) |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| manifests | build | seconds | manifests/s | times faster than one `opa eval` each "
+        "| times `opa bench`'s time per evaluation | peak RSS cnilpolicy / OPA (MiB) "
+        "| CPU ms a manifest cnilpolicy / OPA |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for run in runs:
         naive = _figure(run.times_faster_than_naive) + ("*" if run.naive_extrapolated else "")
         lines.append(
-            f"| {run.manifests:,} | {run.seconds:.2f} | {_figure(run.manifests_per_second)} "
+            f"| {run.manifests:,} | {run.build or 'this'} | {run.seconds:.2f} "
+            f"| {_figure(run.manifests_per_second)} "
             f"| {naive} | {_figure(run.times_opa_bench)} "
-            f"| {run.peak_rss_mib_cnilpolicy:,.0f} / {run.peak_rss_mib_opa:,.0f} |"
+            f"| {run.peak_rss_mib_cnilpolicy:,.0f} / {run.peak_rss_mib_opa:,.0f} "
+            f"| {_figure(run.cpu_seconds_cnilpolicy * 1000 / run.manifests)} / "
+            f"{_figure(run.cpu_seconds_opa * 1000 / run.manifests)} |"
         )
     lines += [
         "",
@@ -253,6 +275,42 @@ def _table(runs: list[Run], bench_ns: float, naive_each: float) -> str:
         "one `opa eval` each. \\* timed on a sample of manifests and multiplied up to N.",
     ]
     return "\n".join(lines)
+
+
+def _measure(
+    command: str,
+    folder: Path,
+    output: Path,
+    size: int,
+    build: str,
+    args: argparse.Namespace,
+    bench_ns: float,
+    naive_each: float,
+    naive_sample: int,
+) -> Run:
+    best: tuple[float, float, _Peaks] | None = None
+    for _ in range(max(1, args.repeat)):
+        measured = time_check(command, folder, output, args.jobs)
+        if best is None or measured[0] < best[0]:
+            best = measured
+    assert best is not None
+    seconds, cpu, peaks = best
+    naive = naive_each * size
+    return Run(
+        manifests=size,
+        build=build,
+        seconds=round(seconds, 3),
+        manifests_per_second=round(size / seconds, 1),
+        naive_seconds=round(naive, 3),
+        naive_extrapolated=naive_sample < size,
+        times_faster_than_naive=round(naive / seconds, 2),
+        times_opa_bench=round(seconds / size / (bench_ns / 1e9), 2),
+        cpu_seconds_cnilpolicy=round(cpu - peaks.cpu_opa, 2),
+        cpu_seconds_opa=round(peaks.cpu_opa, 2),
+        peak_rss_mib_cnilpolicy=round(peaks.rss_cnilpolicy, 1),
+        peak_rss_mib_opa=round(peaks.rss_opa, 1),
+        verdicts=_verdicts(output, size),
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -273,12 +331,27 @@ def main(argv: list[str] | None = None) -> int:
         help="runs per size, and of the opa eval baseline; the fastest counts",
     )
     parser.add_argument(
-        "--work", type=Path, help="folder for the manifests (default: a temporary one)"
+        "--work",
+        type=Path,
+        help="folder for the manifests (default: a temporary one); those already generated "
+        "there are kept",
+    )
+    parser.add_argument(
+        "--unique",
+        type=int,
+        help="manifests generated (default: the largest size); a larger size checks them "
+        "again under other folder names",
     )
     parser.add_argument("--results", type=Path, default=RESULTS, help="where the JSON goes")
     parser.add_argument(
         "--cnilpolicy", help="the command to time (default: the installed cnilpolicy), for A/B runs"
     )
+    parser.add_argument(
+        "--compare",
+        help="another build's command, timed right after it at each size up to --compare-up-to "
+        "(its rows say 'compared'): an A/B in one run",
+    )
+    parser.add_argument("--compare-up-to", type=int, default=10_000)
     args = parser.parse_args(argv)
     sizes = sorted({int(size) for size in args.sizes.split(",") if size.strip()})
     opa = _opa()
@@ -288,8 +361,9 @@ def main(argv: list[str] | None = None) -> int:
         work.mkdir(parents=True, exist_ok=True)
         load_before = os.getloadavg()[0]
         started = time.perf_counter()
-        print(f"generating {max(sizes):,} manifests ...", file=sys.stderr)
-        paths = generate.write(max(sizes), work / "all")
+        unique = min(args.unique or max(sizes), max(sizes))
+        print(f"generating {unique:,} manifests ...", file=sys.stderr)
+        paths = generate.write(unique, work / "all")
         print(f"  {time.perf_counter() - started:.1f} s", file=sys.stderr)
         print("opa bench ...", file=sys.stderr)
         bench_ns = min(
@@ -309,36 +383,24 @@ def main(argv: list[str] | None = None) -> int:
         runs = []
         for size in sizes:
             folder = materialise(paths, size, work)
-            output = work / f"verdict-{size}.json"
-            print(f"cnilpolicy check, {size:,} manifests ...", file=sys.stderr)
-            best: tuple[float, float, _Peaks] | None = None
-            for _ in range(max(1, args.repeat)):
-                measured = time_check(cnilpolicy, folder, output, args.jobs)
-                if best is None or measured[0] < best[0]:
-                    best = measured
-            assert best is not None
-            seconds, cpu, peaks = best
-            naive = naive_each * size
-            runs.append(
-                Run(
-                    manifests=size,
-                    seconds=round(seconds, 3),
-                    manifests_per_second=round(size / seconds, 1),
-                    naive_seconds=round(naive, 3),
-                    naive_extrapolated=len(naive_inputs) < size,
-                    times_faster_than_naive=round(naive / seconds, 2),
-                    times_opa_bench=round(seconds / size / (bench_ns / 1e9), 2),
-                    cpu_seconds_cnilpolicy=round(cpu - peaks.cpu_opa, 2),
-                    cpu_seconds_opa=round(peaks.cpu_opa, 2),
-                    peak_rss_mib_cnilpolicy=round(peaks.rss_cnilpolicy, 1),
-                    peak_rss_mib_opa=round(peaks.rss_opa, 1),
-                    verdicts=_verdicts(output, size),
-                )
-            )
+            builds = [("", cnilpolicy)]
+            if args.compare and size <= args.compare_up_to:
+                builds.append(("compared", args.compare))
+            for build, command in builds:
+                output = work / f"verdict-{size}.json"
+                print(f"cnilpolicy check {build}, {size:,} manifests ...", file=sys.stderr)
+                runs.append(
+                    _measure(command, folder, output, size, build, args, bench_ns, naive_each,
+                             len(naive_inputs))
+                )  # fmt: skip
+                # Each row as soon as it is measured: a long run may be cut short.
+                print(_table(runs[-1:], bench_ns, naive_each).splitlines()[2], file=sys.stderr)
+                output.unlink()
+            shutil.rmtree(folder)
         load_after = os.getloadavg()[0]
     table = _table(runs, bench_ns, naive_each)
     print(table)
-    at_1000 = next((run for run in runs if run.manifests == 1000), None)
+    at_1000 = next((run for run in runs if run.manifests == 1000 and not run.build), None)
     if at_1000:
         print(
             f"\nN = 1,000: {at_1000.times_faster_than_naive:.0f} times faster than one opa eval "
@@ -356,8 +418,10 @@ def main(argv: list[str] | None = None) -> int:
         },
         "opa": str(opa),
         "cnilpolicy": cnilpolicy,
+        "compared": args.compare,
         "evaluation_date": EVALUATION_DATE,
         "seed": generate.DEFAULT_SEED,
+        "unique_manifests": unique,
         "jobs": args.jobs,
         "opa_bench_ns_per_eval": round(bench_ns),
         "opa_bench_inputs": BENCH_SAMPLE,

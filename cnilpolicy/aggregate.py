@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from functools import lru_cache
 from sys import intern
 from typing import Any
 
 from cnilpolicy import __version__
-from cnilpolicy.engine import Decision
-from cnilpolicy.errors import EngineError
+from cnilpolicy.engine.contract import Decision
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
+from cnilpolicy.pointer import MISSING, resolve
+from cnilpolicy.rule import Rule, rule_order
 from cnilpolicy.sections import unevaluated_sections
 from cnilpolicy.verdict import (
     COMPLIANT,
@@ -35,25 +33,21 @@ from cnilpolicy.verdict import (
 from cnilpolicy.waivers import PlatformPolicy, apply_waivers
 
 
-@dataclass(frozen=True)
-class RuleDescription:
-    """What a rule is whatever the manifest, in the run's language (data.cnilpolicy.rules)."""
-
-    title: str
-    remediation: str
-    references: tuple[Reference, ...]
-
-
-def rule_descriptions(catalog: Mapping[str, Mapping[str, Any]]) -> dict[str, RuleDescription]:
-    """The descriptions OPA gave (checked by the engine), typed, by rule id.
+def rule_descriptions(catalog: Mapping[str, Mapping[str, Any]]) -> dict[str, Rule]:
+    """The rules OPA described for the run (checked by the engine), typed, by rule id.
 
     One object per rule for the whole run: every result of that rule, in
-    every verdict of a batch, shares its texts.
+    every verdict of a batch, shares its texts (Rule.title_in gives the same
+    string each time).
     """
     return {
-        rule_id: RuleDescription(
-            title=str(entry["title"]),
-            remediation=str(entry["remediation"]),
+        rule_id: Rule(
+            id=rule_id,
+            step=str(entry["step"]),
+            level=str(entry["level"]),
+            severity=str(entry["severity"]),
+            title=dict(entry["title"]),
+            remediation=dict(entry["remediation"]),
             references=tuple(
                 Reference(label=str(ref["label"]), url=ref.get("url"))
                 for ref in entry["references"]
@@ -70,26 +64,14 @@ def result_status(decision: str, severity: str) -> str:
     return decision
 
 
-@lru_cache(maxsize=4096)
-def _rule_order(rule_id: str) -> tuple[Any, ...]:
-    # PURPOSE-2 before PURPOSE-10, DPIA-04 before DPIA-04.2.
-    return tuple(int(part) if part.isdigit() else part for part in re.split(r"(\d+)", rule_id))
-
-
 _EVIDENCE_LENGTH = 160
 
 
 def evidence_value(data: Any, pointer: str) -> str | None:
     """The value at pointer as short text to quote, or None (absent, or a whole section)."""
-    value = data
-    for token in pointer.split("/")[1:]:
-        token = token.replace("~1", "/").replace("~0", "~")
-        if isinstance(value, dict) and token in value:
-            value = value[token]
-        elif isinstance(value, list) and token.isdigit() and int(token) < len(value):
-            value = value[int(token)]
-        else:
-            return None
+    value = resolve(data, pointer)
+    if value is MISSING:
+        return None
     if isinstance(value, list) and all(not isinstance(v, dict | list) for v in value):
         text = ", ".join(_scalar(v) for v in value)
     elif isinstance(value, dict | list) or not pointer:
@@ -125,7 +107,7 @@ def overall_verdict(results: list[RuleResult]) -> str:
 def build_verdict(
     manifest: LoadedManifest,
     decision: Decision,
-    descriptions: Mapping[str, RuleDescription],
+    descriptions: Mapping[str, Rule],
     *,
     pack: Pack,
     lang: str,
@@ -133,17 +115,12 @@ def build_verdict(
     opa_version: str,
     platform: PlatformPolicy | None = None,
 ) -> ManifestVerdict:
+    # The decision kept the answer contract (cnilpolicy.engine.contract): every
+    # result is of a described rule of the pack's steps, and every step has one.
     step_index = {step: index for index, step in enumerate(pack.steps)}
-    _check_every_rule_answered(decision, descriptions)
     results = []
     for raw in decision.results:
-        if raw["step"] not in step_index:
-            raise EngineError(
-                f"rule {raw['rule_id']} belongs to step {raw['step']!r}, not in pack {pack.id}"
-            )
-        description = descriptions.get(raw["rule_id"])
-        if description is None:
-            raise EngineError(f"OPA gave a result of rule {raw['rule_id']} but no description")
+        description = descriptions[raw["rule_id"]]
         line, column = manifest.position(raw["pointer"])
         # Ids and levels repeat in every verdict of a batch, and so do the texts
         # of the descriptions: one copy of each keeps 10,000 verdicts in memory.
@@ -154,12 +131,12 @@ def build_verdict(
                 status=result_status(raw["decision"], raw["severity"]),
                 severity=intern(raw["severity"]),
                 level=intern(raw["level"]),
-                title=description.title,
+                title=description.title_in(lang),
                 message=raw["message"],
                 pointer=raw["pointer"],
                 line=line,
                 column=column,
-                remediation=description.remediation,
+                remediation=description.remediation_in(lang),
                 value=evidence_value(manifest.data, raw["pointer"]),
                 references=description.references,
             )
@@ -173,14 +150,11 @@ def build_verdict(
         lang=lang,
     )
     results.sort(
-        key=lambda r: (step_index[r.step], _rule_order(r.rule_id), r.pointer, r.status, r.message)
+        key=lambda r: (step_index[r.step], rule_order(r.rule_id), r.pointer, r.status, r.message)
     )
     by_step: dict[str, list[RuleResult]] = {step: [] for step in pack.steps}
     for result in results:
         by_step[result.step].append(result)
-    empty = [step for step, step_results in by_step.items() if not step_results]
-    if empty:
-        raise EngineError(f"no rule of step(s) {', '.join(empty)} is loaded in OPA")
     facts = sorted(
         (
             DerivedFact(
@@ -210,20 +184,6 @@ def build_verdict(
         action_plan=_action_plan(manifest.data.get("action_plan")),
         unevaluated_sections=unevaluated_sections(manifest.data, pack),
     )
-
-
-def _check_every_rule_answered(
-    decision: Decision, descriptions: Mapping[str, RuleDescription]
-) -> None:
-    """Every rule OPA described for the run gave at least one result for this manifest.
-
-    A rule missing from the answer (its package lost, renamed, or its results
-    dropped on the way) would otherwise read as a rule with nothing to say.
-    """
-    answered = {raw["rule_id"] for raw in decision.results}
-    missing = sorted(set(descriptions) - answered, key=_rule_order)
-    if missing:
-        raise EngineError(f"rule(s) {', '.join(missing)} gave no result for this manifest")
 
 
 def error_verdict(
@@ -267,7 +227,7 @@ def _action_plan(entries: Any) -> tuple[ActionItem, ...]:
         if isinstance(entry, dict)
     ]
     return tuple(
-        sorted(items, key=lambda item: (_rule_order(item.rule), item.due or "", item.action))
+        sorted(items, key=lambda item: (rule_order(item.rule), item.due or "", item.action))
     )
 
 

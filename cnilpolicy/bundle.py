@@ -12,7 +12,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from cnilpolicy.engine import _first_line
+from cnilpolicy.engine.text import first_line as _first_line
 from cnilpolicy.errors import EngineError
 from cnilpolicy.policyset import PolicySet
 

@@ -11,7 +11,7 @@ fails when it is stale).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,48 +19,9 @@ from typing import Any
 from cnilpolicy.engine import run_bounded
 from cnilpolicy.errors import EngineError
 from cnilpolicy.resources import policies_dir
-from cnilpolicy.rule_references import Reference, References, from_dict, references_by_rule, split
-
-
-@dataclass(frozen=True)
-class RuleInfo:
-    id: str
-    step: str
-    package: str
-    file: str
-    level: str
-    severity: str
-    evidence: str
-    fiche: str
-    title: dict[str, str]
-    description: str
-    remediation: dict[str, str]
-    articles: tuple[str, ...]
-    links: tuple[tuple[str, str], ...]  # (description, url) of the CNIL pages
-    messages: dict[str, dict[str, str]]
-    raw: dict[str, Any]
-    #: By language, the references as the policies give them (rule_catalog.json).
-    references: dict[str, References] = field(default_factory=dict)
-
-    def title_in(self, lang: str) -> str:
-        return self.title.get(lang) or self.title["en"]
-
-    def description_in(self, lang: str) -> str:
-        french = self.raw.get("custom", {}).get("fr", {}).get("description")
-        return " ".join(str(french).split()) if lang == "fr" and french else self.description
-
-    def remediation_in(self, lang: str) -> str:
-        return self.remediation.get(lang) or self.remediation["en"]
-
-    def references_in(self, lang: str) -> References:
-        """The CNIL pages and articles in lang; as written in METADATA when not generated."""
-        known = self.references.get(lang) or self.references.get("en")
-        if known is not None:
-            return known
-        return References(
-            cnil_pages=tuple(Reference(label, url) for label, url in self.links),
-            articles=tuple(Reference(article, "") for article in self.articles),
-        )
+from cnilpolicy.rule import Rule, rule_order
+from cnilpolicy.rule_references import from_dict, references_by_rule, split, to_dict
+from cnilpolicy.verdict import Reference
 
 
 def inspect_annotations(
@@ -86,14 +47,12 @@ CATALOG_FILE = "rule_catalog.json"
 CATALOG_FORMAT_VERSION = "1"
 
 
-def load_catalog(
-    binary: Path, policies: Path | None = None, timeout: float = 120.0
-) -> list[RuleInfo]:
+def load_catalog(binary: Path, policies: Path | None = None, timeout: float = 120.0) -> list[Rule]:
     """Every rule (a package under data.cnil with custom.id), in id order, read live by OPA."""
     return _from_entries(inspect_annotations(binary, policies, timeout))
 
 
-def load_shipped_catalog() -> list[RuleInfo]:
+def load_shipped_catalog() -> list[Rule]:
     """Every rule, in id order, from the catalog generated at build time: no OPA needed."""
     try:
         text = resources.files("cnilpolicy").joinpath(CATALOG_FILE).read_text(encoding="utf-8")
@@ -127,12 +86,12 @@ def catalog_document(binary: Path, policies: Path | None = None) -> dict[str, An
                 "path": entry["path"],
                 "location": {"file": relative},
                 "references": {
-                    lang: split(found, articles).to_dict()
+                    lang: to_dict(split(found, articles))
                     for lang, found in sorted(references.get(str(custom["id"]), {}).items())
                 },
             }
         )
-    entries.sort(key=lambda entry: str(entry["annotations"]["custom"]["id"]))
+    entries.sort(key=lambda entry: rule_order(str(entry["annotations"]["custom"]["id"])))
     return {"format_version": CATALOG_FORMAT_VERSION, "rules": entries}
 
 
@@ -151,25 +110,33 @@ def _rule_entries(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return chosen
 
 
-def _from_entries(entries: list[dict[str, Any]]) -> list[RuleInfo]:
+def _from_entries(entries: list[dict[str, Any]]) -> list[Rule]:
     rules = []
     for entry in _rule_entries(entries):
         annotation = entry["annotations"]
         path = [part.get("value") for part in entry.get("path", [])]
-        rule = _rule_info(annotation, annotation["custom"], path, entry.get("location", {}))
+        rule = _rule(annotation, annotation["custom"], path, entry.get("location", {}))
         stored = entry.get("references") or {}
-        rules.append(replace(rule, references={k: from_dict(v) for k, v in stored.items()}))
-    return sorted(rules, key=lambda rule: rule.id)
+        rules.append(replace(rule, references_by_lang={k: from_dict(v) for k, v in stored.items()}))
+    return sorted(rules, key=lambda rule: rule_order(rule.id))
 
 
-def _rule_info(
+def _rule(
     annotation: dict[str, Any], custom: dict[str, Any], path: list[Any], location: dict[str, Any]
-) -> RuleInfo:
+) -> Rule:
     french = custom.get("fr") or {}
     title = {"en": str(annotation.get("title", ""))}
     if french.get("title"):
         title["fr"] = str(french["title"])
-    return RuleInfo(
+    description = {"en": " ".join(str(annotation.get("description", "")).split())}
+    if french.get("description"):
+        description["fr"] = " ".join(str(french["description"]).split())
+    articles = tuple(str(a) for a in custom.get("articles") or ())
+    links = tuple(
+        (str(r.get("description", "")), str(r.get("ref", "")))
+        for r in annotation.get("related_resources") or ()
+    )
+    return Rule(
         id=str(custom["id"]),
         step=str(custom.get("step", "")),
         package=".".join(str(part) for part in path[1:]),
@@ -179,13 +146,14 @@ def _rule_info(
         evidence=str(custom.get("evidence", "")),
         fiche=str(custom.get("fiche", "")),
         title=title,
-        description=" ".join(str(annotation.get("description", "")).split()),
+        description=description,
         remediation={k: str(v) for k, v in (custom.get("remediation") or {}).items()},
-        articles=tuple(str(a) for a in custom.get("articles") or ()),
-        links=tuple(
-            (str(r.get("description", "")), str(r.get("ref", "")))
-            for r in annotation.get("related_resources") or ()
+        references=(
+            *(Reference(label=label, url=url or None) for label, url in links),
+            *(Reference(label=article) for article in articles),
         ),
+        articles=articles,
+        links=links,
         messages={
             str(key): {str(k): str(v) for k, v in texts.items()}
             for key, texts in (custom.get("messages") or {}).items()

@@ -2,22 +2,23 @@
 
 from __future__ import annotations
 
-import contextlib
-import gc
 import itertools
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from cnilpolicy.aggregate import RuleDescription, build_verdict, error_verdict, rule_descriptions
+from cnilpolicy.aggregate import build_verdict, error_verdict, rule_descriptions
 from cnilpolicy.catalog import load_shipped_catalog
 from cnilpolicy.engine import OpaService, PolicyEngine
+from cnilpolicy.engine.contract import check_answered
 from cnilpolicy.errors import EngineError, OpaUnavailable
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.packs import Pack
+from cnilpolicy.rule import Rule, rule_order
 from cnilpolicy.verdict import ManifestVerdict
 from cnilpolicy.waivers import PlatformPolicy
 
@@ -48,7 +49,7 @@ def policy_input(manifest: LoadedManifest, options: CheckOptions) -> dict[str, A
     return {"manifest": manifest.data, "options": policy_options(options)}
 
 
-def describe_rules(engine: PolicyEngine, options: CheckOptions) -> dict[str, RuleDescription]:
+def describe_rules(engine: PolicyEngine, options: CheckOptions) -> dict[str, Rule]:
     """The texts every result of the run shares, asked once.
 
     Every rule of cnilpolicy's own catalog in the pack's steps must be among them:
@@ -57,7 +58,7 @@ def describe_rules(engine: PolicyEngine, options: CheckOptions) -> dict[str, Rul
     """
     descriptions = rule_descriptions(engine.describe_rules(policy_options(options)))
     expected = {rule.id for rule in load_shipped_catalog() if rule.step in options.pack.steps}
-    missing = sorted(expected - set(descriptions))
+    missing = sorted(expected - set(descriptions), key=rule_order)
     if missing:
         raise EngineError(
             f"OPA's policies lack rule(s) {', '.join(missing)} of cnilpolicy's rule catalog"
@@ -74,16 +75,38 @@ def check_manifests(
     timeout: float = 10.0,
     on_done: Callable[[], None] | None = None,
 ) -> list[ManifestVerdict]:
-    """Every manifest through one OPA server, several at a time; verdicts in input order.
+    """Every manifest's verdict, in input order (see evaluate)."""
+    return list(evaluate(opa, manifests, options, jobs=jobs, timeout=timeout, on_done=on_done))
+
+
+#: Manifests read ahead of the verdict due next, per job: enough to keep every job busy
+#: while a slow manifest holds the head of the line; bounded, so that a batch's memory
+#: does not grow with its size.
+WINDOW_PER_JOB = 4
+
+
+def evaluate(
+    opa: OpaService | Fleet,
+    manifests: Iterable[LoadedManifest],
+    options: CheckOptions,
+    *,
+    jobs: int = 4,
+    timeout: float = 10.0,
+    on_done: Callable[[], None] | None = None,
+) -> Iterator[ManifestVerdict]:
+    """Every manifest through OPA, several at a time; each verdict given as soon as it and
+    those before it are decided, in input order.
 
     manifests may be a generator that reads them: each is evaluated as soon as
     it is read, so reading the next ones (Python) overlaps evaluating the
-    previous ones (OPA, on the other cores).
+    previous ones (OPA, on the other cores). At most WINDOW_PER_JOB * jobs
+    manifests are read ahead of the verdict given next.
     """
+    window = max(1, jobs) * WINDOW_PER_JOB
     incoming = iter(manifests)
-    early = _read_while_opa_starts(opa, incoming)
+    early = _read_while_opa_starts(opa, incoming, window)
     if not early:
-        return []
+        return
     _, opa_version = opa.ready()
     local = threading.local()
     engines: list[PolicyEngine] = []
@@ -126,20 +149,24 @@ def check_manifests(
 
     try:
         descriptions = describe_rules(engine(), options)
-        with without_cycle_collection():
-            if jobs <= 1:
-                return [one(manifest) for manifest in itertools.chain(early, incoming)]
-            pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cnilpolicy")
-            try:
-                futures = []
-                for manifest in itertools.chain(early, incoming):
-                    if failed.is_set():
-                        break  # an engine error: reading the rest would only delay it
-                    futures.append(pool.submit(one, manifest))
-                return [future.result() for future in futures]
-            finally:
-                # On an error or Ctrl-C, what has not started is dropped, not awaited.
-                pool.shutdown(wait=True, cancel_futures=True)
+        if jobs <= 1:
+            for manifest in itertools.chain(_drained(early), incoming):
+                yield one(manifest)
+            return
+        pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="cnilpolicy")
+        try:
+            pending: deque[Future[ManifestVerdict]] = deque()
+            for manifest in itertools.chain(_drained(early), incoming):
+                if failed.is_set():
+                    break  # an engine error: reading the rest would only delay it
+                pending.append(pool.submit(one, manifest))
+                if len(pending) >= window:
+                    yield pending.popleft().result()
+            while pending:
+                yield pending.popleft().result()
+        finally:
+            # On an error or Ctrl-C, what has not started is dropped, not awaited.
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
         for opened in engines:
             opened.close()
@@ -153,14 +180,22 @@ def _unexpected(error: Exception) -> str:
 _POLL_SECONDS = 0.02
 
 
+def _drained(items: deque[LoadedManifest]) -> Iterator[LoadedManifest]:
+    """The items, each let go of as it is given (a list would hold them all to the end)."""
+    while items:
+        yield items.popleft()
+
+
 def _read_while_opa_starts(
-    opa: OpaService | Fleet, incoming: Iterator[LoadedManifest]
-) -> list[LoadedManifest]:
-    """The manifests read until OPA answers (or all of them, if it answers later)."""
-    early: list[LoadedManifest] = []
+    opa: OpaService | Fleet, incoming: Iterator[LoadedManifest], most: int
+) -> deque[LoadedManifest]:
+    """The manifests read until OPA answers, at most `most` of them."""
+    early: deque[LoadedManifest] = deque()
     next_poll = 0.0
     for manifest in incoming:
         early.append(manifest)
+        if len(early) >= most:
+            break
         now = time.monotonic()
         if now >= next_poll:
             if opa.answering():
@@ -169,34 +204,15 @@ def _read_while_opa_starts(
     return early
 
 
-@contextlib.contextmanager
-def without_cycle_collection() -> Iterator[None]:
-    """Python's cycle collector paused for a batch, and resumed as it was.
-
-    A batch holds its manifests and verdicts, hundreds of thousands of objects:
-    each pass of the collector walks them all again, holding the lock every
-    thread needs (paused for a whole 1,000-manifest run, from loading to the
-    report, it saved a quarter of cnilpolicy's CPU time). The batch makes no
-    reference cycles (reference counting frees what it drops: tested), so
-    nothing is left for the collector to find until it resumes.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 def check_manifest(
     engine: PolicyEngine,
     opa_version: str,
     manifest: LoadedManifest,
     options: CheckOptions,
-    descriptions: Mapping[str, RuleDescription],
+    descriptions: Mapping[str, Rule],
 ) -> ManifestVerdict:
     decision = engine.evaluate(policy_input(manifest, options))
+    check_answered(decision, descriptions, options.pack)
     return build_verdict(
         manifest,
         decision,

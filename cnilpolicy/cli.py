@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime
 import errno
-import gc
 import os
 import signal
 import sys
@@ -18,44 +17,36 @@ import threading
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from cnilpolicy import __version__, problem, rules_listing
+from cnilpolicy import __version__, rules_listing
 from cnilpolicy.bundle import build_bundle
-from cnilpolicy.catalog import RuleInfo, load_catalog, load_shipped_catalog
-from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests, without_cycle_collection
+from cnilpolicy.catalog import load_catalog, load_shipped_catalog
+from cnilpolicy.check import LANGUAGES
 from cnilpolicy.completion import SHELLS, completion_script
 from cnilpolicy.config import Choices, ConfigError, load_check_defaults
 from cnilpolicy.discovery import DEFAULT_GLOB, Found, GlobError, discover
 from cnilpolicy.engine import find_opa, opa_version, parse_opa_url
-from cnilpolicy.entries import EntryOrder
+from cnilpolicy.engine.early import handed_over
 from cnilpolicy.errors import CnilPolicyError, EngineError, ManifestError, ManifestInvalid
 from cnilpolicy.explain import explain as explain_rule
-from cnilpolicy.extensions import Extensions
-from cnilpolicy.fleet import Fleet
-from cnilpolicy.gate import FAIL_ON, BaselineError, gate_fails, load_baseline, mark
+from cnilpolicy.gate import FAIL_ON
 from cnilpolicy.i18n import N_, translate
 from cnilpolicy.init_cli import init_command, schema_command
-from cnilpolicy.loader import LoadedManifest, load_manifest, parse_manifest
 from cnilpolicy.orgtest import test_organisation
 from cnilpolicy.output import OutputError, signals_held, silence, write_file, write_stream
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
 from cnilpolicy.policy_context import PolicyContext, load_policy_context, policy_option, rules_of
 from cnilpolicy.policyset import load_policy_set
-from cnilpolicy.problem import Entry
-from cnilpolicy.render import (
-    CHUNKED_FORMATS,
-    FILE_SET_FORMATS,
-    FORMATS,
-    RenderOptions,
-    github,
-    inert,
-)
-from cnilpolicy.schema import check_manifest as check_schema
-from cnilpolicy.verdict import ManifestVerdict
-from cnilpolicy.waivers import PlatformPolicy, load_platform_policy
+from cnilpolicy.render import FORMAT_NAMES, inert
+from cnilpolicy.rule import Rule
+
+if TYPE_CHECKING:
+    from cnilpolicy.problem import Entry
+    from cnilpolicy.render import RenderOptions
+    from cnilpolicy.render.stream import EntryRenderer
 
 EXIT_OK, EXIT_NON_COMPLIANT, EXIT_INVALID, EXIT_ENGINE = 0, 1, 2, 3
 
@@ -227,64 +218,11 @@ def _truthy(value: str | None) -> bool:
 
 def _config_choices() -> Choices:
     return Choices(
-        formats=tuple(sorted(FORMATS)),
+        formats=FORMAT_NAMES,
         packs={pack.id: pack.steps for pack in PACKS.values()},
         default_pack=DEFAULT_PACK,
         languages=LANGUAGES,
     )
-
-
-def _load_valid(
-    found: Found, extensions: Extensions | None = None
-) -> tuple[list[LoadedManifest], bool]:
-    """Load and validate each manifest; report the bad ones on stderr."""
-    problems: list[str] = list(found.problems)
-    valid = list(_valid_manifests(found.paths, problems, extensions=extensions))
-    _echo_problems(problems)
-    return valid, bool(problems)
-
-
-def _valid_manifests(
-    paths: Sequence[str],
-    problems: list[str],
-    on_invalid: Callable[[], None] = lambda: None,
-    order: EntryOrder | None = None,
-    extensions: Extensions | None = None,
-) -> Iterator[LoadedManifest]:
-    """Each manifest that loads and matches the schema, as it is read.
-
-    What is wrong with the others goes into problems (at least a line each),
-    for the caller to print: while a batch runs, a progress bar owns stderr.
-    order, if given, keeps each manifest's place and problem for the report.
-    """
-    order = order or EntryOrder()
-    for path in paths:
-        try:
-            manifest = _load(path)
-            check_schema(manifest)
-            if extensions is not None:
-                extensions.check(manifest)
-        except ManifestError as error:
-            problems.append(str(error))
-            order.problem(problem.unreadable(path, str(error)))
-        except ManifestInvalid as error:
-            problems.extend(str(issue) for issue in error.issues)
-            order.problem(problem.invalid(path, error.issues))
-        else:
-            order.valid()
-            yield manifest
-            continue
-        on_invalid()
-
-
-#: A manifest argument that means: read the manifest from standard input.
-STDIN = "-"
-
-
-def _load(path: str) -> LoadedManifest:
-    if path == STDIN:
-        return parse_manifest(sys.stdin.buffer.read(), STDIN)
-    return load_manifest(path)
 
 
 def _echo_problems(problems: Sequence[str]) -> None:
@@ -317,11 +255,15 @@ _lang_option = click.option(
 @policy_option
 def validate(manifests: tuple[str, ...], glob: str, policy_dirs: tuple[str, ...]) -> None:
     """Check the manifests' shape against the schema, without evaluating rules."""
+    from cnilpolicy.pipeline import valid_manifests
+
     extensions = _policy_context(policy_dirs, None, check_rules=False).extensions
-    valid, any_invalid = _load_valid(_manifest_paths(manifests, glob), extensions)
-    for manifest in valid:
+    found = _manifest_paths(manifests, glob)
+    problems: list[str] = list(found.problems)
+    for manifest in valid_manifests(found.paths, problems, extensions=extensions):
         click.echo(_inert(f"{manifest.path}: valid"))
-    sys.exit(EXIT_INVALID if any_invalid else EXIT_OK)
+    _echo_problems(problems)
+    sys.exit(EXIT_INVALID if problems else EXIT_OK)
 
 
 def _manifest_paths(inputs: tuple[str, ...], glob: str) -> Found:
@@ -348,7 +290,7 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str) -> Found:
     "output_format",
     envvar="CNILPOLICY_FORMAT",
     show_envvar=True,
-    type=click.Choice(sorted(FORMATS)),
+    type=click.Choice(FORMAT_NAMES),
     default="text",
     show_default=True,
     help="Output format.",
@@ -471,6 +413,12 @@ def check(
     Exit codes: 0 compliant (or nothing counted by --fail-on), 1 non-compliant,
     2 invalid manifest, waiver file, baseline or usage, 3 engine error.
     """
+    from cnilpolicy import pipeline
+    from cnilpolicy.check import CheckOptions
+    from cnilpolicy.gate import BaselineError, load_baseline
+    from cnilpolicy.render import RenderOptions
+    from cnilpolicy.waivers import PlatformPolicy, load_platform_policy
+
     date = (evaluation_date or datetime.datetime.now()).date().isoformat()
     try:
         platform = load_platform_policy(waivers_file) if waivers_file else PlatformPolicy()
@@ -492,69 +440,40 @@ def check(
     policies = _policy_context(policy_dirs, opa_path, check_rules=bool(policy_dirs))
     if pack not in policies.packs:
         _fail(f"unknown pack {pack!r} (packs: {', '.join(sorted(policies.packs))})", EXIT_INVALID)
-    options = CheckOptions(
-        pack=policies.packs[pack], lang=lang, evaluation_date=date, platform=platform
+    run = pipeline.Run(
+        found=_manifest_paths(manifests, glob),
+        policies=policies,
+        options=CheckOptions(
+            pack=policies.packs[pack], lang=lang, evaluation_date=date, platform=platform
+        ),
+        fail_on=fail_on,
+        baseline=baseline,
+        jobs=jobs,
+        timeout=timeout,
+        opa_urls=opa_url,
+        opa_path=opa_path,
+        on_dropped=_warn_dropped,
+        progress=_progress,
+        early=handed_over(click.get_current_context().obj),
     )
-    # A batch creates no reference cycles; pausing the collector saves a quarter of
-    # the CPU time of a large run (see check.without_cycle_collection).
-    found = _manifest_paths(manifests, glob)
-    paths = found.paths
-    problems: list[str] = list(found.problems)
-    order = EntryOrder()
-    verdicts: list[ManifestVerdict] = []
-    engine_error: EngineError | None = None
-    with without_cycle_collection():
-        try:
-            # OPA compiles the policies while the first manifests load, and each
-            # manifest is evaluated as soon as it is read. OPA is waited for only
-            # if a manifest is valid.
-            stream = _valid_manifests(paths, problems, order=order, extensions=policies.extensions)
-            with (
-                Fleet(policies.policy_set, opa_url, opa_path, timeout, _warn_dropped) as opa,
-                _progress(len(paths)) as tick,
-            ):
-                stream = _valid_manifests(
-                    paths, problems, on_invalid=tick, order=order, extensions=policies.extensions
-                )
-                verdicts = check_manifests(
-                    opa, stream, options, jobs=jobs, timeout=timeout, on_done=tick
-                )
-                if verdicts:
-                    opa.recheck()
-        except EngineError as error:
-            engine_error = error
-            # The manifests not read yet are still checked against the schema, so
-            # that the report tells the invalid ones from those left unevaluated.
-            for _manifest in stream:
-                pass
-        except KeyboardInterrupt:
-            _fail("interrupted", 130)
-        _echo_problems(problems)
-        if baseline is not None:
-            verdicts = [mark(verdict, baseline) for verdict in verdicts]
-        # Every manifest is in the report, invalid or not evaluated ones included,
-        # so that a pipeline's report (SARIF, JUnit, JSON...) never leaves one out.
-        entries = order.entries(paths, verdicts, str(engine_error) if engine_error else None)
-        entries.extend(problem.unlisted(line) for line in found.problems)
-        options_out = RenderOptions(
-            color=_colour(output, no_color),
-            lang=lang,
-            fail_on=fail_on,
-            quiet=quiet,
-            catalog=_catalog_if_needed(output_format, opa_path, policies),
-        )
-        _report(entries, output_format, output, options_out)
-        if engine_error is not None:
-            _fail(str(engine_error), EXIT_ENGINE)
-        code = EXIT_NON_COMPLIANT if gate_fails(verdicts, fail_on, baseline) else EXIT_OK
-        for failed in (v for v in verdicts if v.error is not None):
-            click.echo(_inert(f"cnilpolicy: error: {failed.path}: {failed.error}"), err=True)
-            code = EXIT_ENGINE
-        # The collector, resumed below, would first walk every object the batch
-        # made (a fifth of a second for 1,000 manifests) just before the process
-        # exits: they hold no cycles, so they are moved out of its sight.
-        gc.freeze()
-    if order.problems or found.problems:
+    render_options = RenderOptions(
+        color=_colour(output, no_color),
+        lang=lang,
+        fail_on=fail_on,
+        quiet=quiet,
+        catalog=pipeline.report_catalog(output_format, opa_path, policies),
+    )
+    tally = pipeline.tally(run)
+    with contextlib.closing(pipeline.entries(run, tally)) as entries:
+        _report(entries, run.entry_paths(), output_format, output, render_options)
+    _echo_problems(tally.problems)
+    if tally.stopped is not None:
+        _fail(tally.stopped, EXIT_ENGINE)
+    code = EXIT_NON_COMPLIANT if tally.gate.fails else EXIT_OK
+    for failed in tally.engine_errors:
+        click.echo(_inert(f"cnilpolicy: error: {failed}"), err=True)
+        code = EXIT_ENGINE
+    if tally.invalid:
         code = max(code, EXIT_INVALID)
     sys.exit(code)
 
@@ -564,55 +483,58 @@ def _colour(output: str | None, no_color: bool) -> bool:
 
 
 def _report(
-    entries: list[Entry], output_format: str, output: str | None, options: RenderOptions
+    entries: Iterator[Entry],
+    paths: Sequence[str],
+    output_format: str,
+    output: str | None,
+    options: RenderOptions,
 ) -> None:
-    if output and output_format in FILE_SET_FORMATS and _names_a_folder(output):
+    """The report, written as the entries come: to a folder, a file or standard output."""
+    from cnilpolicy.render import FILE_SET_NAMES, FILE_SET_RENDERERS, RENDERERS, github, stream
+
+    if output and output_format in FILE_SET_NAMES and _names_a_folder(output):
         folder = Path(output)
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise OutputError(f"cannot write {folder}: {error.strerror or error}") from None
-        for name, content in FILE_SET_FORMATS[output_format](entries, options).items():
-            write_file(folder / name, [content])
+        files = FILE_SET_RENDERERS[output_format](options, paths)
+        for entry in entries:
+            for name, content in files.entry(entry):
+                write_file(folder / name, content)
+        for name, content in files.end():
+            write_file(folder / name, content)
         return
-    if output_format in CHUNKED_FORMATS:
-        chunks = CHUNKED_FORMATS[output_format](entries, options)
-    else:
-        chunks = iter([FORMATS[output_format](entries, options)])
+    # GitHub's job summary is the markdown-summary of the same entries, fed alongside.
+    target = github.step_summary_path(os.environ) if output_format == "github" else None
+    summary = RENDERERS["markdown-summary"](options, paths) if target else None
+    if summary is not None:
+        entries = _fed_to(summary, entries)
+    chunks = stream.chunks(RENDERERS[output_format](options, paths), entries)
     if output:
         write_file(output, chunks)
     else:
         write_stream(sys.stdout, chunks)
-    if output_format == "github":
-        target = github.step_summary_path(os.environ)
-        if target:
-            try:
-                with signals_held():
-                    github.write_step_summary(entries, options, target)
-            except OSError as error:
-                raise OutputError(
-                    f"cannot write the step summary {target}: {error.strerror or error}"
-                ) from None
+    if summary is not None and target:
+        try:
+            with signals_held():
+                github.append_step_summary(summary.end(), target)
+        except OSError as error:
+            raise OutputError(
+                f"cannot write the step summary {target}: {error.strerror or error}"
+            ) from None
+
+
+def _fed_to(renderer: EntryRenderer, entries: Iterator[Entry]) -> Iterator[Entry]:
+    """The entries, each given to renderer too (whose text comes only at its end)."""
+    for entry in entries:
+        for _ in renderer.entry(entry):
+            pass
+        yield entry
 
 
 def _names_a_folder(output: str) -> bool:
     return Path(output).is_dir() or output.endswith(("/", os.sep))
-
-
-def _catalog_if_needed(
-    output_format: str, opa_path: str | None, policies: PolicyContext
-) -> tuple[RuleInfo, ...]:
-    # SARIF declares every rule of the policies, not only those with results: the
-    # catalog generated from their annotations at build time (no OPA needed), or,
-    # with --policy folders, their annotations read by a local OPA.
-    if output_format != "sarif":
-        return ()
-    try:
-        if policies.policy_set.organisations:
-            return tuple(rules_of(find_opa(opa_path), policies))
-        return tuple(load_shipped_catalog())
-    except EngineError:
-        return ()
 
 
 @contextlib.contextmanager
@@ -631,7 +553,7 @@ def _progress(total: int) -> Iterator[Callable[[], None]]:
         yield tick
 
 
-def _catalog(opa_path: str | None, policy_dirs: Sequence[str] = ()) -> list[RuleInfo]:
+def _catalog(opa_path: str | None, policy_dirs: Sequence[str] = ()) -> list[Rule]:
     # The shipped catalog needs no OPA; --opa-path reads the annotations live instead,
     # and --policy folders need OPA to read theirs.
     try:

@@ -55,10 +55,14 @@ def discover(inputs: tuple[str, ...], glob: str = DEFAULT_GLOB) -> Found:
     """Files as given, folders searched with glob; each path once, folders' finds sorted."""
     patterns = [_compile(pattern) for pattern in expand_braces(_checked(glob))]
     found = Found()
-    seen: set[str] = set()
+    # Only paths from several inputs can repeat: one folder's finds are each found once
+    # (a batch may hold a hundred thousand, and a set of them would double their weight).
+    seen: set[str] | None = set() if len(inputs) > 1 else None
 
     def add(candidate: str) -> None:
-        if candidate not in seen:
+        if seen is None:
+            found.paths.append(candidate)
+        elif candidate not in seen:
             seen.add(candidate)
             found.paths.append(candidate)
 
@@ -66,8 +70,11 @@ def discover(inputs: tuple[str, ...], glob: str = DEFAULT_GLOB) -> Found:
         if _is_folder(given):
             walk = _Walk(Path(given), patterns, glob)
             walk.run()
-            for candidate in sorted(walk.matches):
+            matches, walk.matches = walk.matches, []
+            matches.sort()
+            for candidate in matches:
                 add(candidate)
+            del matches
             found.problems.extend(sorted(walk.problems))
         else:
             add(given)  # whatever it is, the loader says why it cannot be read
@@ -145,12 +152,15 @@ class _Walk:
         #: Whether a folder the glob matches is a manifest that cannot be read (a glob
         #: ending in ** matches every folder on the way: those are searched, not read).
         self.folders_match = not glob.rstrip("/").endswith("**")
-        self.matches: set[str] = set()
+        #: Each path is met once: a folder is listed once under each path that leads to it.
+        self.matches: list[str] = []
         self.problems: set[str] = set()
-        self._visited: set[tuple[int, int]] = set()
+        #: Every folder listed, by device and inode (one number: a set of pairs weighs
+        #: twice as much in a large batch).
+        self._visited: set[int] = set()
         self._real_root = ""
 
-    def _inside(self, path: Path) -> bool:
+    def _inside(self, path: str) -> bool:
         real = os.path.realpath(path)
         return real == self._real_root or real.startswith(self._real_root.rstrip(os.sep) + os.sep)
 
@@ -161,13 +171,13 @@ class _Walk:
         except OSError as error:
             self.problems.add(f"{self.root}: cannot list folder: {error.strerror or error}")
             return
-        self._folder(self.root, "", [(status.st_dev, status.st_ino)])
+        self._folder(str(self.root), "", [(status.st_dev, status.st_ino)])
 
     def _matches(self, relative: str) -> bool:
         return any(pattern.match(relative) for pattern in self.patterns)
 
-    def _folder(self, folder: Path, relative: str, ancestors: list[tuple[int, int]]) -> None:
-        self._visited.add(ancestors[-1])
+    def _folder(self, folder: str, relative: str, ancestors: list[tuple[int, int]]) -> None:
+        self._visited.add(_key(ancestors[-1]))
         try:
             with os.scandir(folder) as entries:
                 listing = sorted((entry.name, entry.is_symlink()) for entry in entries)
@@ -175,21 +185,23 @@ class _Walk:
             self.problems.add(f"{folder}: cannot list folder: {error.strerror or error}")
             return
         for name, is_link in listing:
-            path = folder / name
+            # Paths as text, not Path objects: a large batch's folders hold a hundred
+            # thousand entries, and every object made for one stays in the way.
+            path = name if folder == "." else os.path.join(folder, name)
             child = f"{relative}{name}"
             try:
                 status = os.stat(path)
             except OSError as error:
                 # A dangling or looping link: a manifest if its name says so.
                 if self._matches(child):
-                    self.matches.add(str(path))
+                    self.matches.append(path)
                 elif is_link and self.deep and error.errno == errno.ELOOP:
                     self.problems.add(f"{path}: cannot follow: symbolic link loop")
                 continue
             is_folder = stat.S_ISDIR(status.st_mode)
             if self._matches(child) and (self.folders_match or not is_folder):
                 # A folder or special file that matches is reported by the loader.
-                self.matches.add(str(path))
+                self.matches.append(path)
                 continue
             if not is_folder:
                 continue
@@ -200,7 +212,7 @@ class _Walk:
                         f"{path}: cannot follow: symbolic link loop (it leads back to a parent)"
                     )
                 continue
-            if is_link and identity in self._visited:
+            if is_link and _key(identity) in self._visited:
                 continue  # the same folder, already searched under another path
             if is_link and not self._inside(path):
                 # Outside the folder given: not part of what was asked to be checked
@@ -208,3 +220,8 @@ class _Walk:
                 continue
             if self.deep or child.count("/") + 2 <= self.depth:
                 self._folder(path, child + "/", [*ancestors, identity])
+
+
+def _key(identity: tuple[int, int]) -> int:
+    device, inode = identity
+    return (device << 64) | inode

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from itertools import zip_longest
+from collections import deque
+from collections.abc import Iterator
 
 from cnilpolicy.problem import Entry, ManifestProblem, engine_error
 from cnilpolicy.verdict import ManifestVerdict
@@ -12,46 +12,44 @@ NOT_EVALUATED = "not evaluated: the run stopped before this manifest"
 
 
 class EntryOrder:
-    """Which manifests were valid (to be evaluated, in order) and which had a problem.
+    """The manifests read and not reported yet: valid ones (to be evaluated, in order) and
+    those with a problem.
 
     Manifests are read, and the valid ones evaluated, as a stream: this keeps
-    each one's place so that the report lists them all in the order given.
+    each one's place, so that the report lists them all in the order given,
+    and lets each go as soon as the entries before it are out.
     """
 
     def __init__(self) -> None:
-        self._slots: list[ManifestProblem | None] = []
+        #: A problem, or the path of a valid manifest waiting for its verdict.
+        self._slots: deque[ManifestProblem | str] = deque()
+        self.problems = 0
 
-    def valid(self) -> None:
-        self._slots.append(None)
+    def valid(self, path: str) -> None:
+        self._slots.append(path)
 
     def problem(self, problem: ManifestProblem) -> None:
         self._slots.append(problem)
+        self.problems += 1
 
-    @property
-    def problems(self) -> list[ManifestProblem]:
-        return [slot for slot in self._slots if slot is not None]
+    def settle(self, verdict: ManifestVerdict) -> Iterator[Entry]:
+        """The entries up to the next valid manifest's, whose verdict this is."""
+        while self._slots:
+            slot = self._slots.popleft()
+            if isinstance(slot, str):
+                yield as_entry(verdict)
+                return
+            yield slot
+        raise ValueError(f"{verdict.path}: a verdict for no manifest read")
 
-    def entries(
-        self,
-        paths: Sequence[str],
-        verdicts: Sequence[ManifestVerdict],
-        engine_message: str | None = None,
-    ) -> list[Entry]:
-        """Every path's entry; a valid manifest left without a verdict is an engine error."""
-        evaluated = iter(verdicts)
-        entries: list[Entry] = []
-        for path, slot in zip_longest(paths, self._slots):
-            if path is None:
-                break
-            if slot is not None:
-                entries.append(slot)
-                continue
-            verdict = next(evaluated, None)
-            if verdict is None:
-                entries.append(engine_error(path, engine_message or NOT_EVALUATED))
+    def rest(self, engine_message: str | None = None) -> Iterator[Entry]:
+        """The entries left: a valid manifest left without a verdict is an engine error."""
+        while self._slots:
+            slot = self._slots.popleft()
+            if isinstance(slot, str):
+                yield engine_error(slot, engine_message or NOT_EVALUATED)
             else:
-                entries.append(as_entry(verdict))
-        return entries
+                yield slot
 
 
 def as_entry(verdict: ManifestVerdict) -> Entry:

@@ -9,11 +9,12 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
-from cnilpolicy.catalog import RuleInfo
-from cnilpolicy.fixture_cases import case_paths, load_case, pointer_tokens
+from cnilpolicy.fixture_cases import case_paths, load_case
 from cnilpolicy.i18n import N_, translate, word
+from cnilpolicy.pointer import MISSING, resolve, tokens
 from cnilpolicy.render.report_labels import LEVEL_WORDS, SEVERITY_WORDS, STEP_TITLES
 from cnilpolicy.resources import fixtures_dir
+from cnilpolicy.rule import Rule
 
 _LABELS = {
     "why": N_("Why:"),
@@ -40,7 +41,7 @@ def _label(key: str, lang: str) -> str:
     return translate(lang, _LABELS[key])
 
 
-def _level_line(rule: RuleInfo, lang: str) -> str:
+def _level_line(rule: Rule, lang: str) -> str:
     evidence = _EVIDENCE_WORDS.get(rule.evidence)
     return _label("level", lang).format(
         level=word(LEVEL_WORDS, lang, rule.level),
@@ -50,16 +51,13 @@ def _level_line(rule: RuleInfo, lang: str) -> str:
     )
 
 
-_ABSENT = object()
-
-
 @dataclass(frozen=True)
 class Change:
     """One value a failing case changes: what the compliant base has, and what the case has."""
 
     pointer: str
-    passing: Any  # _ABSENT when the base has no value there
-    failing: Any  # _ABSENT when the case removes it
+    passing: Any  # MISSING when the base has no value there
+    failing: Any  # MISSING when the case removes it
 
 
 @dataclass(frozen=True)
@@ -68,17 +66,6 @@ class Excerpt:
     description: str
     base: str
     changes: tuple[Change, ...]
-
-
-def _resolve(document: Any, pointer: str) -> Any:
-    for token in pointer_tokens(pointer):
-        if isinstance(document, list) and token.isdigit() and int(token) < len(document):
-            document = document[int(token)]
-        elif isinstance(document, dict) and token in document:
-            document = document[token]
-        else:
-            return _ABSENT
-    return document
 
 
 def failing_excerpt(rule_id: str, root: Path | None = None) -> Excerpt | None:
@@ -95,8 +82,8 @@ def failing_excerpt(rule_id: str, root: Path | None = None) -> Excerpt | None:
             changes=tuple(
                 Change(
                     op["path"],
-                    _resolve(case.base_manifest, op["path"]),
-                    _resolve(patched, op["path"]),
+                    resolve(case.base_manifest, op["path"]),
+                    resolve(patched, op["path"]),
                 )
                 for op in case.operations
             ),
@@ -105,9 +92,9 @@ def failing_excerpt(rule_id: str, root: Path | None = None) -> Excerpt | None:
 
 
 def _yaml_lines(change: Change, value: Any, absent: str) -> list[str]:
-    key = pointer_tokens(change.pointer)[-1] if change.pointer else "/"
+    key = tokens(change.pointer)[-1] if change.pointer else "/"
     header = f"    # {change.pointer}"
-    if value is _ABSENT:
+    if value is MISSING:
         return [header, f"    {key}: {absent}"]
     yaml = YAML(typ="safe", pure=True)
     yaml.default_flow_style = False
@@ -117,7 +104,7 @@ def _yaml_lines(change: Change, value: Any, absent: str) -> list[str]:
     return [header, *("    " + line for line in stream.getvalue().rstrip().splitlines())]
 
 
-def explain(rule: RuleInfo, lang: str, root: Path | None = None) -> str:
+def explain(rule: Rule, lang: str, root: Path | None = None) -> str:
     labels = {key: _label(key, lang) for key in _LABELS}
     lines = [f"{rule.id} — {rule.title_in(lang)}", ""]
     lines.append(_level_line(rule, lang))

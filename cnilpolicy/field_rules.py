@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from cnilpolicy.catalog import RuleInfo
+from cnilpolicy.rule import Rule, rule_order
 from cnilpolicy.schema_fields import Field
 
 #: A dotted field path as the rules' texts write it, with optional [..] after a segment.
@@ -41,7 +41,7 @@ def _plain(path: str) -> str:
     return _INDEX.sub("", path)
 
 
-def index_rules(rules: Iterable[RuleInfo], fields: Iterable[Field]) -> FieldRules:
+def index_rules(rules: Iterable[Rule], fields: Iterable[Field]) -> FieldRules:
     tops = tuple(fields)
     flat = [found for top in tops for found in top.walk()]
     plain_paths = {_plain(found.path): found.path for found in flat}
@@ -79,7 +79,7 @@ def index_rules(rules: Iterable[RuleInfo], fields: Iterable[Field]) -> FieldRule
         readers: set[str] = set()
         for below in found.walk():
             readers |= direct[below.path]
-        by_path[found.path] = tuple(sorted(readers, key=_rule_order))
+        by_path[found.path] = tuple(sorted(readers, key=rule_order))
     return FieldRules(by_path=by_path, steps=steps)
 
 
@@ -93,11 +93,3 @@ def _item_word(section: str) -> str:
     if last.endswith("ies"):
         return last[:-3] + "y"
     return last.removesuffix("s")
-
-
-def _rule_order(rule_id: str) -> tuple[str, float]:
-    prefix, _, number = rule_id.partition("-")
-    try:
-        return prefix, float(number)
-    except ValueError:
-        return prefix, 0.0

@@ -13,6 +13,8 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from cnilpolicy.pointer import MISSING, array_index, child, tokens
+
 
 def read_yaml(path: Path) -> Any:
     """A fixture file as plain data, dates kept as text (as the manifest loader keeps them)."""
@@ -23,23 +25,23 @@ def read_yaml(path: Path) -> Any:
     return yaml.load(path.read_text(encoding="utf-8"))
 
 
-def pointer_tokens(pointer: str) -> list[str]:
-    return [t.replace("~1", "/").replace("~0", "~") for t in pointer.split("/")[1:]]
-
-
 def apply_json_patch(document: Any, operations: list[dict[str, Any]]) -> Any:
     """RFC 6902 add, remove and replace (what the cases use), on a copy."""
     document = copy.deepcopy(document)
     for operation in operations:
-        *parents, last = pointer_tokens(operation["path"])
+        *parents, last = tokens(operation["path"])
         target = document
         for token in parents:
-            target = target[int(token)] if isinstance(target, list) else target[token]
+            target = child(target, token)
+            if target is MISSING:
+                raise KeyError(f"patch of a missing path: {operation['path']}")
         op = operation["op"]
         if op not in ("add", "remove", "replace"):
             raise ValueError(f"unsupported JSON Patch operation {op!r}")
         if isinstance(target, list):
-            index = len(target) if last == "-" else int(last)
+            index = len(target) if last == "-" else array_index(last)
+            if index is None:
+                raise ValueError(f"not an array index: {operation['path']}")
             if op == "add":
                 target.insert(index, operation["value"])
             elif op == "remove":

@@ -29,22 +29,19 @@ from urllib.parse import urlsplit
 
 import requests
 
-from cnilpolicy.engine import (
-    Decision,
-    LocalOpaServer,
-    PolicyEngine,
-    _direct_session,
-    _first_line,
-    _is_loopback,
-    find_opa,
-    opa_version,
-)
+from cnilpolicy.engine.client import PolicyEngine, _direct_session, _is_loopback
+from cnilpolicy.engine.contract import Decision
+from cnilpolicy.engine.early import EarlyServer
+from cnilpolicy.engine.locate import find_opa
+from cnilpolicy.engine.process import LocalOpaServer
+from cnilpolicy.engine.text import first_line as _first_line
 from cnilpolicy.errors import EngineError, OpaUnavailable
 from cnilpolicy.policyset import PolicySet
 
 T = TypeVar("T")
 
 BUNDLES_PATH = "/v1/data/system/bundles"
+VERSION_PATH = "/v1/data/system/version"
 
 
 def _session(url: str) -> requests.Session:
@@ -61,19 +58,33 @@ def _answers(url: str, timeout: float) -> bool:
         return False
 
 
-def server_revisions(url: str, timeout: float) -> dict[str, Any]:
-    """Each bundle the server holds, by name: its manifest (revision, roots)."""
+def _get(url: str, path: str, timeout: float) -> Any:
     try:
         with _session(url) as session:
-            response = session.get(url.rstrip("/") + BUNDLES_PATH, timeout=timeout)
+            response = session.get(url.rstrip("/") + path, timeout=timeout)
             response.raise_for_status()
-            answer = response.json()
+            return response.json()
     except ValueError:
         raise EngineError(f"OPA at {url} answered with a body that is not JSON") from None
     except requests.ConnectionError as error:
         raise OpaUnavailable(f"OPA at {url} is unreachable: {_first_line(error)}") from None
     except requests.RequestException as error:
         raise EngineError(f"OPA at {url} is unreachable: {_first_line(error)}") from None
+
+
+def server_version(url: str, timeout: float) -> str:
+    """The version of OPA the server runs (GET /v1/data/system/version)."""
+    answer = _get(url, VERSION_PATH, timeout)
+    result = answer.get("result") if isinstance(answer, dict) else None
+    version = result.get("version") if isinstance(result, dict) else None
+    if not isinstance(version, str) or not version:
+        raise EngineError(f"OPA at {url} did not report its version")
+    return version
+
+
+def server_revisions(url: str, timeout: float) -> dict[str, Any]:
+    """Each bundle the server holds, by name: its manifest (revision, roots)."""
+    answer = _get(url, BUNDLES_PATH, timeout)
     bundles = answer.get("result", {}) if isinstance(answer, dict) else None
     if not isinstance(bundles, dict):
         raise EngineError(f"OPA at {url} gave no list of bundles")
@@ -118,8 +129,9 @@ class _Member:
 class Fleet:
     """The OPA servers of a run: the given ones, or one started for the run.
 
-    Used as a context manager; a local server is spawned on entry and waited
-    for on the first ready(), so OPA compiles while the manifests load.
+    Used as a context manager; a local server is spawned on entry (or the
+    early one adopted, cnilpolicy.engine.early) and waited for on the first
+    ready(), so OPA compiles while the manifests load.
     """
 
     def __init__(
@@ -129,12 +141,14 @@ class Fleet:
         opa_path: str | None = None,
         timeout: float = 10.0,
         on_drop: Callable[[str, str], None] = lambda url, reason: None,
+        early: EarlyServer | None = None,
     ) -> None:
         self.policy_set = policy_set
         self._urls = tuple(opa_urls)
         self._opa_path = opa_path
         self._timeout = timeout
         self._on_drop = on_drop
+        self._early = early
         self._server: LocalOpaServer | None = None
         self._workdir: tempfile.TemporaryDirectory[str] | None = None
         self._start_error: EngineError | None = None
@@ -146,15 +160,25 @@ class Fleet:
         self._last_error = ""
 
     def __enter__(self) -> Fleet:
+        early, self._early = self._early, None
+        if self._urls and early is not None:
+            early.stop()
         if not self._urls:
             try:
                 binary = find_opa(self._opa_path)
+                adopted = early.adopt(self.policy_set, binary) if early is not None else None
+                if adopted is not None:
+                    self._server, self._workdir = adopted.server, adopted.workdir
+                    self._revision = adopted.revision
+                    return self
                 self._workdir = tempfile.TemporaryDirectory(prefix="cnilpolicy-")
                 bundle = Path(self._workdir.name) / "cnilpolicy.tar.gz"
                 self._revision = self.policy_set.write_tarball(bundle)
                 self._server = LocalOpaServer(binary, policies=bundle)
                 self._server.spawn()
             except EngineError as error:
+                if early is not None:
+                    early.stop()
                 self._start_error = error
         return self
 
@@ -182,9 +206,10 @@ class Fleet:
         urls = self._urls
         version = ""
         if self._server is not None:
-            version = opa_version(self._server.binary, timeout=self._timeout)
             self._server.wait_until_healthy()
             urls = (self._server.url,)
+            # Asked of the server, not of a second `opa version` process.
+            version = server_version(self._server.url, self._timeout)
         revision = self._revision or self.policy_set.revision
         unreachable: list[tuple[str, EngineError]] = []
         for url in urls:

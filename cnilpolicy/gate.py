@@ -154,3 +154,26 @@ def gate_fails(
     verdicts: Sequence[ManifestVerdict], fail_on: str, baseline: Baseline | None
 ) -> bool:
     return any(counted(verdict, fail_on, baseline) for verdict in verdicts)
+
+
+class Gate:
+    """The gate of a run, decided as the verdicts pass: only a count is kept of them."""
+
+    def __init__(self, fail_on: str, baseline: Baseline | None = None) -> None:
+        self.fail_on = fail_on
+        self.baseline = baseline
+        #: Results that make the run fail, so far.
+        self.counted = 0
+
+    def judge(self, verdict: ManifestVerdict) -> ManifestVerdict:
+        """The verdict marked against the baseline (if any), its counted results added up."""
+        if self.baseline is not None:
+            verdict = mark(verdict, self.baseline)
+        self.counted += sum(
+            1 for result in verdict.results if counts_toward_gate(result, self.fail_on)
+        )
+        return verdict
+
+    @property
+    def fails(self) -> bool:
+        return self.counted > 0

@@ -14,7 +14,7 @@ from typing import NoReturn
 
 import click
 
-from cnilpolicy.catalog import RuleInfo, load_catalog, load_shipped_catalog
+from cnilpolicy.catalog import load_catalog, load_shipped_catalog
 from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests
 from cnilpolicy.engine import OpaService, find_opa
 from cnilpolicy.errors import EngineError, ManifestError, ManifestInvalid
@@ -35,6 +35,7 @@ from cnilpolicy.output import OutputError, write_file
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
 from cnilpolicy.render.text import COUNT_WORDS, VERDICT_WORDS
 from cnilpolicy.resources import schemas_dir
+from cnilpolicy.rule import Rule
 from cnilpolicy.schema import MANIFEST_SCHEMA, check_manifest, validator
 from cnilpolicy.schema_fields import top_fields
 from cnilpolicy.schema_texts import SchemaTexts
@@ -49,7 +50,7 @@ def _fail(message: str, code: int) -> NoReturn:
     sys.exit(code)
 
 
-def _catalog(opa_path: str | None) -> list[RuleInfo]:
+def _catalog(opa_path: str | None) -> list[Rule]:
     # The catalog shipped with cnilpolicy needs no OPA; --opa-path reads the annotations live.
     try:
         return load_catalog(find_opa(opa_path)) if opa_path else load_shipped_catalog()

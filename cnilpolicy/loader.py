@@ -23,6 +23,7 @@ from ruamel.yaml.scalarbool import ScalarBoolean
 
 from cnilpolicy import yaml_fast
 from cnilpolicy.errors import ManifestError
+from cnilpolicy.pointer import escape_token
 
 Position = tuple[int, int]  # 1-based line and column
 
@@ -90,10 +91,6 @@ class LoadedManifest:
             if not pointer:
                 return (1, 1)
             pointer = pointer.rsplit("/", 1)[0]
-
-
-def escape_pointer_token(token: str | int) -> str:
-    return str(token).replace("~", "~0").replace("/", "~1")
 
 
 def load_manifest(path: Path | str) -> LoadedManifest:
@@ -195,8 +192,8 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
 def _join_surrogates(value: Any, pointer: str, positions: dict[str, Position], display: str) -> Any:
     if isinstance(value, dict):
         return {
-            _join_surrogates(key, f"{pointer}/{escape_pointer_token(key)}", positions, display): (
-                _join_surrogates(item, f"{pointer}/{escape_pointer_token(key)}", positions, display)
+            _join_surrogates(key, f"{pointer}/{escape_token(key)}", positions, display): (
+                _join_surrogates(item, f"{pointer}/{escape_token(key)}", positions, display)
             )
             for key, item in value.items()
         }
@@ -233,7 +230,7 @@ def _parse(text: str, display: str) -> tuple[dict[str, Any], dict[str, Position]
                 )
     try:
         try:
-            data, positions = yaml_fast.load(text, escape_pointer_token)
+            data, positions = yaml_fast.load(text, escape_token)
         except yaml_fast.Unsupported:
             data, positions = parse_full(text, display)
     except RecursionError:
@@ -298,7 +295,7 @@ def _to_plain(node: Any, pointer: str, positions: dict[str, Position], display: 
             if not isinstance(key, str):
                 line, column = node.lc.key(key)
                 raise ManifestError(f"{display}:{line + 1}:{column + 1}: key {key!r} must be text")
-            child = f"{pointer}/{escape_pointer_token(key)}"
+            child = f"{pointer}/{escape_token(key)}"
             line, column = node.lc.key(key)
             positions[child] = (line + 1, column + 1)
             plain[key] = _to_plain(node[key], child, positions, display)

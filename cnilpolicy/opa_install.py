@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import platform
+from pathlib import Path
 
-PINNED_OPA_VERSION = "1.22.3"
+#: The OPA version cnilpolicy is built and tested with, written once in this
+#: package data file: the Makefile, the CI templates' tests and the docs' test
+#: read it too (tests/test_opa_version.py).
+PINNED_OPA_VERSION = (Path(__file__).parent / "opa_version.txt").read_text(encoding="utf-8").strip()
 RELEASES = "https://github.com/open-policy-agent/opa/releases/download"
 
 _SYSTEMS = {"Linux": "linux", "Darwin": "darwin", "Windows": "windows"}

@@ -15,15 +15,16 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.catalog import load_catalog
 from cnilpolicy.errors import EngineError
 from cnilpolicy.policyset import PolicySet, PolicySetError
+from cnilpolicy.rule import Rule
 
 #: What only cnilpolicy declares: its library and queries, and its data (thresholds).
 RESERVED_NAMESPACES = ("data.cnilpolicy", "data.lib")
 
 
-def catalogs(binary: Path, policy_set: PolicySet) -> tuple[list[RuleInfo], list[RuleInfo]]:
+def catalogs(binary: Path, policy_set: PolicySet) -> tuple[list[Rule], list[Rule]]:
     """The CNIL rules and the organisations' rules, each read by `opa inspect`."""
     folders = (policy_set.cnil, *policy_set.organisations)
     # One `opa inspect` per folder, side by side: each takes about a second.
@@ -32,7 +33,7 @@ def catalogs(binary: Path, policy_set: PolicySet) -> tuple[list[RuleInfo], list[
     return read[0], [rule for rules in read[1:] for rule in rules]
 
 
-def check_collisions(cnil: Sequence[RuleInfo], organisation: Sequence[RuleInfo]) -> None:
+def check_collisions(cnil: Sequence[Rule], organisation: Sequence[Rule]) -> None:
     """Refuse an organisation rule whose id or package is already taken."""
     ids = {rule.id: rule for rule in cnil}
     packages = {rule.package: rule for rule in cnil}
@@ -53,7 +54,7 @@ def check_collisions(cnil: Sequence[RuleInfo], organisation: Sequence[RuleInfo])
         packages[rule.package] = rule
 
 
-def _owner(rule: RuleInfo, cnil: Sequence[RuleInfo]) -> str:
+def _owner(rule: Rule, cnil: Sequence[Rule]) -> str:
     return "a CNIL rule id" if rule in cnil else "the id of another organisation rule"
 
 
@@ -72,7 +73,7 @@ def namespaces(binary: Path, folder: Path) -> dict[str, list[str]]:
     return {str(name): [str(file) for file in files] for name, files in declared.items()}
 
 
-def check_namespaces(folder_namespaces: dict[str, list[str]], cnil: Sequence[RuleInfo]) -> None:
+def check_namespaces(folder_namespaces: dict[str, list[str]], cnil: Sequence[Rule]) -> None:
     """Refuse a package or data path of cnilpolicy's own, or a CNIL rule's package.
 
     Rego merges every file of a package: a file of the organisation's in a CNIL

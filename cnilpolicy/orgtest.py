@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cnilpolicy.engine import _first_line
+from cnilpolicy.engine.text import first_line as _first_line
 from cnilpolicy.errors import EngineError
 from cnilpolicy.policyset import DATA_FILES, organisation_folder
 from cnilpolicy.resources import policies_dir

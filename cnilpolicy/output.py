@@ -2,21 +2,24 @@
 
 A report file is written to a temporary file in the same folder and renamed
 over the target once whole: readers never see half a report, and a run that
-fails or is interrupted leaves none. SIGINT and SIGTERM received while a report
-is written are held until it is written, then acted on (exit 130).
+fails or is interrupted leaves none. A report is made while the run goes on:
+SIGINT and SIGTERM stop it at once, and are held only while the finished
+report is put in place (renamed, or copied to standard output), then acted on
+(exit 130).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import signal
 import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import FrameType
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from cnilpolicy.errors import CnilPolicyError
 
@@ -71,26 +74,26 @@ def write_file(target: str | os.PathLike[str], chunks: Iterable[str]) -> None:
     folder = path.parent
     if not folder.is_dir():
         raise OutputError(f"cannot write {path}: folder {folder} does not exist")
-    with signals_held():
-        try:
-            descriptor, temporary = tempfile.mkstemp(
-                prefix=f".{path.name}.", suffix=".tmp", dir=folder
-            )
-        except OSError as error:
-            raise OutputError(f"cannot write {path}: {_reason(error)}") from None
-        try:
-            with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-                handle.writelines(chunks)
-                handle.flush()
-                os.fsync(handle.fileno())
+    try:
+        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {_reason(error)}") from None
+    try:
+        # The chunks may come for as long as the run lasts: a signal meanwhile stops
+        # it at once, and the temporary file goes with it.
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
+            handle.writelines(chunks)
+            handle.flush()
+            os.fsync(handle.fileno())
+        with signals_held():
             os.chmod(temporary, _file_mode(status))
             os.replace(temporary, path)
-        except OSError as error:
-            _remove(temporary)
-            raise OutputError(f"cannot write {path}: {_reason(error)}") from None
-        except BaseException:
-            _remove(temporary)
-            raise
+    except OSError as error:
+        _remove(temporary)
+        raise OutputError(f"cannot write {path}: {_reason(error)}") from None
+    except BaseException:
+        _remove(temporary)
+        raise
 
 
 def _file_mode(status: os.stat_result | None) -> int:
@@ -107,12 +110,34 @@ def _remove(path: str) -> None:
 
 
 def _write_in_place(path: Path, chunks: Iterable[str]) -> None:
-    with signals_held():
-        try:
-            with path.open("w", encoding="utf-8", newline="") as handle:
-                handle.writelines(chunks)
-        except OSError as error:
-            raise OutputError(f"cannot write {path}: {_reason(error)}") from None
+    try:
+        with (
+            _spooled(chunks) as text,
+            signals_held(),
+            path.open("w", encoding="utf-8", newline="") as handle,
+        ):
+            shutil.copyfileobj(text, handle)
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {_reason(error)}") from None
+
+
+@contextlib.contextmanager
+def _spooled(chunks: Iterable[str]) -> Iterator[IO[str]]:
+    """The chunks' text, gathered (on disk once large) before anything is written out.
+
+    They may come for as long as the run lasts, and a signal meanwhile stops it
+    at once: only the copy that follows holds signals, so that it is whole.
+    """
+    with tempfile.SpooledTemporaryFile(
+        max_size=_IN_MEMORY, mode="w+", encoding="utf-8", newline=""
+    ) as spool:
+        spool.writelines(chunks)
+        spool.seek(0)
+        yield spool
+
+
+#: Below this many characters, a report on its way to standard output stays in memory.
+_IN_MEMORY = 1 << 20
 
 
 def append_file(target: str | os.PathLike[str], text: str) -> None:
@@ -126,14 +151,14 @@ def append_file(target: str | os.PathLike[str], text: str) -> None:
 
 
 def write_stream(stream: TextIO, chunks: Iterable[str], name: str = "standard output") -> None:
-    """Write chunks to an open stream (standard output), signals held until it is done."""
-    with signals_held():
-        try:
-            for chunk in chunks:
-                stream.write(chunk)
+    """Write chunks to an open stream (standard output) once they are all there, signals held
+    while it is written."""
+    try:
+        with _spooled(chunks) as text, signals_held():
+            shutil.copyfileobj(text, stream)
             stream.flush()
-        except OSError as error:
-            raise OutputError(f"cannot write to {name}: {_reason(error)}") from None
+    except OSError as error:
+        raise OutputError(f"cannot write to {name}: {_reason(error)}") from None
 
 
 def silence(stream: Any) -> None:

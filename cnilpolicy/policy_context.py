@@ -15,13 +15,14 @@ from typing import Any
 
 import click
 
-from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.catalog import load_catalog
 from cnilpolicy.engine import find_opa
 from cnilpolicy.errors import OpaNotFound
 from cnilpolicy.extensions import Extensions, load_extensions
 from cnilpolicy.organisation import catalogs, check_collisions, check_namespaces, namespaces
 from cnilpolicy.packs import Pack, load_packs
 from cnilpolicy.policyset import PolicySet, load_policy_set
+from cnilpolicy.rule import Rule, rule_order
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,12 @@ def load_policy_context(
     return PolicyContext(policy_set, packs, extensions)
 
 
-def rules_of(binary: Path, context: PolicyContext) -> list[RuleInfo]:
+def rules_of(binary: Path, context: PolicyContext) -> list[Rule]:
     """Every rule, CNIL and organisation, in id order (the organisations' read by opa inspect)."""
     if not context.policy_set.organisations:
         return load_catalog(binary)
     cnil, organisation = catalogs(binary, context.policy_set)
-    return sorted([*cnil, *organisation], key=lambda rule: rule.id)
+    return sorted([*cnil, *organisation], key=lambda rule: rule_order(rule.id))
 
 
 policy_option: Callable[[Any], Any] = click.option(

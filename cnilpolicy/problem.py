@@ -111,6 +111,28 @@ def overall_verdict(entries: Sequence[Entry]) -> str:
     return worst_verdict([verdict.verdict for verdict in verdicts_of(entries)])
 
 
+class Overall:
+    """The worst verdict of entries seen one at a time: what overall_verdict gives of them all."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self._problems: set[str] = set()
+        self._verdicts: set[str] = set()
+
+    def add(self, entry: Entry) -> None:
+        self.count += 1
+        if isinstance(entry, ManifestProblem):
+            self._problems.add(entry.verdict)
+        else:
+            self._verdicts.add(entry.verdict)
+
+    def verdict(self) -> str:
+        for kind in reversed(PROBLEM_VERDICTS):
+            if kind in self._problems:
+                return kind
+        return worst_verdict(sorted(self._verdicts))
+
+
 def unlisted(line: str) -> ManifestProblem:
     """A folder entry the search could not read ("path: reason"): manifests may hide there.
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cnilpolicy.engine import run_bounded
 from cnilpolicy.errors import EngineError
+from cnilpolicy.rule import References
+from cnilpolicy.verdict import Reference
 
 LANGS = ("en", "fr")
 
@@ -31,34 +32,16 @@ _QUERY = (
 )
 
 
-@dataclass(frozen=True)
-class Reference:
-    label: str
-    url: str  # "" for a text with no official link
-
-
-@dataclass(frozen=True)
-class References:
-    """A rule's references in one language: its CNIL pages, then its legal articles."""
-
-    cnil_pages: tuple[Reference, ...]
-    articles: tuple[Reference, ...]
-
-    def to_dict(self) -> dict[str, list[dict[str, str]]]:
-        return {
-            "cnil_pages": [_reference_dict(r) for r in self.cnil_pages],
-            "articles": [_reference_dict(r) for r in self.articles],
-        }
-
-
-def _reference_dict(reference: Reference) -> dict[str, str]:
-    if reference.url:
-        return {"label": reference.label, "url": reference.url}
-    return {"label": reference.label}
+def to_dict(references: References) -> dict[str, list[dict[str, Any]]]:
+    """What rule_catalog.json stores of a rule's references in one language."""
+    return {
+        "cnil_pages": [r.to_dict() for r in references.cnil_pages],
+        "articles": [r.to_dict() for r in references.articles],
+    }
 
 
 def from_dict(document: Mapping[str, Any]) -> References:
-    """References as rule_catalog.json stores them."""
+    """A rule's references in one language, read back from rule_catalog.json."""
     return References(
         cnil_pages=tuple(_reference(r) for r in document.get("cnil_pages") or ()),
         articles=tuple(_reference(r) for r in document.get("articles") or ()),
@@ -66,7 +49,7 @@ def from_dict(document: Mapping[str, Any]) -> References:
 
 
 def _reference(item: Mapping[str, Any]) -> Reference:
-    return Reference(label=str(item.get("label", "")), url=str(item.get("url", "")))
+    return Reference(label=str(item.get("label", "")), url=str(item.get("url") or "") or None)
 
 
 def split(references: list[Mapping[str, Any]], article_count: int) -> References:

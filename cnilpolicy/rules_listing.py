@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import groupby
-from typing import Any
 
-from cnilpolicy.catalog import RuleInfo
 from cnilpolicy.i18n import N_, translate, translate_in_context, word, words
 from cnilpolicy.packs import PACKS, Pack
+from cnilpolicy.rule import Rule, localised, rule_order
 from cnilpolicy.verdict import dumps
 
 _LABELS = {
@@ -42,24 +41,19 @@ def _columns(lang: str) -> tuple[str, ...]:
     )
 
 
-def select(catalog: Sequence[RuleInfo], pack: Pack, step: str | None = None) -> list[RuleInfo]:
+def select(catalog: Sequence[Rule], pack: Pack, step: str | None = None) -> list[Rule]:
     """The pack's rules (of one step if given), in the pack's step order then id order."""
     order = {name: index for index, name in enumerate(pack.steps)}
     chosen = [r for r in catalog if r.step in order and (step is None or r.step == step)]
-    return sorted(chosen, key=lambda r: (order[r.step], _id_order(r.id)))
+    return sorted(chosen, key=lambda r: (order[r.step], rule_order(r.id)))
 
 
-def _id_order(rule_id: str) -> tuple[Any, ...]:
-    prefix, _, number = rule_id.partition("-")
-    return (prefix, *(int(part) for part in number.split(".")))
-
-
-def _references(rule: RuleInfo, lang: str) -> list[str]:
+def _references(rule: Rule, lang: str) -> list[str]:
     references = rule.references_in(lang)
-    return [*(a.label for a in references.articles), *(p.url for p in references.cnil_pages)]
+    return [*(a.label for a in references.articles), *(p.url or "" for p in references.cnil_pages)]
 
 
-def as_json(rules: Sequence[RuleInfo], lang: str) -> str:
+def as_json(rules: Sequence[Rule], lang: str) -> str:
     return dumps(
         [
             {
@@ -95,7 +89,7 @@ _CODES = {
 }
 
 
-def as_text(rules: Sequence[RuleInfo], lang: str) -> str:
+def as_text(rules: Sequence[Rule], lang: str) -> str:
     lines = []
     for r in rules:
         level, severity = word(_CODES, lang, r.level), word(_CODES, lang, r.severity)
@@ -108,7 +102,7 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def as_markdown(rules: Sequence[RuleInfo], lang: str, pack: Pack) -> str:
+def as_markdown(rules: Sequence[Rule], lang: str, pack: Pack) -> str:
     labels = words(_LABELS, lang)
     columns = _columns(lang)
     lines = [f"# {labels['heading']}", "", labels["intro"], ""]
@@ -131,13 +125,13 @@ def as_markdown(rules: Sequence[RuleInfo], lang: str, pack: Pack) -> str:
     return "\n".join(lines) + "\n"
 
 
-def rule_checks(rule: RuleInfo) -> list[dict[str, str]]:
+def rule_checks(rule: Rule) -> list[dict[str, str]]:
     """The rule's custom.checks: one entry per message key (message, outcome, level, catalog)."""
     checks = (rule.raw.get("custom") or {}).get("checks") or []
     return [{str(k): str(v) for k, v in check.items()} for check in checks]
 
 
-def _checks_table(rule: RuleInfo, lang: str) -> list[str]:
+def _checks_table(rule: Rule, lang: str) -> list[str]:
     checks = rule_checks(rule)
     if not checks:
         return []
@@ -147,7 +141,7 @@ def _checks_table(rule: RuleInfo, lang: str) -> list[str]:
     lines.append("|" + "---|" * len(header))
     for check in checks:
         texts = rule.messages.get(check["message"], {})
-        message = " ".join((texts.get(lang) or texts.get("en") or check["message"]).split())
+        message = " ".join((localised(texts, lang) or check["message"]).split())
         lines.append(
             f"| {_cell(message)} | `{check['outcome']}` | `{check['level']}` "
             f"| {_cell(check['catalog'])} |"
@@ -155,7 +149,7 @@ def _checks_table(rule: RuleInfo, lang: str) -> list[str]:
     return lines
 
 
-def render(rules: Sequence[RuleInfo], output_format: str, lang: str, pack: Pack) -> str:
+def render(rules: Sequence[Rule], output_format: str, lang: str, pack: Pack) -> str:
     if output_format == "json":
         return as_json(rules, lang)
     if output_format == "markdown":

@@ -1,8 +1,8 @@
 """Validate a manifest's shape against schemas/manifest.schema.json (draft 2020-12).
 
 jsonschema (Python) is the validator that decides and words every issue. It
-takes some 3 ms per manifest, a large share of a batch run, so a valid
-manifest is first recognised by jsonschema-rs, some forty times faster, given
+is slow enough to weigh on a batch run (benchmarks/README.md), so a valid
+manifest is first recognised by jsonschema-rs, many times faster, given
 jsonschema's own format checkers. Only its "valid" is trusted: on "invalid" (or
 if it is missing or cannot compile a schema) jsonschema validates as before.
 This is sound while jsonschema-rs accepts nothing jsonschema rejects: its
@@ -25,7 +25,8 @@ from jsonschema.exceptions import ValidationError
 from referencing import Registry, Resource
 
 from cnilpolicy.errors import ManifestInvalid, SchemaIssue
-from cnilpolicy.loader import LoadedManifest, escape_pointer_token
+from cnilpolicy.loader import LoadedManifest
+from cnilpolicy.pointer import escape_token
 from cnilpolicy.resources import schemas_dir
 
 try:
@@ -149,7 +150,7 @@ def check_manifest(manifest: LoadedManifest, schema: str = MANIFEST_SCHEMA) -> N
 
 
 def _pointer(parts: Any) -> str:
-    return "".join(f"/{escape_pointer_token(part)}" for part in parts)
+    return "".join(f"/{escape_token(part)}" for part in parts)
 
 
 def _issues_of(error: ValidationError, manifest: LoadedManifest) -> list[SchemaIssue]:
@@ -164,7 +165,7 @@ def _issues_of(error: ValidationError, manifest: LoadedManifest) -> list[SchemaI
             key for key in error.instance if key not in allowed and not _matches_any(key, patterns)
         ]
         return [
-            _issue(manifest, f"{pointer}/{escape_pointer_token(key)}", f"unknown key '{key}'")
+            _issue(manifest, f"{pointer}/{escape_token(key)}", f"unknown key '{key}'")
             for key in unknown
         ] or [_issue(manifest, pointer, error.message)]
     if (
@@ -174,9 +175,7 @@ def _issues_of(error: ValidationError, manifest: LoadedManifest) -> list[SchemaI
     ):
         missing = [key for key in error.validator_value if key not in error.instance]
         return [
-            _issue(
-                manifest, f"{pointer}/{escape_pointer_token(key)}", f"missing required key '{key}'"
-            )
+            _issue(manifest, f"{pointer}/{escape_token(key)}", f"missing required key '{key}'")
             for key in missing
         ]
     return [_issue(manifest, pointer, _message(error))]

@@ -16,6 +16,7 @@ from typing import Any
 
 from cnilpolicy.i18n import N_, translate, word
 from cnilpolicy.loader import load_manifest
+from cnilpolicy.rule import rule_order
 from cnilpolicy.schema import check_manifest
 from cnilpolicy.verdict import (
     EXPIRED,
@@ -169,7 +170,9 @@ def apply_waivers(
                 else N_("{source} waiver of {rule} matches no failure or warning: remove it")
             )
             notes.append(WaiverNote(STALE, waiver, _said(lang, message, waiver)))
-    notes.sort(key=lambda n: (n.waiver.rule, n.kind, n.waiver.source, n.waiver.pointer or ""))
+    notes.sort(
+        key=lambda n: (rule_order(n.waiver.rule), n.kind, n.waiver.source, n.waiver.pointer or "")
+    )
     return waived_results, notes
 
 

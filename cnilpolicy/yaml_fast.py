@@ -1,8 +1,8 @@
 """The fast path of the manifest loader: libyaml's C parser, for the ordinary documents.
 
-ruamel.yaml's round-trip loader, written in Python, takes about 30 ms per
-manifest: most of a batch run. libyaml (through PyYAML) parses the same text
-some ten times faster. This path only ever answers for documents whose meaning
+ruamel.yaml's round-trip loader, written in Python, would be most of a batch
+run (benchmarks/README.md); libyaml (through PyYAML) parses the same text many
+times faster. This path only ever answers for documents whose meaning
 it is sure of; for anything else (an explicit tag, an alias, a merge key, a
 duplicate or non-text key, a number other than a plain decimal, a directive, a
 syntax error) it gives up, and the ruamel loader, which defines what a manifest

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.catalog import load_catalog
 from cnilpolicy.cli import main
 from cnilpolicy.packs import CNIL_2024_STEPS, PACKS
+from cnilpolicy.rule import Rule
 from tests.support import ROOT
 
 
@@ -19,11 +20,11 @@ def run(*args: str) -> Result:
 
 
 @pytest.fixture(scope="module")
-def catalog(opa_binary: Path) -> list[RuleInfo]:
+def catalog(opa_binary: Path) -> list[Rule]:
     return load_catalog(opa_binary)
 
 
-def test_rules_json_lists_every_rule_of_the_extended_pack(catalog: list[RuleInfo]) -> None:
+def test_rules_json_lists_every_rule_of_the_extended_pack(catalog: list[Rule]) -> None:
     listed = json.loads(run("rules", "--pack", "cnil-extended", "--format", "json").stdout)
     assert sorted(r["id"] for r in listed) == sorted(r.id for r in catalog)
     first = listed[0]
@@ -31,7 +32,7 @@ def test_rules_json_lists_every_rule_of_the_extended_pack(catalog: list[RuleInfo
     assert listed[0]["step"] == "scope"
 
 
-def test_the_2024_pack_is_a_selection_of_steps(catalog: list[RuleInfo]) -> None:
+def test_the_2024_pack_is_a_selection_of_steps(catalog: list[Rule]) -> None:
     listed = json.loads(run("rules", "--pack", "cnil-2024", "--format", "json").stdout)
     assert {r["step"] for r in listed} == set(CNIL_2024_STEPS)
     assert len(listed) == sum(1 for r in catalog if r.step in CNIL_2024_STEPS)

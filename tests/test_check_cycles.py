@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import gc
 
-from cnilpolicy.check import CheckOptions, check_manifests, without_cycle_collection
+from cnilpolicy.check import CheckOptions, check_manifests
 from cnilpolicy.engine import LocalOpaServer, OpaService
 from cnilpolicy.loader import load_manifest
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
+from cnilpolicy.pipeline import collector_paused
 from tests.support import BASE_MANIFESTS, EVALUATION_DATE
 
 
 def test_the_collector_is_resumed_as_it_was() -> None:
     assert gc.isenabled()
-    with without_cycle_collection():
+    with collector_paused():
         assert not gc.isenabled()
     assert gc.isenabled()
     gc.disable()
     try:
-        with without_cycle_collection():
+        with collector_paused():
             pass
         assert not gc.isenabled()  # a caller that had paused it keeps it paused
     finally:

@@ -22,6 +22,7 @@ from typing import Any
 import pytest
 import yaml
 
+from cnilpolicy.opa_install import PINNED_OPA_VERSION
 from tests.support import CASES, FIXTURES, ROOT, load_case
 from tests.test_pipeline import assert_valid_codequality
 
@@ -186,7 +187,7 @@ def test_gitlab_installs_pinned_cnilpolicy_and_opa() -> None:
     document = read(GITLAB)
     variables = document["variables"]
     assert variables["CNILPOLICY_PIP_SPEC"].startswith("git+${CNILPOLICY_REPOSITORY}@")
-    assert variables["OPA_VERSION"] == "1.22.3"
+    assert variables["OPA_VERSION"] == PINNED_OPA_VERSION
     opa = document["cnilpolicy-opa"]
     script = "\n".join(opa["script"])
     # Built by the pinned commit's tools/opa module, whose go.sum holds OPA's checksum.

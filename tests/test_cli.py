@@ -14,6 +14,7 @@ from click.testing import CliRunner, Result
 
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
+from cnilpolicy.opa_install import PINNED_OPA_VERSION
 from cnilpolicy.packs import PACKS
 from cnilpolicy.policyset import load_policy_set
 from cnilpolicy.schema import validator
@@ -240,7 +241,7 @@ def test_version_names_tool_policies_and_opa() -> None:
         "cnilpolicy 0.1.0",
         f"policies {load_policy_set().revision}",
     ]
-    assert result.stdout.splitlines()[2].startswith("opa 1.22.3 ")
+    assert result.stdout.splitlines()[2].startswith(f"opa {PINNED_OPA_VERSION} ")
 
 
 def test_installed_command_starts_and_stops_its_own_opa(tmp_path: Path) -> None:

@@ -15,18 +15,20 @@ from pathlib import Path
 
 import pytest
 
-from cnilpolicy import engine as engine_module
 from cnilpolicy.engine import (
     LocalOpaServer,
     OpaService,
     PolicyEngine,
     find_opa,
+    locate,
     opa_environment,
     opa_version,
     parse_opa_url,
     policy_version,
+    process,
 )
 from cnilpolicy.errors import EngineError, OpaNotFound
+from cnilpolicy.opa_install import PINNED_OPA_VERSION
 
 NO_PERSONAL_DATA = {
     "manifest": {"personal_data": {"processed": False, "screening_ref": "docs/screening.md"}},
@@ -54,16 +56,16 @@ def test_find_opa_then_project_folder_then_path(
     on_path = tmp_path / "bin"
     on_path.mkdir()
     executable(on_path / "opa")
-    monkeypatch.setattr(engine_module, "project_local_opa", lambda: local)
+    monkeypatch.setattr(locate, "project_local_opa", lambda: local)
     assert find_opa(None, {"PATH": str(on_path)}) == local
-    monkeypatch.setattr(engine_module, "project_local_opa", lambda: tmp_path / "absent")
+    monkeypatch.setattr(locate, "project_local_opa", lambda: tmp_path / "absent")
     assert find_opa(None, {"PATH": str(on_path)}) == on_path / "opa"
 
 
 def test_no_opa_anywhere_says_how_to_install(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(engine_module, "project_local_opa", lambda: tmp_path / "absent")
+    monkeypatch.setattr(locate, "project_local_opa", lambda: tmp_path / "absent")
     with pytest.raises(
         OpaNotFound, match=re.escape("go install github.com/open-policy-agent/opa@v")
     ):
@@ -76,7 +78,7 @@ def test_a_flag_naming_a_missing_binary_is_refused(tmp_path: Path) -> None:
 
 
 def test_versions_come_from_the_real_binary(opa_binary: Path) -> None:
-    assert opa_version(opa_binary) == "1.22.3"
+    assert opa_version(opa_binary) == PINNED_OPA_VERSION
     assert policy_version(opa_binary) == "0.1.0"
 
 
@@ -96,7 +98,7 @@ def test_local_server_evaluates_and_leaves_no_process(opa_binary: Path) -> None:
         decision = engine.evaluate(NO_PERSONAL_DATA)
         assert "SCOPE-01" in {r["rule_id"] for r in decision.results}
         assert {r["step"] for r in decision.results} == {"scope"}
-        assert engine.opa_version() == "1.22.3"
+        assert engine.opa_version() == PINNED_OPA_VERSION
         engine.close()
     assert process.poll() is not None
 
@@ -122,11 +124,11 @@ def test_a_port_taken_before_opa_binds_it_is_replaced(
     taken = socket.socket()
     taken.bind(("127.0.0.1", 0))
     taken.listen()
-    free_ports = iter([taken.getsockname()[1], engine_module._free_port()])
-    monkeypatch.setattr(engine_module, "_free_port", lambda: next(free_ports))
+    free_ports = iter([taken.getsockname()[1], process.free_port()])
+    monkeypatch.setattr(process, "free_port", lambda: next(free_ports))
     try:
         with LocalOpaServer(opa_binary) as server:
-            assert PolicyEngine(server.url).opa_version() == "1.22.3"
+            assert PolicyEngine(server.url).opa_version() == PINNED_OPA_VERSION
             assert not server.url.endswith(f":{taken.getsockname()[1]}")
     finally:
         taken.close()
@@ -140,7 +142,7 @@ def test_the_service_starts_opa_at_once_and_waits_for_it_when_asked(opa_binary: 
         assert process.poll() is None  # compiling the policies while the caller works
         url, version = service.ready()
         assert service.ready() == (url, version)
-        assert version == "1.22.3"
+        assert version == PINNED_OPA_VERSION
         engine = PolicyEngine(url)
         assert engine.evaluate(NO_PERSONAL_DATA).results
         engine.close()
@@ -157,7 +159,7 @@ def test_opa_service_stops_its_server_on_interrupt(opa_binary: Path) -> None:
     with pytest.raises(KeyboardInterrupt), OpaService(None, str(opa_binary)) as service:
         seen.extend(service.ready())
         raise KeyboardInterrupt
-    assert seen[1] == "1.22.3"
+    assert seen[1] == PINNED_OPA_VERSION
     with pytest.raises(EngineError, match="unreachable"):
         PolicyEngine(seen[0], timeout=1).evaluate(NO_PERSONAL_DATA)
 
@@ -165,7 +167,7 @@ def test_opa_service_stops_its_server_on_interrupt(opa_binary: Path) -> None:
 def test_opa_service_uses_a_given_server(opa_server: LocalOpaServer) -> None:
     with OpaService(opa_server.url, None) as service:
         assert service.answering()
-        assert service.ready() == (opa_server.url, "1.22.3")
+        assert service.ready() == (opa_server.url, PINNED_OPA_VERSION)
 
 
 def test_broken_policies_stop_the_start_with_opas_reason(opa_binary: Path, tmp_path: Path) -> None:
@@ -252,17 +254,21 @@ def _decision(results: list[dict[str, object]], silent: list[str] | None = None)
         (502, b"Bad gateway", "HTTP 502"),
         (200, b"[]", "unexpected document"),
         (200, b"{}", "returned no result"),
-        (200, b'{"result": 3}', "not an object"),
+        (200, b'{"result": 3}', 'at /result: 3 is not of type "object"'),
         (200, b'{"result": {"results": []}}', "silent_rules"),
         (200, _decision([], ["cnil.scope.scope_01"]), "decided nothing"),
-        (200, _decision([]), "no rule results"),
-        (200, _decision([_valid_result(decision="maybe")]), "unknown decision"),
+        (200, _decision([]), "at /result/results: .* less than 1 item"),
+        (
+            200,
+            _decision([_valid_result(decision="maybe")]),
+            r'/results/0/decision: "maybe" is not one of .* \(rule SCOPE-01\)',
+        ),
         (
             200,
             _decision([_valid_result(message=None)]),
             "message of rule SCOPE-01 could not be rendered",
         ),
-        (200, _decision([_valid_result(message=3)]), "no valid 'message'"),
+        (200, _decision([_valid_result(message=3)]), "/results/0/message: 3 is not of type"),
     ],
 )
 def test_unusable_answers_are_engine_errors(
@@ -277,7 +283,8 @@ def test_unusable_answers_are_engine_errors(
 def _description(**changes: object) -> dict[str, object]:
     description: dict[str, object] = {
         "rule_id": "SCOPE-01", "step": "scope", "severity": "error", "level": "must",
-        "title": "t", "remediation": "r", "references": [{"label": "GDPR 5"}],
+        "title": {"en": "t", "fr": "t"}, "remediation": {"en": "r"},
+        "references": [{"label": "GDPR 5"}],
     }  # fmt: skip
     description.update(changes)
     return description
@@ -291,14 +298,26 @@ def _rules(catalog: object, undescribed: object = ()) -> bytes:
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
-        (b'{"result": []}', "not an object"),
-        (b'{"result": {"catalog": {}}}', "lack 'undescribed'"),
+        (b'{"result": []}', 'at /result: \\[\\] is not of type "object"'),
+        (b'{"result": {"catalog": {}}}', '"undescribed" is a required property'),
         (_rules({}, ["cnil.scope.scope_01"]), "without rule_info: cnil.scope.scope_01"),
-        (_rules({}), "no rule descriptions"),
+        (_rules({}), "at /result/catalog: .* less than 1 property"),
         (_rules({"SCOPE-01": _description(rule_id="SCOPE-02")}), "rule SCOPE-01 is not one"),
-        (_rules({"SCOPE-01": _description(title=3)}), "no valid 'title'"),
-        (_rules({"SCOPE-01": _description(references=[{"url": "x"}])}), "malformed reference"),
-        (_rules({"SCOPE-01": _description(references=[{"label": "a", "url": 1}])}), "malformed"),
+        (_rules({"SCOPE-01": _description(title=3)}), "/SCOPE-01/title: 3 is not of type"),
+        (
+            _rules({"SCOPE-01": _description(references=[{"url": "x"}])}),
+            '/SCOPE-01/references/0: "label" is a required property',
+        ),
+        (
+            _rules({"SCOPE-01": _description(references=[{"label": "a", "url": 1}])}),
+            "/SCOPE-01/references/0/url: 1 is not of type",
+        ),
+        (_rules({"SCOPE-01": _description(title="t")}), '/SCOPE-01/title: "t" is not of type'),
+        (_rules({"SCOPE-01": _description(title={"fr": "t"})}), '"en" is a required property'),
+        (
+            _rules({"SCOPE-01": _description(remediation={"en": "r", "fr": 1})}),
+            "/SCOPE-01/remediation/fr: 1 is not of type",
+        ),
     ],
 )
 def test_unusable_rule_descriptions_are_engine_errors(
@@ -322,8 +341,11 @@ def test_opa_describes_every_rule_of_the_selected_steps(opa_server: LocalOpaServ
     engine.close()
     assert {d["step"] for d in english.values()} == {"scope", "dpia"}
     assert english.keys() == french.keys() >= {"SCOPE-01", "DPIA-01", "DPIA-04.2"}
-    assert french["DPIA-04"]["title"] == "AIPD réalisée avant le début du traitement"
-    assert english["DPIA-04"]["title"] != french["DPIA-04"]["title"]
+    # Texts in every language (cnilpolicy.rule chooses), references in the one asked for.
+    assert french["DPIA-04"]["title"]["fr"] == "AIPD réalisée avant le début du traitement"
+    assert english["DPIA-04"]["title"] == french["DPIA-04"]["title"]
+    assert english["DPIA-04"]["remediation"].keys() == {"en", "fr"}
+    assert english["DPIA-04"]["references"] != french["DPIA-04"]["references"]
     assert english["DPIA-04"]["references"][0]["url"].startswith("https://")
 
 

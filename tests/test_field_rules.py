@@ -4,16 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from cnilpolicy.catalog import RuleInfo
 from cnilpolicy.field_rules import index_rules
+from cnilpolicy.rule import Rule
 from cnilpolicy.schema_fields import top_fields
 
 
-def _rule(rule_id: str, step: str, texts: dict[str, Any]) -> RuleInfo:
-    return RuleInfo(
-        id=rule_id, step=step, package=f"cnil.{step}", file="", level="must", severity="error",
-        evidence="confirmed", fiche="", title={"en": "t"}, description="", remediation={},
-        articles=(), links=(), messages={}, raw=texts,
+def _rule(rule_id: str, step: str, texts: dict[str, Any]) -> Rule:
+    return Rule(
+        id=rule_id, step=step, package=f"cnil.{step}", level="must", severity="error",
+        evidence="confirmed", title={"en": "t"}, remediation={}, raw=texts,
     )  # fmt: skip
 
 

@@ -8,18 +8,19 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.catalog import load_catalog
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
+from cnilpolicy.rule import Rule
 from tests.support import BASE_MANIFESTS, CASES, EVALUATION_DATE, load_case
 
 
 @pytest.fixture(scope="module")
-def catalog(opa_binary: Path) -> list[RuleInfo]:
+def catalog(opa_binary: Path) -> list[Rule]:
     return load_catalog(opa_binary)
 
 
-def test_every_rule_has_a_failing_case(catalog: list[RuleInfo]) -> None:
+def test_every_rule_has_a_failing_case(catalog: list[Rule]) -> None:
     # Cases expecting no failure (passing variants) count for nothing here.
     covered: set[str] = set()
     for path in CASES:
@@ -30,7 +31,7 @@ def test_every_rule_has_a_failing_case(catalog: list[RuleInfo]) -> None:
 
 
 def test_every_rule_passes_on_some_fixture(
-    catalog: list[RuleInfo], opa_server: LocalOpaServer, tmp_path: Path
+    catalog: list[Rule], opa_server: LocalOpaServer, tmp_path: Path
 ) -> None:
     # Base manifests and the manifests of the cases (a case may describe a passing variant).
     manifests = [str(path) for path in BASE_MANIFESTS]

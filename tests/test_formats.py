@@ -14,7 +14,7 @@ import os
 import re
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from functools import cache
 from pathlib import Path
@@ -33,7 +33,16 @@ from cnilpolicy.catalog import load_catalog
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.problem import Entry
-from cnilpolicy.render import FORMATS, RenderOptions, github, junit, markdown_summary, sarif
+from cnilpolicy.render import (
+    FORMATS,
+    RENDERERS,
+    RenderOptions,
+    github,
+    junit,
+    markdown_summary,
+    sarif,
+)
+from cnilpolicy.render.stream import chunks
 from cnilpolicy.verdict import (
     FAIL,
     NOT_APPLICABLE,
@@ -136,6 +145,42 @@ def test_output_matches_its_golden_file(
     assert golden.read_bytes().decode("utf-8") == rendered, (
         f"{golden} differs: run UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_formats.py"
     )
+
+
+@pytest.mark.parametrize(
+    ("output_format", "name", "options", "entries"),
+    GOLDEN_CASES,
+    ids=lambda v: v if isinstance(v, str) else "",
+)
+def test_each_renderer_fed_one_entry_at_a_time_writes_its_golden_file(
+    output_format: str,
+    name: str,
+    options: RenderOptions,
+    entries: Callable[[], Sequence[Entry]],
+) -> None:
+    listed = entries()
+    given: list[int] = []
+
+    def one_at_a_time() -> Iterator[Entry]:
+        # A stream, as the pipeline gives it: each entry once, then dropped.
+        for number, entry in enumerate(listed):
+            given.append(number)
+            yield entry
+
+    renderer = RENDERERS[output_format](options, [entry.path for entry in listed])
+    rendered = "".join(chunks(renderer, one_at_a_time()))
+    assert given == list(range(len(listed)))
+    golden = GOLDEN / output_format / name
+    assert golden.read_bytes().decode("utf-8") == rendered
+
+
+@pytest.mark.parametrize("output_format", ["json", "text", "codequality"])
+def test_formats_without_totals_first_write_each_entry_as_it_comes(output_format: str) -> None:
+    listed = two_manifests()
+    renderer = RENDERERS[output_format](RenderOptions(), [entry.path for entry in listed])
+    written = "".join(renderer.entry(listed[0]))
+    assert listed[0].path in written
+    assert listed[1].path not in written
 
 
 def test_every_golden_file_is_produced_by_a_case() -> None:
@@ -744,13 +789,14 @@ def test_no_manifest_still_gives_a_well_formed_output(output_format: str) -> Non
 
 def test_a_batch_in_json_is_the_plain_serialisation_of_its_document() -> None:
     from cnilpolicy.render import json_format
+    from cnilpolicy.render.stream import chunks
     from cnilpolicy.verdict import dumps
 
     verdicts = two_manifests()
     assert json_format.render(verdicts, RenderOptions()) == dumps(json_format.document(verdicts))
-    assert "".join(json_format.render_chunks(verdicts, RenderOptions())) == dumps(
-        json_format.document(verdicts)
-    )
+    pieces = list(chunks(json_format.JsonRenderer(RenderOptions(), ["a", "b"]), iter(verdicts)))
+    assert len(pieces) > 2  # written a manifest at a time
+    assert "".join(pieces) == dumps(json_format.document(verdicts))
     one = verdicts[:1]
     assert json_format.render(one, RenderOptions()) == dumps(json_format.document(one))
     assert json_format.render([], RenderOptions()) == dumps(json_format.document([]))

@@ -25,10 +25,11 @@ import pytest
 from babel.messages.pofile import read_po
 from click.testing import CliRunner
 
-from cnilpolicy.catalog import RuleInfo, load_shipped_catalog
+from cnilpolicy.catalog import load_shipped_catalog
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.fixture_cases import read_yaml
+from cnilpolicy.rule import Rule
 from tests.support import BASE_MANIFESTS, CASES, EVALUATION_DATE, load_case
 from tests.test_i18n import PO, code_messages
 
@@ -277,7 +278,7 @@ def test_check_output_in_french_holds_no_english_interface_word(
     )
 
 
-def _rule_texts(rule: RuleInfo) -> set[str]:
+def _rule_texts(rule: Rule) -> set[str]:
     texts = {rule.title_in("fr"), rule.description_in("fr"), rule.remediation_in("fr")}
     texts |= set(rule.articles) | {part for link in rule.links for part in link}
     for messages in rule.messages.values():

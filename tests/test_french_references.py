@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.catalog import load_catalog
 from cnilpolicy.resources import policies_dir
+from cnilpolicy.rule import Rule
 
 # How a French lawyer cites the texts the rules name.
 FRENCH_CITATION = re.compile(
@@ -48,7 +49,7 @@ FRENCH_EUR_LEX = {
 
 
 @pytest.fixture(scope="module")
-def catalog(opa_binary: Path) -> list[RuleInfo]:
+def catalog(opa_binary: Path) -> list[Rule]:
     return load_catalog(opa_binary)
 
 
@@ -63,7 +64,7 @@ def english(opa_binary: Path) -> dict[str, tuple[tuple[str, str], ...]]:
 
 
 def test_every_article_is_cited_the_french_way(
-    catalog: list[RuleInfo], french: dict[str, tuple[tuple[str, str], ...]]
+    catalog: list[Rule], french: dict[str, tuple[tuple[str, str], ...]]
 ) -> None:
     for rule in catalog:
         pages = [r for r in french[rule.id] if "cnil.fr" in r[1]]
@@ -77,7 +78,7 @@ def test_every_article_is_cited_the_french_way(
 
 
 def test_french_readers_get_french_pages_or_are_told_the_page_is_english(
-    catalog: list[RuleInfo], french: dict[str, tuple[tuple[str, str], ...]]
+    catalog: list[Rule], french: dict[str, tuple[tuple[str, str], ...]]
 ) -> None:
     for rule in catalog:
         for label, url in french[rule.id]:
@@ -87,7 +88,7 @@ def test_french_readers_get_french_pages_or_are_told_the_page_is_english(
 
 
 def test_english_readers_keep_the_english_citations(
-    catalog: list[RuleInfo], english: dict[str, tuple[tuple[str, str], ...]]
+    catalog: list[Rule], english: dict[str, tuple[tuple[str, str], ...]]
 ) -> None:
     for rule in catalog:
         labels = [label for label, _ in english[rule.id]]

@@ -16,9 +16,10 @@ from typing import Any
 import pytest
 from babel.messages.pofile import read_po
 
-from cnilpolicy.catalog import RuleInfo, load_catalog
+from cnilpolicy.catalog import load_catalog
 from cnilpolicy.i18n import LOCALE_DIR
 from cnilpolicy.resources import schemas_dir, source_root
+from cnilpolicy.rule import Rule
 
 GLOSSARY = source_root() / "docs" / "glossary.md"
 
@@ -52,7 +53,7 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(item)
 
 
-def french_texts(catalog: list[RuleInfo]) -> Iterator[tuple[str, str, str]]:
+def french_texts(catalog: list[Rule]) -> Iterator[tuple[str, str, str]]:
     """(where, English text or "", French text) of every French text of the tool."""
     for rule in catalog:
         custom = rule.raw.get("custom", {})
@@ -89,11 +90,24 @@ def texts(opa_binary: Path) -> list[tuple[str, str, str]]:
     return [*french_texts(load_catalog(opa_binary)), *frame_texts()]
 
 
+@pytest.fixture(scope="module")
+def rule_texts(opa_binary: Path) -> list[tuple[str, str, str]]:
+    """The rules' and the schema's French texts, without the interface's frames."""
+    return list(french_texts(load_catalog(opa_binary)))
+
+
 def test_the_glossary_rejects_the_known_clashes() -> None:
     variants = rejected_variants(GLOSSARY.read_text(encoding="utf-8"))
-    assert {"DPD", "dérogation (waiver)", "waiver", "recherche de données personnelles"} <= set(
-        variants
-    )
+    assert {
+        "DPD",
+        "dérogation (waiver)",
+        "waiver",
+        "recherche de données personnelles",
+        "règlement IA",
+        "règlement européen sur l'IA",
+        "activité de développement",
+        "activité {{.activity}}",
+    } <= set(variants)
 
 
 def test_the_scan_sees_every_kind_of_french_text(texts: list[tuple[str, str, str]]) -> None:
@@ -147,3 +161,73 @@ def test_the_frames_call_the_tool_s_waivers_exemptions() -> None:
     assert len(waivers) > 10
     wrong = [english for english, french in waivers if "exempt" not in french.lower()]
     assert wrong == []
+
+
+# The English way of citing an article ("article 5(1)(e) du RGPD", "art. 6(4)", "RGPD 13(4)",
+# "Annexe III(1)") in a French text; the glossary's Citations section gives the French form.
+ENGLISH_CITATION = re.compile(r"\b\d+\((?:\d+|[a-z])\)|\b[Aa]rticles? \d|\b[Aa]nnexe [IVX]+\(")
+
+
+def test_the_citation_check_tells_the_two_forms_apart() -> None:
+    for english in ("(article 5(2) du RGPD)", "de l'art. 6(4)", "(RGPD 13(4))", "Annexe III(1) :"):
+        assert ENGLISH_CITATION.search(english), english
+    for french in (
+        "(RGPD, art. 5, § 1, e))",
+        "du RGPD, art. 6, § 4, est dû",
+        "(règlement sur l'IA, art. 10, § 2, art. 11 et annexe IV)",
+        "annexe III, point 4, a)",
+        "(a) lien entre les finalités",
+        "{{.exception}} (art. 9, § 2, {{.letter}}))",
+    ):
+        assert not ENGLISH_CITATION.search(french), french
+
+
+def test_french_texts_cite_articles_the_french_way(rule_texts: list[tuple[str, str, str]]) -> None:
+    found = [
+        f"{where}: {french[:80]!r}"
+        for where, _, french in rule_texts
+        if ENGLISH_CITATION.search(french)
+    ]
+    assert found == []
+
+
+def test_exemption_translates_only_the_tool_s_waiver(
+    rule_texts: list[tuple[str, str, str]],
+) -> None:
+    # « exemption » is the glossary's word for a waivers[] entry; the law's own
+    # exceptions (GDPR art. 30(5), art. 14(5)) are « dérogations ».
+    found = [
+        where
+        for where, english, french in rule_texts
+        if re.search(r"\bexemptions?\b", french, re.IGNORECASE)
+        and english
+        and not re.search(r"\bwaivers?\b", english, re.IGNORECASE)
+    ]
+    assert found == []
+
+
+def test_french_texts_use_one_typography(rule_texts: list[tuple[str, str, str]]) -> None:
+    # One convention in the sources: straight apostrophes and « » quotation marks; how a
+    # format typesets them (curly apostrophes, no-break spaces) is the renderer's choice.
+    found = [
+        f"{where}: {french[:80]!r}"
+        for where, _, french in rule_texts
+        if re.search('[\u2018\u2019\u201c\u201d"]', french)
+    ]
+    assert found == []
+
+
+def test_french_texts_elide_only_before_a_vowel(rule_texts: list[tuple[str, str, str]]) -> None:
+    # A replaced word must not leave a broken elision behind (« de l'règlement »).
+    elision = re.compile(r"\b[LlDd]'(?=[bcdfgjklmnpqrstvwxzç])")
+    found = [
+        f"{where}: {french[:80]!r}" for where, _, french in rule_texts if elision.search(french)
+    ]
+    assert found == []
+
+
+def test_rule_texts_name_the_ai_act_in_french(rule_texts: list[tuple[str, str, str]]) -> None:
+    # « règlement sur l'IA » in the rules' and the schema's sentences (glossary); the
+    # references keep the official title « Règlement (UE) 2024/1689 (AI Act) ».
+    found = [where for where, _, french in rule_texts if pattern("AI Act").search(french)]
+    assert found == []

@@ -9,6 +9,7 @@ import click
 import pytest
 
 from cnilpolicy.cli import check
+from cnilpolicy.opa_install import PINNED_OPA_VERSION
 from tests.support import ROOT, read_yaml
 
 FILES = [".pre-commit-hooks.yaml", "action.yml", "docs/ci/gitlab-ci.yml"]
@@ -47,4 +48,4 @@ def test_integration_files_are_valid_yaml_calling_real_options(name: str) -> Non
 def test_the_action_pins_the_opa_version() -> None:
     action = read_yaml(ROOT / "action.yml")
     opa_steps = [s for s in action["runs"]["steps"] if "setup-opa" in s.get("uses", "")]
-    assert opa_steps[0]["with"]["version"] == "1.22.3"
+    assert str(opa_steps[0]["with"]["version"]) == PINNED_OPA_VERSION

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from cnilpolicy.catalog import CATALOG_FILE, catalog_document, load_catalog, load_shipped_catalog
-from cnilpolicy.opa_install import install_hint, release_asset
+from cnilpolicy.opa_install import PINNED_OPA_VERSION, install_hint, release_asset
 from cnilpolicy.verdict import dumps
 from tests.support import ROOT
 
@@ -40,5 +40,7 @@ def test_the_release_binary_named_for_each_platform() -> None:
     assert release_asset("Darwin", "arm64") == "opa_darwin_arm64_static"
     assert release_asset("Windows", "AMD64") == "opa_windows_amd64.exe"
     assert release_asset("Plan9", "x86_64") is None
-    assert "releases/download/v1.22.3/opa_darwin_arm64_static" in install_hint("Darwin", "arm64")
-    assert "releases/download/v1.22.3/ " not in install_hint("Plan9", "mips")
+    assert f"releases/download/v{PINNED_OPA_VERSION}/opa_darwin_arm64_static" in install_hint(
+        "Darwin", "arm64"
+    )
+    assert f"releases/download/v{PINNED_OPA_VERSION}/ " not in install_hint("Plan9", "mips")

@@ -16,11 +16,13 @@ define.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from cnilpolicy.catalog import RuleInfo, inspect_annotations, load_catalog
+from cnilpolicy.catalog import inspect_annotations, load_catalog
+from cnilpolicy.rule import Rule
 from cnilpolicy.rules_listing import rule_checks
 
 OUTCOMES = {"pass", "fail", "not_applicable"}
@@ -46,11 +48,11 @@ _SHARED_GUARD = " if not facts.gdpr_applies"
 
 
 @pytest.fixture(scope="module")
-def catalog(opa_binary: Path) -> list[RuleInfo]:
+def catalog(opa_binary: Path) -> list[Rule]:
     return load_catalog(opa_binary)
 
 
-def _outcomes_in_code(rule: RuleInfo) -> dict[str, set[str]]:
+def _outcomes_in_code(rule: Rule) -> dict[str, set[str]]:
     """The outcome of each message key the code passes literally to the result builder."""
     code = Path(rule.file).read_text(encoding="utf-8")
     found: dict[str, set[str]] = {}
@@ -62,7 +64,7 @@ def _outcomes_in_code(rule: RuleInfo) -> dict[str, set[str]]:
     return found
 
 
-def check_problems(rule: RuleInfo) -> list[str]:
+def check_problems(rule: Rule) -> list[str]:
     problems = []
     checks = rule_checks(rule)
     if not checks:
@@ -99,17 +101,17 @@ def check_problems(rule: RuleInfo) -> list[str]:
     return problems
 
 
-def test_every_rule_documents_each_check(catalog: list[RuleInfo]) -> None:
+def test_every_rule_documents_each_check(catalog: list[Rule]) -> None:
     problems = {rule.id: p for rule in catalog if (p := check_problems(rule))}
     assert problems == {}
 
 
-def _with_checks(rule: RuleInfo, checks: list[dict[str, str]]) -> RuleInfo:
+def _with_checks(rule: Rule, checks: list[dict[str, str]]) -> Rule:
     raw = {**rule.raw, "custom": {**rule.raw["custom"], "checks": checks}}
-    return RuleInfo(**{**rule.__dict__, "raw": raw})
+    return replace(rule, raw=raw)
 
 
-def test_the_check_catches_a_missing_level_and_a_missing_entry(catalog: list[RuleInfo]) -> None:
+def test_the_check_catches_a_missing_level_and_a_missing_entry(catalog: list[Rule]) -> None:
     rule = next(r for r in catalog if r.id == "RET-01")
     checks = rule_checks(rule)
     no_level = [{k: v for k, v in checks[0].items() if k != "level"}, *checks[1:]]
@@ -126,7 +128,7 @@ def test_the_check_catches_a_missing_level_and_a_missing_entry(catalog: list[Rul
     )
 
 
-def test_the_check_catches_an_outcome_the_code_contradicts(catalog: list[RuleInfo]) -> None:
+def test_the_check_catches_an_outcome_the_code_contradicts(catalog: list[Rule]) -> None:
     rule = next(r for r in catalog if r.id == "RET-01")
     checks = [
         {**c, "outcome": "pass"} if c["message"] == "no_datasets" else c for c in rule_checks(rule)
@@ -136,9 +138,7 @@ def test_the_check_catches_an_outcome_the_code_contradicts(catalog: list[RuleInf
     )
 
 
-def test_the_check_reads_the_message_keys_of_findings(
-    catalog: list[RuleInfo], tmp_path: Path
-) -> None:
+def test_the_check_reads_the_message_keys_of_findings(catalog: list[Rule], tmp_path: Path) -> None:
     rule = next(r for r in catalog if r.id == "RET-02")
     assert _outcomes_in_code(rule)["no_purpose"] == {"fail"}
     code = Path(rule.file).read_text(encoding="utf-8")
@@ -146,11 +146,11 @@ def test_the_check_reads_the_message_keys_of_findings(
     assert changed != code
     copy = tmp_path / "ret_02.rego"
     copy.write_text(changed, encoding="utf-8")
-    problems = check_problems(RuleInfo(**{**rule.__dict__, "file": str(copy)}))
+    problems = check_problems(replace(rule, file=str(copy)))
     assert "the code gives messages it does not define: ['no_such_key']" in problems
 
 
-def test_docs_show_the_checks_table(catalog: list[RuleInfo]) -> None:
+def test_docs_show_the_checks_table(catalog: list[Rule]) -> None:
     docs = (Path(__file__).resolve().parents[1] / "docs" / "rules.md").read_text()
     assert "### RET-01 — A defined retention period for every dataset" in docs
     assert "| Condition (message) | Outcome | Level | Catalog |" in docs
@@ -170,7 +170,7 @@ def shared_messages(opa_binary: Path) -> dict[str, dict[str, str]]:
 
 
 def test_shared_messages_are_declared_once_with_both_languages(
-    catalog: list[RuleInfo], shared_messages: dict[str, dict[str, str]]
+    catalog: list[Rule], shared_messages: dict[str, dict[str, str]]
 ) -> None:
     assert set(shared_messages) == {"outside_gdpr"}
     for key, texts in shared_messages.items():
@@ -187,7 +187,7 @@ def test_shared_messages_are_declared_once_with_both_languages(
     assert {rule_id: keys for rule_id, keys in redefined.items() if keys} == {}
 
 
-def test_gdpr_rules_give_the_shared_result(catalog: list[RuleInfo]) -> None:
+def test_gdpr_rules_give_the_shared_result(catalog: list[Rule]) -> None:
     # Every rule outside the scope screening and the AI Act (which applies
     # without personal data) and SCRAPE-05.2 (AI Act art. 5) gives it.
     users = {rule.id for rule in catalog if _SHARED_CALL.search(Path(rule.file).read_text("utf-8"))}
@@ -204,7 +204,7 @@ def test_gdpr_rules_give_the_shared_result(catalog: list[RuleInfo]) -> None:
 
 
 def test_the_check_catches_an_undefined_message_and_a_missing_guard(
-    catalog: list[RuleInfo], tmp_path: Path
+    catalog: list[Rule], tmp_path: Path
 ) -> None:
     rule = next(r for r in catalog if r.id == "RET-01")
     code = Path(rule.file).read_text(encoding="utf-8")
@@ -213,6 +213,6 @@ def test_the_check_catches_an_undefined_message_and_a_missing_guard(
     )
     copy = tmp_path / "ret_01.rego"
     copy.write_text(changed, encoding="utf-8")
-    problems = check_problems(RuleInfo(**{**rule.__dict__, "file": str(copy)}))
+    problems = check_problems(replace(rule, file=str(copy)))
     assert "the code gives messages it does not define: ['outside_gdpr']" in problems
     assert "result.outside_gdpr guarded by 'if true'" in problems

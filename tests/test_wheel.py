@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from cnilpolicy.opa_install import PINNED_OPA_VERSION
 from tests.support import EVALUATION_DATE, FIXTURES, ROOT
 
 
@@ -115,7 +116,7 @@ def test_the_installed_package_writes_a_first_manifest_in_french(
     assert result.returncode == 0, result.stderr
     written = (tmp_path / "cnil-manifest.yaml").read_text(encoding="utf-8")
     # The schema's French texts come with the wheel.
-    assert "Où l'analyse est consignée." in written
+    assert "Où l'examen est consigné." in written
     schema = _run(installed, opa_binary, tmp_path, "schema")
     assert json.loads(schema.stdout)["$id"] == "https://cnilpolicy.dev/schemas/manifest.schema.json"
 
@@ -153,8 +154,8 @@ def test_check_without_opa_says_how_to_get_it(installed: Path, tmp_path: Path) -
         "CNILPOLICY_OPA",
         "--opa-path",
         "PATH",
-        "go install github.com/open-policy-agent/opa@v1.22.3",
-        "https://github.com/open-policy-agent/opa/releases/download/v1.22.3/",
+        f"go install github.com/open-policy-agent/opa@v{PINNED_OPA_VERSION}",
+        f"https://github.com/open-policy-agent/opa/releases/download/v{PINNED_OPA_VERSION}/",
     ):
         assert way in line
     assert "make setup" not in line  # means nothing to someone who installed the wheel

@@ -9,7 +9,8 @@ import pytest
 
 from cnilpolicy import yaml_fast
 from cnilpolicy.errors import ManifestError
-from cnilpolicy.loader import escape_pointer_token, load_manifest, parse_full
+from cnilpolicy.loader import load_manifest, parse_full
+from cnilpolicy.pointer import escape_token
 from tests.support import BASE_MANIFESTS, CASES, ROOT
 
 pytestmark = pytest.mark.skipif(not yaml_fast.available(), reason="PyYAML without libyaml")
@@ -27,7 +28,7 @@ def typed(value: Any) -> Any:
 def assert_same_reading(text: str) -> bool:
     """True when the fast path answered (and agreed with ruamel), False when it stood aside."""
     try:
-        fast = yaml_fast.load(text, escape_pointer_token)
+        fast = yaml_fast.load(text, escape_token)
     except yaml_fast.Unsupported:
         return False
     data, positions = parse_full(text, "m.yaml")
@@ -116,7 +117,7 @@ STANDING_ASIDE = {
 @pytest.mark.parametrize("text", STANDING_ASIDE.values(), ids=STANDING_ASIDE.keys())
 def test_what_the_fast_path_is_unsure_of_goes_to_ruamel(text: str, tmp_path: Path) -> None:
     with pytest.raises(yaml_fast.Unsupported):
-        yaml_fast.load(text, escape_pointer_token)
+        yaml_fast.load(text, escape_token)
     # The whole loader still answers, as ruamel does: same data, or the same error.
     path = tmp_path / "m.yaml"
     path.write_text(text, encoding="utf-8")

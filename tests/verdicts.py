@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from cnilpolicy import problem
-from cnilpolicy.catalog import RuleInfo
 from cnilpolicy.errors import SchemaIssue
 from cnilpolicy.problem import Entry, ManifestProblem
+from cnilpolicy.rule import Rule
 from cnilpolicy.verdict import (
     COMPLIANT_WITH_WARNINGS,
     EXPIRED,
@@ -90,6 +90,10 @@ _RULES = {
         "https://www.cnil.fr/en/ensuring-lawfulness-data-processing",
     ),
 }
+
+_AI_ACT_PAGE = (
+    "https://cnil.fr/en/entry-force-european-ai-regulation-first-questions-and-answers-cnil"
+)
 
 _REMEDIATIONS = {
     "SCOPE-01": "Set personal_data.processed after screening the datasets.",
@@ -297,10 +301,10 @@ def with_baseline() -> list[ManifestVerdict]:
     return marked
 
 
-def rule_info(rule_id: str) -> RuleInfo:
+def rule_info(rule_id: str) -> Rule:
     step, level, severity, title, page = _RULES[rule_id]
     evidence = {"should": "recalled", "must_if": "inference"}.get(level, "confirmed")
-    return RuleInfo(
+    return Rule(
         id=rule_id,
         step=step,
         package=f"cnil.{step}.{rule_id.lower().replace('-', '_')}",
@@ -310,18 +314,21 @@ def rule_info(rule_id: str) -> RuleInfo:
         evidence=evidence,
         fiche=step,
         title={"en": title, "fr": f"{title} (fr)"},
-        description=f"What the CNIL asks about {title.lower()}, and why.",
+        description={"en": f"What the CNIL asks about {title.lower()}, and why."},
         remediation={"en": _REMEDIATIONS[rule_id], "fr": f"{_REMEDIATIONS[rule_id]} (fr)"},
+        references=(
+            Reference(f"CNIL — {title}", page),
+            Reference("GDPR 5(1)(b)"),
+            Reference("GDPR 6"),
+        ),
         articles=("GDPR 5(1)(b)", "GDPR 6"),
         links=((f"CNIL — {title}", page),),
-        messages={},
-        raw={},
     )
 
 
-def catalog() -> tuple[RuleInfo, ...]:
+def catalog() -> tuple[Rule, ...]:
     """The rules of the verdicts, plus one that no result mentions."""
-    extra = RuleInfo(
+    extra = Rule(
         id="AIACT-01",
         step="ai_act",
         package="cnil.ai_act.aiact_01",
@@ -331,16 +338,12 @@ def catalog() -> tuple[RuleInfo, ...]:
         evidence="confirmed",
         fiche="scope",
         title={"en": "The system is classified under the AI Act"},
-        description="The AI Act applies to AI systems whether or not they process personal data.",
+        description={
+            "en": "The AI Act applies to AI systems whether or not they process personal data."
+        },
         remediation={"en": "Declare ai_act.risk_level."},
+        references=(Reference("CNIL — AI Act Q&A", _AI_ACT_PAGE), Reference("AI Act 6(1)")),
         articles=("AI Act 6(1)",),
-        links=(
-            (
-                "CNIL — AI Act Q&A",
-                "https://cnil.fr/en/entry-force-european-ai-regulation-first-questions-and-answers-cnil",
-            ),
-        ),
-        messages={},
-        raw={},
+        links=(("CNIL — AI Act Q&A", _AI_ACT_PAGE),),
     )
     return (extra, *(rule_info(rule_id) for rule_id in _RULES))

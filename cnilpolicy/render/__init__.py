@@ -1,53 +1,43 @@
-"""Output formats: one module per format, each with `render(entries, options) -> str`.
+"""Output formats: one module per format, each with a renderer fed one entry at a time.
 
 An entry is a manifest's verdict, or a ManifestProblem (an invalid manifest, or
 one the engine could not evaluate): every format lists both, in input order.
+Each format module has a renderer class (render.stream.EntryRenderer: `entry`
+for each entry, then `end`, each giving text in pieces) and `render(entries,
+options) -> str`, the whole text at once. html and markdown can also write a
+folder: one file per manifest and an index (render.stream.FileSetRenderer).
+
+The formats' modules are imported when first asked for (FORMATS, RENDERERS,
+FILE_SET_RENDERERS): naming the formats (FORMAT_NAMES) imports none of them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from typing import Any
 
-from cnilpolicy.problem import Entry
-from cnilpolicy.render import (
-    codequality,
-    github,
-    html,
-    json_format,
-    junit,
-    markdown,
-    markdown_summary,
-    sarif,
-    text,
-)
 from cnilpolicy.render.options import RenderOptions
 
-Renderer = Callable[[Sequence[Entry], RenderOptions], str]
-
-FORMATS: dict[str, Renderer] = {
-    "text": text.render,
-    "json": json_format.render,
-    "sarif": sarif.render,
-    "junit": junit.render,
-    "github": github.render,
-    "markdown-summary": markdown_summary.render,
-    "html": html.render,
-    "markdown": markdown.render,
-    "codequality": codequality.render,
-}
-
+FORMAT_NAMES = (
+    "codequality",
+    "github",
+    "html",
+    "json",
+    "junit",
+    "markdown",
+    "markdown-summary",
+    "sarif",
+    "text",
+)
 #: Formats that can also write one file per manifest and an index, into a folder.
-FileSetRenderer = Callable[[Sequence[Entry], RenderOptions], dict[str, str]]
-FILE_SET_FORMATS: dict[str, FileSetRenderer] = {
-    "html": html.render_files,
-    "markdown": markdown.render_files,
-}
+FILE_SET_NAMES = ("html", "markdown")
 
-#: Formats that can also give their text in pieces, written as they come: the same
-#: bytes as FORMATS, without holding a large batch's report whole in memory.
-ChunkRenderer = Callable[[Sequence[Entry], RenderOptions], Iterator[str]]
-CHUNKED_FORMATS: dict[str, ChunkRenderer] = {
-    "json": json_format.render_chunks,
-}
 
-__all__ = ["CHUNKED_FORMATS", "FILE_SET_FORMATS", "FORMATS", "RenderOptions", "Renderer"]
+def __getattr__(name: str) -> Any:
+    if name in ("FORMATS", "RENDERERS", "FILE_SET_RENDERERS"):
+        from cnilpolicy.render import registry
+
+        return getattr(registry, name)
+    raise AttributeError(name)
+
+
+__all__ = ["FILE_SET_NAMES", "FORMAT_NAMES", "RenderOptions"]

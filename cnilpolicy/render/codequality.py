@@ -28,7 +28,8 @@ Choices:
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+import json
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from cnilpolicy.gate import manifest_identity
@@ -36,6 +37,7 @@ from cnilpolicy.i18n import N_, translate, word
 from cnilpolicy.problem import INVALID, Entry, ManifestProblem
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.render.report_labels import BASELINE_WORDS
+from cnilpolicy.render.stream import indented, render_whole, repeated
 from cnilpolicy.verdict import FAIL, WAIVED, WARN, RuleResult, dumps
 
 SCHEMA_CHECK = "MANIFEST-SCHEMA"
@@ -50,33 +52,56 @@ _WORDS = {
 
 
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
-    return dumps(document(entries, options))
+    return render_whole(CodeQualityRenderer, entries, options)
 
 
 def document(entries: Sequence[Entry], options: RenderOptions) -> list[dict[str, Any]]:
-    issues: list[dict[str, Any]] = []
-    for entry in entries:
+    return json.loads(render(entries, options))  # type: ignore[no-any-return]
+
+
+class CodeQualityRenderer:
+    """The array of issues, a manifest's issues at a time."""
+
+    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+        self._fail_on = options.fail_on
+        self._lang = options.lang
+        # Only a manifest given twice can repeat another's fingerprints (they hold its path).
+        self._repeated = repeated(manifest_identity(path) for path in paths)
+        self._seen_repeated: dict[str, int] = {}
+        self._issues = 0
+
+    def entry(self, entry: Entry) -> Iterator[str]:
         path = manifest_identity(entry.path)
-        if isinstance(entry, ManifestProblem):
-            issues.extend(_problem_issues(entry, path, options.lang))
-            continue
-        issues.extend(
-            _issue(result, path, options.fail_on, options.lang)
-            for result in entry.results
-            if result.status in (FAIL, WARN, WAIVED)
+        issues = _issues(entry, path, self._fail_on, self._lang)
+        seen = self._seen_repeated if path in self._repeated else {}
+        for issue in _unique_fingerprints(issues, seen):
+            yield ("[\n" if not self._issues else ",\n") + indented(dumps(issue), "  ")
+            self._issues += 1
+
+    def end(self) -> Iterator[str]:
+        yield "\n]\n" if self._issues else "[]\n"
+
+
+def _issues(entry: Entry, path: str, fail_on: str, lang: str) -> list[dict[str, Any]]:
+    if isinstance(entry, ManifestProblem):
+        return _problem_issues(entry, path, lang)
+    issues = [
+        _issue(result, path, fail_on, lang)
+        for result in entry.results
+        if result.status in (FAIL, WARN, WAIVED)
+    ]
+    notice = entry.unevaluated_notice()
+    if notice:
+        issues.append(
+            {
+                "description": notice,
+                "check_name": SECTIONS_CHECK,
+                "fingerprint": _fingerprint(SECTIONS_CHECK, entry.pack, path),
+                "severity": "info",
+                "location": {"path": path, "lines": {"begin": 1}},
+            }
         )
-        notice = entry.unevaluated_notice()
-        if notice:
-            issues.append(
-                {
-                    "description": notice,
-                    "check_name": SECTIONS_CHECK,
-                    "fingerprint": _fingerprint(SECTIONS_CHECK, entry.pack, path),
-                    "severity": "info",
-                    "location": {"path": path, "lines": {"begin": 1}},
-                }
-            )
-    return _unique_fingerprints(issues)
+    return issues
 
 
 def _severity(status: str, fail_on: str) -> str:
@@ -122,10 +147,11 @@ def _problem_issues(problem: ManifestProblem, path: str, lang: str) -> list[dict
     ]
 
 
-def _unique_fingerprints(issues: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def _unique_fingerprints(
+    issues: list[dict[str, Any]], seen: dict[str, int]
+) -> list[dict[str, Any]]:
     # Two findings of one rule at one pointer (rare) would share a fingerprint, and
     # GitLab would show only the first: the repeats are numbered.
-    seen: dict[str, int] = {}
     for issue in issues:
         fingerprint = issue["fingerprint"]
         seen[fingerprint] = seen.get(fingerprint, 0) + 1

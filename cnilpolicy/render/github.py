@@ -22,14 +22,15 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from cnilpolicy.i18n import N_, count_words, translate_plural, word, words
-from cnilpolicy.problem import INVALID, Entry, ManifestProblem, verdicts_of
+from cnilpolicy.problem import INVALID, Entry, ManifestProblem
 from cnilpolicy.render import markdown_summary
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.render.report_labels import BASELINE_WORDS, WAIVER_NOTE_KINDS
+from cnilpolicy.render.stream import Spool, render_whole
 from cnilpolicy.render.text import COUNT_WORDS
 from cnilpolicy.verdict import FAIL, WAIVED, WARN, ManifestVerdict, RuleResult
 
@@ -81,45 +82,68 @@ def command(name: str, message: str, **properties: str) -> str:
 
 
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
-    lang = options.lang
-    said = words(_WORDS, lang)
-    verdicts = verdicts_of(entries)
-    lines = [
-        _problem_annotation(problem, error, said)
-        for problem in entries
-        if isinstance(problem, ManifestProblem)
-        for error in problem.errors
-    ]
-    lines += [
-        _annotation(verdict, result, said, options.fail_on)
-        for verdict in verdicts
-        for result in verdict.results
-        if result.status in _COMMANDS
-    ]
-    # A waiver that did not apply (expired, stale, refused, locked) is the
-    # platform team's business too: a warning on the manifest.
-    lines.extend(
-        command(
-            "warning",
-            note.message,
-            file=verdict.path,
-            title=said["waiver_note"].format(kind=word(WAIVER_NOTE_KINDS, lang, note.kind)),
-        )
-        for verdict in verdicts
-        for note in verdict.waiver_notes
-    )
-    lines.extend(
-        command("notice", notice, file=verdict.path, title=said["sections"])
-        for verdict in verdicts
-        if (notice := verdict.unevaluated_notice())
-    )
-    lines.extend(
-        command("error", verdict.error, file=verdict.path, title=said["engine_error"])
-        for verdict in verdicts
-        if verdict.error is not None
-    )
-    lines.extend(_summary_line(entry, lang) for entry in entries)
-    return "".join(f"{line}\n" for line in lines)
+    return render_whole(GithubRenderer, entries, options)
+
+
+#: The kinds of lines, in the order they are written: each kind for every manifest.
+_KINDS = ("problems", "findings", "waiver_notes", "notices", "engine_errors", "summaries")
+
+
+class GithubRenderer:
+    """The annotations kind by kind: each kind's lines wait in a spool till the end."""
+
+    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+        self._lang = options.lang
+        self._said = words(_WORDS, options.lang)
+        self._fail_on = options.fail_on
+        self._spools = {kind: Spool() for kind in _KINDS}
+
+    def entry(self, entry: Entry) -> Iterator[str]:
+        spools = self._spools
+        for kind, line in self._lines(entry):
+            spools[kind].add(f"{line}\n")
+        return iter(())
+
+    def _lines(self, entry: Entry) -> Iterator[tuple[str, str]]:
+        if isinstance(entry, ManifestProblem):
+            for error in entry.errors:
+                yield "problems", _problem_annotation(entry, error, self._said)
+        else:
+            verdict = entry
+            for result in verdict.results:
+                if result.status in _COMMANDS:
+                    yield "findings", _annotation(verdict, result, self._said, self._fail_on)
+            # A waiver that did not apply (expired, stale, refused, locked) is the
+            # platform team's business too: a warning on the manifest.
+            for note in verdict.waiver_notes:
+                yield "waiver_notes", command(
+                    "warning", note.message, file=verdict.path,
+                    title=self._said["waiver_note"].format(
+                        kind=word(WAIVER_NOTE_KINDS, self._lang, note.kind)
+                    ),
+                )  # fmt: skip
+            if notice := verdict.unevaluated_notice():
+                yield (
+                    "notices",
+                    command(
+                        "notice",
+                        notice,
+                        file=verdict.path,
+                        title=self._said["sections"],
+                    ),
+                )
+            if verdict.error is not None:
+                yield (
+                    "engine_errors",
+                    command(
+                        "error", verdict.error, file=verdict.path, title=self._said["engine_error"]
+                    ),
+                )
+        yield "summaries", _summary_line(entry, self._lang)
+
+    def end(self) -> Iterator[str]:
+        for kind in _KINDS:
+            yield from self._spools[kind].chunks()
 
 
 def _problem_annotation(problem: ManifestProblem, error: Any, said: dict[str, str]) -> str:
@@ -185,3 +209,11 @@ def write_step_summary(
     """Append the Markdown summary to the job summary file (other steps write there too)."""
     with open(path, "a", encoding="utf-8") as summary:
         summary.write(markdown_summary.render(entries, options) + "\n")
+
+
+def append_step_summary(chunks: Iterable[str], path: str | os.PathLike[str]) -> None:
+    """Append a summary's text, given in pieces, to the job summary file."""
+    with open(path, "a", encoding="utf-8") as summary:
+        for chunk in chunks:
+            summary.write(chunk)
+        summary.write("\n")

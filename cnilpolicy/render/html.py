@@ -13,13 +13,20 @@ links them, for `--output DIR`.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import jinja2
+from markupsafe import Markup
 
-from cnilpolicy.problem import Entry, ManifestProblem
+from cnilpolicy.problem import Entry
 from cnilpolicy.render.options import RenderOptions
-from cnilpolicy.render.report_model import Report, build_index, build_report, manifest_slugs
+from cnilpolicy.render.report_model import (
+    INDEX_ORDER,
+    IndexBuilder,
+    build_report,
+    manifest_slugs,
+)
+from cnilpolicy.render.stream import Spool, render_files_whole, render_whole
 from cnilpolicy.verdict import ManifestVerdict
 
 INDEX_FILE = "index.html"
@@ -37,45 +44,81 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def _reports(entries: Sequence[Entry], prefixed: bool) -> list[Report | ManifestProblem]:
-    """A report per verdict; a manifest without a verdict stays as it is, for the index."""
-    slugs = manifest_slugs([entry.path for entry in entries])
-    return [
-        build_report(entry, slug, prefix=f"{slug}--" if prefixed else "")
-        if isinstance(entry, ManifestVerdict)
-        else entry
-        for entry, slug in zip(entries, slugs, strict=True)
-    ]
-
-
-def _href(item: Report | ManifestProblem, anchor: bool) -> str:
-    if isinstance(item, ManifestProblem):
-        return ""
-    return f"#{item.prefix}report" if anchor else f"{item.slug}.html"
-
-
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
     """One manifest's report; for several, or one without a verdict, the index first."""
-    environment = _environment()
-    if len(entries) == 1 and isinstance(entries[0], ManifestVerdict):
-        (report,) = _reports(entries, prefixed=False)
-        return environment.get_template("report.html.j2").render(report=report)
-    reports = _reports(entries, prefixed=True)
-    index = build_index(reports, [_href(item, anchor=True) for item in reports], options.lang)
-    return environment.get_template("index.html.j2").render(index=index, embed=True)
+    return render_whole(HtmlRenderer, entries, options)
 
 
 def render_files(entries: Sequence[Entry], options: RenderOptions) -> dict[str, str]:
     """index.html and one <manifest>.html per manifest with a verdict, by relative file name."""
-    environment = _environment()
-    reports = _reports(entries, prefixed=False)
-    files = {
-        f"{report.slug}.html": environment.get_template("report.html.j2").render(
-            report=report, index_href=INDEX_FILE
+    return render_files_whole(HtmlFileSet, entries, options)
+
+
+class HtmlRenderer:
+    """One page: a single manifest's report, or the index then every report.
+
+    The index lists the failing manifests first and the reports follow it in the
+    same order: each report is rendered as its manifest comes, and waits in its
+    verdict's spool.
+    """
+
+    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+        self._environment = _environment()
+        self._single = len(paths) == 1
+        self._held: list[Entry] = []
+        self._slugs = iter(manifest_slugs(paths))
+        self._index = IndexBuilder(options.lang)
+        self._reports = {kind: Spool() for kind in INDEX_ORDER}
+        self._embedded = self._environment.from_string('{% include "_report.html.j2" %}')
+
+    def entry(self, entry: Entry) -> Iterator[str]:
+        if self._single:
+            self._held.append(entry)
+            return iter(())
+        slug = next(self._slugs)
+        if isinstance(entry, ManifestVerdict):
+            report = build_report(entry, slug, prefix=f"{slug}--")
+            self._reports[entry.verdict].add(self._embedded.render(report=report))
+            self._index.add(entry, f"#{report.prefix}report")
+        else:
+            self._index.add(entry, "")
+        return iter(())
+
+    def end(self) -> Iterator[str]:
+        held = self._held
+        if self._single and isinstance(held[0], ManifestVerdict):
+            (slug,) = self._slugs
+            report = build_report(held[0], slug)
+            yield self._environment.get_template("report.html.j2").render(report=report)
+            return
+        self._single = False
+        for entry in held:
+            yield from self.entry(entry)
+        template = self._environment.get_template("index.html.j2")
+        embedded = (Markup(chunk) for kind in INDEX_ORDER for chunk in self._reports[kind].chunks())
+        yield from template.generate(index=self._index.index(), embedded=embedded)
+
+
+class HtmlFileSet:
+    """index.html and one <manifest>.html per manifest with a verdict, written as they come."""
+
+    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+        self._environment = _environment()
+        self._slugs = iter(manifest_slugs(paths))
+        self._index = IndexBuilder(options.lang)
+
+    def entry(self, entry: Entry) -> Iterator[tuple[str, Iterable[str]]]:
+        slug = next(self._slugs)
+        if not isinstance(entry, ManifestVerdict):
+            self._index.add(entry, "")
+            return
+        name = f"{slug}.html"
+        self._index.add(entry, name)
+        text = self._environment.get_template("report.html.j2").render(
+            report=build_report(entry, slug), index_href=INDEX_FILE
         )
-        for report in reports
-        if isinstance(report, Report)
-    }
-    index = build_index(reports, [_href(item, anchor=False) for item in reports], options.lang)
-    files[INDEX_FILE] = environment.get_template("index.html.j2").render(index=index, embed=False)
-    return files
+        yield name, [text]
+
+    def end(self) -> Iterator[tuple[str, Iterable[str]]]:
+        template = self._environment.get_template("index.html.j2")
+        yield INDEX_FILE, template.generate(index=self._index.index(), embedded=())

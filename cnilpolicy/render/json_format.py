@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from cnilpolicy.problem import Entry, overall_verdict
+from cnilpolicy.problem import Entry, Overall, overall_verdict
 from cnilpolicy.render.options import RenderOptions
+from cnilpolicy.render.stream import render_whole
 from cnilpolicy.verdict import VERDICT_FORMAT_VERSION, ManifestVerdict, dumps, dumps_item
 
 
@@ -26,27 +27,45 @@ def document(entries: Sequence[Entry]) -> dict[str, Any]:
 
 
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
-    return "".join(render_chunks(entries, options))
+    return render_whole(JsonRenderer, entries, options)
 
 
 def _may_hold_floats(entry: Entry) -> bool:
     return isinstance(entry, ManifestVerdict) and entry.may_hold_floats()
 
 
-def render_chunks(entries: Sequence[Entry], options: RenderOptions) -> Iterator[str]:
-    """The text of render(), a manifest at a time, to write as it comes."""
-    if len(entries) <= 1:
-        floats = any(_may_hold_floats(entry) for entry in entries)
-        yield dumps(document(entries), may_hold_floats=floats)
-        return
-    # The same bytes as dumps(document(entries)), one manifest at a time: whole,
-    # the report of 10,000 manifests would be held several times over (Python's
-    # indenting encoder, then the text, then its UTF-8 bytes).
-    yield (f'{{\n  "format_version": {dumps(VERDICT_FORMAT_VERSION).rstrip()},\n  "manifests": [\n')
-    for number, entry in enumerate(entries):
-        separator = ",\n" if number else ""
+class JsonRenderer:
+    """The document of render(), a manifest at a time, written as it comes.
+
+    The same bytes as dumps(document(entries)): whole, a batch's report would be
+    held several times over (the encoder's objects, then the text, then its bytes).
+    """
+
+    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+        self._batch = len(paths) > 1
+        self._overall = Overall()
+        self._single: list[Entry] = []
+
+    def entry(self, entry: Entry) -> Iterator[str]:
+        if not self._batch:
+            self._single.append(entry)
+            return
+        if self._overall.count:
+            separator = ",\n"
+        else:
+            separator = ""
+            version = dumps(VERDICT_FORMAT_VERSION).rstrip()
+            yield f'{{\n  "format_version": {version},\n  "manifests": [\n'
+        self._overall.add(entry)
         yield separator + dumps_item(
             entry.to_dict(), "manifests", may_hold_floats=_may_hold_floats(entry)
         )
-    worst = dumps(overall_verdict(entries)).rstrip("\n")
-    yield f'\n  ],\n  "verdict": {worst}\n}}\n'
+
+    def end(self) -> Iterator[str]:
+        if not self._batch or not self._overall.count:
+            entries = self._single
+            floats = any(_may_hold_floats(entry) for entry in entries)
+            yield dumps(document(entries), may_hold_floats=floats)
+            return
+        worst = dumps(self._overall.verdict()).rstrip("\n")
+        yield f'\n  ],\n  "verdict": {worst}\n}}\n'

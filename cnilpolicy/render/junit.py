@@ -31,13 +31,14 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import groupby
 
 from cnilpolicy.i18n import N_, translate, word
 from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.render.report_labels import BASELINE_WORDS, WAIVER_NOTE_KINDS
+from cnilpolicy.render.stream import Spool, render_whole
 from cnilpolicy.verdict import (
     FAIL,
     NOT_APPLICABLE,
@@ -78,20 +79,46 @@ def clean(text: str) -> str:
 
 
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
-    suites = [
-        _suite(entry, options.fail_on, options.lang)
-        if isinstance(entry, ManifestVerdict)
-        else _problem_suite(entry, options.lang)
-        for entry in entries
-    ]
-    totals = {
-        key: sum(int(suite.get(key, "0")) for suite in suites)
-        for key in ("tests", "failures", "errors", "skipped")
-    }
-    root = _element("testsuites", name="cnilpolicy", **{k: str(v) for k, v in totals.items()})
-    root.extend(suites)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    return render_whole(JunitRenderer, entries, options)
+
+
+_HEADER = '<?xml version="1.0" encoding="UTF-8"?>\n'
+_TOTALS = ("tests", "failures", "errors", "skipped")
+
+
+class JunitRenderer:
+    """The <testsuites> element opens with the totals: each suite waits in a spool till the end."""
+
+    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+        self._fail_on = options.fail_on
+        self._lang = options.lang
+        self._totals = dict.fromkeys(_TOTALS, 0)
+        self._suites = Spool(separator="\n  ")
+
+    def entry(self, entry: Entry) -> Iterator[str]:
+        if isinstance(entry, ManifestVerdict):
+            suite = _suite(entry, self._fail_on, self._lang)
+        else:
+            suite = _problem_suite(entry, self._lang)
+        for key in _TOTALS:
+            self._totals[key] += int(suite.get(key, "0"))
+        # Indented as a child of <testsuites>, as ET.indent does it for the whole tree.
+        ET.indent(suite, level=1)
+        self._suites.add(ET.tostring(suite, encoding="unicode"))
+        return iter(())
+
+    def end(self) -> Iterator[str]:
+        root = _element(
+            "testsuites", name="cnilpolicy", **{k: str(v) for k, v in self._totals.items()}
+        )
+        if not self._suites.count:
+            self._suites.close()
+            yield _HEADER + ET.tostring(root, encoding="unicode") + "\n"
+            return
+        opening = ET.tostring(root, encoding="unicode").removesuffix(" />") + ">"
+        yield f"{_HEADER}{opening}\n  "
+        yield from self._suites.chunks()
+        yield "\n</testsuites>\n"
 
 
 def _element(tag: str, text: str | None = None, **attributes: str) -> ET.Element:

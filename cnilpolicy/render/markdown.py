@@ -11,24 +11,26 @@ report); `render_files` gives index.md and one file per manifest.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from urllib.parse import quote
 
-from cnilpolicy.problem import Entry, ManifestProblem
+from cnilpolicy.problem import Entry
 from cnilpolicy.render import inert
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.render.report_model import (
+    INDEX_ORDER,
     Finding,
     Index,
+    IndexBuilder,
     Link,
     Report,
     RuleView,
     StepView,
     WaiverView,
-    build_index,
     build_report,
     manifest_slugs,
 )
+from cnilpolicy.render.stream import Spool, render_files_whole, render_whole
 from cnilpolicy.verdict import ManifestVerdict
 
 INDEX_FILE = "index.md"
@@ -81,31 +83,73 @@ def badge(status: str, word: str) -> str:
 
 
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
-    reports = _reports(entries)
-    if len(reports) == 1 and isinstance(reports[0], Report):
-        return _report(reports[0])
-    index = build_index(reports, ["" for _ in reports], options.lang)
-    shown = [entry.report for entry in index.entries if entry.report is not None]
-    parts = [_index(index, linked=False)] + [_report(report) for report in shown]
-    return "\n---\n\n".join(parts)
+    return render_whole(MarkdownRenderer, entries, options)
 
 
 def render_files(entries: Sequence[Entry], options: RenderOptions) -> dict[str, str]:
     """index.md and one <manifest>.md per manifest with a verdict, by relative file name."""
-    reports = _reports(entries)
-    files = {f"{item.slug}.md": _report(item) for item in reports if isinstance(item, Report)}
-    hrefs = [f"{item.slug}.md" if isinstance(item, Report) else "" for item in reports]
-    index = build_index(reports, hrefs, options.lang)
-    files[INDEX_FILE] = _index(index, linked=True)
-    return files
+    return render_files_whole(MarkdownFileSet, entries, options)
 
 
-def _reports(entries: Sequence[Entry]) -> list[Report | ManifestProblem]:
-    slugs = manifest_slugs([entry.path for entry in entries])
-    return [
-        build_report(entry, slug) if isinstance(entry, ManifestVerdict) else entry
-        for entry, slug in zip(entries, slugs, strict=True)
-    ]
+_SEPARATOR = "\n---\n\n"
+
+
+class MarkdownRenderer:
+    """One document: a single manifest's report, or the index then every report.
+
+    The reports follow the index's order (failing manifests first): each is
+    written as its manifest comes, and waits in its verdict's spool.
+    """
+
+    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+        self._single = len(paths) == 1
+        self._held: list[Entry] = []
+        self._slugs = iter(manifest_slugs(paths))
+        self._index = IndexBuilder(options.lang)
+        self._reports = {kind: Spool() for kind in INDEX_ORDER}
+
+    def entry(self, entry: Entry) -> Iterator[str]:
+        if self._single:
+            self._held.append(entry)
+            return iter(())
+        slug = next(self._slugs)
+        self._index.add(entry, "")
+        if isinstance(entry, ManifestVerdict):
+            self._reports[entry.verdict].add(_SEPARATOR + _report(build_report(entry, slug)))
+        return iter(())
+
+    def end(self) -> Iterator[str]:
+        held = self._held
+        if self._single and isinstance(held[0], ManifestVerdict):
+            (slug,) = self._slugs
+            yield _report(build_report(held[0], slug))
+            return
+        self._single = False
+        for entry in held:
+            yield from self.entry(entry)
+        yield from _index(self._index.index(), linked=False)
+        for kind in INDEX_ORDER:
+            yield from self._reports[kind].chunks()
+
+
+class MarkdownFileSet:
+    """index.md and one <manifest>.md per manifest with a verdict, written as they come."""
+
+    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+        self._slugs = iter(manifest_slugs(paths))
+        self._index = IndexBuilder(options.lang)
+
+    def entry(self, entry: Entry) -> Iterator[tuple[str, Iterable[str]]]:
+        slug = next(self._slugs)
+        if not isinstance(entry, ManifestVerdict):
+            self._index.add(entry, "")
+            return
+        name = f"{slug}.md"
+        self._index.add(entry, name)
+        yield name, [_report(build_report(entry, slug))]
+
+    def end(self) -> Iterator[tuple[str, Iterable[str]]]:
+        yield INDEX_FILE, _index(self._index.index(), linked=True)
 
 
 def _tag(finding: Finding) -> str:
@@ -121,10 +165,12 @@ def _row(*cells: str) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _index(index: Index, linked: bool) -> str:
+def _index(index: Index, linked: bool) -> Iterator[str]:
+    """The index's text, in pieces: a batch's may be long."""
     label = index.label
     if not index.entries:
-        return "\n".join([f"# {label['batch_title']}", "", label["no_manifest"], ""])
+        yield "\n".join([f"# {label['batch_title']}", "", label["no_manifest"], ""])
+        return
     lines = [
         f"# {label['batch_title']}",
         "",
@@ -145,9 +191,9 @@ def _index(index: Index, linked: bool) -> str:
              label["overall_verdict"], label["rules"]),
         _row("---:", "---", "---", "---", "---"),
     ]  # fmt: skip
+    yield "\n".join(lines)
     for number, entry in enumerate(index.entries, start=1):
-        report = entry.report
-        if report is None:
+        if entry.problem is not None:
             project = organisation = text(label["not_declared"])
             manifest = code(entry.path)
             errors = entry.problem.errors if entry.problem else ()
@@ -157,24 +203,18 @@ def _index(index: Index, linked: bool) -> str:
                 for e in errors
             )
         else:
-            verdict = report.verdict
-            project = text(verdict.project or label["not_declared"])
-            organisation = text(verdict.organisation or label["not_declared"])
-            manifest = (
-                f"[{code(verdict.path)}]({quote(entry.href)})" if linked else code(verdict.path)
-            )
+            project = text(entry.project or label["not_declared"])
+            organisation = text(entry.organisation or label["not_declared"])
+            manifest = f"[{code(entry.path)}]({quote(entry.href)})" if linked else code(entry.path)
             counts = ", ".join(f"{c.count} {text(c.word)}" for c in entry.counts if c.count)
-        lines.append(
-            _row(
-                str(number),
-                f"{project} ({organisation})",
-                manifest,
-                badge(entry.status, entry.verdict_word),
-                counts,
-            )
+        yield "\n" + _row(
+            str(number),
+            f"{project} ({organisation})",
+            manifest,
+            badge(entry.status, entry.verdict_word),
+            counts,
         )
-    lines.append("")
-    return "\n".join(lines)
+    yield "\n"
 
 
 def _report(report: Report) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cnilpolicy.catalog import RuleInfo
+from cnilpolicy.rule import Rule
 
 
 @dataclass(frozen=True)
@@ -16,4 +16,4 @@ class RenderOptions:
     #: Text: only failures and warnings, one line each, and the totals (-q/--quiet).
     quiet: bool = False
     #: Every rule's metadata (from the policies' annotations), for formats that list rules.
-    catalog: tuple[RuleInfo, ...] = field(default=())
+    catalog: tuple[Rule, ...] = field(default=())

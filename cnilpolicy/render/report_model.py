@@ -8,14 +8,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from urllib.parse import urlsplit
 
 from cnilpolicy import value_labels
-from cnilpolicy.problem import ManifestProblem
+from cnilpolicy.problem import Entry, ManifestProblem
 from cnilpolicy.render import report_labels as words
+from cnilpolicy.render.stream import ObjectSpool
 from cnilpolicy.verdict import (
     FAIL,
     STATUSES,
@@ -175,8 +176,8 @@ class Report:
 
 @dataclass(frozen=True)
 class IndexEntry:
-    #: The manifest's report, or None for a manifest without a verdict (see problem).
-    report: Report | None
+    """A manifest's line of the index: what it keeps of the manifest, not its verdict."""
+
     #: Where the entry links: a file name, or an anchor in the same page ("" for none).
     href: str
     #: The verdict and counts in the index's language (a report keeps its own).
@@ -186,7 +187,10 @@ class IndexEntry:
     verdict: str = ""
     #: "pass", "warn" or "fail": the badge of the verdict.
     status: str = "fail"
+    #: Set for a manifest without a verdict; then there is no project or organisation.
     problem: ManifestProblem | None = None
+    project: str | None = None
+    organisation: str | None = None
 
 
 @dataclass(frozen=True)
@@ -195,8 +199,9 @@ class Index:
     label: dict[str, str]
     verdict: str
     verdict_word: str
-    #: Failing first (engine errors, invalid, non-compliant, with warnings, compliant).
-    entries: tuple[IndexEntry, ...]
+    #: Failing first (engine errors, invalid, non-compliant, with warnings, compliant);
+    #: read once (a batch's index waits on disk).
+    entries: Collection[IndexEntry]
     #: How many manifests of each verdict, worst first, and the batch's failures and warnings.
     totals: tuple[Count, ...] = ()
     failures: int = 0
@@ -314,56 +319,85 @@ def _badge_status(verdict: str) -> str:
     return {"compliant": "pass", "compliant_with_warnings": "warn"}.get(verdict, "fail")
 
 
-def build_index(
-    reports: Sequence[Report | ManifestProblem], hrefs: Sequence[str], lang: str
-) -> Index:
+def build_index(entries: Sequence[Entry], hrefs: Sequence[str], lang: str) -> Index:
     """The batch index: failing manifests first, each with its verdict, counts and link."""
-    lang = words.language(lang)
-    entries = []
-    for item, href in zip(reports, hrefs, strict=True):
-        if isinstance(item, ManifestProblem):
-            entries.append(
-                IndexEntry(
-                    None,
-                    "",
-                    words.word(words.VERDICT_WORDS, lang, item.verdict),
-                    (),
-                    path=item.path,
-                    verdict=item.verdict,
-                    problem=item,
-                )
+    builder = IndexBuilder(lang)
+    for entry, href in zip(entries, hrefs, strict=True):
+        builder.add(entry, href)
+    return builder.index()
+
+
+class IndexBuilder:
+    """The index of a batch, built a manifest at a time: each line waits in its verdict's
+    spool (on disk once large), and only the totals are held."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = words.language(lang)
+        self._spools = {kind: ObjectSpool() for kind in INDEX_ORDER}
+        self._failures = self._warnings = 0
+
+    def add(self, entry: Entry, href: str) -> None:
+        lang = self.lang
+        if isinstance(entry, ManifestProblem):
+            line = IndexEntry(
+                "",
+                words.word(words.VERDICT_WORDS, lang, entry.verdict),
+                (),
+                path=entry.path,
+                verdict=entry.verdict,
+                problem=entry,
             )
-            continue
-        verdict = item.verdict
-        entries.append(
-            IndexEntry(
-                item,
+        else:
+            line = IndexEntry(
                 href,
-                _verdict_word(verdict, lang),
-                _counts(verdict, lang),
-                path=verdict.path,
-                verdict=verdict.verdict,
-                status=_badge_status(verdict.verdict),
+                _verdict_word(entry, lang),
+                _counts(entry, lang),
+                path=entry.path,
+                verdict=entry.verdict,
+                status=_badge_status(entry.verdict),
+                project=entry.project,
+                organisation=entry.organisation,
             )
+            self._failures += sum(1 for result in entry.results if result.status == "fail")
+            self._warnings += sum(1 for result in entry.results if result.status == "warn")
+        self._spools[line.verdict].add(line)
+
+    def index(self) -> Index:
+        lang = self.lang
+        spools = self._spools
+        kinds = [kind for kind in INDEX_ORDER if spools[kind].count]
+        overall = kinds[0] if kinds else "compliant"
+        return Index(
+            lang=lang,
+            label=words.labels(lang),
+            verdict=overall,
+            verdict_word=words.word(words.VERDICT_WORDS, lang, overall),
+            entries=_SpooledEntries([spools[kind] for kind in INDEX_ORDER]),
+            totals=tuple(
+                Count(kind, words.word(words.VERDICT_WORDS, lang, kind), spools[kind].count)
+                for kind in kinds
+            ),
+            failures=self._failures,
+            warnings=self._warnings,
         )
-    entries.sort(key=lambda entry: INDEX_ORDER.index(entry.verdict))
-    kinds = [entry.verdict for entry in entries]
-    overall = next((kind for kind in INDEX_ORDER if kind in kinds), "compliant")
-    results = [r for entry in entries if entry.report for r in entry.report.verdict.results]
-    return Index(
-        lang=lang,
-        label=words.labels(lang),
-        verdict=overall,
-        verdict_word=words.word(words.VERDICT_WORDS, lang, overall),
-        entries=tuple(entries),
-        totals=tuple(
-            Count(kind, words.word(words.VERDICT_WORDS, lang, kind), kinds.count(kind))
-            for kind in INDEX_ORDER
-            if kind in kinds
-        ),
-        failures=sum(1 for result in results if result.status == "fail"),
-        warnings=sum(1 for result in results if result.status == "warn"),
-    )
+
+
+class _SpooledEntries:
+    """The index's lines, worst verdict first, read back once from their spools."""
+
+    def __init__(self, spools: Sequence[ObjectSpool]) -> None:
+        self._spools = spools
+        self._count = sum(spool.count for spool in spools)
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __contains__(self, item: object) -> bool:
+        raise TypeError("the index's lines are read once, in order")
+
+    def __iter__(self) -> Iterator[IndexEntry]:
+        for spool in self._spools:
+            yield from spool.items()
 
 
 def _verdict_word(verdict: ManifestVerdict, lang: str) -> str:
@@ -471,11 +505,7 @@ def _fact(fact_id: str, value: object, basis: Sequence[str], pointer: str, lang:
 
 
 def _planned(item: ActionItem, lang: str) -> PlannedAction:
-    progress = (
-        value_labels.value_labels().word("action_plan_item.status", item.status, lang)
-        if item.status
-        else None
-    )
+    progress = words.word(words.PROGRESS_WORDS, lang, item.status) if item.status else None
     return PlannedAction(item.action, item.owner, item.due, progress)
 
 

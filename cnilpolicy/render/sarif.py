@@ -32,38 +32,40 @@ Choices:
 from __future__ import annotations
 
 import hashlib
+import json
 import os
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
 from cnilpolicy import __version__, i18n
-from cnilpolicy.catalog import RuleInfo
-from cnilpolicy.gate import counted_in
+from cnilpolicy.gate import counts_toward_gate
 from cnilpolicy.i18n import N_, translate
-from cnilpolicy.problem import (
-    ERROR,
-    INVALID,
-    Entry,
-    ManifestProblem,
-    ProblemDetail,
-    overall_verdict,
-    problems_of,
-    verdicts_of,
-)
+from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem, Overall, ProblemDetail
 from cnilpolicy.render.markdown_summary import escape_text
 from cnilpolicy.render.options import RenderOptions
+from cnilpolicy.render.stream import (
+    Readable,
+    Spool,
+    chunks,
+    fill,
+    indented,
+    placeholder,
+    render_whole,
+    repeated,
+)
+from cnilpolicy.rule import Rule
 from cnilpolicy.verdict import (
     FAIL,
     NOT_APPLICABLE,
     PASS,
     WAIVED,
     WARN,
+    Engine,
     ManifestVerdict,
-    Reference,
     RuleResult,
+    WaiverNote,
     dumps,
 )
 
@@ -89,50 +91,28 @@ _WORDS = {
 }
 
 
-@dataclass(frozen=True)
-class _Rule:
-    """What a rule descriptor needs, from the catalog or, lacking it, from a result."""
-
-    id: str
-    step: str
-    title: str
-    description: str
-    remediation: str
-    level: str
-    severity: str
-    references: tuple[Reference, ...]
-    articles: tuple[str, ...]
-    evidence: str | None = None
-    fiche: str | None = None
-
-
 #: The rule of every invalid manifest's results.
 SCHEMA_RULE_ID = "MANIFEST-SCHEMA"
-_SCHEMA_RULE = _Rule(
-    id=SCHEMA_RULE_ID,
-    step="",
-    title=N_("The manifest is readable and matches the manifest schema"),
-    description=N_(
-        "A manifest that cannot be read, is not YAML or JSON, or does not match "
-        "schemas/manifest.schema.json is not evaluated: no rule of the catalog can pass or "
-        "fail on it. Each problem is a result at its line and column."
-    ),
-    remediation=N_(
-        "Fix the manifest at the place given (`cnilpolicy validate` lists every problem)."
-    ),
-    level="must",
-    severity="error",
-    references=(),
-    articles=(),
+_SCHEMA_TITLE = N_("The manifest is readable and matches the manifest schema")
+_SCHEMA_DESCRIPTION = N_(
+    "A manifest that cannot be read, is not YAML or JSON, or does not match "
+    "schemas/manifest.schema.json is not evaluated: no rule of the catalog can pass or "
+    "fail on it. Each problem is a result at its line and column."
+)
+_SCHEMA_REMEDIATION = N_(
+    "Fix the manifest at the place given (`cnilpolicy validate` lists every problem)."
 )
 
 
-def _schema_rule(lang: str) -> _Rule:
-    return replace(
-        _SCHEMA_RULE,
-        title=translate(lang, _SCHEMA_RULE.title),
-        description=translate(lang, _SCHEMA_RULE.description),
-        remediation=translate(lang, _SCHEMA_RULE.remediation),
+def _schema_rule(lang: str) -> Rule:
+    return Rule(
+        id=SCHEMA_RULE_ID,
+        step="",
+        title={lang: translate(lang, _SCHEMA_TITLE)},
+        description={lang: translate(lang, _SCHEMA_DESCRIPTION)},
+        remediation={lang: translate(lang, _SCHEMA_REMEDIATION)},
+        level="must",
+        severity="error",
     )
 
 
@@ -140,133 +120,185 @@ _BASELINE_STATES = {"new": "new", "unchanged": "unchanged", "worse": "updated"}
 
 
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
-    return dumps(document(entries, options))
+    return render_whole(SarifRenderer, entries, options)
 
 
 def document(
     entries: Sequence[Entry], options: RenderOptions, *, passes_as_results: bool = False
 ) -> dict[str, Any]:
-    verdicts = verdicts_of(entries)
-    problems = problems_of(entries)
-    rules = _rules(verdicts, options)
-    if any(problem.verdict == INVALID for problem in problems):
-        rules.append(_schema_rule(options.lang))
-    rule_index = {rule.id: index for index, rule in enumerate(rules)}
-    artifacts: list[dict[str, Any]] = []
-    artifact_index: dict[str, int] = {}
-    for entry in entries:
-        if entry.path not in artifact_index:
-            artifact_index[entry.path] = len(artifacts)
-            artifacts.append(_artifact(entry))
-    reported = {FAIL, WARN, WAIVED} | ({PASS, NOT_APPLICABLE} if passes_as_results else set())
-    words = i18n.words(_WORDS, options.lang)
-    results = [
-        _result(result, verdict, rule_index[result.rule_id], artifact_index[verdict.path], words)
-        for verdict in verdicts
-        for result in verdict.results
-        if result.status in reported
-    ]
-    results.extend(
-        _problem_result(problem, detail, rule_index[SCHEMA_RULE_ID], artifact_index[problem.path])
-        for problem in problems
-        if problem.verdict == INVALID
-        for detail in problem.errors
+    renderer = SarifRenderer(
+        options, [entry.path for entry in entries], passes_as_results=passes_as_results
     )
-    engine = verdicts[0].engine if verdicts else None
-    driver: dict[str, Any] = {
-        "name": "cnilpolicy",
-        "version": engine.tool_version if engine else __version__,
-        "semanticVersion": engine.tool_version if engine else __version__,
-        "informationUri": INFORMATION_URI,
-        "rules": [_descriptor(rule, words) for rule in rules],
-    }
-    if engine:
-        driver["properties"] = {
-            "policyVersion": engine.policy_version,
-            "opaVersion": engine.opa_version,
+    return json.loads("".join(chunks(renderer, entries)))  # type: ignore[no-any-return]
+
+
+#: The index a problem's result is spooled with: MANIFEST-SCHEMA is declared last,
+#: once every rule of the results is known.
+_LATER = -1
+
+
+class SarifRenderer:
+    """One run: the rules (the catalog's, then any other of the results) and the totals
+    are known at the end; the artifacts, results and manifests wait in spools till then."""
+
+    def __init__(
+        self, options: RenderOptions, paths: Sequence[str], *, passes_as_results: bool = False
+    ) -> None:
+        self._options = options
+        self._words = i18n.words(_WORDS, options.lang)
+        self._reported = {FAIL, WARN, WAIVED} | (
+            {PASS, NOT_APPLICABLE} if passes_as_results else set()
+        )
+        self._rules: dict[str, Rule] = {}
+        for rule in options.catalog:
+            self._rules.setdefault(rule.id, rule)
+        self._rule_index = {rule_id: index for index, rule_id in enumerate(self._rules)}
+        # Only a path given twice is one artifact for two entries.
+        self._repeated = repeated(paths)
+        self._repeated_index: dict[str, int] = {}
+        self._spools = {
+            name: Spool(separator=",\n")
+            for name in ("artifacts", "notes", "failures", "manifests", "results", "problems")
         }
-    # A waiver that did not apply is a problem of configuration, not a finding:
-    # SARIF's place for it is the invocation's configuration notifications.
-    notifications = [
-        {
-            "level": "warning",
-            "message": {"text": note.message},
-            "descriptor": {"id": f"waiver-{note.kind}"},
-            "locations": [
-                {"physicalLocation": {"artifactLocation": artifact_location(verdict.path)}}
-            ],
-            "properties": {"waiver": note.waiver.to_dict()},
+        self._engine: Engine | None = None
+        self._overall = Overall()
+        self._counted = 0
+        self._invalid = False
+
+    def _artifact_index(self, entry: Entry) -> int:
+        artifacts = self._spools["artifacts"]
+        if entry.path in self._repeated:
+            if entry.path in self._repeated_index:
+                return self._repeated_index[entry.path]
+            self._repeated_index[entry.path] = artifacts.count
+        artifacts.add(indented(dumps(_artifact(entry)), " " * 8))
+        return artifacts.count - 1
+
+    def _index_of(self, result: RuleResult) -> int:
+        if result.rule_id not in self._rule_index:
+            self._rules[result.rule_id] = _from_result(result, self._options.lang)
+            self._rule_index[result.rule_id] = len(self._rule_index)
+        return self._rule_index[result.rule_id]
+
+    def entry(self, entry: Entry) -> Iterator[str]:
+        self._overall.add(entry)
+        artifact = self._artifact_index(entry)
+        spools = self._spools
+        if isinstance(entry, ManifestProblem):
+            spools["manifests"].add(indented(dumps(_problem_properties(entry)), " " * 10))
+            if entry.verdict == INVALID:
+                self._invalid = True
+                for detail in entry.errors:
+                    spools["problems"].add(
+                        indented(dumps(_problem_result(entry, detail, _LATER, artifact)), " " * 8)
+                    )
+            elif entry.verdict == ERROR:
+                spools["failures"].add(indented(dumps(_execution_notification(entry)), " " * 12))
+            return iter(())
+        self._engine = self._engine or entry.engine
+        for result in entry.results:
+            self._counted += counts_toward_gate(result, self._options.fail_on)
+            index = self._index_of(result)
+            if result.status in self._reported:
+                item = _result(result, entry, index, artifact, self._words)
+                spools["results"].add(indented(dumps(item), " " * 8))
+        # A waiver that did not apply is a problem of configuration, not a finding:
+        # SARIF's place for it is the invocation's configuration notifications.
+        for note in entry.waiver_notes:
+            spools["notes"].add(indented(dumps(_waiver_notification(entry, note)), " " * 12))
+        spools["manifests"].add(indented(dumps(_manifest_properties(entry)), " " * 10))
+        return iter(())
+
+    def end(self) -> Iterator[str]:
+        rules = list(self._rules.values())
+        if self._invalid:
+            rules.append(_schema_rule(self._options.lang))
+        spools = self._spools
+        problems = spools.pop("problems")
+        schema_index = f'"ruleIndex": {len(rules) - 1}'
+
+        def problem_lines() -> Iterator[str]:
+            later = f'"ruleIndex": {_LATER}'
+            for line in problems.lines():
+                if line.strip().rstrip(",") == later:
+                    line = line.replace(later, schema_index)
+                yield line
+
+        def listed(name: str) -> list[str]:
+            return [placeholder(name)] if spools[name].count else []
+
+        engine = self._engine
+        driver: dict[str, Any] = {
+            "name": "cnilpolicy",
+            "version": engine.tool_version if engine else __version__,
+            "semanticVersion": engine.tool_version if engine else __version__,
+            "informationUri": INFORMATION_URI,
+            "rules": [_descriptor(rule, self._options.lang, self._words) for rule in rules],
         }
-        for verdict in verdicts
-        for note in verdict.waiver_notes
-    ]
-    invocation: dict[str, Any] = {
-        "executionSuccessful": not any(problem.verdict == ERROR for problem in problems),
-        "toolConfigurationNotifications": notifications,
+        if engine:
+            driver["properties"] = {
+                "policyVersion": engine.policy_version,
+                "opaVersion": engine.opa_version,
+            }
+        invocation: dict[str, Any] = {
+            "executionSuccessful": not spools["failures"].count,
+            "toolConfigurationNotifications": listed("notes"),
+        }
+        if spools["failures"].count:
+            invocation["toolExecutionNotifications"] = listed("failures")
+        results = listed("results") + ([placeholder("problems")] if problems.count else [])
+        run = {
+            "tool": {"driver": driver},
+            "invocations": [invocation],
+            "language": self._options.lang,
+            "columnKind": "unicodeCodePoints",
+            "artifacts": listed("artifacts"),
+            "results": results,
+            "properties": {
+                "verdict": self._overall.verdict(),
+                "gate": {"failOn": self._options.fail_on, "counted": self._counted},
+                "manifests": listed("manifests"),
+            },
+        }
+        skeleton = dumps({"$schema": SCHEMA_URI, "version": SARIF_VERSION, "runs": [run]})
+        filled: dict[str, Readable] = {name: spool for name, spool in spools.items() if spool.count}
+        if problems.count:
+            filled["problems"] = _LineSpool(problem_lines())
+        else:
+            problems.close()
+        for spool in spools.values():
+            if not spool.count:
+                spool.close()
+        yield from fill(skeleton, filled)
+
+
+class _LineSpool:
+    """Lines read back from a spool, changed on the way: what fill copies."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+
+    def chunks(self) -> Iterator[str]:
+        return self._lines
+
+
+def _waiver_notification(verdict: ManifestVerdict, note: WaiverNote) -> dict[str, Any]:
+    return {
+        "level": "warning",
+        "message": {"text": note.message},
+        "descriptor": {"id": f"waiver-{note.kind}"},
+        "locations": [{"physicalLocation": {"artifactLocation": artifact_location(verdict.path)}}],
+        "properties": {"waiver": note.waiver.to_dict()},
     }
-    failures = [
-        _execution_notification(problem) for problem in problems if problem.verdict == ERROR
-    ]
-    if failures:
-        invocation["toolExecutionNotifications"] = failures
-    run = {
-        "tool": {"driver": driver},
-        "invocations": [invocation],
-        "language": options.lang,
-        "columnKind": "unicodeCodePoints",
-        "artifacts": artifacts,
-        "results": results,
-        "properties": {
-            "verdict": overall_verdict(entries),
-            "gate": {"failOn": options.fail_on, "counted": counted_in(verdicts, options.fail_on)},
-            "manifests": [
-                _manifest_properties(entry)
-                if isinstance(entry, ManifestVerdict)
-                else _problem_properties(entry)
-                for entry in entries
-            ],
-        },
-    }
-    return {"$schema": SCHEMA_URI, "version": SARIF_VERSION, "runs": [run]}
 
 
-def _rules(verdicts: Sequence[ManifestVerdict], options: RenderOptions) -> list[_Rule]:
-    """The catalog's rules in its order, then any rule of the results it lacks."""
-    rules: dict[str, _Rule] = {}
-    for info in options.catalog:
-        rules.setdefault(info.id, _from_catalog(info, options.lang))
-    for verdict in verdicts:
-        for result in verdict.results:
-            if result.rule_id not in rules:
-                rules[result.rule_id] = _from_result(result)
-    return list(rules.values())
-
-
-def _from_catalog(info: RuleInfo, lang: str) -> _Rule:
-    links = tuple(Reference(label=label, url=url or None) for label, url in info.links)
-    return _Rule(
-        id=info.id,
-        step=info.step,
-        title=info.title_in(lang),
-        description=info.description_in(lang) or info.title_in(lang),
-        remediation=info.remediation_in(lang) if info.remediation else "",
-        level=info.level,
-        severity=info.severity,
-        references=links + tuple(Reference(label=article) for article in info.articles),
-        articles=info.articles,
-        evidence=info.evidence or None,
-        fiche=info.fiche or None,
-    )
-
-
-def _from_result(result: RuleResult) -> _Rule:
+def _from_result(result: RuleResult, lang: str) -> Rule:
     # Without the catalog, the articles are the references that are not CNIL pages.
-    return _Rule(
+    return Rule(
         id=result.rule_id,
         step=result.step,
-        title=result.title,
-        description=result.title,
-        remediation=result.remediation,
+        title={lang: result.title},
+        remediation={lang: result.remediation},
         level=result.level,
         severity=result.severity,
         references=result.references,
@@ -282,13 +314,13 @@ def _is_cnil_page(url: str | None) -> bool:
     return parts.scheme in ("http", "https") and (host == "cnil.fr" or host.endswith(".cnil.fr"))
 
 
-def _package(rule: _Rule) -> str:
+def _package(rule: Rule) -> str:
     # The rule's Rego package (docs/writing-rules.md): an identifier a user can grep for.
     leaf = rule.id.lower().replace("-", "_").replace(".", "_")
     return f"cnil.{rule.step}.{leaf}" if rule.step else leaf
 
 
-def _descriptor(rule: _Rule, words: dict[str, str]) -> dict[str, Any]:
+def _descriptor(rule: Rule, lang: str, words: dict[str, str]) -> dict[str, Any]:
     properties: dict[str, Any] = {
         "step": rule.step,
         "level": rule.level,
@@ -304,9 +336,13 @@ def _descriptor(rule: _Rule, words: dict[str, str]) -> dict[str, Any]:
     descriptor: dict[str, Any] = {
         "id": rule.id,
         "name": _package(rule),
-        "shortDescription": {"text": rule.title},
-        "fullDescription": {"text": rule.description},
-        "help": {"text": _help_text(rule, words), "markdown": _help_markdown(rule, words)},
+        "shortDescription": {"text": rule.title_in(lang)},
+        # A rule known only from its results has its title as its description.
+        "fullDescription": {"text": rule.description_in(lang) or rule.title_in(lang)},
+        "help": {
+            "text": _help_text(rule, lang, words),
+            "markdown": _help_markdown(rule, lang, words),
+        },
         "defaultConfiguration": {"level": _LEVELS.get(rule.severity, "warning")},
         "properties": properties,
     }
@@ -316,22 +352,22 @@ def _descriptor(rule: _Rule, words: dict[str, str]) -> dict[str, Any]:
     return descriptor
 
 
-def _tags(rule: _Rule) -> list[str]:
+def _tags(rule: Rule) -> list[str]:
     tags = ["cnil", "privacy", rule.step, rule.level]
     return [tag for index, tag in enumerate(tags) if tag and tag not in tags[:index]]
 
 
-def _help_text(rule: _Rule, words: dict[str, str]) -> str:
-    lines = [f"{words['remediation']} {rule.remediation}", "", words["references"]]
+def _help_text(rule: Rule, lang: str, words: dict[str, str]) -> str:
+    lines = [f"{words['remediation']} {rule.remediation_in(lang)}", "", words["references"]]
     lines.extend(
         f"- {ref.label} <{ref.url}>" if ref.url else f"- {ref.label}" for ref in rule.references
     )
     return "\n".join(lines)
 
 
-def _help_markdown(rule: _Rule, words: dict[str, str]) -> str:
+def _help_markdown(rule: Rule, lang: str, words: dict[str, str]) -> str:
     lines = [
-        f"**{words['remediation']}** {escape_text(rule.remediation)}",
+        f"**{words['remediation']}** {escape_text(rule.remediation_in(lang))}",
         "",
         f"**{words['references']}**",
         "",

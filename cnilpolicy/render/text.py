@@ -9,14 +9,14 @@ its tag: [new], [worse] or [unchanged].
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from itertools import groupby
 
 import click
 
-from cnilpolicy.gate import counted_in
+from cnilpolicy.gate import counts_toward_gate
 from cnilpolicy.i18n import N_, Np_, count_words, translate, word, words
-from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem, verdicts_of
+from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem
 from cnilpolicy.render import inert
 from cnilpolicy.render.options import RenderOptions
 from cnilpolicy.render.report_labels import (
@@ -25,6 +25,7 @@ from cnilpolicy.render.report_labels import (
     STEP_TITLES,
     WAIVER_NOTE_KINDS,
 )
+from cnilpolicy.render.stream import render_whole
 from cnilpolicy.verdict import (
     FAIL,
     NOT_APPLICABLE,
@@ -101,25 +102,38 @@ _TOTALS = {
 
 
 def render(entries: Sequence[Entry], options: RenderOptions) -> str:
-    # Every manifest string goes through inert.line (controls, line breaks and
-    # bidirectional overrides shown as escapes); no line may then start a GitHub
-    # workflow command, whatever a field begins with.
-    if options.quiet:
-        lines = [
-            line for entry in entries for line in _quiet_lines(entry, options.color, options.lang)
-        ]
-        closing = totals(entries, options.fail_on, options.lang)
-        quiet = "".join(f"{line}\n" for line in [*lines, closing])
-        return inert.no_workflow_commands(quiet)
-    parts = [
-        _render_one(entry, options.color, options.lang)
-        if isinstance(entry, ManifestVerdict)
-        else _render_problem(entry, options.color, options.lang)
-        for entry in entries
-    ]
-    if entries:
-        parts.append(totals(entries, options.fail_on, options.lang) + "\n")
-    return inert.no_workflow_commands("\n".join(parts))
+    return render_whole(TextRenderer, entries, options)
+
+
+class TextRenderer:
+    """Each manifest's lines as it comes, then the totals line.
+
+    Every manifest string goes through inert.line (controls, line breaks and
+    bidirectional overrides shown as escapes); no line may then start a GitHub
+    workflow command, whatever a field begins with (each piece is whole lines).
+    """
+
+    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+        self._options = options
+        self._totals = Totals(options.fail_on, options.lang)
+
+    def entry(self, entry: Entry) -> Iterator[str]:
+        color, lang = self._options.color, self._options.lang
+        first = not self._totals.count
+        self._totals.add(entry)
+        if self._options.quiet:
+            text = "".join(f"{line}\n" for line in _quiet_lines(entry, color, lang))
+        elif isinstance(entry, ManifestVerdict):
+            text = ("" if first else "\n") + _render_one(entry, color, lang)
+        else:
+            text = ("" if first else "\n") + _render_problem(entry, color, lang)
+        yield inert.no_workflow_commands(text)
+
+    def end(self) -> Iterator[str]:
+        if self._options.quiet:
+            yield inert.no_workflow_commands(self._totals.line() + "\n")
+        elif self._totals.count:
+            yield inert.no_workflow_commands("\n" + self._totals.line() + "\n")
 
 
 def _tag(result: RuleResult, lang: str) -> str:
@@ -150,33 +164,52 @@ def _quiet_lines(entry: Entry, color: bool, lang: str) -> list[str]:
 
 def totals(entries: Sequence[Entry], fail_on: str = "error", lang: str = "en") -> str:
     """One line: how many manifests of each verdict, and how many failures and warnings."""
-    by_verdict: dict[str, int] = {}
+    counter = Totals(fail_on, lang)
     for entry in entries:
-        by_verdict[entry.verdict] = by_verdict.get(entry.verdict, 0) + 1
-    order = ["non_compliant", "compliant_with_warnings", "compliant", INVALID, ERROR]
-    manifests = ", ".join(
-        count_words(_MANIFESTS[verdict], lang, by_verdict[verdict])
-        for verdict in order
-        if by_verdict.get(verdict)
-    )
-    results = [result for verdict in verdicts_of(entries) for result in verdict.results]
-    failures = sum(1 for result in results if result.status == FAIL)
-    warnings = sum(1 for result in results if result.status == WARN)
-    new = sum(1 for result in results if result.baseline in ("new", "worse"))
-    baseline = (
-        count_words(_TOTALS["baseline"], lang, new)
-        if any(result.baseline for result in results)
-        else ""
-    )
-    gate = counted_in(verdicts_of(entries), fail_on)
-    return translate(lang, _WORDS["totals"]).format(
-        manifests=count_words(_TOTALS["manifests"], lang, len(entries)),
-        verdicts=manifests or translate(lang, _WORDS["none"]),
-        failures=count_words(_TOTALS["failures"], lang, failures),
-        warnings=count_words(_TOTALS["warnings"], lang, warnings),
-        baseline=baseline,
-        gate=count_words(_TOTALS["gate"], lang, gate, fail_on=fail_on),
-    )
+        counter.add(entry)
+    return counter.line()
+
+
+class Totals:
+    """The counts of the totals line, kept as entries pass."""
+
+    def __init__(self, fail_on: str, lang: str = "en") -> None:
+        self.fail_on = fail_on
+        self.lang = lang
+        self.count = 0
+        self._by_verdict: dict[str, int] = {}
+        self._failures = self._warnings = self._new = self._gate = 0
+        self._baseline = False
+
+    def add(self, entry: Entry) -> None:
+        self.count += 1
+        self._by_verdict[entry.verdict] = self._by_verdict.get(entry.verdict, 0) + 1
+        if not isinstance(entry, ManifestVerdict):
+            return
+        for result in entry.results:
+            self._failures += result.status == FAIL
+            self._warnings += result.status == WARN
+            self._new += result.baseline in ("new", "worse")
+            self._baseline = self._baseline or bool(result.baseline)
+            self._gate += counts_toward_gate(result, self.fail_on)
+
+    def line(self) -> str:
+        lang, by_verdict = self.lang, self._by_verdict
+        order = ["non_compliant", "compliant_with_warnings", "compliant", INVALID, ERROR]
+        manifests = ", ".join(
+            count_words(_MANIFESTS[verdict], lang, by_verdict[verdict])
+            for verdict in order
+            if by_verdict.get(verdict)
+        )
+        baseline = count_words(_TOTALS["baseline"], lang, self._new) if self._baseline else ""
+        return translate(lang, _WORDS["totals"]).format(
+            manifests=count_words(_TOTALS["manifests"], lang, self.count),
+            verdicts=manifests or translate(lang, _WORDS["none"]),
+            failures=count_words(_TOTALS["failures"], lang, self._failures),
+            warnings=count_words(_TOTALS["warnings"], lang, self._warnings),
+            baseline=baseline,
+            gate=count_words(_TOTALS["gate"], lang, self._gate, fail_on=self.fail_on),
+        )
 
 
 def _render_problem(problem: ManifestProblem, color: bool, lang: str) -> str:

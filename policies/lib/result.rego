@@ -61,19 +61,11 @@ colon := " : " if lang == "fr"
 
 else := ": "
 
-_title(a) := a.custom.fr.title if {
-	lang == "fr"
+# A rule's title in every language its annotation has (title is the English
+# one): cnilpolicy chooses the reader's, in one place (cnilpolicy/rule.py).
+_titles(a) := {"en": a.title, "fr": a.custom.fr.title} if {
 	a.custom.fr.title
-}
-
-_title(a) := a.title if {
-	lang == "en"
-}
-
-_title(a) := a.title if {
-	lang == "fr"
-	not a.custom.fr.title
-}
+} else := {"en": a.title}
 
 # Links a reviewer can follow, in the reader's language: the CNIL pages of
 # related_resources first, then each legal article with the official text.
@@ -170,14 +162,21 @@ _shared_messages := [link.annotations.custom.shared_messages |
 ][0]
 
 # What a rule is, whatever the manifest: each rule package declares
-# rule_info := result.describe(rego.metadata.chain()).
+# rule_info := result.describe(rego.metadata.chain()). Its title and
+# remediation come in every language, and cnilpolicy chooses the reader's
+# (cnilpolicy/rule.py): `rules`, `explain` and SARIF read the same texts from
+# the annotations without OPA, so Python chooses them anyway, and choosing
+# here too would write the fallback to English twice. Once per run, the
+# texts of both languages cost nothing per manifest. References are chosen
+# here, in lang: their French pages and citations are tables of the policies
+# (lib/references.rego), which Python does not have.
 describe(chain) := {
 	"rule_id": a.custom.id,
 	"step": a.custom.step,
 	"severity": a.custom.severity,
 	"level": a.custom.level,
-	"title": _title(a),
-	"remediation": localised(a.custom.remediation),
+	"title": _titles(a),
+	"remediation": a.custom.remediation,
 	"references": _references(a),
 } if {
 	a := _annotations(chain)

@@ -66,7 +66,8 @@ test_a_finding_becomes_the_result_of_its_decision if {
 test_describe_gives_the_texts_of_every_result if {
 	result.describe(_chain) == {
 		"rule_id": "DEMO-01", "step": "demo", "severity": "error", "level": "must",
-		"title": "Demo rule", "remediation": "Fix it",
+		"title": {"en": "Demo rule", "fr": "Règle de démonstration"},
+		"remediation": {"en": "Fix it", "fr": "Corrigez"},
 		"references": [
 			{"label": "CNIL demo", "url": "https://www.cnil.fr/fr/demo"},
 			{"label": "GDPR 5(1)(b)", "url": "https://eur-lex.europa.eu/eli/reg/2016/679/oj"},
@@ -80,8 +81,7 @@ test_french_texts_are_selected if {
 	r := result.pass(_chain, "bad", {"dataset": "ds-1"}, "") with input.options.lang as "fr"
 	r.message == "Le jeu ds-1 est mauvais"
 	d := result.describe(_chain) with input.options.lang as "fr"
-	d.title == "Règle de démonstration"
-	d.remediation == "Corrigez"
+	d.references[1].label == "RGPD, art. 5, § 1, b)"
 }
 
 test_missing_french_falls_back_to_english if {
@@ -90,7 +90,7 @@ test_missing_french_falls_back_to_english if {
 	r.decision == "not_applicable"
 	r.message == "Le jeu x est mauvais"
 	d := result.describe(chain) with input.options.lang as "fr"
-	d.title == "Demo rule"
+	d.title == {"en": "Demo rule"}
 }
 
 test_unknown_message_key_is_undefined if {

@@ -2,10 +2,11 @@
 # title: What every selected rule is, asked once per run
 # description: |
 #   The part of a rule's explanation that is the same for every manifest
-#   (title, remediation, references, in input.options.lang), by rule id, for
-#   the steps of input.options.steps. cnilpolicy joins it to each result of
-#   data.cnilpolicy.main by rule id. A rule package that does not describe
-#   itself is listed in undescribed: an engine error for the caller.
+#   (title and remediation in every language, references in
+#   input.options.lang), by rule id, for the steps of input.options.steps.
+#   cnilpolicy joins it to each result of data.cnilpolicy.main by rule id.
+#   A rule package that does not describe itself is listed in undescribed:
+#   an engine error for the caller.
 package cnilpolicy.rules
 
 import data.cnilpolicy.main

@@ -11,7 +11,7 @@ test_every_rule_package_describes_itself if {
 test_every_result_has_its_description if {
 	ids := {r.rule_id | some r in main.results} with input as {"manifest": {}}
 	every id in ids {
-		rules.catalog[id].title
+		rules.catalog[id].title.en
 	}
 }
 
@@ -19,7 +19,7 @@ test_descriptions_follow_the_selected_steps_and_language if {
 	catalog := rules.catalog with input as {"options": {"steps": ["scope"], "lang": "fr"}}
 	{d.step | some d in catalog} == {"scope"}
 	catalog["SCOPE-01"].rule_id == "SCOPE-01"
-	catalog["SCOPE-01"].title != rules.catalog["SCOPE-01"].title
+	catalog["SCOPE-01"].references != rules.catalog["SCOPE-01"].references
 }
 
 test_a_package_without_description_is_reported if {

@@ -42,20 +42,19 @@
 #     title: Classification du système au regard du règlement sur l'IA et exclusion des pratiques interdites
 #     description: >-
 #       Le règlement sur l'IA s'applique aux systèmes d'IA, qu'ils traitent ou non des données
-#       personnelles (article 2(1)) : cette règle s'applique donc à tout manifeste,
-#       indépendamment du RGPD, car la classification détermine les obligations du règlement qui
-#       en découlent. Le niveau de risque du système (prohibited, high, transparency, minimal)
-#       et le fait qu'il soit ou non un modèle d'IA à usage général doivent être déclarés. Une
-#       pratique interdite (article 5) ne peut pas être développée pour cet usage. Un produit,
-#       ou le composant de sécurité d'un produit, couvert par la législation d'harmonisation de
-#       l'annexe I et soumis à une évaluation de la conformité par un tiers
-#       (ai_act.annex_i_product, que l'outil lit comme couvrant ces deux conditions) est à haut
-#       risque (article 6(1)). Un système relevant d'un domaine de l'annexe III est à haut
-#       risque, sauf si la dérogation de l'article 6(3) s'applique et est documentée (article
-#       6(4)) ; cette dérogation ne s'applique jamais lorsque le système effectue un profilage
-#       de personnes physiques. Les systèmes développés exclusivement à des fins militaires, de
-#       défense ou de sécurité nationale sont exclus du champ du règlement (article 2(3)) ;
-#       l'outil ne déduit pas cette exclusion de legal_regime.
+#       personnelles (art. 2, § 1) : cette règle s'applique donc à tout manifeste, indépendamment du
+#       RGPD, car la classification détermine les obligations du règlement qui en découlent. Le
+#       niveau de risque du système (prohibited, high, transparency, minimal) et le fait qu'il soit
+#       ou non un modèle d'IA à usage général doivent être déclarés. Une pratique interdite (art. 5)
+#       ne peut pas être développée pour cet usage. Un produit, ou le composant de sécurité d'un
+#       produit, couvert par la législation d'harmonisation de l'annexe I et soumis à une évaluation
+#       de la conformité par un tiers (ai_act.annex_i_product, que l'outil lit comme couvrant ces
+#       deux conditions) est à haut risque (art. 6, § 1). Un système relevant d'un domaine de
+#       l'annexe III est à haut risque, sauf si la dérogation de l'art. 6, § 3, s'applique et est
+#       documentée (art. 6, § 4) ; cette dérogation ne s'applique jamais lorsque le système effectue
+#       un profilage de personnes physiques. Les systèmes développés exclusivement à des fins
+#       militaires, de défense ou de sécurité nationale sont exclus du champ du règlement (art. 2, §
+#       3) ; l'outil ne déduit pas cette exclusion de legal_regime.
 #   remediation:
 #     en: >-
 #       Declare ai_act.risk_level (prohibited, high, transparency or minimal) and
@@ -70,9 +69,9 @@
 #       ai_act.gpai_model (true ou false) ; classez à haut risque un produit couvert par la
 #       législation de l'annexe I et soumis à une évaluation de la conformité par un tiers
 #       (ai_act.annex_i_product) ; pour un système relevant d'un domaine de l'annexe III
-#       (ai_act.annex_iii_area), classez-le à haut risque ou documentez la dérogation de
-#       l'article 6(3) dans ai_act.art6_3_derogation (claimed, ground, documentation_ref),
-#       exclue lorsque ai_act.performs_profiling vaut true.
+#       (ai_act.annex_iii_area), classez-le à haut risque ou documentez la dérogation de l'art. 6, §
+#       3, dans ai_act.art6_3_derogation (claimed, ground, documentation_ref), exclue lorsque
+#       ai_act.performs_profiling vaut true.
 #   messages:
 #     no_risk_level:
 #       en: >-
@@ -87,16 +86,15 @@
 #         ai_act.risk_level is prohibited: an AI practice prohibited by AI Act art. 5 cannot be
 #         developed for that use.
 #       fr: >-
-#         ai_act.risk_level vaut prohibited : une pratique d'IA interdite par l'article 5 du
-#         règlement sur l'IA ne peut pas être développée pour cet usage.
+#         ai_act.risk_level vaut prohibited : une pratique d'IA interdite par le règlement sur l'IA
+#         (art. 5) ne peut pas être développée pour cet usage.
 #     no_gpai_status:
 #       en: >-
 #         ai_act.gpai_model is not declared: whether the system is a general-purpose AI model
 #         decides whether the obligations of AI Act art. 53 to 55 apply.
 #       fr: >-
-#         ai_act.gpai_model n'est pas renseigné : le fait que le système soit un modèle d'IA à
-#         usage général détermine si les obligations des articles 53 à 55 du règlement sur l'IA
-#         s'appliquent.
+#         ai_act.gpai_model n'est pas renseigné : le fait que le système soit un modèle d'IA à usage
+#         général détermine si les obligations du règlement sur l'IA (art. 53 à 55) s'appliquent.
 #     contradicts_facts:
 #       en: >-
 #         The manifest classifies the system as {{.level}} (ai_act.risk_level), but its facts make it
@@ -105,12 +103,12 @@
 #         always when it profiles natural persons (art. 6(3), last subparagraph). Classify it
 #         high, or correct the facts if they are wrong.
 #       fr: >-
-#         Le manifeste classe le système en « {{.level}} » (ai_act.risk_level), mais ses faits le rendent
-#         à haut risque au sens de l'article 6 du règlement sur l'IA : {{.facts}}. Un produit de
-#         l'annexe I est à haut risque (article 6(1)) ; un système de l'annexe III est à haut
-#         risque sauf dérogation documentée de l'article 6(3), et toujours lorsqu'il effectue un
-#         profilage de personnes physiques (article 6(3), dernier alinéa). Classez-le à haut
-#         risque, ou corrigez les faits s'ils sont inexacts.
+#         Le manifeste classe le système en « {{.level}} » (ai_act.risk_level), mais ses faits le
+#         rendent à haut risque au sens du règlement sur l'IA, art. 6 : {{.facts}}. Un produit de
+#         l'annexe I est à haut risque (art. 6, § 1) ; un système de l'annexe III est à haut risque
+#         sauf dérogation documentée de l'art. 6, § 3, et toujours lorsqu'il effectue un profilage de
+#         personnes physiques (art. 6, § 3, dernier alinéa). Classez-le à haut risque, ou corrigez
+#         les faits s'ils sont inexacts.
 #     high_unsupported:
 #       en: >-
 #         The manifest classifies the system high (ai_act.risk_level), but none of its facts makes
@@ -120,9 +118,9 @@
 #         Annex III area), or correct the level.
 #       fr: >-
 #         Le manifeste classe le système high (ai_act.risk_level), mais aucun de ses faits ne le
-#         rend à haut risque au sens de l'article 6 du règlement sur l'IA (ai_act.annex_i_product
-#         = {{.annex_i}} ; domaine de l'annexe III d'après ai_act.annex_iii_area ou
-#         ai_system.intended_uses : {{.areas}} ; dérogation de l'article 6(3) invoquée :
+#         rend à haut risque au sens du règlement sur l'IA, art. 6 (ai_act.annex_i_product =
+#         {{.annex_i}} ; domaine de l'annexe III d'après ai_act.annex_iii_area ou
+#         ai_system.intended_uses : {{.areas}} ; dérogation de l'art. 6, § 3, invoquée :
 #         {{.claimed}}) : consignez le fait qui le rend à haut risque (produit de l'annexe I ou
 #         domaine de l'annexe III), ou corrigez le niveau.
 #     no_derogation_ground:
@@ -131,37 +129,37 @@
 #         not one of narrow_procedural_task, improves_prior_human_activity,
 #         detects_decision_patterns, preparatory_task (AI Act art. 6(3)(a) to (d)).
 #       fr: >-
-#         La dérogation de l'article 6(3) est invoquée mais ai_act.art6_3_derogation.ground
+#         La dérogation de l'art. 6, § 3, est invoquée mais ai_act.art6_3_derogation.ground
 #         ({{.value}}) n'est pas l'un des motifs narrow_procedural_task,
-#         improves_prior_human_activity, detects_decision_patterns, preparatory_task (article
-#         6(3)(a) à (d) du règlement sur l'IA).
+#         improves_prior_human_activity, detects_decision_patterns, preparatory_task (règlement sur
+#         l'IA, art. 6, § 3, a) à d)).
 #     no_derogation_documentation:
 #       en: >-
 #         The art. 6(3) derogation is claimed but ai_act.art6_3_derogation.documentation_ref is
 #         missing: a provider who considers an Annex III system not high-risk must document that
 #         assessment (AI Act art. 6(4)).
 #       fr: >-
-#         La dérogation de l'article 6(3) est invoquée mais
+#         La dérogation de l'art. 6, § 3, est invoquée mais
 #         ai_act.art6_3_derogation.documentation_ref est absent : le fournisseur qui estime qu'un
 #         système de l'annexe III n'est pas à haut risque doit documenter cette évaluation
-#         (article 6(4) du règlement sur l'IA).
+#         (règlement sur l'IA, art. 6, § 4).
 #     profiling_not_declared:
 #       en: >-
 #         The art. 6(3) derogation is claimed but ai_act.performs_profiling is not declared: the
 #         derogation is excluded when the system performs profiling of natural persons.
 #       fr: >-
-#         La dérogation de l'article 6(3) est invoquée mais ai_act.performs_profiling n'est pas
-#         renseigné : la dérogation est exclue lorsque le système effectue un profilage de
-#         personnes physiques.
+#         La dérogation de l'art. 6, § 3, est invoquée mais ai_act.performs_profiling n'est pas
+#         renseigné : la dérogation est exclue lorsque le système effectue un profilage de personnes
+#         physiques.
 #     profiling_derogation:
 #       en: >-
 #         The art. 6(3) derogation is claimed but ai_act.performs_profiling is true: an Annex III
 #         system that profiles natural persons is always high-risk (AI Act art. 6(3), last
 #         subparagraph).
 #       fr: >-
-#         La dérogation de l'article 6(3) est invoquée mais ai_act.performs_profiling vaut true :
-#         un système de l'annexe III qui effectue un profilage de personnes physiques est
-#         toujours à haut risque (article 6(3), dernier alinéa, du règlement sur l'IA).
+#         La dérogation de l'art. 6, § 3, est invoquée mais ai_act.performs_profiling vaut true : un
+#         système de l'annexe III qui effectue un profilage de personnes physiques est toujours à
+#         haut risque (règlement sur l'IA, art. 6, § 3, dernier alinéa).
 #     classified:
 #       en: >-
 #         The system is classified under the AI Act: ai_act.risk_level = {{.level}}
@@ -179,46 +177,51 @@
 #         Le système est classé au titre du règlement sur l'IA : ai_act.risk_level = {{.level}}
 #         ({{.level_label}}) ; ai_act.gpai_model = {{.gpai}} ({{.gpai_label}}) ; le domaine
 #         « {{.area}} » de l'annexe III (ai_act.annex_iii_area) est couvert par la dérogation de
-#         l'article 6(3) (ai_act.art6_3_derogation.ground = {{.ground}} : {{.ground_label}}),
+#         l'art. 6, § 3 (ai_act.art6_3_derogation.ground = {{.ground}} : {{.ground_label}}),
 #         documentée dans {{.ref}}.
 #   labels:
 #     risk_level:
 #       prohibited:
 #         en: prohibited AI practice, art. 5
-#         fr: pratique d'IA interdite, article 5
+#         fr: pratique d'IA interdite, art. 5
 #       high:
 #         en: high-risk system
 #         fr: système à haut risque
 #       transparency:
 #         en: system subject to the transparency obligations of art. 50
-#         fr: système soumis aux obligations de transparence de l'article 50
+#         fr: système soumis aux obligations de transparence de l'art. 50
 #       minimal:
 #         en: minimal-risk system, without obligations specific to its risk level
 #         fr: système à risque minimal, sans obligation propre à son niveau de risque
 #     gpai_model:
 #       gpai:
 #         en: a general-purpose AI model, whose provider is subject to art. 53 (and 55 if it presents systemic risk)
-#         fr: modèle d'IA à usage général, dont le fournisseur est soumis à l'article 53 (et à l'article 55 en cas de risque systémique)
+#         fr: >-
+#           modèle d'IA à usage général, dont le fournisseur est soumis à l'art. 53 (et à l'art. 55
+#           en cas de risque systémique)
 #       not_gpai:
 #         en: not a general-purpose AI model
 #         fr: pas un modèle d'IA à usage général
 #     ground:
 #       narrow_procedural_task:
 #         en: the system performs a narrow procedural task, art. 6(3)(a)
-#         fr: le système exécute une tâche procédurale étroite, article 6(3)(a)
+#         fr: le système exécute une tâche procédurale étroite, art. 6, § 3, a)
 #       improves_prior_human_activity:
 #         en: the system improves the result of a previously completed human activity, art. 6(3)(b)
-#         fr: le système améliore le résultat d'une activité humaine préalablement réalisée, article 6(3)(b)
+#         fr: le système améliore le résultat d'une activité humaine préalablement réalisée, art. 6, § 3, b)
 #       detects_decision_patterns:
 #         en: >-
 #           the system detects decision-making patterns or deviations from them, without replacing
 #           or influencing the human assessment without proper human review, art. 6(3)(c)
 #         fr: >-
 #           le système détecte des schémas décisionnels ou des écarts par rapport à ceux-ci, sans
-#           remplacer ni influencer l'évaluation humaine sans examen humain approprié, article 6(3)(c)
+#           remplacer ni influencer l'évaluation humaine sans examen humain approprié, art. 6, § 3,
+#           c)
 #       preparatory_task:
 #         en: the system performs a task preparatory to an assessment relevant to an Annex III use, art. 6(3)(d)
-#         fr: le système exécute une tâche préparatoire à une évaluation pertinente pour un cas d'utilisation de l'annexe III, article 6(3)(d)
+#         fr: >-
+#           le système exécute une tâche préparatoire à une évaluation pertinente pour un cas
+#           d'utilisation de l'annexe III, art. 6, § 3, d)
 package cnil.ai_act.aiact_01
 
 import data.cnilpolicy.lib.facts

@@ -40,7 +40,7 @@ test_pass_renders_the_values_in_french if {
 	some r in results
 	r.message == concat("", [
 		"Le système est classé au titre du règlement sur l'IA : ai_act.risk_level = high (système à haut risque) ; ",
-		"ai_act.gpai_model = true (modèle d'IA à usage général, dont le fournisseur est soumis à l'article 53 (et à l'article 55 en cas de risque systémique)).",
+		"ai_act.gpai_model = true (modèle d'IA à usage général, dont le fournisseur est soumis à l'art. 53 (et à l'art. 55 en cas de risque systémique)).",
 	])
 }
 
@@ -142,8 +142,8 @@ test_french_texts if {
 	manifest := json.patch(_derogation, [{"op": "replace", "path": "/ai_act/performs_profiling", "value": true}])
 	results := aiact_01.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "La dérogation de l'article 6(3) est invoquée mais ai_act.performs_profiling vaut true")
-	aiact_01.rule_info.title == "Classification du système au regard du règlement sur l'IA et exclusion des pratiques interdites" with input.options.lang as "fr"
+	startswith(r.message, "La dérogation de l'art. 6, § 3, est invoquée mais ai_act.performs_profiling vaut true")
+	aiact_01.rule_info.title.fr == "Classification du système au regard du règlement sur l'IA et exclusion des pratiques interdites"
 }
 
 test_annex_i_product_is_high_risk if {

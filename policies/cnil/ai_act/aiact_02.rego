@@ -31,20 +31,21 @@
 #     - {message: no_split, outcome: fail, level: must-if, catalog: "AIACT-02: datasets[].split in {training, validation, testing}"}
 #     - {message: governed, outcome: pass, level: must-if, catalog: "AIACT-02: data governance of art. 10 (MUST-IF high-risk provider)"}
 #   fr:
-#     title: Système à haut risque — gouvernance des jeux d'entraînement, de validation et de test (article 10 du règlement sur l'IA)
+#     title: >-
+#       Système à haut risque — gouvernance des jeux d'entraînement, de validation et de test
+#       (règlement sur l'IA, art. 10)
 #     description: >-
-#       Pour un système d'IA à haut risque entraîné à partir de données, le fournisseur soumet
-#       les jeux de données d'entraînement, de validation et de test à des pratiques de
-#       gouvernance des données portant sur : les choix de conception ; les processus de
-#       collecte et l'origine des données et, pour des données personnelles, la finalité
-#       initiale de leur collecte ; les opérations de préparation (annotation, étiquetage,
-#       nettoyage, mise à jour, enrichissement, agrégation) ; les hypothèses retenues ; la
-#       disponibilité, la quantité et l'adéquation des données ; l'examen des biais éventuels et
-#       les mesures visant à les détecter, à les prévenir et à les atténuer ; et les lacunes des
-#       données (article 10(2) du règlement sur l'IA). La règle s'applique à chaque jeu de
-#       données dès lors que ai_act.risk_level vaut high et que l'opérateur est le fournisseur
-#       (ce qui est présumé lorsque ai_act.operator_role n'est pas renseigné), que les données
-#       soient personnelles ou non.
+#       Pour un système d'IA à haut risque entraîné à partir de données, le fournisseur soumet les
+#       jeux de données d'entraînement, de validation et de test à des pratiques de gouvernance des
+#       données portant sur : les choix de conception ; les processus de collecte et l'origine des
+#       données et, pour des données personnelles, la finalité initiale de leur collecte ; les
+#       opérations de préparation (annotation, étiquetage, nettoyage, mise à jour, enrichissement,
+#       agrégation) ; les hypothèses retenues ; la disponibilité, la quantité et l'adéquation des
+#       données ; l'examen des biais éventuels et les mesures visant à les détecter, à les prévenir
+#       et à les atténuer ; et les lacunes des données (règlement sur l'IA, art. 10, § 2). La règle
+#       s'applique à chaque jeu de données dès lors que ai_act.risk_level vaut high et que
+#       l'opérateur est le fournisseur (ce qui est présumé lorsque ai_act.operator_role n'est pas
+#       renseigné), que les données soient personnelles ou non.
 #   remediation:
 #     en: >-
 #       For each dataset, set split (training, validation or testing) and fill
@@ -65,38 +66,37 @@
 #       fr: >-
 #         Le système n'est pas à haut risque (ai_act.risk_level : {{.level}} ; aucun fait du
 #         manifeste ne le rend à haut risque, voir AIACT-01) : les obligations de gouvernance des
-#         données de l'article 10 du règlement sur l'IA ne s'appliquent pas.
+#         données du règlement sur l'IA, art. 10, ne s'appliquent pas.
 #     not_provider:
 #       en: >-
 #         The operator role is {{.role}}, not provider: the data-governance duties of AI Act
 #         art. 10 fall on the provider of the high-risk system.
 #       fr: >-
-#         Le rôle de l'opérateur est {{.role}} et non fournisseur : les obligations de gouvernance
-#         des données de l'article 10 du règlement sur l'IA incombent au fournisseur du système
-#         à haut risque.
+#         Le rôle de l'opérateur est {{.role}} et non fournisseur : les obligations de gouvernance des
+#         données du règlement sur l'IA, art. 10, incombent au fournisseur du système à haut risque.
 #     no_datasets:
 #       en: >-
 #         The system is high-risk but no dataset is declared (datasets): the training, validation
 #         and testing datasets must be listed to show their governance (AI Act art. 10).
 #       fr: >-
-#         Le système est à haut risque mais aucun jeu de données n'est déclaré (datasets) : les
-#         jeux d'entraînement, de validation et de test doivent être listés pour en montrer la
-#         gouvernance (article 10 du règlement sur l'IA).
+#         Le système est à haut risque mais aucun jeu de données n'est déclaré (datasets) : les jeux
+#         d'entraînement, de validation et de test doivent être listés pour en montrer la
+#         gouvernance (règlement sur l'IA, art. 10).
 #     no_governance:
 #       en: >-
 #         Dataset {{.dataset}} has no ai_act_governance record: a high-risk system's datasets
 #         must be subject to the data-governance practices of AI Act art. 10(2).
 #       fr: >-
 #         Le jeu de données {{.dataset}} n'a pas de rubrique ai_act_governance : les jeux d'un
-#         système à haut risque doivent faire l'objet des pratiques de gouvernance des données
-#         de l'article 10(2) du règlement sur l'IA.
+#         système à haut risque doivent faire l'objet des pratiques de gouvernance des données du
+#         règlement sur l'IA, art. 10, § 2.
 #     missing_field:
 #       en: >-
 #         Dataset {{.dataset}}: ai_act_governance.{{.field}} is missing ({{.topic}}, AI Act art.
 #         10(2)({{.point}})).
 #       fr: >-
 #         Jeu de données {{.dataset}} : ai_act_governance.{{.field}} est absent ({{.topic}},
-#         article 10(2)({{.point}}) du règlement sur l'IA).
+#         règlement sur l'IA, art. 10, § 2, {{.point}})).
 #     no_split:
 #       en: >-
 #         Dataset {{.dataset}}: split is missing or invalid ({{.value}}): say whether the dataset
@@ -104,10 +104,12 @@
 #       fr: >-
 #         Jeu de données {{.dataset}} : split est absent ou invalide ({{.value}}) : indiquez si le
 #         jeu sert à l'entraînement (training), à la validation (validation) ou au test (testing)
-#         (article 10(1) et 10(3) du règlement sur l'IA).
+#         (règlement sur l'IA, art. 10, § 1, et art. 10, § 3).
 #     governed:
 #       en: "Dataset {{.dataset}} ({{.split}}) has a complete AI Act art. 10 data-governance record."
-#       fr: "Le jeu de données {{.dataset}} ({{.split}}) dispose d'une gouvernance complète au sens de l'article 10 du règlement sur l'IA."
+#       fr: >-
+#         Le jeu de données {{.dataset}} ({{.split}}) dispose d'une gouvernance complète au sens du
+#         règlement sur l'IA, art. 10.
 package cnil.ai_act.aiact_02
 
 import data.cnilpolicy.lib.facts

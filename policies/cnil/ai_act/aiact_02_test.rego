@@ -95,7 +95,7 @@ test_french_texts if {
 	results := aiact_02.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	r.decision == "fail"
-	r.message == "Jeu de données ds-train : ai_act_governance.data_gaps est absent (lacunes des données et manière d'y remédier, article 10(2)(h) du règlement sur l'IA)."
+	r.message == "Jeu de données ds-train : ai_act_governance.data_gaps est absent (lacunes des données et manière d'y remédier, règlement sur l'IA, art. 10, § 2, h))."
 }
 
 test_dataset_without_id_named_by_index if {

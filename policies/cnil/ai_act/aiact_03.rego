@@ -29,19 +29,21 @@
 #     - {message: condition_missing, outcome: fail, level: must-if, catalog: "AIACT-03: art. 10(5) conditions (MUST-IF)"}
 #     - {message: safeguarded, outcome: pass, level: must-if, catalog: "AIACT-03: art. 10(5) conditions (MUST-IF)"}
 #   fr:
-#     title: Système à haut risque — données sensibles pour la détection des biais uniquement dans les conditions de l'article 10(5) du règlement sur l'IA
+#     title: >-
+#       Système à haut risque — données sensibles pour détecter les biais, seulement dans les
+#       conditions du règlement sur l'IA, art. 10, § 5
 #     description: >-
 #       Le fournisseur d'un système à haut risque peut exceptionnellement traiter des catégories
 #       particulières de données personnelles pour détecter et corriger des biais, dans la seule
 #       mesure strictement nécessaire et lorsque des données synthétiques ou anonymisées ne
-#       permettraient pas d'y parvenir, avec des limitations techniques à leur réutilisation,
-#       des mesures de sécurité et de protection de la vie privée à l'état de l'art, dont la
+#       permettraient pas d'y parvenir, avec des limitations techniques à leur réutilisation, des
+#       mesures de sécurité et de protection de la vie privée à l'état de l'art, dont la
 #       pseudonymisation, des contrôles d'accès stricts et documentés, aucune transmission à des
-#       tiers, une suppression une fois le biais corrigé ou au terme de la durée de
-#       conservation, et des registres expliquant pourquoi le traitement était strictement
-#       nécessaire (article 10(5)(a) à (f) du règlement sur l'IA). L'article 9 du RGPD continue
-#       de s'appliquer. Pour un système à haut risque, le manifeste doit indiquer si de telles
-#       données sont utilisées (bias_detection_sensitive_data.used).
+#       tiers, une suppression une fois le biais corrigé ou au terme de la durée de conservation, et
+#       des registres expliquant pourquoi le traitement était strictement nécessaire (règlement sur
+#       l'IA, art. 10, § 5, a) à f)). Le RGPD (art. 9) continue de s'appliquer à ces données. Pour
+#       un système à haut risque, le manifeste doit indiquer si de telles données sont utilisées
+#       (bias_detection_sensitive_data.used).
 #   remediation:
 #     en: >-
 #       Set bias_detection_sensitive_data.used; when true, document necessity_ref, list
@@ -61,26 +63,26 @@
 #         high-risk systems, special categories used for bias work fall under GDPR art. 9 alone).
 #       fr: >-
 #         Le système n'est pas à haut risque (ai_act.risk_level : {{.level}} ; aucun fait du
-#         manifeste ne le rend à haut risque, voir AIACT-01) : l'article 10(5) du règlement sur l'IA ne
-#         s'applique pas (hors systèmes à haut risque, les données sensibles utilisées pour
-#         traiter les biais relèvent du seul article 9 du RGPD).
+#         manifeste ne le rend à haut risque, voir AIACT-01) : le règlement sur l'IA, art. 10, § 5,
+#         ne s'applique pas (hors systèmes à haut risque, les données sensibles utilisées pour
+#         traiter les biais relèvent du seul RGPD, art. 9).
 #     not_provider:
 #       en: >-
 #         The operator role is {{.role}}, not provider: AI Act art. 10(5) concerns the provider
 #         of the high-risk system.
 #       fr: >-
-#         Le rôle de l'opérateur est {{.role}} et non fournisseur : l'article 10(5) du règlement sur
-#         l'IA concerne le fournisseur du système à haut risque.
+#         Le rôle de l'opérateur est {{.role}} et non fournisseur : le règlement sur l'IA, art. 10,
+#         § 5, concerne le fournisseur du système à haut risque.
 #     not_declared:
 #       en: >-
 #         The system is high-risk but bias_detection_sensitive_data.used is not declared: state
 #         whether special categories of personal data are processed to detect and correct bias,
 #         which is allowed only under AI Act art. 10(5).
 #       fr: >-
-#         Le système est à haut risque mais bias_detection_sensitive_data.used n'est pas
-#         renseigné : indiquez si des catégories particulières de données personnelles sont
-#         traitées pour détecter et corriger des biais, ce qui n'est permis que dans les
-#         conditions de l'article 10(5) du règlement sur l'IA.
+#         Le système est à haut risque mais bias_detection_sensitive_data.used n'est pas renseigné :
+#         indiquez si des catégories particulières de données personnelles sont traitées pour
+#         détecter et corriger des biais, ce qui n'est permis que dans les conditions du règlement
+#         sur l'IA, art. 10, § 5.
 #     not_used:
 #       en: "No special categories of personal data are processed to detect bias (bias_detection_sensitive_data.used is false)."
 #       fr: "Aucune catégorie particulière de données personnelles n'est traitée pour détecter des biais (bias_detection_sensitive_data.used vaut false)."
@@ -91,7 +93,7 @@
 #       fr: >-
 #         Des données sensibles sont traitées pour détecter des biais mais
 #         bias_detection_sensitive_data.{{.field}} est absent ou insuffisant : {{.condition}}
-#         (article 10(5){{.point}} du règlement sur l'IA).
+#         (règlement sur l'IA, art. 10, § 5{{.point}}).
 #     safeguarded:
 #       en: >-
 #         Special categories are processed to detect and correct bias under the conditions of AI
@@ -99,11 +101,11 @@
 #         data ruled out, pseudonymised data, access controls {{.access}}, no transfer to other
 #         parties, deletion when {{.deletion}}. GDPR art. 9 still applies (LB-05).
 #       fr: >-
-#         Des catégories particulières de données sont traitées pour détecter et corriger des
-#         biais dans les conditions de l'article 10(5) du règlement sur l'IA : stricte nécessité
-#         documentée dans {{.necessity}}, données synthétiques et anonymisées écartées, données
-#         pseudonymisées, contrôle des accès {{.access}}, aucune transmission à des tiers,
-#         suppression {{.deletion}}. L'article 9 du RGPD reste applicable (LB-05).
+#         Des catégories particulières de données sont traitées pour détecter et corriger des biais
+#         dans les conditions du règlement sur l'IA, art. 10, § 5 : stricte nécessité documentée
+#         dans {{.necessity}}, données synthétiques et anonymisées écartées, données pseudonymisées,
+#         contrôle des accès {{.access}}, aucune transmission à des tiers, suppression
+#         {{.deletion}}. Le RGPD (art. 9) reste applicable (LB-05).
 package cnil.ai_act.aiact_03
 
 import data.cnilpolicy.lib.facts

@@ -73,5 +73,5 @@ test_french_texts if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/bias_detection_sensitive_data/no_third_party_transfer", "value": false}])
 	results := aiact_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	r.message == "Des données sensibles sont traitées pour détecter des biais mais bias_detection_sensitive_data.no_third_party_transfer est absent ou insuffisant : les données ne doivent pas être transmises, transférées ni rendues accessibles à des tiers (article 10(5)(d) du règlement sur l'IA)."
+	r.message == "Des données sensibles sont traitées pour détecter des biais mais bias_detection_sensitive_data.no_third_party_transfer est absent ou insuffisant : les données ne doivent pas être transmises, transférées ni rendues accessibles à des tiers (règlement sur l'IA, art. 10, § 5(d))."
 }

@@ -44,35 +44,35 @@
 #     - {message: no_fria, outcome: fail, level: must-if, catalog: "AIACT-04: ai_act.fria_ref (deployer under art. 27)"}
 #     - {message: fria, outcome: pass, level: must-if, catalog: "AIACT-04: ai_act.fria_ref (deployer under art. 27) with dpia.ref cross-link"}
 #   fr:
-#     title: Obligations documentaires du règlement sur l'IA selon le rôle et le risque ; ce règlement n'est pas une base légale RGPD
+#     title: >-
+#       Obligations documentaires du règlement sur l'IA selon le rôle et le risque ; ce règlement
+#       n'est pas une base légale au sens du RGPD
 #     description: >-
-#       Le fournisseur d'un système à haut risque établit sa documentation technique (article 11
-#       et annexe IV du règlement sur l'IA). Le fournisseur d'un modèle d'IA à usage général
-#       tient à jour une documentation technique, informe les fournisseurs en aval, met en place
-#       une politique de respect du droit d'auteur qui respecte les réserves de droits en
-#       matière de fouille de textes et de données, et publie un résumé suffisamment détaillé du
-#       contenu utilisé pour l'entraînement (article 53(1)) ; un modèle publié sous licence
-#       libre et ouverte, dont les poids, l'architecture et les informations sur l'utilisation
-#       sont rendus publics, est dispensé des deux premières obligations, sauf s'il présente un
-#       risque systémique (article 53(2)). L'outil n'accorde cette dispense que si
-#       distribution.open_source_practices comprend weights, model_documentation et
-#       licence_allowing_use_modification_redistribution et que
-#       distribution.licence_restricts_uses ne vaut pas true : une licence qui restreint les
-#       usages peut ne pas être une licence libre et ouverte au sens du considérant 102 (lecture
-#       prudente propre à l'outil). Le déployeur d'un système à haut risque visé à l'annexe III
-#       réalise une analyse d'impact sur les droits fondamentaux, qui complète l'AIPD, lorsqu'il
-#       est un organisme de droit public ou une entité privée fournissant des services publics,
-#       ou lorsque le système évalue la solvabilité des personnes ou sert à l'évaluation des
-#       risques et à la tarification en matière d'assurance vie et d'assurance maladie (articles
-#       27(1) et 27(4)) ; les infrastructures critiques (point 2 de l'annexe III) sont exclues.
-#       L'outil approche ce champ : il attend cette analyse d'un déployeur de système à haut
-#       risque sauf si organisation.is_public_authority vaut false (une entité privée
-#       fournissant des services publics doit néanmoins la déclarer), toujours dans le domaine
-#       des services essentiels, et jamais pour un produit qui n'est à haut risque qu'au titre
-#       de l'annexe I. Le règlement sur l'IA s'applique sans préjudice du RGPD (article 2(7)) et
-#       ne constitue pas en lui-même une base légale pour traiter des données personnelles
-#       (considérant 63) : une legal_basis valant ai_act est toujours erronée (le schéma la
-#       rejette également).
+#       Le fournisseur d'un système à haut risque établit sa documentation technique (règlement sur
+#       l'IA, art. 11 et annexe IV). Le fournisseur d'un modèle d'IA à usage général tient à jour
+#       une documentation technique, informe les fournisseurs en aval, met en place une politique de
+#       respect du droit d'auteur qui respecte les réserves de droits en matière de fouille de
+#       textes et de données, et publie un résumé suffisamment détaillé du contenu utilisé pour
+#       l'entraînement (art. 53, § 1) ; un modèle publié sous licence libre et ouverte, dont les
+#       poids, l'architecture et les informations sur l'utilisation sont rendus publics, est
+#       dispensé des deux premières obligations, sauf s'il présente un risque systémique (art. 53, §
+#       2). L'outil n'accorde cette dispense que si distribution.open_source_practices comprend
+#       weights, model_documentation et licence_allowing_use_modification_redistribution et que
+#       distribution.licence_restricts_uses ne vaut pas true : une licence qui restreint les usages
+#       peut ne pas être une licence libre et ouverte au sens du considérant 102 (lecture prudente
+#       propre à l'outil). Le déployeur d'un système à haut risque visé à l'annexe III réalise une
+#       analyse d'impact sur les droits fondamentaux, qui complète l'AIPD, lorsqu'il est un
+#       organisme de droit public ou une entité privée fournissant des services publics, ou lorsque
+#       le système évalue la solvabilité des personnes ou sert à l'évaluation des risques et à la
+#       tarification en matière d'assurance vie et d'assurance maladie (art. 27, § 1, et art. 27, §
+#       4) ; les infrastructures critiques (point 2 de l'annexe III) sont exclues. L'outil approche
+#       ce champ : il attend cette analyse d'un déployeur de système à haut risque sauf si
+#       organisation.is_public_authority vaut false (une entité privée fournissant des services
+#       publics doit néanmoins la déclarer), toujours dans le domaine des services essentiels, et
+#       jamais pour un produit qui n'est à haut risque qu'au titre de l'annexe I. Le règlement sur
+#       l'IA s'applique sans préjudice du RGPD (art. 2, § 7) et ne constitue pas en lui-même une
+#       base légale pour traiter des données personnelles (considérant 63) : une legal_basis valant
+#       ai_act est toujours erronée (le schéma la rejette également).
 #   remediation:
 #     en: >-
 #       High-risk provider: reference ai_act.technical_documentation_ref. GPAI-model provider:
@@ -84,9 +84,9 @@
 #       Fournisseur d'un système à haut risque : référencez ai_act.technical_documentation_ref.
 #       Fournisseur d'un modèle d'IA à usage général : complétez ai_act.gpai
 #       (technical_documentation_ref, downstream_info_ref, copyright_policy_ref,
-#       training_content_summary_url). Déployeur d'un système à haut risque : référencez
-#       l'analyse d'impact sur les droits fondamentaux dans ai_act.fria_ref. Remplacez toute
-#       legal_basis valant ai_act par une base de l'article 6(1) du RGPD.
+#       training_content_summary_url). Déployeur d'un système à haut risque : référencez l'analyse
+#       d'impact sur les droits fondamentaux dans ai_act.fria_ref. Remplacez toute legal_basis
+#       valant ai_act par une base du RGPD, art. 6, § 1.
 #   messages:
 #     no_duty:
 #       en: >-
@@ -103,8 +103,8 @@
 #         processing personal data (AI Act recital 63 and art. 2(7)); use a GDPR art. 6(1) basis.
 #       fr: >-
 #         {{.where}} déclare la base légale {{.value}} : le règlement sur l'IA n'est pas une base
-#         légale pour traiter des données personnelles (considérant 63 et article 2(7) du
-#         règlement sur l'IA) ; retenez une base de l'article 6(1) du RGPD.
+#         légale pour traiter des données personnelles (règlement sur l'IA, considérant 63 et art.
+#         2, § 7) ; retenez une base du RGPD, art. 6, § 1.
 #     no_technical_documentation:
 #       en: >-
 #         The system is high-risk and the organisation is its provider, but
@@ -113,21 +113,22 @@
 #       fr: >-
 #         Le système est à haut risque et l'organisme en est le fournisseur, mais
 #         ai_act.technical_documentation_ref est absent : la documentation technique, y compris la
-#         description des données, doit être établie (article 11 et annexe IV du règlement sur
-#         l'IA).
+#         description des données, doit être établie (règlement sur l'IA, art. 11 et annexe IV).
 #     technical_documentation:
 #       en: The technical documentation of the high-risk system is {{.ref}} (AI Act art. 11).
-#       fr: La documentation technique du système à haut risque est {{.ref}} (article 11 du règlement sur l'IA).
+#       fr: La documentation technique du système à haut risque est {{.ref}} (règlement sur l'IA, art. 11).
 #     gpai_missing:
 #       en: >-
 #         The organisation provides a general-purpose AI model but ai_act.gpai.{{.field}} is missing:
 #         {{.duty}} (AI Act art. 53(1)({{.point}})).
 #       fr: >-
-#         L'organisme fournit un modèle d'IA à usage général mais ai_act.gpai.{{.field}} est
-#         absent : {{.duty}} (article 53(1)({{.point}}) du règlement sur l'IA).
+#         L'organisme fournit un modèle d'IA à usage général mais ai_act.gpai.{{.field}} est absent
+#         : {{.duty}} (règlement sur l'IA, art. 53, § 1, {{.point}})).
 #     gpai_documented:
 #       en: "The general-purpose AI model's provider duties are documented: {{.fields}} (AI Act art. 53(1))."
-#       fr: "Les obligations du fournisseur du modèle d'IA à usage général sont documentées : {{.fields}} (article 53(1) du règlement sur l'IA)."
+#       fr: >-
+#         Les obligations du fournisseur du modèle d'IA à usage général sont documentées :
+#         {{.fields}} (règlement sur l'IA, art. 53, § 1).
 #     gpai_documented_open_source:
 #       en: >-
 #         The general-purpose AI model's provider duties are documented: {{.fields}} (AI Act art.
@@ -135,9 +136,9 @@
 #         open-source licence with public weights and without systemic risk (art. 53(2)).
 #       fr: >-
 #         Les obligations du fournisseur du modèle d'IA à usage général sont documentées :
-#         {{.fields}} (article 53(1)(c) et (d) du règlement sur l'IA) ; les points (a) et (b) ne
-#         s'appliquent pas à un modèle diffusé sous licence libre et ouverte avec ses poids
-#         publics et sans risque systémique (article 53(2)).
+#         {{.fields}} (règlement sur l'IA, art. 53, § 1, c) et d)) ; les points a) et b) ne
+#         s'appliquent pas à un modèle diffusé sous licence libre et ouverte avec ses poids publics
+#         et sans risque systémique (art. 53, § 2).
 #     no_fria:
 #       en: >-
 #         The organisation deploys a high-risk system (Annex III area: {{.area}}) but ai_act.fria_ref
@@ -145,12 +146,14 @@
 #         applies, and it complements the DPIA (art. 27(4)).
 #       fr: >-
 #         L'organisme déploie un système à haut risque (domaine de l'annexe III : {{.area}}) mais
-#         ai_act.fria_ref est absent : une analyse d'impact sur les droits fondamentaux est
-#         requise lorsque l'article 27(1) du règlement sur l'IA s'applique, et elle complète
-#         l'AIPD (article 27(4)).
+#         ai_act.fria_ref est absent : une analyse d'impact sur les droits fondamentaux est requise
+#         lorsque le règlement sur l'IA, art. 27, § 1, s'applique, et elle complète l'AIPD (art. 27,
+#         § 4).
 #     fria:
 #       en: The fundamental-rights impact assessment of the deployed high-risk system is {{.ref}} (AI Act art. 27).
-#       fr: L'analyse d'impact sur les droits fondamentaux du système à haut risque déployé est {{.ref}} (article 27 du règlement sur l'IA).
+#       fr: >-
+#         L'analyse d'impact sur les droits fondamentaux du système à haut risque déployé est
+#         {{.ref}} (règlement sur l'IA, art. 27).
 package cnil.ai_act.aiact_04
 
 import data.cnilpolicy.lib.facts

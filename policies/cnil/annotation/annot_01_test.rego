@@ -76,7 +76,7 @@ test_french_texts if {
 	results := annot_01.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "annotation.label_schema_ref est absent")
-	annot_01.rule_info.title == "Des annotations limitées à ce que requiert la fonctionnalité du modèle" with input.options.lang as "fr"
+	annot_01.rule_info.title.fr == "Annotations limitées à ce que requiert la fonctionnalité du modèle"
 }
 
 test_acquired_dataset_without_id_named_by_index if {

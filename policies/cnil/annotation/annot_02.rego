@@ -20,16 +20,16 @@
 #   evidence: secondary
 #   articles: ["GDPR 5(1)(a)", "GDPR 5(1)(d)"]
 #   fr:
-#     title: Des annotations exactes, objectives et contrôlées
+#     title: Annotations exactes, objectives et contrôlées
 #     description: >-
-#       Les annotations doivent être exactes, objectives et, dans la mesure du possible, tenues
-#       à jour (article 5(1)(d) du RGPD) ; des étiquettes vagues, arbitraires ou caricaturales
-#       (par exemple déduire une profession d'une photographie) reproduisent des biais et des
-#       discriminations ou portent atteinte à la dignité (article 5(1)(a)). Le manifeste
-#       référence les consignes d'annotation (annotation.guidelines_ref) et le contrôle qualité
-#       appliqué (annotation.quality_control : double_annotation, inter_annotator_agreement,
-#       expert_review, sampling_audit ; cette liste est propre à l'outil). La règle s'applique
-#       lorsqu'une annotation est déclarée (voir ANNOT-01).
+#       Les annotations doivent être exactes, objectives et, dans la mesure du possible, tenues à
+#       jour (RGPD, art. 5, § 1, d)) ; des étiquettes vagues, arbitraires ou caricaturales (par
+#       exemple déduire une profession d'une photographie) reproduisent des biais et des
+#       discriminations ou portent atteinte à la dignité (art. 5, § 1, a)). Le manifeste référence
+#       les consignes d'annotation (annotation.guidelines_ref) et le contrôle qualité appliqué
+#       (annotation.quality_control : double_annotation, inter_annotator_agreement, expert_review,
+#       sampling_audit ; cette liste est propre à l'outil). La règle s'applique lorsqu'une
+#       annotation est déclarée (voir ANNOT-01).
 #   remediation:
 #     en: >-
 #       Write annotation guidelines that define each label objectively and reference them in
@@ -72,8 +72,8 @@
 #         needed for accurate, non-arbitrary annotations (GDPR art. 5(1)(a) and 5(1)(d)).
 #       fr: >-
 #         annotation.guidelines_ref est absent : des consignes définissant objectivement chaque
-#         étiquette sont nécessaires à des annotations exactes et non arbitraires (articles
-#         5(1)(a) et 5(1)(d) du RGPD).
+#         étiquette sont nécessaires à des annotations exactes et non arbitraires (RGPD, art. 5, §
+#         1, a) et d)).
 #     no_quality_control:
 #       en: >-
 #         annotation.quality_control is empty: the accuracy of annotations must be checked (for
@@ -81,8 +81,8 @@
 #         personal data (GDPR art. 5(1)(d)).
 #       fr: >-
 #         annotation.quality_control est vide : l'exactitude des annotations doit être contrôlée
-#         (par exemple double annotation ou revue par un expert), des étiquettes inexactes étant
-#         des données personnelles inexactes (article 5(1)(d) du RGPD).
+#         (par exemple double annotation ou revue par un expert), des étiquettes inexactes étant des
+#         données personnelles inexactes (RGPD, art. 5, § 1, d)).
 #     controlled:
 #       en: "Annotations follow the guidelines {{.guidelines}} and are checked by: {{.controls}}."
 #       fr: "Les annotations suivent les consignes {{.guidelines}} et sont contrôlées par : {{.controls}}."

@@ -51,5 +51,5 @@ test_french_texts if {
 	results := annot_02.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "annotation.guidelines_ref est absent")
-	annot_02.rule_info.title == "Des annotations exactes, objectives et contrôlées" with input.options.lang as "fr"
+	annot_02.rule_info.title.fr == "Annotations exactes, objectives et contrôlées"
 }

@@ -25,23 +25,22 @@
 #   evidence: secondary
 #   articles: ["GDPR 9(1)", "GDPR 9(2)"]
 #   fr:
-#     title: Des annotations sensibles couvertes par une exception de l'article 9(2)
+#     title: Annotations sensibles couvertes par une exception (RGPD, art. 9, § 2)
 #     description: >-
-#       Une annotation peut transformer des données ordinaires en données relevant d'une
-#       catégorie particulière (par exemple une étiquette indiquant un état de santé ou une
-#       origine ethnique), même lorsque les données brutes n'en relèvent pas. De telles
-#       annotations exigent une exception au titre de l'article 9(2) du RGPD, en plus de la base
-#       légale de l'article 6, ainsi que des garanties renforcées. Le manifeste liste ces
-#       étiquettes dans annotation.sensitive_labels (une liste vide s'il n'y en a pas) et
-#       indique l'exception dans annotation.art9_exception. À défaut, les étiquettes doivent être
-#       couvertes dans chaque jeu de données annoté (datasets[].annotated) contenant des données
-#       personnelles, comme LB-05 en décide pour une catégorie particulière : par la catégorie
-#       particulière de même nom du jeu de données
+#       Une annotation peut transformer des données ordinaires en données relevant d'une catégorie
+#       particulière (par exemple une étiquette indiquant un état de santé ou une origine ethnique),
+#       même lorsque les données brutes n'en relèvent pas. De telles annotations exigent une
+#       exception au titre du RGPD, art. 9, § 2, en plus de la base légale de l'art. 6, ainsi que
+#       des garanties renforcées. Le manifeste liste ces étiquettes dans annotation.sensitive_labels
+#       (une liste vide s'il n'y en a pas) et indique l'exception dans annotation.art9_exception. À
+#       défaut, les étiquettes doivent être couvertes dans chaque jeu de données annoté
+#       (datasets[].annotated) contenant des données personnelles, comme LB-05 en décide pour une
+#       catégorie particulière : par la catégorie particulière de même nom du jeu de données
 #       (datasets[].special_categories[].art9_exception), sinon par l'art9_exception de chaque
 #       traitement de développement qui utilise le jeu de données
 #       (processing_activities[].dataset_ids). Une exception déclarée sur un traitement de
-#       déploiement, ou sur un traitement qui n'utilise pas les données annotées, ne compte pas.
-#       La règle s'applique lorsqu'une annotation est déclarée (voir ANNOT-01).
+#       déploiement, ou sur un traitement qui n'utilise pas les données annotées, ne compte pas. La
+#       règle s'applique lorsqu'une annotation est déclarée (voir ANNOT-01).
 #   remediation:
 #     en: >-
 #       List in annotation.sensitive_labels the special categories the labels reveal ([] when
@@ -51,10 +50,10 @@
 #       them (processing_activities[].dataset_ids).
 #     fr: >-
 #       Listez dans annotation.sensitive_labels les catégories particulières que révèlent les
-#       étiquettes ([] s'il n'y en a pas) et, s'il y en a, déclarez l'exception de l'article
-#       9(2) du RGPD invoquée dans annotation.art9_exception, ou marquez les jeux de données
-#       annotés (datasets[].annotated : true) et déclarez l'exception dans l'art9_exception de
-#       chaque traitement de développement qui les utilise (processing_activities[].dataset_ids).
+#       étiquettes ([] s'il n'y en a pas) et, s'il y en a, déclarez l'exception du RGPD, art. 9, §
+#       2, invoquée dans annotation.art9_exception, ou marquez les jeux de données annotés
+#       (datasets[].annotated : true) et déclarez l'exception dans l'art9_exception de chaque
+#       traitement de développement qui les utilise (processing_activities[].dataset_ids).
 #   checks:
 #     - message: no_annotation
 #       outcome: not_applicable
@@ -104,9 +103,8 @@
 #         the raw data does not.
 #       fr: >-
 #         annotation.sensitive_labels n'est pas renseigné : indiquez quelles catégories
-#         particulières révèlent les étiquettes ([] s'il n'y en a pas), car une étiquette peut
-#         faire relever des données de l'article 9 du RGPD même lorsque les données brutes n'en
-#         relèvent pas.
+#         particulières révèlent les étiquettes ([] s'il n'y en a pas), car une étiquette peut faire
+#         relever des données du RGPD, art. 9, même lorsque les données brutes n'en relèvent pas.
 #     no_sensitive_labels:
 #       en: "annotation.sensitive_labels is empty: no label reveals special-category data."
 #       fr: "annotation.sensitive_labels est vide : aucune étiquette ne révèle de donnée sensible."
@@ -120,13 +118,13 @@
 #         archiving_research_statistics_art89): the sensitive labels ({{.labels}}) are not
 #         covered.
 #       fr: >-
-#         annotation.art9_exception vaut « {{.exception}} », qui n'est pas l'une des exceptions de
-#         l'article 9(2) du RGPD (explicit_consent, employment_social_security_law,
+#         annotation.art9_exception vaut « {{.exception}} », qui n'est pas l'une des exceptions du
+#         RGPD, art. 9, § 2 (explicit_consent, employment_social_security_law,
 #         vital_interests_incapable_of_consent, nonprofit_body_members,
 #         manifestly_made_public_by_data_subject, legal_claims_or_courts,
 #         substantial_public_interest_law, health_or_social_care, public_health,
-#         archiving_research_statistics_art89) : les étiquettes sensibles ({{.labels}}) ne sont
-#         pas couvertes.
+#         archiving_research_statistics_art89) : les étiquettes sensibles ({{.labels}}) ne sont pas
+#         couvertes.
 #     no_annotated_dataset:
 #       en: >-
 #         The labels reveal special-category data ({{.labels}}) but annotation.art9_exception is
@@ -140,10 +138,10 @@
 #         Les étiquettes révèlent des données sensibles ({{.labels}}) mais annotation.art9_exception
 #         n'est pas renseigné, et aucun jeu de données contenant des données personnelles n'est
 #         marqué comme annoté (datasets[].annotated : true, ou annotation ou labelling dans
-#         datasets[].ai_act_governance.preparation_ops) : aucun traitement de développement ne
-#         peut être rattaché aux étiquettes au titre d'une exception de l'article
-#         9(2).{{if .ignored}} L'art9_exception de {{.ignored}} ne compte donc pas.{{end}} Leur
-#         traitement est interdit sans exception (article 9(1) du RGPD).
+#         datasets[].ai_act_governance.preparation_ops) : aucun traitement de développement ne peut
+#         être rattaché aux étiquettes au titre d'une exception de l'art. 9, § 2.{{if .ignored}}
+#         L'art9_exception de {{.ignored}} ne compte donc pas.{{end}} Leur traitement est interdit
+#         sans exception (RGPD, art. 9, § 1).
 #     no_exception:
 #       en: >-
 #         The labels reveal special-category data ({{.labels}}) in annotated dataset {{.dataset}},
@@ -160,33 +158,33 @@
 #         exception (GDPR art. 9(1)).
 #       fr: >-
 #         Les étiquettes révèlent des données sensibles ({{.labels}}) dans le jeu de données annoté
-#         {{.dataset}}, mais aucune exception de l'article 9(2) du RGPD ne les couvre :
-#         annotation.art9_exception n'est pas renseigné{{if .invalid_own}}, l'art9_exception que
-#         les special_categories du jeu de données déclarent pour {{.invalid_own}} n'est pas une
-#         exception de l'article 9(2){{end}}{{if .without_own}}, les special_categories du jeu de
+#         {{.dataset}}, mais aucune exception du RGPD, art. 9, § 2, ne les couvre :
+#         annotation.art9_exception n'est pas renseigné{{if .invalid_own}}, l'art9_exception que les
+#         special_categories du jeu de données déclarent pour {{.invalid_own}} n'est pas une
+#         exception de l'art. 9, § 2{{end}}{{if .without_own}}, les special_categories du jeu de
 #         données n'en déclarent aucune pour {{.without_own}}, et {{if .activities}}art9_exception
-#         est absent, ou n'est pas une exception de l'article 9(2), sur {{.missing}}, parmi les
-#         traitements de développement qui utilisent le jeu de données ({{.activities}}){{else}}aucun
-#         traitement de développement n'utilise le jeu de données
+#         est absent, ou n'est pas une exception de l'art. 9, § 2, sur {{.missing}}, parmi les
+#         traitements de développement qui utilisent le jeu de données
+#         ({{.activities}}){{else}}aucun traitement de développement n'utilise le jeu de données
 #         (processing_activities[].dataset_ids){{end}}{{end}}.{{if .ignored}} L'art9_exception de
 #         {{.ignored}} ne compte pas : seuls les traitements de développement qui utilisent les
 #         données annotées peuvent en invoquer une.{{end}} Leur traitement est interdit sans
-#         exception (article 9(1) du RGPD).
+#         exception (RGPD, art. 9, § 1).
 #     covered_by_annotation:
 #       en: >-
 #         The sensitive labels ({{.labels}}) rely on the exception {{.exception}} (GDPR art.
 #         9(2)({{.letter}})), declared in annotation.art9_exception.
 #       fr: >-
-#         Les étiquettes sensibles ({{.labels}}) reposent sur l'exception {{.exception}} (article
-#         9(2)({{.letter}}) du RGPD), déclarée dans annotation.art9_exception.
+#         Les étiquettes sensibles ({{.labels}}) reposent sur l'exception {{.exception}} (RGPD, art.
+#         9, § 2, {{.letter}})), déclarée dans annotation.art9_exception.
 #     covered_by_activities:
 #       en: >-
 #         annotation.art9_exception is not declared, but the sensitive labels ({{.labels}}) are
 #         covered by an exception of GDPR art. 9(2) in each annotated dataset: {{.coverage}}.
 #       fr: >-
-#         annotation.art9_exception n'est pas renseigné, mais les étiquettes sensibles
-#         ({{.labels}}) sont couvertes par une exception de l'article 9(2) du RGPD dans chaque jeu
-#         de données annoté : {{.coverage}}.
+#         annotation.art9_exception n'est pas renseigné, mais les étiquettes sensibles ({{.labels}})
+#         sont couvertes par une exception du RGPD, art. 9, § 2, dans chaque jeu de données annoté :
+#         {{.coverage}}.
 #   coverage:
 #     activity:
 #       en: >-
@@ -203,7 +201,7 @@
 #         catégories particulières du jeu de données
 #     exception:
 #       en: "{{.exception}} (art. 9(2)({{.letter}}))"
-#       fr: "{{.exception}} (article 9(2)({{.letter}}))"
+#       fr: "{{.exception}} (art. 9, § 2, {{.letter}}))"
 package cnil.annotation.annot_03
 
 import data.cnilpolicy.lib.facts

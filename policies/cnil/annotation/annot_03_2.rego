@@ -19,24 +19,26 @@
 #   evidence: recalled
 #   articles: ["GDPR 28", "GDPR 29", "GDPR 32(4)"]
 #   fr:
-#     title: Une annotation organisée avec des annotateurs formés et, si elle est sous-traitée, un contrat article 28
+#     title: >-
+#       Annotation organisée avec des annotateurs formés et, si elle est sous-traitée, un contrat de
+#       sous-traitance (RGPD, art. 28)
 #     description: >-
-#       La CNIL recommande d'organiser l'annotation selon un protocole, avec des annotateurs
-#       formés à ce protocole et tenus à la confidentialité, et, lorsque l'annotation est
-#       sous-traitée, un contrat de sous-traitance conforme à l'article 28 du RGPD (qui
-#       constitue en lui-même une obligation légale dès lors que l'annotateur est
-#       sous-traitant). Le protocole (annotation.guidelines_ref) est vérifié par ANNOT-02. Le
-#       catalogue n'ayant pas pu relire ces points dans le texte de la CNIL, la règle émet un
-#       avertissement. Elle s'applique lorsqu'une annotation est déclarée (voir ANNOT-01).
+#       La CNIL recommande d'organiser l'annotation selon un protocole, avec des annotateurs formés
+#       à ce protocole et tenus à la confidentialité, et, lorsque l'annotation est sous-traitée, un
+#       contrat de sous-traitance conforme au RGPD, art. 28 (qui constitue en lui-même une
+#       obligation légale dès lors que l'annotateur est sous-traitant). Le protocole
+#       (annotation.guidelines_ref) est vérifié par ANNOT-02. Le catalogue n'ayant pas pu relire ces
+#       points dans le texte de la CNIL, la règle émet un avertissement. Elle s'applique lorsqu'une
+#       annotation est déclarée (voir ANNOT-01).
 #   remediation:
 #     en: >-
 #       Set annotation.outsourced to true or false; when true, reference the art. 28 contract in
 #       annotation.processor_contract_ref; train the annotators to the protocol and set
 #       annotation.annotator_training to true.
 #     fr: >-
-#       Renseignez annotation.outsourced (true ou false) ; s'il vaut true, référencez le contrat
-#       article 28 dans annotation.processor_contract_ref ; formez les annotateurs au protocole
-#       et fixez annotation.annotator_training à true.
+#       Renseignez annotation.outsourced (true ou false) ; s'il vaut true, référencez le contrat de
+#       sous-traitance (RGPD, art. 28) dans annotation.processor_contract_ref ; formez les
+#       annotateurs au protocole et fixez annotation.annotator_training à true.
 #   checks:
 #     - message: no_annotation
 #       outcome: not_applicable
@@ -77,7 +79,7 @@
 #         whether an art. 28 contract is needed.
 #       fr: >-
 #         annotation.outsourced n'est pas renseigné : le recours ou non à un sous-traitant pour
-#         l'annotation détermine si un contrat article 28 est nécessaire.
+#         l'annotation détermine si un contrat de sous-traitance (RGPD, art. 28) est nécessaire.
 #     no_contract:
 #       en: >-
 #         annotation.outsourced is true but annotation.processor_contract_ref is missing: an
@@ -85,8 +87,8 @@
 #         contract meeting GDPR art. 28(3).
 #       fr: >-
 #         annotation.outsourced vaut true mais annotation.processor_contract_ref est absent : un
-#         prestataire d'annotation traite des données personnelles pour le compte du responsable
-#         et doit être lié par un contrat conforme à l'article 28(3) du RGPD.
+#         prestataire d'annotation traite des données personnelles pour le compte du responsable et
+#         doit être lié par un contrat conforme au RGPD, art. 28, § 3.
 #     no_training:
 #       en: >-
 #         annotation.annotator_training is not true: annotators should be trained to the

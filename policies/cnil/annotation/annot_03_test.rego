@@ -156,9 +156,9 @@ test_french_texts if {
 	some r in results
 	startswith(r.message, "Les étiquettes révèlent des données sensibles (données concernant la santé) dans le jeu de données annoté ds-notes")
 	contains(r.message, "L'art9_exception de pa-train (public_health) ne compte pas : seuls les traitements de développement qui utilisent les données annotées peuvent en invoquer une.")
-	annot_03.rule_info.title == "Des annotations sensibles couvertes par une exception de l'article 9(2)" with input.options.lang as "fr"
+	annot_03.rule_info.title.fr == "Annotations sensibles couvertes par une exception (RGPD, art. 9, § 2)"
 
 	passed := annot_03.results with input as {"manifest": _base, "options": {"lang": "fr"}}
 	some p in passed
-	endswith(p.message, "dans chaque jeu de données annoté : ds-notes (données concernant la santé) : santé publique (article 9(2)(i)), déclarée sur les traitements de développement qui l'utilisent (pa-train).")
+	endswith(p.message, "dans chaque jeu de données annoté : ds-notes (données concernant la santé) : santé publique (art. 9, § 2, i)), déclarée sur les traitements de développement qui l'utilisent (pa-train).")
 }

@@ -37,20 +37,19 @@
 #     - {message: not_required, outcome: pass, level: must, catalog: "DPIA-01: record the analysis even when the answer is no (MUST)"}
 #     - {message: not_required_exception, outcome: pass, level: must, catalog: "DPIA-01 — 12.2: two or more EDPB criteria -> DPIA required unless a justified exception with the DPO's advice is recorded (WP248)"}
 #   fr:
-#     title: Examen documenté de la nécessité d'une AIPD (article 35(3) du RGPD, liste CNIL, critères du CEPD)
+#     title: Examen documenté de la nécessité d'une AIPD (RGPD, art. 35, § 3 ; liste CNIL ; critères du CEPD)
 #     description: >-
 #       Avant de développer le système, le responsable de traitement détermine si une analyse
-#       d'impact relative à la protection des données (AIPD) est requise et consigne cette
-#       analyse, même lorsque la réponse est négative. Une AIPD est requise lorsque le
-#       traitement relève d'un cas de l'article 35(3) du RGPD, figure sur la liste adoptée par
-#       la CNIL en application de l'article 35(4) (délibération n° 2018-327) ou remplit au moins
-#       deux des critères du CEPD (lignes directrices WP248, règle indicative) ; la CNIL la
-#       présume également nécessaire pour un système à haut risque au sens du règlement sur l'IA
-#       qui traite des données personnelles (DPIA-02). La règle vérifie que l'examen est
-#       consigné (dpia.screening.ref), que chacune des trois listes de l'examen est renseignée
-#       (une liste vide est une réponse), que la conclusion propre de l'examen
-#       (dpia.screening.dpia_required, facultative) n'écarte pas une AIPD que ses réponses
-#       rendent obligatoire et, lorsque le fait dérivé dpia_required est établi, que l'AIPD
+#       d'impact relative à la protection des données (AIPD) est requise et consigne cette analyse,
+#       même lorsque la réponse est négative. Une AIPD est requise lorsque le traitement relève d'un
+#       cas du RGPD, art. 35, § 3, figure sur la liste adoptée par la CNIL en application de l'art.
+#       35, § 4 (délibération n° 2018-327) ou remplit au moins deux des critères du CEPD (lignes
+#       directrices WP248, règle indicative) ; la CNIL la présume également nécessaire pour un
+#       système à haut risque au sens du règlement sur l'IA qui traite des données personnelles
+#       (DPIA-02). La règle vérifie que l'examen est consigné (dpia.screening.ref), que chacune des
+#       trois listes de l'examen est renseignée (une liste vide est une réponse), que la conclusion
+#       propre de l'examen (dpia.screening.dpia_required, facultative) n'écarte pas une AIPD que ses
+#       réponses rendent obligatoire et, lorsque le fait dérivé dpia_required est établi, que l'AIPD
 #       elle-même est référencée dans dpia.ref. Les motifs sont indiqués dans les messages.
 #   remediation:
 #     en: >-
@@ -61,7 +60,7 @@
 #       before the processing starts and reference it in dpia.ref.
 #     fr: >-
 #       Consignez l'examen de la nécessité d'une AIPD dans dpia.screening.ref et renseignez ses
-#       trois listes : dpia.screening.art35_3 (cas de l'article 35(3) du RGPD),
+#       trois listes : dpia.screening.art35_3 (cas du RGPD, art. 35, § 3),
 #       dpia.screening.cnil_list_items (points de la liste CNIL, délibération n° 2018-327) et
 #       dpia.screening.edpb_criteria (critères du CEPD/WP248), avec une liste vide lorsqu'aucun ne
 #       s'applique. Lorsqu'une AIPD est requise, réalisez-la avant le début du traitement et
@@ -70,28 +69,36 @@
 #     art35_3:
 #       a_systematic_extensive_evaluation_with_legal_effects:
 #         en: "GDPR art. 35(3)(a): systematic and extensive evaluation of personal aspects with legal or similarly significant effects"
-#         fr: "article 35(3)(a) du RGPD : évaluation systématique et approfondie d'aspects personnels produisant des effets juridiques ou similaires"
+#         fr: >-
+#           RGPD, art. 35, § 3, a) : évaluation systématique et approfondie d'aspects personnels
+#           produisant des effets juridiques ou similaires
 #       b_large_scale_special_categories_or_criminal:
 #         en: "GDPR art. 35(3)(b): large-scale processing of special categories of data or of criminal-offence data"
-#         fr: "article 35(3)(b) du RGPD : traitement à grande échelle de catégories particulières de données ou de données relatives aux infractions"
+#         fr: >-
+#           RGPD, art. 35, § 3, b) : traitement à grande échelle de catégories particulières de
+#           données ou de données relatives aux infractions
 #       c_large_scale_monitoring_public_area:
 #         en: "GDPR art. 35(3)(c): large-scale systematic monitoring of a publicly accessible area"
-#         fr: "article 35(3)(c) du RGPD : surveillance systématique à grande échelle d'une zone accessible au public"
+#         fr: >-
+#           RGPD, art. 35, § 3, c) : surveillance systématique à grande échelle d'une zone
+#           accessible au public
 #     art35_3_other:
 #       en: "GDPR art. 35(3) case {{.case}}"
-#       fr: "cas {{.case}} de l'article 35(3) du RGPD"
+#       fr: "cas {{.case}} du RGPD, art. 35, § 3"
 #     cnil_list:
 #       en: "item {{.item}} of the CNIL list of processing operations requiring a DPIA (deliberation 2018-327)"
 #       fr: "point {{.item}} de la liste CNIL des traitements pour lesquels une AIPD est requise (délibération n° 2018-327)"
 #     edpb_criteria:
 #       en: "two or more EDPB criteria met ({{.criteria}})"
-#       fr: "au moins deux critères du CEPD réunis ({{.criteria}})"
+#       fr: "au moins deux critères du CEPD remplis ({{.criteria}})"
 #     screening_conclusion:
 #       en: "the screening itself concludes that a DPIA is required (dpia.screening.dpia_required)"
 #       fr: "l'examen conclut lui-même qu'une AIPD est requise (dpia.screening.dpia_required)"
 #     ai_act_high_risk:
 #       en: "high-risk AI system under the AI Act processing personal data (DPIA presumed necessary, DPIA-02)"
-#       fr: "système d'IA à haut risque au sens du règlement européen sur l'IA traitant des données personnelles (AIPD présumée nécessaire, DPIA-02)"
+#       fr: >-
+#         système d'IA à haut risque au sens du règlement sur l'IA traitant des données personnelles
+#         (AIPD présumée nécessaire, DPIA-02)
 #   messages:
 #     no_screening_ref:
 #       en: >-
@@ -99,8 +106,8 @@
 #         even when it concludes that none is (GDPR art. 35(1) and accountability, art. 5(2)).
 #       fr: >-
 #         dpia.screening.ref est absent : l'analyse de la nécessité d'une AIPD doit être documentée,
-#         même lorsqu'elle conclut qu'aucune n'est requise (article 35(1) et principe de
-#         responsabilité, article 5(2) du RGPD).
+#         même lorsqu'elle conclut qu'aucune n'est requise (RGPD, art. 35, § 1, et principe de
+#         responsabilité, art. 5, § 2).
 #     list_missing:
 #       en: >-
 #         dpia.screening.{{.list}} is not declared: the screening must answer this list ({{.topic}}),
@@ -129,15 +136,15 @@
 #         Les faits du manifeste placent le traitement dans le point {{.item}} de la liste CNIL des
 #         traitements pour lesquels une AIPD est requise (délibération n° 2018-327) : {{.basis}} ;
 #         mais dpia.screening.cnil_list_items ne le mentionne pas ({{.declared}}). Une AIPD est
-#         obligatoire pour ce point (article 35(4) du RGPD) : ajoutez-le à l'examen, ou corrigez
-#         les faits s'ils sont inexacts.
+#         obligatoire pour ce point (RGPD, art. 35, § 4) : ajoutez-le à l'examen, ou corrigez les
+#         faits s'ils sont inexacts.
 #     required_no_ref:
 #       en: >-
 #         A DPIA is required ({{.reasons}}) but dpia.ref is missing: the DPIA must be carried out
 #         before the processing and referenced (GDPR art. 35(1)).
 #       fr: >-
 #         Une AIPD est requise ({{.reasons}}) mais dpia.ref est absent : l'AIPD doit être réalisée
-#         avant le traitement et référencée (article 35(1) du RGPD).
+#         avant le traitement et référencée (RGPD, art. 35, § 1).
 #     required_done:
 #       en: >-
 #         A DPIA is required ({{.reasons}}); screening recorded in {{.screening_ref}}, DPIA
@@ -152,8 +159,8 @@
 #         high-risk classification.
 #       fr: >-
 #         L'examen consigné dans {{.screening_ref}} conclut qu'aucune AIPD n'est requise : aucun cas
-#         de l'article 35(3) du RGPD, aucun point de la liste CNIL, moins de deux critères du CEPD et
-#         pas de classement à haut risque au sens du règlement européen sur l'IA.
+#         du RGPD, art. 35, § 3, aucun point de la liste CNIL, moins de deux critères du CEPD et pas
+#         de classement à haut risque au sens du règlement sur l'IA.
 #     not_required_exception:
 #       en: >-
 #         The screening recorded in {{.screening_ref}} concludes that no DPIA is required: no GDPR
@@ -162,16 +169,16 @@
 #         by DPIA-01.2).
 #       fr: >-
 #         L'examen consigné dans {{.screening_ref}} conclut qu'aucune AIPD n'est requise : aucun cas
-#         de l'article 35(3) du RGPD, aucun point de la liste CNIL, pas de classement à haut risque
-#         au sens du règlement européen sur l'IA, et les critères du CEPD remplis sont couverts par
-#         une exception justifiée avec l'avis du DPO (signalée par DPIA-01.2).
+#         du RGPD, art. 35, § 3, aucun point de la liste CNIL, pas de classement à haut risque au
+#         sens du règlement sur l'IA, et les critères du CEPD remplis sont couverts par une
+#         exception justifiée avec l'avis du DPO (signalée par DPIA-01.2).
 #   list_topics:
 #     art35_3:
 #       en: the cases of GDPR art. 35(3)
-#       fr: les cas de l'article 35(3) du RGPD
+#       fr: les cas du RGPD, art. 35, § 3
 #     cnil_list_items:
 #       en: the items of the CNIL list adopted under GDPR art. 35(4)
-#       fr: les points de la liste CNIL adoptée en application de l'article 35(4) du RGPD
+#       fr: les points de la liste CNIL adoptée en application du RGPD, art. 35, § 4
 #     edpb_criteria:
 #       en: the nine EDPB/WP248 criteria
 #       fr: les neuf critères du CEPD/WP248

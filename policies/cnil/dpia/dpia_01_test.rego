@@ -116,8 +116,8 @@ test_french_texts if {
 	some r in results
 	startswith(r.message, "Une AIPD est requise (système d'IA à haut risque")
 	contains(r.message, " ; point 8 de la liste CNIL")
-	contains(r.message, "au moins deux critères du CEPD réunis (traitement à grande échelle, évaluation ou notation)")
-	dpia_01.rule_info.title == "Examen documenté de la nécessité d'une AIPD (article 35(3) du RGPD, liste CNIL, critères du CEPD)" with input.options.lang as "fr"
+	contains(r.message, "au moins deux critères du CEPD remplis (traitement à grande échelle, évaluation ou notation)")
+	dpia_01.rule_info.title.fr == "Examen documenté de la nécessité d'une AIPD (RGPD, art. 35, § 3 ; liste CNIL ; critères du CEPD)"
 }
 
 test_fail_when_the_screening_denies_a_required_dpia if {

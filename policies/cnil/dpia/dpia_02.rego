@@ -34,23 +34,23 @@
 #     title: "Système d'IA à haut risque traitant des données personnelles : AIPD présumée nécessaire"
 #     description: >-
 #       La CNIL considère qu'une AIPD est présumée nécessaire pour un système d'IA classé à haut
-#       risque au sens du règlement sur l'IA (article 6, annexe I ou annexe III) lorsque son
+#       risque au sens du règlement sur l'IA (art. 6, annexe I ou annexe III) lorsque son
 #       développement ou son déploiement implique des données personnelles. La règle s'applique
-#       lorsque le RGPD s'applique : un système déclaré à haut risque (ai_act.risk_level vaut «
-#       high ») doit référencer son AIPD dans dpia.ref ; un système dont la classification au
-#       titre du règlement sur l'IA n'est pas déclarée est en échec, sauf si une AIPD est tout
-#       de même référencée, car la présomption ne peut alors pas être écartée. La classification
-#       à haut risque est aussi l'un des motifs du fait dérivé dpia_required (code
-#       ai_act_high_risk) utilisé par DPIA-01 et par DPIA-04 à DPIA-06.
+#       lorsque le RGPD s'applique : un système déclaré à haut risque (ai_act.risk_level vaut « high
+#       ») doit référencer son AIPD dans dpia.ref ; un système dont la classification au titre du
+#       règlement sur l'IA n'est pas déclarée est en échec, sauf si une AIPD est tout de même
+#       référencée, car la présomption ne peut alors pas être écartée. La classification à haut
+#       risque est aussi l'un des motifs du fait dérivé dpia_required (code ai_act_high_risk)
+#       utilisé par DPIA-01 et par DPIA-04 à DPIA-06.
 #   remediation:
 #     en: >-
 #       Declare the AI Act classification in ai_act.risk_level (prohibited, high, transparency or
 #       minimal). For a high-risk system processing personal data, carry out a DPIA before the
 #       processing and reference it in dpia.ref.
 #     fr: >-
-#       Déclarez la classification au sens du règlement européen sur l'IA dans ai_act.risk_level
-#       (prohibited, high, transparency ou minimal). Pour un système à haut risque traitant des
-#       données personnelles, réalisez une AIPD avant le traitement et référencez-la dans dpia.ref.
+#       Déclarez la classification au sens du règlement sur l'IA dans ai_act.risk_level (prohibited,
+#       high, transparency ou minimal). Pour un système à haut risque traitant des données
+#       personnelles, réalisez une AIPD avant le traitement et référencez-la dans dpia.ref.
 #   messages:
 #     not_high_risk:
 #       en: >-
@@ -59,26 +59,26 @@
 #         documented art. 6(3) derogation): the CNIL presumption of a DPIA for high-risk systems
 #         does not apply (DPIA-01 decides whether a DPIA is required on other grounds).
 #       fr: >-
-#         Le système est classé « {{.level}} » au sens du règlement européen sur l'IA
-#         (ai_act.risk_level) et aucun fait du manifeste ne le rend à haut risque (ni produit de
-#         l'annexe I, ni domaine de l'annexe III sans dérogation documentée de l'article 6(3)) : la
-#         présomption d'AIPD retenue par la CNIL pour les systèmes à haut risque ne s'applique pas
-#         (DPIA-01 détermine si une AIPD est requise pour d'autres motifs).
+#         Le système est classé « {{.level}} » au sens du règlement sur l'IA (ai_act.risk_level) et
+#         aucun fait du manifeste ne le rend à haut risque (ni produit de l'annexe I, ni domaine de
+#         l'annexe III sans dérogation documentée de l'art. 6, § 3) : la présomption d'AIPD retenue
+#         par la CNIL pour les systèmes à haut risque ne s'applique pas (DPIA-01 détermine si une
+#         AIPD est requise pour d'autres motifs).
 #     high_risk_no_dpia:
 #       en: >-
 #         The system is high-risk under the AI Act ({{.facts}}) and processes personal data, so the
 #         CNIL presumes a DPIA necessary, but dpia.ref is missing.
 #       fr: >-
-#         Le système est à haut risque au sens du règlement européen sur l'IA ({{.facts}}) et
-#         traite des données personnelles : la CNIL présume donc qu'une AIPD est nécessaire, mais
-#         dpia.ref est absent.
+#         Le système est à haut risque au sens du règlement sur l'IA ({{.facts}}) et traite des
+#         données personnelles : la CNIL présume donc qu'une AIPD est nécessaire, mais dpia.ref est
+#         absent.
 #     high_risk_done:
 #       en: >-
 #         The system is high-risk under the AI Act ({{.facts}}) and processes personal data; the
 #         DPIA presumed necessary is recorded in {{.ref}}.
 #       fr: >-
-#         Le système est à haut risque au sens du règlement européen sur l'IA ({{.facts}}) et traite
-#         des données personnelles ; l'AIPD présumée nécessaire est consignée dans {{.ref}}.
+#         Le système est à haut risque au sens du règlement sur l'IA ({{.facts}}) et traite des
+#         données personnelles ; l'AIPD présumée nécessaire est consignée dans {{.ref}}.
 #     not_classified:
 #       en: >-
 #         ai_act.risk_level is not declared, no fact of the manifest makes the system high-risk, and
@@ -86,10 +86,9 @@
 #         data cannot be ruled out.
 #       fr: >-
 #         ai_act.risk_level n'est pas renseigné, aucun fait du manifeste ne rend le système à haut
-#         risque et aucune AIPD n'est référencée dans dpia.ref : sans
-#         la classification au sens du règlement européen sur l'IA, la présomption d'AIPD retenue
-#         par la CNIL pour les systèmes à haut risque traitant des données personnelles ne peut pas
-#         être écartée.
+#         risque et aucune AIPD n'est référencée dans dpia.ref : sans la classification au sens du
+#         règlement sur l'IA, la présomption d'AIPD retenue par la CNIL pour les systèmes à haut
+#         risque traitant des données personnelles ne peut pas être écartée.
 #     not_classified_dpia_done:
 #       en: >-
 #         ai_act.risk_level is not declared, but a DPIA is recorded in {{.ref}}: the presumption of a

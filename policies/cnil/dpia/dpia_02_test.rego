@@ -58,8 +58,8 @@ test_french_texts if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/dpia"}])
 	results := dpia_02.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "Le système est à haut risque au sens du règlement européen sur l'IA")
-	dpia_02.rule_info.title == "Système d'IA à haut risque traitant des données personnelles : AIPD présumée nécessaire" with input.options.lang as "fr"
+	startswith(r.message, "Le système est à haut risque au sens du règlement sur l'IA")
+	dpia_02.rule_info.title.fr == "Système d'IA à haut risque traitant des données personnelles : AIPD présumée nécessaire"
 }
 
 # The classification is derived: a declared minimal level does not remove the presumption.

@@ -113,7 +113,7 @@ test_french_texts if {
 	some r in results
 	startswith(r.message, "dpia.screening.explicit_answers.large_scale n'est pas renseigné")
 	contains(r.message, "(données traitées à grande échelle)")
-	dpia_03.rule_info.title == "Réponse explicite aux critères du CEPD pour les données d'entraînement" with input.options.lang as "fr"
+	dpia_03.rule_info.title.fr == "Réponse explicite aux critères du CEPD pour les données d'entraînement"
 }
 
 test_fail_when_an_answer_contradicts_the_facts if {

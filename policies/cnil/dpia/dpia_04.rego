@@ -28,13 +28,13 @@
 #   fr:
 #     title: AIPD réalisée avant le début du traitement
 #     description: >-
-#       Une AIPD requise doit être réalisée préalablement au traitement (article 35(1) du RGPD).
-#       Lorsque le fait dérivé dpia_required est établi, la règle compare la date d'achèvement
-#       de l'AIPD (dpia.completed_on) à la plus ancienne date de début des traitements déclarés
+#       Une AIPD requise doit être réalisée préalablement au traitement (RGPD, art. 35, § 1).
+#       Lorsque le fait dérivé dpia_required est établi, la règle compare la date d'achèvement de
+#       l'AIPD (dpia.completed_on) à la plus ancienne date de début des traitements déclarés
 #       (processing_activities[].start_date) ; les dates ISO (AAAA-MM-JJ) sont comparées telles
-#       qu'elles sont écrites. Une date absente ou non conforme au format ISO entraîne un échec,
-#       la chronologie ne pouvant alors pas être vérifiée. La mise à jour itérative de l'AIPD,
-#       que recommande la CNIL, est vérifiée séparément par DPIA-04.2.
+#       qu'elles sont écrites. Une date absente ou non conforme au format ISO entraîne un échec, la
+#       chronologie ne pouvant alors pas être vérifiée. La mise à jour itérative de l'AIPD, que
+#       recommande la CNIL, est vérifiée séparément par DPIA-04.2.
 #   remediation:
 #     en: >-
 #       Carry out the DPIA before any processing activity starts, record its completion date in
@@ -59,23 +59,23 @@
 #         without its completion date.
 #       fr: >-
 #         dpia.completed_on est absent ou n'est pas une date ISO (AAAA-MM-JJ) : une AIPD requise
-#         doit être réalisée avant le début du traitement (article 35(1) du RGPD), ce qui ne peut
-#         pas être vérifié sans sa date d'achèvement.
+#         doit être réalisée avant le début du traitement (RGPD, art. 35, § 1), ce qui ne peut pas
+#         être vérifié sans sa date d'achèvement.
 #     no_activities:
 #       en: >-
 #         processing_activities is empty or missing: the start of the processing, which a required
 #         DPIA must precede (GDPR art. 35(1)), cannot be determined.
 #       fr: >-
-#         processing_activities est vide ou absent : le début du traitement, que l'AIPD requise
-#         doit précéder (article 35(1) du RGPD), ne peut pas être déterminé.
+#         processing_activities est vide ou absent : le début du traitement, que l'AIPD requise doit
+#         précéder (RGPD, art. 35, § 1), ne peut pas être déterminé.
 #     no_start_date:
 #       en: >-
 #         processing_activities[{{.index}}].start_date (activity {{.activity}}) is missing or is not
 #         an ISO date (YYYY-MM-DD): whether the DPIA precedes this activity cannot be verified.
 #       fr: >-
-#         processing_activities[{{.index}}].start_date (activité {{.activity}}) est absent ou n'est
-#         pas une date ISO (AAAA-MM-JJ) : l'antériorité de l'AIPD par rapport à cette activité ne
-#         peut pas être vérifiée.
+#         processing_activities[{{.index}}].start_date (traitement {{.activity}}) est absent ou
+#         n'est pas une date ISO (AAAA-MM-JJ) : l'antériorité de l'AIPD par rapport à ce traitement
+#         ne peut pas être vérifiée.
 #     after_start:
 #       en: >-
 #         dpia.completed_on ({{.completed_on}}) is after the start of processing activity
@@ -84,7 +84,7 @@
 #       fr: >-
 #         dpia.completed_on ({{.completed_on}}) est postérieure au début de l'activité de traitement
 #         {{.activity}} ({{.start_date}}), la plus ancienne déclarée : l'AIPD doit être réalisée
-#         avant le début du traitement (article 35(1) du RGPD).
+#         avant le début du traitement (RGPD, art. 35, § 1).
 #     before_start:
 #       en: >-
 #         The DPIA was completed on {{.completed_on}}, before the earliest processing activity

@@ -68,5 +68,5 @@ test_french_texts if {
 	results := dpia_04_2.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "dpia.review_triggers est vide ou absent")
-	dpia_04_2.rule_info.title == "AIPD mise à jour de manière itérative (dernière revue et événements déclencheurs)" with input.options.lang as "fr"
+	dpia_04_2.rule_info.title.fr == "AIPD mise à jour de manière itérative (dernière revue et événements déclencheurs)"
 }

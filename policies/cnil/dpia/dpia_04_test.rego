@@ -80,5 +80,5 @@ test_french_texts if {
 	results := dpia_04.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "dpia.completed_on (2025-03-10) est postérieure au début de l'activité de traitement pa-dataset")
-	dpia_04.rule_info.title == "AIPD réalisée avant le début du traitement" with input.options.lang as "fr"
+	dpia_04.rule_info.title.fr == "AIPD réalisée avant le début du traitement"
 }

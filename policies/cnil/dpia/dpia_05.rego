@@ -22,12 +22,12 @@
 #     title: L'AIPD évalue les risques pour les droits et libertés des personnes concernées
 #     description: >-
 #       Une AIPD doit évaluer les risques pour les droits et libertés des personnes concernées
-#       (article 35(7)(c) du RGPD). Cette règle porte cette obligation : lorsque le fait dérivé
-#       dpia_required est établi, dpia.risks_assessed doit énumérer les risques évalués par
-#       l'AIPD. Les risques liés à l'IA qu'elle devrait comprendre relèvent de la
-#       recommandation de la CNIL (les risques propres à l'IA de sa fiche AIPD, en plus des
-#       risques classiques), vérifiée par DPIA-05.2 sous forme d'avertissement : le catalogue
-#       place l'obligation au niveau MUST et la liste de la CNIL au niveau SHOULD.
+#       (RGPD, art. 35, § 7, c)). Cette règle porte cette obligation : lorsque le fait dérivé
+#       dpia_required est établi, dpia.risks_assessed doit énumérer les risques évalués par l'AIPD.
+#       Les risques liés à l'IA qu'elle devrait comprendre relèvent de la recommandation de la CNIL
+#       (les risques propres à l'IA de sa fiche AIPD, en plus des risques classiques), vérifiée par
+#       DPIA-05.2 sous forme d'avertissement : le catalogue place l'obligation au niveau MUST et la
+#       liste de la CNIL au niveau SHOULD.
 #   remediation:
 #     en: >-
 #       List in dpia.risks_assessed the risks the DPIA assesses (the AI risks the CNIL lists are
@@ -53,12 +53,12 @@
 #         freedoms of data subjects (GDPR art. 35(7)(c)).
 #       fr: >-
 #         dpia.risks_assessed est vide ou absent : une AIPD doit évaluer les risques pour les droits
-#         et libertés des personnes concernées (article 35(7)(c) du RGPD).
+#         et libertés des personnes concernées (RGPD, art. 35, § 7, c)).
 #     covered:
 #       en: >-
 #         The DPIA assesses {{.count}} risks ({{.risks}}) (GDPR art. 35(7)(c)).
 #       fr: >-
-#         L'AIPD évalue {{.count}} risques ({{.risks}}) (article 35(7)(c) du RGPD).
+#         L'AIPD évalue {{.count}} risques ({{.risks}}) (RGPD, art. 35, § 7, c)).
 package cnil.dpia.dpia_05
 
 import data.cnilpolicy.lib.facts

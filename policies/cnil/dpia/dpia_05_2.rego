@@ -32,24 +32,23 @@
 #   fr:
 #     title: L'AIPD couvre les risques liés à l'IA listés par la CNIL, selon le système
 #     description: >-
-#       DPIA-05 vérifie que l'AIPD évalue des risques (l'obligation de l'article 35(7)(c) du
-#       RGPD) ; la CNIL énumère les risques liés à l'IA que l'AIPD d'un système d'IA devrait
-#       prendre en compte, ce qui relève de la recommandation. Lorsque le fait dérivé
-#       dpia_required est établi, cette règle attend que dpia.risks_assessed comprenne, pour tout
-#       système d'IA, training_data_misuse_or_breach (mésusage des données d'entraînement,
-#       notamment à la suite d'une violation), automated_discrimination_bias (discrimination
-#       causée par un biais introduit lors du développement), ai_specific_attacks (empoisonnement des données, portes dérobées, inversion de
-#       modèle) et confidentiality_extraction (données extraites du modèle : inférence
-#       d'appartenance, mémorisation, inférence d'attributs) ; false_content_about_real_person
-#       lorsque ai_system.generative vaut true ou n'est pas renseigné ;
-#       loss_of_control_public_data lorsqu'un jeu de données contenant des données personnelles
-#       est constitué par moissonnage ; et automated_decision_automation_bias lorsque le système
-#       sert à prendre des décisions concernant des personnes, ce que l'outil déduit de
+#       DPIA-05 vérifie que l'AIPD évalue des risques (l'obligation du RGPD, art. 35, § 7, c)) ; la
+#       CNIL énumère les risques liés à l'IA que l'AIPD d'un système d'IA devrait prendre en compte,
+#       ce qui relève de la recommandation. Lorsque le fait dérivé dpia_required est établi, cette
+#       règle attend que dpia.risks_assessed comprenne, pour tout système d'IA,
+#       training_data_misuse_or_breach (mésusage des données d'entraînement, notamment à la suite
+#       d'une violation), automated_discrimination_bias (discrimination causée par un biais
+#       introduit lors du développement), ai_specific_attacks (empoisonnement des données, portes
+#       dérobées, inversion de modèle) et confidentiality_extraction (données extraites du modèle :
+#       inférence d'appartenance, mémorisation, inférence d'attributs) ;
+#       false_content_about_real_person lorsque ai_system.generative vaut true ou n'est pas
+#       renseigné ; loss_of_control_public_data lorsqu'un jeu de données contenant des données
+#       personnelles est constitué par moissonnage ; et automated_decision_automation_bias lorsque
+#       le système sert à prendre des décisions concernant des personnes, ce que l'outil déduit de
 #       ai_act.performs_profiling, des critères du CEPD evaluation_scoring ou
-#       automated_decision_legal_effect, ou du cas de l'article 35(3)(a) retenu par l'examen.
-#       Cette liste relève de la recommandation (le catalogue la place au niveau SHOULD) et
-#       certaines conditions sont propres à l'outil : un risque manquant est signalé par un
-#       avertissement.
+#       automated_decision_legal_effect, ou du cas de l'art. 35, § 3, a), retenu par l'examen. Cette
+#       liste relève de la recommandation (le catalogue la place au niveau SHOULD) et certaines
+#       conditions sont propres à l'outil : un risque manquant est signalé par un avertissement.
 #   remediation:
 #     en: >-
 #       Add to dpia.risks_assessed the AI risks relevant to the system:

@@ -109,5 +109,5 @@ test_french_texts if {
 	some r in results
 	startswith(r.message, "dpia.risks_assessed ne contient pas `ai_specific_attacks` (attaques propres aux systèmes d'IA")
 	endswith(r.message, "ici : risque listé par la CNIL pour tout système d'IA.")
-	dpia_05_2.rule_info.title == "L'AIPD couvre les risques liés à l'IA listés par la CNIL, selon le système" with input.options.lang as "fr"
+	dpia_05_2.rule_info.title.fr == "L'AIPD couvre les risques liés à l'IA listés par la CNIL, selon le système"
 }

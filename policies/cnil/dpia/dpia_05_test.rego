@@ -55,5 +55,5 @@ test_french_texts if {
 	results := dpia_05.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "dpia.risks_assessed est vide ou absent")
-	dpia_05.rule_info.title == "L'AIPD évalue les risques pour les droits et libertés des personnes concernées" with input.options.lang as "fr"
+	dpia_05.rule_info.title.fr == "L'AIPD évalue les risques pour les droits et libertés des personnes concernées"
 }

@@ -31,15 +31,15 @@
 #   fr:
 #     title: "Suites de l'AIPD : plan d'action, risque résiduel, avis du DPO, consultation préalable"
 #     description: >-
-#       L'AIPD aboutit à un plan d'action qui ramène les risques à un niveau acceptable (article
-#       35(7)(d) du RGPD) ; le responsable de traitement demande conseil au délégué à la
-#       protection des données (DPO) lorsqu'il en a désigné un (article 35(2)) ; et lorsque le
-#       risque résiduel reste élevé, il consulte la CNIL avant la mise en œuvre du traitement
-#       (article 36(1)). Lorsque le fait dérivé dpia_required est établi, la règle vérifie que
-#       dpia.measures n'est pas vide, que dpia.residual_risk vaut low, medium ou high, que
-#       dpia.dpo_advice_ref est renseigné sauf si organisation.has_dpo vaut false (l'absence de
-#       déclaration est traitée comme la désignation d'un DPO), et que
-#       dpia.prior_consultation_ref est renseigné lorsque le risque résiduel est élevé.
+#       L'AIPD aboutit à un plan d'action qui ramène les risques à un niveau acceptable (RGPD, art.
+#       35, § 7, d)) ; le responsable de traitement demande conseil au délégué à la protection des
+#       données (DPO) lorsqu'il en a désigné un (art. 35, § 2) ; et lorsque le risque résiduel reste
+#       élevé, il consulte la CNIL avant la mise en œuvre du traitement (art. 36, § 1). Lorsque le
+#       fait dérivé dpia_required est établi, la règle vérifie que dpia.measures n'est pas vide, que
+#       dpia.residual_risk vaut low, medium ou high, que dpia.dpo_advice_ref est renseigné sauf si
+#       organisation.has_dpo vaut false (l'absence de déclaration est traitée comme la désignation
+#       d'un DPO), et que dpia.prior_consultation_ref est renseigné lorsque le risque résiduel est
+#       élevé.
 #   remediation:
 #     en: >-
 #       List the measures of the action plan in dpia.measures, declare the residual risk in
@@ -74,14 +74,15 @@
 #         address the risks and bring them to an acceptable level (GDPR art. 35(7)(d)).
 #       fr: >-
 #         dpia.measures est vide ou absent : l'AIPD doit présenter les mesures envisagées pour faire
-#         face aux risques et les ramener à un niveau acceptable (article 35(7)(d) du RGPD).
+#         face aux risques et les ramener à un niveau acceptable (RGPD, art. 35, § 7, d)).
 #     no_residual_risk:
 #       en: >-
 #         dpia.residual_risk is missing or is not one of low, medium, high: the residual risk after
 #         the measures decides whether the CNIL must be consulted before the processing (GDPR art. 36(1)).
 #       fr: >-
-#         dpia.residual_risk est absent ou ne vaut pas low, medium ou high : le risque résiduel après
-#         mesures détermine si la CNIL doit être consultée avant le traitement (article 36(1) du RGPD).
+#         dpia.residual_risk est absent ou ne vaut pas low, medium ou high : le risque résiduel
+#         après mesures détermine si la CNIL doit être consultée avant le traitement (RGPD, art. 36,
+#         § 1).
 #     no_dpo_advice:
 #       en: >-
 #         organisation.has_dpo is true but dpia.dpo_advice_ref is missing: the controller must seek
@@ -89,7 +90,7 @@
 #       fr: >-
 #         organisation.has_dpo vaut true mais dpia.dpo_advice_ref est absent : le responsable du
 #         traitement doit demander conseil au délégué à la protection des données lors de la
-#         réalisation d'une AIPD (article 35(2) du RGPD).
+#         réalisation d'une AIPD (RGPD, art. 35, § 2).
 #     dpo_undeclared:
 #       en: >-
 #         organisation.has_dpo is not declared and dpia.dpo_advice_ref is missing: when a data
@@ -98,7 +99,7 @@
 #       fr: >-
 #         organisation.has_dpo n'est pas renseigné et dpia.dpo_advice_ref est absent : lorsqu'un
 #         délégué à la protection des données est désigné, son conseil doit être demandé sur l'AIPD
-#         (article 35(2) du RGPD) ; consignez-le, ou déclarez organisation.has_dpo: false.
+#         (RGPD, art. 35, § 2) ; consignez-le, ou déclarez organisation.has_dpo : false.
 #     no_prior_consultation:
 #       en: >-
 #         dpia.residual_risk is high but dpia.prior_consultation_ref is missing: the CNIL must be
@@ -106,7 +107,7 @@
 #       fr: >-
 #         dpia.residual_risk vaut high mais dpia.prior_consultation_ref est absent : la CNIL doit
 #         être consultée avant le traitement lorsque l'AIPD fait apparaître un risque résiduel élevé
-#         (article 36(1) du RGPD).
+#         (RGPD, art. 36, § 1).
 #     complete:
 #       en: >-
 #         The DPIA sets out {{.measures}} measure(s); residual risk (dpia.residual_risk):

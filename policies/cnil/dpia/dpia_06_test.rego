@@ -95,5 +95,5 @@ test_french_texts if {
 		"L'AIPD prévoit 2 mesure(s) ; risque résiduel (dpia.residual_risk) : moyen ; avis du DPO : ",
 		"dpia/dpo-opinion.pdf ; consultation préalable de la CNIL : non nécessaire, le risque résiduel n'est pas élevé.",
 	])
-	dpia_06.rule_info.title == "Suites de l'AIPD : plan d'action, risque résiduel, avis du DPO, consultation préalable" with input.options.lang as "fr"
+	dpia_06.rule_info.title.fr == "Suites de l'AIPD : plan d'action, risque résiduel, avis du DPO, consultation préalable"
 }

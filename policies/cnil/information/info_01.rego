@@ -75,7 +75,7 @@
 #         Le jeu de données {{.dataset}} contient des données personnelles (source_type :
 #         {{.source}}) mais datasets[].information_measure_ref est absent : les personnes dont les
 #         données sont utilisées doivent être informées, que les données aient été collectées
-#         directement ou indirectement (articles 13 et 14 du RGPD).
+#         directement ou indirectement (RGPD, art. 13 et 14).
 #     informed:
 #       en: >-
 #         Dataset {{.dataset}} (source_type: {{.source}}): the people concerned are informed
@@ -89,8 +89,8 @@
 #         individually, through a general public notice, or both (GDPR art. 12 to 14).
 #       fr: >-
 #         transparency.mode n'est pas renseigné : indiquez si les personnes concernées sont
-#         informées individuellement, par une information générale publique, ou les deux
-#         (articles 12 à 14 du RGPD).
+#         informées individuellement, par une information générale publique, ou les deux (RGPD, art.
+#         12 à 14).
 #     bad_mode:
 #       en: >-
 #         transparency.mode is "{{.mode}}": expected individual, general_public_notice or both.

@@ -63,7 +63,7 @@ test_french_texts if {
 	results := info_01.results with input as {"manifest": _manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "Le jeu de données ds-crm contient des données personnelles (source_type : réutilisation de données de l'organisme)")
-	startswith(info_01.rule_info.title, "Information — informer les personnes dont les données sont utilisées") with input.options.lang as "fr"
+	startswith(info_01.rule_info.title.fr, "Information — informer les personnes dont les données sont utilisées")
 }
 
 test_mode_is_rendered_in_words if {

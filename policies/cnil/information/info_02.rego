@@ -22,15 +22,15 @@
 #   fr:
 #     title: Information — contenu de la mention d'information
 #     description: >-
-#       L'information délivrée aux personnes concernées doit comporter les éléments des articles
-#       13 et 14 du RGPD : identité et coordonnées du responsable de traitement, coordonnées du
-#       délégué à la protection des données s'il en existe un, finalités et base légale,
-#       destinataires et transferts, durée de conservation ou critères utilisés pour la
-#       déterminer, droits des personnes et droit d'introduire une réclamation auprès de la
-#       CNIL. Lorsque la base légale est l'intérêt légitime, l'information mentionne l'intérêt
-#       poursuivi. Lorsque les données n'ont pas été collectées auprès des personnes
-#       elles-mêmes, elle mentionne également les catégories de données concernées et leur(s)
-#       source(s), ou les catégories de sources lorsqu'elles sont nombreuses.
+#       L'information délivrée aux personnes concernées doit comporter les éléments du RGPD, art. 13
+#       et 14 : identité et coordonnées du responsable de traitement, coordonnées du délégué à la
+#       protection des données s'il en existe un, finalités et base légale, destinataires et
+#       transferts, durée de conservation ou critères utilisés pour la déterminer, droits des
+#       personnes et droit d'introduire une réclamation auprès de la CNIL. Lorsque la base légale
+#       est l'intérêt légitime, l'information mentionne l'intérêt poursuivi. Lorsque les données
+#       n'ont pas été collectées auprès des personnes elles-mêmes, elle mentionne également les
+#       catégories de données concernées et leur(s) source(s), ou les catégories de sources
+#       lorsqu'elles sont nombreuses.
 #   remediation:
 #     en: >-
 #       Complete the notice and list its items in transparency.notice.items: controller_identity,
@@ -41,8 +41,8 @@
 #     fr: >-
 #       Complétez la mention d'information et listez ses rubriques dans transparency.notice.items :
 #       controller_identity, dpo_contact (lorsqu'un DPO est désigné), purpose, legal_basis,
-#       recipients, retention, rights, complaint_cnil ; legitimate_interest_pursued lorsqu'une
-#       activité repose sur l'intérêt légitime ; data_categories et sources_or_source_categories
+#       recipients, retention, rights, complaint_cnil ; legitimate_interest_pursued lorsqu'un
+#       traitement repose sur l'intérêt légitime ; data_categories et sources_or_source_categories
 #       lorsque les données ne sont pas collectées auprès des personnes elles-mêmes.
 #   checks:
 #     - message: missing_items
@@ -63,11 +63,11 @@
 #         art. 14; datasets not collected from the people, derived from their source: {{.indirect}}).
 #       fr: >-
 #         transparency.notice.items ne comprend pas {{.missing}}. La mention d'information doit
-#         contenir les informations des articles 13 et 14 du RGPD, dont l'intérêt légitime
-#         poursuivi lorsqu'il constitue la base légale (activités fondées sur l'intérêt
-#         légitime : {{.li}}) et les catégories de données et leurs sources lorsque les données ne
-#         sont pas collectées auprès des personnes elles-mêmes (article 14 ; jeux de données non
-#         collectés auprès des personnes, déduits de leur source : {{.indirect}}).
+#         contenir les informations du RGPD, art. 13 et 14, dont l'intérêt légitime poursuivi
+#         lorsqu'il constitue la base légale (traitements fondés sur l'intérêt légitime : {{.li}})
+#         et les catégories de données et leurs sources lorsque les données ne sont pas collectées
+#         auprès des personnes elles-mêmes (art. 14 ; jeux de données non collectés auprès des
+#         personnes, déduits de leur source : {{.indirect}}).
 #     complete:
 #       en: >-
 #         The notice lists the {{.count}} items required for this project (transparency.notice.items).

@@ -25,16 +25,16 @@
 #   fr:
 #     title: Information — des dérogations à l'information individuelle appliquées strictement
 #     description: >-
-#       L'information individuelle ne peut être omise que (a) lorsque les personnes disposent
-#       déjà de l'information, sous une forme suffisamment précise (une mention générique
-#       indiquant que les données peuvent être réutilisées par des tiers ne suffit pas), ou (b)
-#       pour des données qui n'ont pas été collectées auprès des personnes elles-mêmes, lorsque
-#       les informer individuellement se révèle impossible ou exigerait des efforts
-#       disproportionnés, après mise en balance de ces efforts (absence de coordonnées,
-#       ancienneté des données, nombre de personnes) avec les risques pour les personnes. Dans
-#       le cas (b), le responsable de traitement doit prendre des mesures appropriées, notamment
-#       publier une information générale, par exemple sur son site web. L'article 13 (collecte
-#       directe) ne prévoit aucune dérogation pour efforts disproportionnés.
+#       L'information individuelle ne peut être omise que (a) lorsque les personnes disposent déjà
+#       de l'information, sous une forme suffisamment précise (une mention générique indiquant que
+#       les données peuvent être réutilisées par des tiers ne suffit pas), ou (b) pour des données
+#       qui n'ont pas été collectées auprès des personnes elles-mêmes, lorsque les informer
+#       individuellement se révèle impossible ou exigerait des efforts disproportionnés, après mise
+#       en balance de ces efforts (absence de coordonnées, ancienneté des données, nombre de
+#       personnes) avec les risques pour les personnes. Dans le cas (b), le responsable de
+#       traitement doit prendre des mesures appropriées, notamment publier une information générale,
+#       par exemple sur son site web. L'art. 13 (collecte directe) ne prévoit aucune dérogation pour
+#       efforts disproportionnés.
 #   remediation:
 #     en: >-
 #       Declare transparency.derogation (none, already_informed or disproportionate_effort).
@@ -110,7 +110,7 @@
 #         Seule une information générale publique est donnée (transparency.mode :
 #         general_public_notice) mais aucune dérogation n'est invoquée (transparency.derogation :
 #         {{.derogation}}) : l'information individuelle ne peut être remplacée par une information
-#         générale qu'au titre de l'article 14(5)(a) ou (b) du RGPD ; informez les personnes
+#         générale qu'au titre du RGPD, art. 14, § 5, a) ou b) ; informez les personnes
 #         individuellement ou déclarez et justifiez la dérogation.
 #     unknown:
 #       en: >-
@@ -127,7 +127,7 @@
 #       fr: >-
 #         transparency.derogation vaut already_informed mais transparency.prior_notice_ref est
 #         absent : la dérogation ne vaut que si les personnes disposent déjà d'une information
-#         suffisamment précise, qui doit être documentée (articles 13(4) et 14(5)(a) du RGPD).
+#         suffisamment précise, qui doit être documentée (RGPD, art. 13, § 4, et art. 14, § 5, a)).
 #     no_effort_balancing:
 #       en: >-
 #         transparency.derogation is `disproportionate_effort` but transparency.effort_balancing_ref
@@ -137,7 +137,7 @@
 #         transparency.derogation vaut `disproportionate_effort` mais
 #         transparency.effort_balancing_ref est absent : l'effort d'une information individuelle
 #         (absence de coordonnées, ancienneté des données, nombre de personnes) doit être mis en
-#         balance avec les risques pour les personnes (article 14(5)(b) du RGPD).
+#         balance avec les risques pour les personnes (RGPD, art. 14, § 5, b)).
 #     no_public_notice:
 #       en: >-
 #         transparency.derogation is `disproportionate_effort` but transparency.public_notice_url is
@@ -146,7 +146,7 @@
 #       fr: >-
 #         transparency.derogation vaut `disproportionate_effort` mais transparency.public_notice_url
 #         est absent : le responsable du traitement doit alors prendre des mesures appropriées,
-#         notamment rendre l'information publiquement disponible (article 14(5)(b) du RGPD).
+#         notamment rendre l'information publiquement disponible (RGPD, art. 14, § 5, b)).
 #     collected_from_data_subject:
 #       en: >-
 #         Dataset {{.dataset}} was collected from the people themselves (GDPR art. 13, derived
@@ -155,12 +155,11 @@
 #         collected from the people, and art. 13 offers none, so these people must be informed
 #         individually.
 #       fr: >-
-#         Le jeu de données {{.dataset}} a été collecté auprès des personnes elles-mêmes (article
-#         13 du RGPD, déduit de {{.basis}}) et seule une information générale est donnée
-#         (transparency.mode : {{.mode}}) : la dérogation pour effort disproportionné de
-#         l'article 14(5)(b) n'existe que pour des données non collectées auprès des personnes,
-#         et l'article 13 n'en prévoit aucune ; ces personnes doivent donc être informées
-#         individuellement.
+#         Le jeu de données {{.dataset}} a été collecté auprès des personnes elles-mêmes (RGPD, art.
+#         13, déduit de {{.basis}}) et seule une information générale est donnée (transparency.mode
+#         : {{.mode}}) : la dérogation pour effort disproportionné de l'art. 14, § 5, b), n'existe
+#         que pour des données non collectées auprès des personnes, et l'art. 13 n'en prévoit aucune
+#         ; ces personnes doivent donc être informées individuellement.
 #     collection_undetermined:
 #       en: >-
 #         Dataset {{.dataset}}: whether its data were collected from the people cannot be derived
@@ -170,9 +169,9 @@
 #       fr: >-
 #         Jeu de données {{.dataset}} : on ne peut pas déduire si ses données ont été collectées
 #         auprès des personnes ({{.basis}}) et seule une information générale est donnée
-#         (transparency.mode : {{.mode}}) : la dérogation de l'article 14(5)(b) du RGPD ne vaut
-#         que pour des données non collectées auprès des personnes ; déclarez le source_type du
-#         jeu de données (ou collected_from_data_subject avec son motif).
+#         (transparency.mode : {{.mode}}) : la dérogation du RGPD, art. 14, § 5, b), ne vaut que
+#         pour des données non collectées auprès des personnes ; déclarez le source_type du jeu de
+#         données (ou collected_from_data_subject avec son motif).
 #     already_informed:
 #       en: >-
 #         Individual information is omitted because the people already have it; that information

@@ -68,8 +68,8 @@
 #         (GDPR art. 21).
 #       fr: >-
 #         transparency.info_to_training_delay n'est pas renseigné : un délai raisonnable devrait
-#         séparer l'information des personnes de l'entraînement, afin qu'elles puissent s'y
-#         opposer au préalable (article 21 du RGPD).
+#         séparer l'information des personnes de l'entraînement, afin qu'elles puissent s'y opposer
+#         au préalable (RGPD, art. 21).
 #     bad_delay:
 #       en: >-
 #         transparency.info_to_training_delay is {{.value}}: expected a non-zero ISO-8601 duration

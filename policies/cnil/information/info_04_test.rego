@@ -66,7 +66,7 @@ test_french_texts if {
 	results := info_04.results with input as {"manifest": _manifest(json.remove(_transparency, ["cards"]), "personal_data"), "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "transparency.cards est vide ou absent")
-	info_04.rule_info.title == "Information — transparence propre à l'IA et délai pour s'opposer avant l'entraînement" with input.options.lang as "fr"
+	info_04.rule_info.title.fr == "Information — transparence propre à l'IA et délai pour s'opposer avant l'entraînement"
 	fr := info_04.results with input as {"manifest": _manifest(_transparency, "anonymous"), "options": {"lang": "fr"}}
 	some p in fr
 	startswith(p.message, "La transparence propre à l'IA est assurée : un délai de P30D")

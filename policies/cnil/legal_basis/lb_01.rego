@@ -17,13 +17,13 @@
 #   evidence: confirmed
 #   articles: ["GDPR 6(1)", "GDPR 5(2)", "GDPR 13(1)(c)", "GDPR 14(1)(c)"]
 #   fr:
-#     title: Une base légale choisie et documentée pour chaque traitement de développement
+#     title: Base légale choisie et documentée pour chaque traitement de développement
 #     description: >-
 #       Chaque traitement de la phase de développement (constitution du jeu de données,
-#       entraînement…) doit reposer sur l'une des six bases légales de l'article 6(1) du RGPD.
-#       La CNIL qualifie le choix de la base légale d'étape préalable essentielle : il est
-#       effectué avant le début du traitement et documenté, car les obligations du responsable
-#       de traitement et les droits des personnes concernées en dépendent.
+#       entraînement…) doit reposer sur l'une des six bases légales du RGPD, art. 6, § 1. La CNIL
+#       qualifie le choix de la base légale d'étape préalable essentielle : il est effectué avant le
+#       début du traitement et documenté, car les obligations du responsable de traitement et les
+#       droits des personnes concernées en dépendent.
 #   remediation:
 #     en: >-
 #       For each development processing activity, set legal_basis to one of consent, contract,
@@ -90,15 +90,15 @@
 #       fr: >-
 #         processing_activities ne décrit aucun traitement de la phase de développement : chaque
 #         traitement du développement (constitution du jeu de données, entraînement, etc.) doit être
-#         recensé avec la base légale de l'article 6(1) du RGPD sur laquelle il repose.
+#         recensé avec la base légale du RGPD, art. 6, § 1, sur laquelle il repose.
 #     no_basis:
 #       en: >-
 #         Activity {{.activity}}: legal_basis is missing. Every development processing must rest on
 #         one of the six legal bases of GDPR art. 6(1), chosen before the processing starts.
 #       fr: >-
 #         Traitement {{.activity}} : legal_basis est absent. Tout traitement de la phase de
-#         développement doit reposer sur l'une des six bases légales de l'article 6(1) du RGPD,
-#         choisie avant le début du traitement.
+#         développement doit reposer sur l'une des six bases légales du RGPD, art. 6, § 1, choisie
+#         avant le début du traitement.
 #     several_bases:
 #       en: >-
 #         Activity {{.activity}}: legal_basis lists several bases ({{.basis}}). A processing rests on
@@ -114,8 +114,8 @@
 #         art. 6(1) (consent, contract, legal_obligation, vital_interests, public_task,
 #         legitimate_interests).
 #       fr: >-
-#         Traitement {{.activity}} : legal_basis « {{.basis}} » n'est pas l'une des six bases de
-#         l'article 6(1) du RGPD (consent, contract, legal_obligation, vital_interests, public_task,
+#         Traitement {{.activity}} : legal_basis « {{.basis}} » n'est pas l'une des six bases du
+#         RGPD, art. 6, § 1 (consent, contract, legal_obligation, vital_interests, public_task,
 #         legitimate_interests).
 #     no_rationale:
 #       en: >-
@@ -123,9 +123,9 @@
 #         be documented (accountability, GDPR art. 5(2)); the basis is also stated in the information
 #         given to data subjects (art. 13(1)(c) and 14(1)(c)).
 #       fr: >-
-#         Traitement {{.activity}} : legal_basis_rationale est absent. Le choix de la base légale doit
-#         être documenté (responsabilité, article 5(2) du RGPD) ; la base légale figure aussi dans
-#         l'information des personnes (articles 13(1)(c) et 14(1)(c)).
+#         Traitement {{.activity}} : legal_basis_rationale est absent. Le choix de la base légale
+#         doit être documenté (responsabilité, RGPD, art. 5, § 2) ; la base légale figure aussi dans
+#         l'information des personnes (art. 13, § 1, c), et art. 14, § 1, c)).
 #     no_decision_date:
 #       en: >-
 #         Activity {{.activity}}: legal_basis_decided_on is missing. The legal basis must be
@@ -170,10 +170,9 @@
 #         {{.decided_on}} before the processing started on {{.start_date}}, with a documented
 #         rationale.
 #       fr: >-
-#         Le traitement {{.activity}} repose sur la base légale « {{.basis}} » (article {{.article}} du
-#         RGPD), choisie
-#         le {{.decided_on}} avant le début du traitement le {{.start_date}}, avec une justification
-#         documentée.
+#         Le traitement {{.activity}} repose sur la base légale « {{.basis}} » (RGPD, art.
+#         {{.article}}), choisie le {{.decided_on}} avant le début du traitement le {{.start_date}},
+#         avec une justification documentée.
 package cnil.legal_basis.lb_01
 
 import data.cnilpolicy.lib.facts

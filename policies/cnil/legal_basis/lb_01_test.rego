@@ -116,6 +116,6 @@ test_each_activity_decided_separately if {
 test_french_texts if {
 	results := lb_01.results with input as {"manifest": _manifest(_activity), "options": {"lang": "fr"}}
 	some r in results
-	lb_01.rule_info.title == "Une base légale choisie et documentée pour chaque traitement de développement" with input.options.lang as "fr"
-	contains(r.message, "repose sur la base légale « intérêt légitime » (article 6(1)(f) du RGPD)")
+	lb_01.rule_info.title.fr == "Base légale choisie et documentée pour chaque traitement de développement"
+	contains(r.message, "repose sur la base légale « intérêt légitime » (RGPD, art. 6(1)(f))")
 }

@@ -100,8 +100,8 @@
 #         documented (GDPR art. 4(11) and 7).
 #       fr: >-
 #         Le traitement {{.activity}} repose sur le consentement ({{.reason}}) mais le bloc consent
-#         est absent : les quatre conditions de validité, la preuve du consentement et le mécanisme de
-#         retrait doivent être documentés (articles 4(11) et 7 du RGPD).
+#         est absent : les quatre conditions de validité, la preuve du consentement et le mécanisme
+#         de retrait doivent être documentés (RGPD, art. 4, point 11, et art. 7).
 #     condition_not_met:
 #       en: >-
 #         Activity {{.activity}}: consent.{{.condition}} is not set to true (declared: {{.value}}).
@@ -110,14 +110,14 @@
 #       fr: >-
 #         Traitement {{.activity}} : consent.{{.condition}} ne vaut pas true (valeur déclarée :
 #         {{.value}}). Le consentement n'est valable que s'il est libre, spécifique, éclairé et
-#         univoque (article 4(11) du RGPD) ; ces quatre critères sont cumulatifs.
+#         univoque (RGPD, art. 4, point 11) ; ces quatre critères sont cumulatifs.
 #     no_proof:
 #       en: >-
 #         Activity {{.activity}}: consent.proof_ref is missing. The controller must be able to
 #         demonstrate that each data subject consented (GDPR art. 7(1)).
 #       fr: >-
 #         Traitement {{.activity}} : consent.proof_ref est absent. Le responsable du traitement doit
-#         être en mesure de démontrer que chaque personne a consenti (article 7(1) du RGPD).
+#         être en mesure de démontrer que chaque personne a consenti (RGPD, art. 7, § 1).
 #     no_withdrawal:
 #       en: >-
 #         Activity {{.activity}}: consent.withdrawal_mechanism is missing. Data subjects must be able
@@ -125,7 +125,7 @@
 #       fr: >-
 #         Traitement {{.activity}} : consent.withdrawal_mechanism est absent. Les personnes doivent
 #         pouvoir retirer leur consentement à tout moment, aussi simplement qu'elles l'ont donné
-#         (article 7(3) du RGPD).
+#         (RGPD, art. 7, § 3).
 #     valid:
 #       en: >-
 #         Activity {{.activity}} ({{.reason}}): consent is documented as freely given, specific,

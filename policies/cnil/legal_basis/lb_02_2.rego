@@ -87,9 +87,9 @@
 #         without a decided effect on the dataset and on models already trained, a withdrawal may
 #         have no practical effect (GDPR art. 7(3)).
 #       fr: >-
-#         Le traitement {{.activity}} repose sur le consentement mais consent.withdrawal_effect n'est
-#         pas renseigné : sans effet décidé sur le jeu de données et sur les modèles déjà entraînés,
-#         un retrait risque de rester sans portée pratique (article 7(3) du RGPD).
+#         Le traitement {{.activity}} repose sur le consentement mais consent.withdrawal_effect
+#         n'est pas renseigné : sans effet décidé sur le jeu de données et sur les modèles déjà
+#         entraînés, un retrait risque de rester sans portée pratique (RGPD, art. 7, § 3).
 #     unknown_effect:
 #       en: >-
 #         Activity {{.activity}}: consent.withdrawal_effect "{{.effect}}" is not one of

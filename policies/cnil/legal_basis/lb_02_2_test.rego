@@ -67,6 +67,6 @@ test_not_applicable_outside_gdpr if {
 test_french_texts if {
 	results := lb_02_2.results with input as {"manifest": _manifest(_activity), "options": {"lang": "fr"}}
 	some r in results
-	lb_02_2.rule_info.title == "Retrait du consentement : un effet défini sur le jeu de données et les modèles entraînés" with input.options.lang as "fr"
+	lb_02_2.rule_info.title.fr == "Retrait du consentement : un effet défini sur le jeu de données et les modèles entraînés"
 	r.message == "Traitement pa-voice : un retrait du consentement entraîne la suppression des données du jeu d'entraînement et le réentraînement des modèles (consent.withdrawal_effect)."
 }

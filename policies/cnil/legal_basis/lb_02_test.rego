@@ -95,6 +95,6 @@ test_fail_without_withdrawal_mechanism if {
 test_french_texts if {
 	results := lb_02.results with input as {"manifest": _manifest(object.remove(_activity, ["consent"])), "options": {"lang": "fr"}}
 	some r in results
-	lb_02.rule_info.title == "Consentement : quatre conditions de validité, preuve et retrait" with input.options.lang as "fr"
+	lb_02.rule_info.title.fr == "Consentement : quatre conditions de validité, preuve et retrait"
 	startswith(r.message, "Le traitement pa-voice repose sur le consentement (legal_basis: consent) mais le bloc consent est absent")
 }

@@ -23,12 +23,11 @@
 #     title: "Contrat, obligation légale, mission d'intérêt public : les conditions de la base choisie"
 #     description: >-
 #       La base contractuelle ne s'applique que si le traitement est objectivement nécessaire à
-#       l'exécution d'un contrat conclu avec la personne concernée ; l'obligation légale, que si
-#       une disposition légale précise impose le traitement ; la mission d'intérêt public, que
-#       si cette mission est prévue par le droit de l'Union ou d'un État membre. Une autorité
-#       publique ne peut invoquer l'intérêt légitime que pour des activités qui ne sont pas
-#       strictement nécessaires à l'exercice de ses missions spécifiques (article 6(1), dernier
-#       alinéa, du RGPD).
+#       l'exécution d'un contrat conclu avec la personne concernée ; l'obligation légale, que si une
+#       disposition légale précise impose le traitement ; la mission d'intérêt public, que si cette
+#       mission est prévue par le droit de l'Union ou d'un État membre. Une autorité publique ne
+#       peut invoquer l'intérêt légitime que pour des activités qui ne sont pas strictement
+#       nécessaires à l'exercice de ses missions spécifiques (RGPD, art. 6, § 1, dernier alinéa).
 #   remediation:
 #     en: >-
 #       For legal_basis contract, explain in contract.necessity_rationale why the processing is
@@ -139,18 +138,19 @@
 #         art. 6(1)(b)).
 #       fr: >-
 #         Le traitement {{.activity}} repose sur contract mais contract.necessity_rationale est
-#         absent : cette base ne vaut que si le traitement est objectivement nécessaire à l'exécution
-#         d'un contrat conclu avec la personne concernée ou à des mesures précontractuelles prises à
-#         sa demande (article 6(1)(b) du RGPD).
+#         absent : cette base ne vaut que si le traitement est objectivement nécessaire à
+#         l'exécution d'un contrat conclu avec la personne concernée ou à des mesures
+#         précontractuelles prises à sa demande (RGPD, art. 6, § 1, b)).
 #     no_legal_obligation_text:
 #       en: >-
 #         Activity {{.activity}} relies on legal_obligation but legal_obligation.legal_text_ref is
 #         missing: this basis requires a specific provision of Union or Member State law that
 #         obliges the controller to carry out the processing (GDPR art. 6(1)(c) and 6(3)).
 #       fr: >-
-#         Le traitement {{.activity}} repose sur legal_obligation mais legal_obligation.legal_text_ref
-#         est absent : cette base suppose une disposition précise du droit de l'Union ou d'un État
-#         membre qui impose le traitement au responsable (articles 6(1)(c) et 6(3) du RGPD).
+#         Le traitement {{.activity}} repose sur legal_obligation mais
+#         legal_obligation.legal_text_ref est absent : cette base suppose une disposition précise du
+#         droit de l'Union ou d'un État membre qui impose le traitement au responsable (RGPD, art.
+#         6, § 1, c), et art. 6, § 3).
 #     no_public_task_text:
 #       en: >-
 #         Activity {{.activity}} relies on public_task but public_task.legal_text_ref is missing: the
@@ -159,7 +159,7 @@
 #       fr: >-
 #         Le traitement {{.activity}} repose sur public_task mais public_task.legal_text_ref est
 #         absent : la mission d'intérêt public ou l'autorité publique doit être prévue par le droit
-#         de l'Union ou d'un État membre (articles 6(1)(e) et 6(3) du RGPD).
+#         de l'Union ou d'un État membre (RGPD, art. 6, § 1, e), et art. 6, § 3).
 #     public_authority_undeclared:
 #       en: >-
 #         Activity {{.activity}} relies on legitimate interests but organisation.is_public_authority
@@ -168,8 +168,8 @@
 #       fr: >-
 #         Le traitement {{.activity}} repose sur l'intérêt légitime mais
 #         organisation.is_public_authority n'est pas renseigné : une autorité publique ne peut pas
-#         invoquer l'intérêt légitime pour les traitements effectués dans l'exécution de ses missions
-#         (article 6(1), dernier alinéa, du RGPD).
+#         invoquer l'intérêt légitime pour les traitements effectués dans l'exécution de ses
+#         missions (RGPD, art. 6, § 1, dernier alinéa).
 #     no_outside_missions_rationale:
 #       en: >-
 #         Activity {{.activity}}: the organisation is a public authority relying on
@@ -180,8 +180,8 @@
 #         Traitement {{.activity}} : l'organisme est une autorité publique qui invoque
 #         l'intérêt légitime, mais li_outside_public_missions_rationale est absent. Un organisme
 #         public ne peut retenir cette base que pour des activités qui ne sont pas strictement
-#         nécessaires à ses missions spécifiques ; à défaut, il retient la mission d'intérêt public (article 6(1),
-#         dernier alinéa, du RGPD).
+#         nécessaires à ses missions spécifiques ; à défaut, il retient la mission d'intérêt public
+#         (RGPD, art. 6, § 1, dernier alinéa).
 #     contract_ok:
 #       en: >-
 #         Activity {{.activity}} relies on contract; the necessity to perform the contract is
@@ -199,7 +199,9 @@
 #       en: >-
 #         Activity {{.activity}} relies on public_task (GDPR art. 6(1)(e)); the task is laid down in: {{.value}}
 #       fr: >-
-#         Le traitement {{.activity}} repose sur l'exécution d'une mission d'intérêt public (legal_basis : public_task, article 6(1)(e) du RGPD) ; la mission est prévue par : {{.value}}
+#         Le traitement {{.activity}} repose sur l'exécution d'une mission d'intérêt public
+#         (legal_basis : public_task, RGPD, art. 6, § 1, e)) ; la mission est prévue par :
+#         {{.value}}
 #     public_authority_li_ok:
 #       en: >-
 #         Activity {{.activity}}: the public authority explains why the activity falls outside its

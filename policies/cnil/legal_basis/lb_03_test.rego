@@ -80,12 +80,12 @@ test_not_applicable_without_activity_or_gdpr if {
 test_french_texts if {
 	results := lb_03.results with input as {"manifest": _manifest({"legal_basis": "public_task"}, _public), "options": {"lang": "fr"}}
 	some r in results
-	lb_03.rule_info.title == "Contrat, obligation légale, mission d'intérêt public : les conditions de la base choisie" with input.options.lang as "fr"
+	lb_03.rule_info.title.fr == "Contrat, obligation légale, mission d'intérêt public : les conditions de la base choisie"
 	startswith(r.message, "Le traitement pa-1 repose sur public_task mais public_task.legal_text_ref est absent")
 }
 
 test_public_task_pass_in_french if {
 	manifest := _manifest({"legal_basis": "public_task", "public_task": {"legal_text_ref": "CSP L6112-1"}}, _public)
 	results := lb_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
-	{r.message | some r in results} == {"Le traitement pa-1 repose sur l'exécution d'une mission d'intérêt public (legal_basis : public_task, article 6(1)(e) du RGPD) ; la mission est prévue par : CSP L6112-1"}
+	{r.message | some r in results} == {"Le traitement pa-1 repose sur l'exécution d'une mission d'intérêt public (legal_basis : public_task, RGPD, art. 6, § 1, e)) ; la mission est prévue par : CSP L6112-1"}
 }

@@ -117,8 +117,8 @@
 #         Activity {{.activity}} does not rely on legitimate interests (legal_basis: {{.basis}}): the
 #         three conditions of GDPR art. 6(1)(f) do not apply.
 #       fr: >-
-#         Le traitement {{.activity}} ne repose pas sur l'intérêt légitime (legal_basis : {{.basis}}) :
-#         les trois conditions de l'article 6(1)(f) du RGPD ne s'appliquent pas.
+#         Le traitement {{.activity}} ne repose pas sur l'intérêt légitime (legal_basis :
+#         {{.basis}}) : les trois conditions du RGPD, art. 6, § 1, f), ne s'appliquent pas.
 #     no_basis:
 #       en: >-
 #         Activity {{.activity}} declares no legal_basis (LB-01 reports it): whether the three
@@ -132,9 +132,10 @@
 #         missing: the legitimacy of the interest, the necessity of the processing and the balancing
 #         of interests must be assessed and documented (GDPR art. 6(1)(f) and 5(2)).
 #       fr: >-
-#         Le traitement {{.activity}} repose sur legitimate_interests mais le bloc legitimate_interest
-#         est absent : la légitimité de l'intérêt, la nécessité du traitement et la mise en balance
-#         des intérêts doivent être analysées et documentées (articles 6(1)(f) et 5(2) du RGPD).
+#         Le traitement {{.activity}} repose sur legitimate_interests mais le bloc
+#         legitimate_interest est absent : la légitimité de l'intérêt, la nécessité du traitement et
+#         la mise en balance des intérêts doivent être analysées et documentées (RGPD, art. 6, § 1,
+#         f), et art. 5, § 2).
 #     no_interest:
 #       en: >-
 #         Activity {{.activity}}: legitimate_interest.interest is missing. The interest pursued must
@@ -184,9 +185,10 @@
 #         examined and why they do not achieve the interest (condition 2, GDPR art. 5(1)(c)).
 #       fr: >-
 #         Traitement {{.activity}} :
-#         legitimate_interest.necessity.less_intrusive_alternatives_considered est vide. Le traitement
-#         doit être nécessaire : documentez les moyens moins attentatoires à la vie privée examinés et
-#         pourquoi ils ne permettent pas d'atteindre l'intérêt (condition 2, article 5(1)(c) du RGPD).
+#         legitimate_interest.necessity.less_intrusive_alternatives_considered est vide. Le
+#         traitement doit être nécessaire : documentez les moyens moins attentatoires à la vie
+#         privée examinés et pourquoi ils ne permettent pas d'atteindre l'intérêt (condition 2,
+#         RGPD, art. 5, § 1, c)).
 #     identifiable_form_undecided:
 #       en: >-
 #         Activity {{.activity}}: legitimate_interest.necessity.identifiable_form_needed is not
@@ -202,9 +204,9 @@
 #         balancing must take into account what data subjects can reasonably expect (condition 3,
 #         GDPR recital 47).
 #       fr: >-
-#         Traitement {{.activity}} : legitimate_interest.balancing.reasonable_expectations est absent.
-#         La mise en balance doit tenir compte des attentes raisonnables des personnes (condition 3,
-#         considérant 47 du RGPD).
+#         Traitement {{.activity}} : legitimate_interest.balancing.reasonable_expectations est
+#         absent. La mise en balance doit tenir compte des attentes raisonnables des personnes
+#         (condition 3, RGPD, considérant 47).
 #     no_safeguards:
 #       en: >-
 #         Activity {{.activity}}: legitimate_interest.balancing.safeguards is empty. The balancing must

@@ -19,8 +19,8 @@
 #     title: "Intérêt légitime : une analyse écrite de l'intérêt légitime"
 #     description: >-
 #       La CNIL recommande, à titre de bonne pratique, de consigner l'appréciation des trois
-#       conditions de l'intérêt légitime (légitimité, nécessité, mise en balance) dans une
-#       analyse écrite de l'intérêt légitime (LIA, legitimate interest assessment), qui sert
+#       conditions de l'intérêt légitime (légitimité, nécessité, mise en balance) dans une analyse
+#       écrite de l'intérêt légitime (en anglais legitimate interest assessment, LIA), qui sert
 #       aussi d'élément de preuve au titre du principe de responsabilité.
 #   remediation:
 #     en: >-

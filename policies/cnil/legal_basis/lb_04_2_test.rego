@@ -38,6 +38,6 @@ test_not_applicable_without_activity_or_gdpr if {
 test_french_texts if {
 	results := lb_04_2.results with input as {"manifest": _manifest({"id": "pa-1", "legal_basis": "legitimate_interests"}), "options": {"lang": "fr"}}
 	some r in results
-	lb_04_2.rule_info.title == "Intérêt légitime : une analyse écrite de l'intérêt légitime" with input.options.lang as "fr"
+	lb_04_2.rule_info.title.fr == "Intérêt légitime : une analyse écrite de l'intérêt légitime"
 	startswith(r.message, "Le traitement pa-1 repose sur l'intérêt légitime mais legitimate_interest.lia_ref est absent")
 }

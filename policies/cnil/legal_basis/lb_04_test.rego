@@ -106,6 +106,6 @@ test_not_applicable_without_activity_or_gdpr if {
 test_french_texts if {
 	results := lb_04.results with input as {"manifest": _manifest(object.remove(_li, ["interest"])), "options": {"lang": "fr"}}
 	some r in results
-	lb_04.rule_info.title == "Intérêt légitime : trois conditions cumulatives, documentées" with input.options.lang as "fr"
+	lb_04.rule_info.title.fr == "Intérêt légitime : trois conditions cumulatives, documentées"
 	startswith(r.message, "Traitement pa-fraud : legitimate_interest.interest est absent.")
 }

@@ -21,19 +21,19 @@
 #   evidence: confirmed
 #   articles: ["GDPR 9(1)", "GDPR 9(2)", "GDPR 10"]
 #   fr:
-#     title: Catégories particulières et données d'infraction exigent une exception supplémentaire
+#     title: >-
+#       Catégories particulières et données d'infraction : exception supplémentaire requise
 #     description: >-
-#       Lorsqu'un jeu de données contient des catégories particulières de données (article 9(1)
-#       du RGPD : données de santé, biométriques, génétiques, etc.), le traitement de
-#       développement doit relever de l'une des exceptions de l'article 9(2), en plus de sa base
-#       légale de l'article 6, et la minimisation doit être appliquée avec une rigueur
-#       particulière. Les données relatives aux condamnations pénales et aux infractions
-#       (article 10) ne peuvent être traitées que sous le contrôle de l'autorité publique ou si
-#       le droit de l'Union ou d'un État membre l'autorise. L'exception peut être déclarée sur
-#       la catégorie elle-même (datasets[].special_categories[].art9_exception) ou sur chaque
-#       traitement de développement qui utilise le jeu de données
-#       (processing_activities[].art9_exception) ; lorsque les deux sont déclarées, c'est
-#       l'exception propre à la catégorie qui est retenue.
+#       Lorsqu'un jeu de données contient des catégories particulières de données (RGPD, art. 9, § 1
+#       : données de santé, biométriques, génétiques, etc.), le traitement de développement doit
+#       relever de l'une des exceptions de l'art. 9, § 2, en plus de sa base légale de l'art. 6, et
+#       la minimisation doit être appliquée avec une rigueur particulière. Les données relatives aux
+#       condamnations pénales et aux infractions (art. 10) ne peuvent être traitées que sous le
+#       contrôle de l'autorité publique ou si le droit de l'Union ou d'un État membre l'autorise.
+#       L'exception peut être déclarée sur la catégorie elle-même
+#       (datasets[].special_categories[].art9_exception) ou sur chaque traitement de développement
+#       qui utilise le jeu de données (processing_activities[].art9_exception) ; lorsque les deux
+#       sont déclarées, c'est l'exception propre à la catégorie qui est retenue.
 #   remediation:
 #     en: >-
 #       List in datasets[].special_categories the art. 9 categories each dataset holds ([] if none).
@@ -43,9 +43,9 @@
 #       true, reference in art10_basis_ref the official authority or the legal provision that
 #       authorises the processing.
 #     fr: >-
-#       Listez dans datasets[].special_categories les catégories de l'article 9 présentes dans chaque
+#       Listez dans datasets[].special_categories les catégories de l'art. 9 présentes dans chaque
 #       jeu de données ([] s'il n'y en a pas). Pour chaque catégorie listée, indiquez l'exception
-#       applicable de l'article 9(2), soit sur la catégorie elle-même (art9_exception), soit sur
+#       applicable de l'art. 9, § 2, soit sur la catégorie elle-même (art9_exception), soit sur
 #       chaque traitement de développement qui utilise le jeu de données
 #       (processing_activities[].art9_exception). Pour un jeu de données dont
 #       criminal_convictions_offences vaut true, indiquez dans art10_basis_ref l'autorité publique
@@ -93,27 +93,27 @@
 #         No dataset holding personal data declares special categories (art. 9) or criminal-offence
 #         data (art. 10): no additional exception is needed.
 #       fr: >-
-#         Aucun jeu de données contenant des données personnelles ne déclare de catégorie particulière
-#         (article 9) ni de données d'infraction (article 10) : aucune exception supplémentaire n'est
-#         nécessaire.
+#         Aucun jeu de données contenant des données personnelles ne déclare de catégorie
+#         particulière (art. 9) ni de données d'infraction (art. 10) : aucune exception
+#         supplémentaire n'est nécessaire.
 #     special_categories_undeclared:
 #       en: >-
 #         Dataset {{.dataset}}: special_categories is not declared. List the art. 9 categories the
 #         dataset contains, or [] if none: it decides whether an art. 9(2) exception is required.
 #       fr: >-
-#         Jeu de données {{.dataset}} : special_categories n'est pas renseigné. Listez les catégories
-#         de l'article 9 qu'il contient, ou [] s'il n'en contient pas : cela détermine si une
-#         exception de l'article 9(2) est requise.
+#         Jeu de données {{.dataset}} : special_categories n'est pas renseigné. Listez les
+#         catégories de l'art. 9 qu'il contient, ou [] s'il n'en contient pas : cela détermine si
+#         une exception de l'art. 9, § 2, est requise.
 #     no_activity:
 #       en: >-
 #         Dataset {{.dataset}} contains special categories ({{.categories}}) but no development
 #         processing activity that uses it is declared: declare the activity that processes it
 #         (processing_activities[].dataset_ids), with the art. 9(2) exception it relies on.
 #       fr: >-
-#         Le jeu de données {{.dataset}} contient des catégories particulières ({{.categories}}) mais
-#         aucun traitement de développement qui l'utilise n'est déclaré : déclarez le traitement qui
-#         le porte (processing_activities[].dataset_ids), avec l'exception de l'article 9(2) sur
-#         laquelle il repose.
+#         Le jeu de données {{.dataset}} contient des catégories particulières ({{.categories}})
+#         mais aucun traitement de développement qui l'utilise n'est déclaré : déclarez le
+#         traitement qui le porte (processing_activities[].dataset_ids), avec l'exception de l'art.
+#         9, § 2, sur laquelle il repose.
 #     no_art9_exception:
 #       en: >-
 #         Activity {{.activity}} processes special categories ({{.categories}} in {{.datasets}}) but
@@ -123,11 +123,11 @@
 #         the art. 6 legal basis.
 #       fr: >-
 #         Le traitement {{.activity}} porte sur des catégories particulières ({{.categories}} dans
-#         {{.datasets}}) qu'aucune exception de l'article 9(2) ne couvre : art9_exception est absent
+#         {{.datasets}}) qu'aucune exception de l'art. 9, § 2, ne couvre : art9_exception est absent
 #         à la fois sur le traitement et sur ces catégories
-#         (datasets[].special_categories[].art9_exception). Le traitement de données de l'article 9
-#         est interdit sauf si l'une des exceptions de l'article 9(2) du RGPD s'applique, en plus de
-#         la base légale de l'article 6.
+#         (datasets[].special_categories[].art9_exception). Le traitement de données de l'art. 9 est
+#         interdit sauf si l'une des exceptions du RGPD, art. 9, § 2, s'applique, en plus de la base
+#         légale de l'art. 6.
 #     unknown_art9_exception:
 #       en: >-
 #         Activity {{.activity}}: art9_exception "{{.exception}}" is not one of the exceptions of GDPR
@@ -137,8 +137,8 @@
 #         substantial_public_interest_law, health_or_social_care, public_health,
 #         archiving_research_statistics_art89).
 #       fr: >-
-#         Traitement {{.activity}} : art9_exception « {{.exception}} » n'est pas l'une des exceptions
-#         de l'article 9(2) du RGPD (explicit_consent, employment_social_security_law,
+#         Traitement {{.activity}} : art9_exception « {{.exception}} » n'est pas l'une des
+#         exceptions du RGPD, art. 9, § 2 (explicit_consent, employment_social_security_law,
 #         vital_interests_incapable_of_consent, nonprofit_body_members,
 #         manifestly_made_public_by_data_subject, legal_claims_or_courts,
 #         substantial_public_interest_law, health_or_social_care, public_health,
@@ -153,7 +153,7 @@
 #         archiving_research_statistics_art89).
 #       fr: >-
 #         Jeu de données {{.dataset}}, catégorie {{.category}} : art9_exception « {{.exception}} »
-#         n'est pas l'une des exceptions de l'article 9(2) du RGPD (explicit_consent,
+#         n'est pas l'une des exceptions du RGPD, art. 9, § 2 (explicit_consent,
 #         employment_social_security_law, vital_interests_incapable_of_consent,
 #         nonprofit_body_members, manifestly_made_public_by_data_subject, legal_claims_or_courts,
 #         substantial_public_interest_law, health_or_social_care, public_health,
@@ -163,8 +163,8 @@
 #         Activity {{.activity}} processes special categories, each covered by an exception of GDPR
 #         art. 9(2): {{.coverage}}.
 #       fr: >-
-#         Le traitement {{.activity}} porte sur des catégories particulières, chacune couverte par une
-#         exception de l'article 9(2) du RGPD : {{.coverage}}.
+#         Le traitement {{.activity}} porte sur des catégories particulières, chacune couverte par
+#         une exception du RGPD, art. 9, § 2 : {{.coverage}}.
 #     no_art10_basis:
 #       en: >-
 #         Dataset {{.dataset}} contains data relating to criminal convictions and offences but
@@ -174,7 +174,7 @@
 #         Le jeu de données {{.dataset}} contient des données relatives aux condamnations pénales et
 #         aux infractions mais art10_basis_ref est absent : ces données ne peuvent être traitées que
 #         sous le contrôle de l'autorité publique ou si le droit de l'Union ou d'un État membre
-#         l'autorise (article 10 du RGPD).
+#         l'autorise (RGPD, art. 10).
 #     art10_ok:
 #       en: >-
 #         Dataset {{.dataset}} contains criminal-offence data, processed under: {{.ref}}
@@ -187,15 +187,15 @@
 #         {{.categories}} under `{{.exception}}` ({{.label}}, art. 9(2)({{.letter}})), declared on the
 #         dataset's category
 #       fr: >-
-#         {{.categories}} au titre de l'exception `{{.exception}}` ({{.label}}, article 9(2)({{.letter}})),
-#         déclarée sur la catégorie du jeu de données
+#         {{.categories}} au titre de l'exception `{{.exception}}` ({{.label}}, art. 9, § 2,
+#         {{.letter}})), déclarée sur la catégorie du jeu de données
 #     activity:
 #       en: >-
 #         {{.categories}} under `{{.exception}}` ({{.label}}, art. 9(2)({{.letter}})), declared on the
 #         activity
 #       fr: >-
-#         {{.categories}} au titre de l'exception `{{.exception}}` ({{.label}}, article 9(2)({{.letter}})),
-#         déclarée sur le traitement
+#         {{.categories}} au titre de l'exception `{{.exception}}` ({{.label}}, art. 9, § 2,
+#         {{.letter}})), déclarée sur le traitement
 #   exception_labels:
 #     explicit_consent:
 #       en: explicit consent of the data subject
@@ -226,7 +226,9 @@
 #       fr: motifs d'intérêt public dans le domaine de la santé publique
 #     archiving_research_statistics_art89:
 #       en: archiving in the public interest, scientific or historical research or statistics, under art. 89(1)
-#       fr: fins archivistiques dans l'intérêt public, fins de recherche scientifique ou historique ou fins statistiques, dans les conditions de l'article 89(1)
+#       fr: >-
+#         fins archivistiques dans l'intérêt public, fins de recherche scientifique ou historique ou
+#         fins statistiques, dans les conditions de l'art. 89, § 1
 package cnil.legal_basis.lb_05
 
 import data.cnilpolicy.lib.facts

@@ -153,6 +153,6 @@ test_not_applicable_outside_gdpr if {
 test_french_texts if {
 	results := lb_05.results with input as {"manifest": _manifest([_activity], [_health]), "options": {"lang": "fr"}}
 	some r in results
-	lb_05.rule_info.title == "Catégories particulières et données d'infraction exigent une exception supplémentaire" with input.options.lang as "fr"
-	contains(r.message, "chacune couverte par une exception de l'article 9(2) du RGPD : données concernant la santé (ds-xray) au titre de l'exception `public_health` (motifs d'intérêt public dans le domaine de la santé publique, article 9(2)(i)), déclarée sur la catégorie du jeu de données.")
+	lb_05.rule_info.title.fr == "Catégories particulières et données d'infraction : exception supplémentaire requise"
+	contains(r.message, "chacune couverte par une exception du RGPD, art. 9, § 2 : données concernant la santé (ds-xray) au titre de l'exception `public_health` (motifs d'intérêt public dans le domaine de la santé publique, art. 9, § 2, i)), déclarée sur la catégorie du jeu de données.")
 }

@@ -22,12 +22,12 @@
 #   fr:
 #     title: Intérêt légitime — pas d'intérêt légitime à une pratique d'IA interdite
 #     description: >-
-#       La fiche de la CNIL sur l'intérêt légitime exclut les intérêts liés à un système
-#       interdit par la loi, comme les pratiques visées à l'article 5 du règlement sur l'IA, ou
-#       qui ne peut pas être déployé licitement. Cette règle confronte l'intérêt de chaque
-#       traitement de développement fondé sur l'intérêt légitime à la classification du système
-#       au titre du règlement sur l'IA (ai_act.risk_level). La catégorie d'intérêt elle-même
-#       (catégories présumées légitimes ou exclues) est vérifiée par LB-04.
+#       La fiche de la CNIL sur l'intérêt légitime exclut les intérêts liés à un système interdit
+#       par la loi, comme les pratiques interdites par le règlement sur l'IA (art. 5), ou qui ne
+#       peut pas être déployé licitement. Cette règle confronte l'intérêt de chaque traitement de
+#       développement fondé sur l'intérêt légitime à la classification du système au titre du
+#       règlement sur l'IA (ai_act.risk_level). La catégorie d'intérêt elle-même (catégories
+#       présumées légitimes ou exclues) est vérifiée par LB-04.
 #   remediation:
 #     en: >-
 #       Declare the AI Act classification of the system in ai_act.risk_level (prohibited, high,
@@ -35,11 +35,11 @@
 #       art. 5 cannot be developed on legitimate interests: redesign the project so that it is
 #       no longer a prohibited practice, or abandon it.
 #     fr: >-
-#       Déclarez la classification du système au titre du règlement sur l'IA dans
-#       ai_act.risk_level (prohibited, high, transparency ou minimal). Un système relevant d'une
-#       pratique interdite par l'article 5 du règlement sur l'IA ne peut pas être développé sur
-#       le fondement de l'intérêt légitime : revoyez le projet pour qu'il ne constitue plus une
-#       pratique interdite, ou abandonnez-le.
+#       Déclarez la classification du système au titre du règlement sur l'IA dans ai_act.risk_level
+#       (prohibited, high, transparency ou minimal). Un système relevant d'une pratique interdite
+#       par le règlement sur l'IA (art. 5) ne peut pas être développé sur le fondement de l'intérêt
+#       légitime : revoyez le projet pour qu'il ne constitue plus une pratique interdite, ou
+#       abandonnez-le.
 #   checks:
 #     - message: no_li
 #       outcome: not_applicable
@@ -67,7 +67,7 @@
 #         No development activity declares legitimate interests as its legal basis: the CNIL
 #         legitimate-interest fiche does not apply.
 #       fr: >-
-#         Aucune activité de la phase de développement ne déclare l'intérêt légitime comme base
+#         Aucun traitement de la phase de développement ne déclare l'intérêt légitime comme base
 #         légale : la fiche de la CNIL sur l'intérêt légitime ne s'applique pas.
 #     risk_level_undeclared:
 #       en: >-
@@ -75,9 +75,9 @@
 #         declared: the tool cannot verify that the system is not a practice prohibited by AI Act
 #         art. 5, for which no interest can be legitimate.
 #       fr: >-
-#         L'activité {{.activity}} repose sur l'intérêt légitime mais ai_act.risk_level n'est pas
+#         Le traitement {{.activity}} repose sur l'intérêt légitime mais ai_act.risk_level n'est pas
 #         renseigné : l'outil ne peut pas vérifier que le système ne relève pas d'une pratique
-#         interdite par l'article 5 du règlement sur l'IA, pour laquelle aucun intérêt ne peut être
+#         interdite par le règlement sur l'IA (art. 5), pour laquelle aucun intérêt ne peut être
 #         légitime.
 #     judged_by_owner:
 #       en: >-
@@ -85,7 +85,7 @@
 #         declared; AIACT-01 judges it in this pack (one rule owns each fact; this rule judges it
 #         only in a pack without that rule).
 #       fr: >-
-#         L'activité {{.activity}} repose sur l'intérêt légitime mais ai_act.risk_level n'est pas
+#         Le traitement {{.activity}} repose sur l'intérêt légitime mais ai_act.risk_level n'est pas
 #         renseigné ; AIACT-01 en juge dans ce paquet (une seule règle juge chaque fait ; celle-ci
 #         n'en juge que dans un paquet sans cette règle).
 #     prohibited_system:
@@ -94,16 +94,16 @@
 #         prohibited: developing a system for a practice prohibited by AI Act art. 5 cannot serve
 #         a legitimate interest.
 #       fr: >-
-#         L'activité {{.activity}} repose sur l'intérêt légitime, mais ai_act.risk_level vaut
-#         prohibited : développer un système destiné à une pratique interdite par l'article 5 du
-#         règlement sur l'IA ne peut pas répondre à un intérêt légitime.
+#         Le traitement {{.activity}} repose sur l'intérêt légitime, mais ai_act.risk_level vaut
+#         prohibited : développer un système destiné à une pratique interdite par le règlement sur
+#         l'IA (art. 5) ne peut pas répondre à un intérêt légitime.
 #     not_prohibited:
 #       en: >-
 #         Activity {{.activity}} relies on legitimate interests and the system is not classified as
 #         a practice prohibited by AI Act art. 5 (ai_act.risk_level: {{.risk_level}}).
 #       fr: >-
-#         L'activité {{.activity}} repose sur l'intérêt légitime et le système n'est pas classé
-#         comme une pratique interdite par l'article 5 du règlement sur l'IA (ai_act.risk_level :
+#         Le traitement {{.activity}} repose sur l'intérêt légitime et le système n'est pas classé
+#         comme une pratique interdite par le règlement sur l'IA (art. 5 ; ai_act.risk_level :
 #         {{.risk_level}}).
 package cnil.legitimate_interest.li_01
 

@@ -77,6 +77,6 @@ test_not_applicable_without_gdpr if {
 test_french_texts if {
 	results := li_01.results with input as {"manifest": _manifest("prohibited", [_activity("pa-train")]), "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "L'activité pa-train repose sur l'intérêt légitime, mais ai_act.risk_level vaut prohibited")
-	li_01.rule_info.title == "Intérêt légitime — pas d'intérêt légitime à une pratique d'IA interdite" with input.options.lang as "fr"
+	startswith(r.message, "Le traitement pa-train repose sur l'intérêt légitime, mais ai_act.risk_level vaut prohibited")
+	li_01.rule_info.title.fr == "Intérêt légitime — pas d'intérêt légitime à une pratique d'IA interdite"
 }

@@ -70,7 +70,7 @@
 #         No development activity declares legitimate interests as its legal basis: no balancing
 #         test is required by this rule.
 #       fr: >-
-#         Aucune activité de la phase de développement ne déclare l'intérêt légitime comme base
+#         Aucun traitement de la phase de développement ne déclare l'intérêt légitime comme base
 #         légale : cette règle n'exige aucune mise en balance.
 #     no_impacts_development:
 #       en: >-
@@ -78,10 +78,10 @@
 #         missing. The balancing must identify the impacts on people during development (for
 #         example large-scale collection, loss of control over data published online).
 #       fr: >-
-#         Activité {{.activity}} : legitimate_interest.balancing.impacts_development est vide
-#         ou absent. La mise en balance doit identifier les impacts sur les personnes pendant le
-#         développement (par exemple collecte à grande échelle, perte de maîtrise sur des
-#         données publiées en ligne).
+#         Traitement {{.activity}} : legitimate_interest.balancing.impacts_development est vide ou
+#         absent. La mise en balance doit identifier les impacts sur les personnes pendant le
+#         développement (par exemple collecte à grande échelle, perte de maîtrise sur des données
+#         publiées en ligne).
 #     no_impacts_deployment:
 #       en: >-
 #         Activity {{.activity}}: legitimate_interest.balancing.impacts_deployment is empty or
@@ -89,9 +89,9 @@
 #         system (for example memorisation and regurgitation of data, discrimination,
 #         reputational harm).
 #       fr: >-
-#         Activité {{.activity}} : legitimate_interest.balancing.impacts_deployment est vide ou
-#         absent. La mise en balance doit aussi prendre en compte les impacts de l'utilisation
-#         du modèle ou du système (par exemple mémorisation et régurgitation de données,
+#         Traitement {{.activity}} : legitimate_interest.balancing.impacts_deployment est vide ou
+#         absent. La mise en balance doit aussi prendre en compte les impacts de l'utilisation du
+#         modèle ou du système (par exemple mémorisation et régurgitation de données,
 #         discrimination, atteinte à la réputation).
 #     no_benefits:
 #       en: >-
@@ -99,17 +99,17 @@
 #         impacts on people can only be weighed against declared benefits of the processing
 #         (for the controller, users or society; openness of the model can count among them).
 #       fr: >-
-#         Activité {{.activity}} : legitimate_interest.balancing.benefits est vide ou absent.
-#         Les impacts sur les personnes ne peuvent être mis en balance qu'avec les bénéfices
-#         déclarés du traitement (pour le responsable, les utilisateurs ou la société ;
-#         l'ouverture du modèle peut en faire partie).
+#         Traitement {{.activity}} : legitimate_interest.balancing.benefits est vide ou absent. Les
+#         impacts sur les personnes ne peuvent être mis en balance qu'avec les bénéfices déclarés du
+#         traitement (pour le responsable, les utilisateurs ou la société ; l'ouverture du modèle
+#         peut en faire partie).
 #     documented:
 #       en: >-
 #         Activity {{.activity}}: the balancing weighs {{.development}} impact(s) during
 #         development and {{.deployment}} impact(s) during use against {{.benefits}} declared
 #         benefit(s).
 #       fr: >-
-#         Activité {{.activity}} : la mise en balance met en regard {{.development}} impact(s)
+#         Traitement {{.activity}} : la mise en balance met en regard {{.development}} impact(s)
 #         pendant le développement et {{.deployment}} impact(s) lors de l'utilisation avec
 #         {{.benefits}} bénéfice(s) déclaré(s).
 package cnil.legitimate_interest.li_02

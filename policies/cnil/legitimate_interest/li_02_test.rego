@@ -75,6 +75,6 @@ test_not_applicable_without_gdpr if {
 test_french_texts if {
 	results := li_02.results with input as {"manifest": _manifest(json.remove(_balancing, ["benefits"])), "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "Activité pa-train : legitimate_interest.balancing.benefits est vide ou absent")
-	li_02.rule_info.title == "Intérêt légitime — impacts pendant le développement et l'utilisation mis en regard des bénéfices" with input.options.lang as "fr"
+	startswith(r.message, "Traitement pa-train : legitimate_interest.balancing.benefits est vide ou absent")
+	li_02.rule_info.title.fr == "Intérêt légitime — impacts pendant le développement et l'utilisation mis en regard des bénéfices"
 }

@@ -92,14 +92,14 @@
 #         No development activity declares legitimate interests as its legal basis: no
 #         legitimate-interest safeguards are assessed.
 #       fr: >-
-#         Aucune activité de la phase de développement ne déclare l'intérêt légitime comme base
+#         Aucun traitement de la phase de développement ne déclare l'intérêt légitime comme base
 #         légale : aucune garantie au titre de l'intérêt légitime n'est examinée.
 #     no_safeguards:
 #       en: >-
 #         Activity {{.activity}} lists no safeguard in legitimate_interest.balancing.safeguards
 #         (reported by LB-04): there is nothing to compare with the rest of the manifest.
 #       fr: >-
-#         L'activité {{.activity}} ne liste aucune garantie dans
+#         Le traitement {{.activity}} ne liste aucune garantie dans
 #         legitimate_interest.balancing.safeguards (signalé par LB-04) : rien n'est à comparer avec
 #         le reste du manifeste.
 #     sensitive_included:
@@ -108,7 +108,7 @@
 #         {{.dataset}} declares special categories of data ({{.categories}}): the balancing rests on
 #         an exclusion that is not applied.
 #       fr: >-
-#         L'activité {{.activity}} invoque la garantie exclude_sensitive_data, mais le jeu de
+#         Le traitement {{.activity}} invoque la garantie exclude_sensitive_data, mais le jeu de
 #         données {{.dataset}} déclare des catégories particulières de données ({{.categories}}) :
 #         la mise en balance repose sur une exclusion qui n'est pas appliquée.
 #     pseudonymisation_absent:
@@ -117,34 +117,34 @@
 #         datasets ({{.datasets}}) lists pseudonymisation in datasets[].pets: the balancing rests on
 #         a measure that is not applied.
 #       fr: >-
-#         L'activité {{.activity}} invoque la garantie pseudonymisation, mais aucun de ses jeux de
-#         données personnelles ({{.datasets}}) ne mentionne pseudonymisation dans datasets[].pets :
-#         la mise en balance repose sur une mesure qui n'est pas appliquée.
+#         Le traitement {{.activity}} invoque la garantie pseudonymisation, mais aucun de ses jeux
+#         de données personnelles ({{.datasets}}) ne mentionne pseudonymisation dans datasets[].pets
+#         : la mise en balance repose sur une mesure qui n'est pas appliquée.
 #     opt_out_absent:
 #       en: >-
 #         Activity {{.activity}} relies on the safeguard prior_opt_out, but
 #         scraping.pre_collection_opt_out is false: the balancing rests on an opt-out before
 #         collection that is not offered.
 #       fr: >-
-#         L'activité {{.activity}} invoque la garantie prior_opt_out, mais
-#         scraping.pre_collection_opt_out vaut false : la mise en balance repose sur une
-#         opposition préalable à la collecte qui n'est pas proposée.
+#         Le traitement {{.activity}} invoque la garantie prior_opt_out, mais
+#         scraping.pre_collection_opt_out vaut false : la mise en balance repose sur une opposition
+#         préalable à la collecte qui n'est pas proposée.
 #     objection_absent:
 #       en: >-
 #         Activity {{.activity}} relies on the safeguard unconditional_objection, but
 #         rights.procedures does not include objection: the balancing rests on a right to object that has no procedure
 #         (GDPR art. 21).
 #       fr: >-
-#         L'activité {{.activity}} invoque la garantie unconditional_objection, mais
-#         rights.procedures ne comprend pas objection : la mise en balance repose sur un droit d'opposition dépourvu de
-#         procédure (article 21 du RGPD).
+#         Le traitement {{.activity}} invoque la garantie unconditional_objection, mais
+#         rights.procedures ne comprend pas objection : la mise en balance repose sur un droit
+#         d'opposition dépourvu de procédure (RGPD, art. 21).
 #     licence_absent:
 #       en: >-
 #         Activity {{.activity}} relies on the safeguard restrictive_licence, but
 #         distribution.licence_restricts_uses is false: the balancing rests on a licence
 #         restriction that does not exist.
 #       fr: >-
-#         L'activité {{.activity}} invoque la garantie restrictive_licence, mais
+#         Le traitement {{.activity}} invoque la garantie restrictive_licence, mais
 #         distribution.licence_restricts_uses vaut false : la mise en balance repose sur une
 #         restriction de licence qui n'existe pas.
 #     output_filters_absent:
@@ -153,7 +153,7 @@
 #         system.output_filters.enabled is false: the balancing rests on output filters that are
 #         not enabled.
 #       fr: >-
-#         L'activité {{.activity}} invoque la garantie output_filters, mais
+#         Le traitement {{.activity}} invoque la garantie output_filters, mais
 #         system.output_filters.enabled vaut false : la mise en balance repose sur des filtres de
 #         sortie qui ne sont pas activés.
 #     consistent:
@@ -161,7 +161,7 @@
 #         Activity {{.activity}}: none of the safeguards relied on in the balancing
 #         ({{.safeguards}}) is contradicted by the rest of the manifest.
 #       fr: >-
-#         Activité {{.activity}} : aucune des garanties invoquées dans la mise en balance
+#         Traitement {{.activity}} : aucune des garanties invoquées dans la mise en balance
 #         ({{.safeguards}}) n'est contredite par le reste du manifeste.
 package cnil.legitimate_interest.li_03
 

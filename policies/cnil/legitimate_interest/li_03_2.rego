@@ -21,7 +21,7 @@
 #   evidence: secondary
 #   articles: ["GDPR 6(1)(f)", "GDPR 25"]
 #   fr:
-#     title: Intérêt légitime — des garanties choisies en fonction des risques
+#     title: Intérêt légitime — garanties choisies en fonction des risques
 #     description: >-
 #       La CNIL recommande de choisir les garanties supplémentaires d'une mise en balance au
 #       titre de l'intérêt légitime en fonction des risques du projet. Cette règle vérifie deux
@@ -75,7 +75,7 @@
 #         No development activity declares legitimate interests as its legal basis: the choice of
 #         legitimate-interest safeguards is not assessed.
 #       fr: >-
-#         Aucune activité de la phase de développement ne déclare l'intérêt légitime comme base
+#         Aucun traitement de la phase de développement ne déclare l'intérêt légitime comme base
 #         légale : le choix des garanties au titre de l'intérêt légitime n'est pas examiné.
 #     memorisation_impact:
 #       en: >-
@@ -84,17 +84,17 @@
 #         anti_memorisation nor output_filters: the CNIL recommends measures against
 #         memorisation and regurgitation for this risk.
 #       fr: >-
-#         L'activité {{.activity}} déclare un impact de mémorisation ou de régurgitation
-#         (balancing.impacts_deployment) mais balancing.safeguards ne mentionne ni
-#         anti_memorisation ni output_filters : la CNIL recommande des mesures contre la
-#         mémorisation et la régurgitation face à ce risque.
+#         Le traitement {{.activity}} déclare un impact de mémorisation ou de régurgitation
+#         (balancing.impacts_deployment) mais balancing.safeguards ne mentionne ni anti_memorisation
+#         ni output_filters : la CNIL recommande des mesures contre la mémorisation et la
+#         régurgitation face à ce risque.
 #     memorisation_generative:
 #       en: >-
 #         Activity {{.activity}} develops a generative system (ai_system.generative: true), which
 #         may memorise and regurgitate training data, but balancing.safeguards lists neither
 #         anti_memorisation nor output_filters.
 #       fr: >-
-#         L'activité {{.activity}} développe un système génératif (ai_system.generative : true),
+#         Le traitement {{.activity}} développe un système génératif (ai_system.generative : true),
 #         susceptible de mémoriser et de régurgiter des données d'entraînement, mais
 #         balancing.safeguards ne mentionne ni anti_memorisation ni output_filters.
 #     open_release:
@@ -103,16 +103,16 @@
 #         balancing.safeguards does not list `restrictive_licence`: the CNIL recommends licences
 #         that restrict unlawful or harmful reuses when models are distributed.
 #       fr: >-
-#         Activité {{.activity}} : le modèle est diffusé en source ouverte (distribution) mais
+#         Traitement {{.activity}} : le modèle est diffusé en source ouverte (distribution) mais
 #         balancing.safeguards ne mentionne pas `restrictive_licence` : la CNIL recommande des
-#         licences restreignant les réutilisations illicites ou préjudiciables lorsque des
-#         modèles sont diffusés.
+#         licences restreignant les réutilisations illicites ou préjudiciables lorsque des modèles
+#         sont diffusés.
 #     nothing_to_match:
 #       en: >-
 #         Activity {{.activity}} declares no safeguard (reported by LB-04) and the manifest shows no
 #         risk that this rule maps to a specific safeguard.
 #       fr: >-
-#         L'activité {{.activity}} ne déclare aucune garantie (signalé par LB-04) et le manifeste
+#         Le traitement {{.activity}} ne déclare aucune garantie (signalé par LB-04) et le manifeste
 #         ne fait apparaître aucun risque que cette règle associe à une garantie particulière.
 #     matched:
 #       en: >-
@@ -120,7 +120,7 @@
 #         of the risks this rule checks (memorisation or regurgitation, open release of the
 #         model).
 #       fr: >-
-#         Activité {{.activity}} : les garanties déclarées ({{.safeguards}}) ne laissent sans
+#         Traitement {{.activity}} : les garanties déclarées ({{.safeguards}}) ne laissent sans
 #         réponse aucun des risques examinés par cette règle (mémorisation ou régurgitation,
 #         diffusion en source ouverte du modèle).
 package cnil.legitimate_interest.li_03_2

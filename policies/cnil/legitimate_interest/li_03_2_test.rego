@@ -82,6 +82,6 @@ test_french_texts if {
 	manifest := _manifest({"safeguards": ["pseudonymisation"]}, {"distribution": {"mode": "open_weights"}})
 	results := li_03_2.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "Activité pa-train : le modèle est diffusé en source ouverte")
-	li_03_2.rule_info.title == "Intérêt légitime — des garanties choisies en fonction des risques" with input.options.lang as "fr"
+	startswith(r.message, "Traitement pa-train : le modèle est diffusé en source ouverte")
+	li_03_2.rule_info.title.fr == "Intérêt légitime — garanties choisies en fonction des risques"
 }

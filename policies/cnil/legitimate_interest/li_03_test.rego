@@ -99,6 +99,6 @@ test_french_texts if {
 	manifest := json.patch(_manifest(["output_filters"]), [{"op": "replace", "path": "/system/output_filters/enabled", "value": false}])
 	results := li_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "L'activité pa-collect invoque la garantie output_filters, mais system.output_filters.enabled vaut false")
-	li_03.rule_info.title == "Intérêt légitime — les garanties invoquées dans la mise en balance sont en place" with input.options.lang as "fr"
+	startswith(r.message, "Le traitement pa-collect invoque la garantie output_filters, mais system.output_filters.enabled vaut false")
+	li_03.rule_info.title.fr == "Intérêt légitime — les garanties invoquées dans la mise en balance sont en place"
 }

@@ -24,16 +24,15 @@
 #     title: Données personnelles adéquates, pertinentes et limitées au nécessaire
 #     description: >-
 #       Les données personnelles utilisées pour entraîner le système doivent être adéquates,
-#       pertinentes et limitées à ce qui est nécessaire au regard de la finalité (article
-#       5(1)(c) du RGPD). Les jeux de données très volumineux ne sont pas interdits en tant que
-#       tels, mais les données personnelles dont la finalité n'a pas besoin le sont ; les
-#       catégories particulières de données (article 9) appellent une justification plus stricte
-#       et une exception de l'article 9(2). Chaque catégorie de données personnelles et chaque
-#       catégorie particulière d'un jeu de données porte donc une justification de sa nécessité.
-#       La couverture de chaque catégorie particulière par une exception de l'article 9(2) est
-#       appréciée par LB-05 (dans le même ensemble de règles), qui signale l'exception manquante ;
-#       cette règle ne la signale pas une seconde fois et indique, lorsqu'elle est satisfaite,
-#       l'exception retenue par LB-05.
+#       pertinentes et limitées à ce qui est nécessaire au regard de la finalité (RGPD, art. 5, § 1,
+#       c)). Les jeux de données très volumineux ne sont pas interdits en tant que tels, mais les
+#       données personnelles dont la finalité n'a pas besoin le sont ; les catégories particulières
+#       de données (art. 9) appellent une justification plus stricte et une exception de l'art. 9, §
+#       2. Chaque catégorie de données personnelles et chaque catégorie particulière d'un jeu de
+#       données porte donc une justification de sa nécessité. La couverture de chaque catégorie
+#       particulière par une exception de l'art. 9, § 2, est appréciée par LB-05 (dans le même
+#       ensemble de règles), qui signale l'exception manquante ; cette règle ne la signale pas une
+#       seconde fois et indique, lorsqu'elle est satisfaite, l'exception retenue par LB-05.
 #   remediation:
 #     en: >-
 #       List the personal data categories of each dataset in datasets[].personal_data_categories,
@@ -47,11 +46,11 @@
 #       Listez les catégories de données personnelles de chaque jeu de données dans
 #       datasets[].personal_data_categories, chacune sous la forme {name, necessity_justification}
 #       expliquant pourquoi la finalité la requiert ; supprimez les catégories qui ne peuvent pas
-#       être justifiées. Pour chaque catégorie particulière de datasets[].special_categories,
-#       donnez une justification de nécessité (sous la forme {category, necessity_justification,
-#       art9_exception}, ou dans une entrée de personal_data_categories du même nom). L'exception
-#       de l'article 9(2) (art9_exception sur l'entrée, ou sur chaque traitement de développement
-#       qui utilise le jeu de données) est vérifiée par LB-05.
+#       être justifiées. Pour chaque catégorie particulière de datasets[].special_categories, donnez
+#       une justification de nécessité (sous la forme {category, necessity_justification,
+#       art9_exception}, ou dans une entrée de personal_data_categories du même nom). L'exception de
+#       l'art. 9, § 2 (art9_exception sur l'entrée, ou sur chaque traitement de développement qui
+#       utilise le jeu de données) est vérifiée par LB-05.
 #   checks:
 #     - message: no_datasets
 #       outcome: fail
@@ -84,7 +83,7 @@
 #         personal data used for training (GDPR art. 5(1)(c)) is assessed dataset by dataset.
 #       fr: >-
 #         datasets est absent ou vide alors que des données personnelles sont traitées : la
-#         nécessité des données personnelles utilisées pour l'entraînement (article 5(1)(c) du RGPD)
+#         nécessité des données personnelles utilisées pour l'entraînement (RGPD, art. 5, § 1, c))
 #         s'apprécie jeu de données par jeu de données.
 #     no_personal_datasets:
 #       en: >-
@@ -101,19 +100,19 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} ne liste pas ses catégories de données personnelles
 #         (datasets[{{.index}}].personal_data_categories) : sans elles, on ne peut pas démontrer que
-#         les données personnelles utilisées sont limitées à ce qu'exige la finalité (article
-#         5(1)(c) du RGPD).
+#         les données personnelles utilisées sont limitées à ce qu'exige la finalité (RGPD, art. 5,
+#         § 1, c)).
 #     category_unjustified:
 #       en: >-
 #         Dataset {{.dataset}}: the personal data category {{.category}} has no necessity
 #         justification (datasets[{{.index}}].personal_data_categories[{{.entry}}].necessity_justification):
 #         only personal data necessary for the purpose may be used (GDPR art. 5(1)(c)).
 #       fr: >-
-#         Jeu de données {{.dataset}} : la catégorie de données personnelles {{.category}} n'a pas de
-#         justification de nécessité
-#         (datasets[{{.index}}].personal_data_categories[{{.entry}}].necessity_justification) : seules
-#         les données personnelles nécessaires à la finalité peuvent être utilisées (article 5(1)(c)
-#         du RGPD).
+#         Jeu de données {{.dataset}} : la catégorie de données personnelles {{.category}} n'a pas
+#         de justification de nécessité
+#         (datasets[{{.index}}].personal_data_categories[{{.entry}}].necessity_justification) :
+#         seules les données personnelles nécessaires à la finalité peuvent être utilisées (RGPD,
+#         art. 5, § 1, c)).
 #     special_unjustified:
 #       en: >-
 #         Dataset {{.dataset}} uses the special category {{.category}}
@@ -124,8 +123,8 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} utilise la catégorie particulière {{.category}}
 #         (datasets[{{.index}}].special_categories[{{.entry}}]) sans justification de nécessité :
-#         les données sensibles exigent une justification renforcée (articles 5(1)(c) et 9 du
-#         RGPD) ; donnez-la dans necessity_justification sur l'entrée ou dans une entrée de
+#         les données sensibles exigent une justification renforcée (RGPD, art. 5, § 1, c), et art.
+#         9) ; donnez-la dans necessity_justification sur l'entrée ou dans une entrée de
 #         personal_data_categories nommée {{.category}}.
 #     justified:
 #       en: >-
@@ -135,10 +134,10 @@
 #         exceptions, as decided by LB-05: {{.exceptions}}.{{end}}
 #       fr: >-
 #         Jeu de données {{.dataset}} : chaque catégorie de données personnelles
-#         ({{.categories}}){{if .has_special}} et chaque catégorie particulière ({{.special}}){{end}}
-#         porte une justification de nécessité.{{if .exceptions}} Les catégories particulières
-#         reposent sur ces exceptions de l'article 9(2) du RGPD, telles que retenues par LB-05 :
-#         {{.exceptions}}.{{end}}
+#         ({{.categories}}){{if .has_special}} et chaque catégorie particulière
+#         ({{.special}}){{end}} porte une justification de nécessité.{{if .exceptions}} Les
+#         catégories particulières reposent sur ces exceptions du RGPD, art. 9, § 2, telles que
+#         retenues par LB-05 : {{.exceptions}}.{{end}}
 #   coverage:
 #     category:
 #       en: "{{.category}}: {{.exceptions}}, declared on the category"
@@ -152,7 +151,7 @@
 #         développement qui utilisent le jeu de données ({{.activities}})
 #     exception:
 #       en: "{{.exception}} (art. 9(2)({{.letter}}))"
-#       fr: "{{.exception}} (article 9(2)({{.letter}}))"
+#       fr: "{{.exception}} (art. 9, § 2, {{.letter}}))"
 package cnil.minimisation.min_01
 
 import data.cnilpolicy.lib.facts

@@ -159,7 +159,7 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := min_01.results with input as {"manifest": {"datasets": [{"personal_data_categories": []}]}, "options": {"lang": "fr"}}
 	some r in results
-	min_01.rule_info.title == "Données personnelles adéquates, pertinentes et limitées au nécessaire" with input.options.lang as "fr"
+	min_01.rule_info.title.fr == "Données personnelles adéquates, pertinentes et limitées au nécessaire"
 	startswith(r.message, "Le jeu de données datasets[0] ne liste pas ses catégories de données personnelles")
 }
 
@@ -172,8 +172,8 @@ test_french_names_the_exceptions if {
 	results := min_01.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	endswith(r.message, concat("", [
-		"porte une justification de nécessité. Les catégories particulières reposent sur ces exceptions de l'article 9(2) du RGPD, telles que retenues par LB-05 : ",
-		"données génétiques : consentement explicite (article 9(2)(a)), déclarée sur la catégorie ; ",
-		"données concernant la santé : santé publique (article 9(2)(i)), déclarée sur les traitements de développement qui utilisent le jeu de données (pa-train).",
+		"porte une justification de nécessité. Les catégories particulières reposent sur ces exceptions du RGPD, art. 9, § 2, telles que retenues par LB-05 : ",
+		"données génétiques : consentement explicite (art. 9, § 2, a)), déclarée sur la catégorie ; ",
+		"données concernant la santé : santé publique (art. 9, § 2, i)), déclarée sur les traitements de développement qui utilisent le jeu de données (pa-train).",
 	]))
 }

@@ -19,14 +19,14 @@
 #   evidence: confirmed
 #   articles: ["GDPR 25(1)", "GDPR 5(1)(c)"]
 #   fr:
-#     title: Protection des données raisonnée dès la conception
+#     title: Protection des données prise en compte dès la conception
 #     description: >-
-#       La protection des données dès la conception (article 25(1) du RGPD) s'applique dès la
+#       La protection des données dès la conception (RGPD, art. 25, § 1) s'applique dès la
 #       conception du système. La CNIL demande aux concepteurs de raisonner successivement sur
-#       l'objectif du système, l'architecture technique (qui conditionne les besoins en
-#       données), les sources de données et la sélection des données strictement nécessaires, en
-#       mettant en balance leur utilité et leur impact sur les personnes (minimisation des
-#       données, article 5(1)(c)). Le manifeste consigne ce raisonnement dans design_review.
+#       l'objectif du système, l'architecture technique (qui conditionne les besoins en données),
+#       les sources de données et la sélection des données strictement nécessaires, en mettant en
+#       balance leur utilité et leur impact sur les personnes (minimisation des données, art. 5, §
+#       1, c)). Le manifeste consigne ce raisonnement dans design_review.
 #   remediation:
 #     en: >-
 #       Record the design reasoning in design_review: objective (what the system must achieve),
@@ -73,31 +73,30 @@
 #       fr: >-
 #         design_review est absent : les choix de conception (objectif, architecture, sources de
 #         données, sélection des données strictement nécessaires) doivent être raisonnés et
-#         documentés dès la conception (protection des données dès la conception, articles 25(1)
-#         et 5(1)(c) du RGPD).
+#         documentés dès la conception (protection des données dès la conception, RGPD, art. 25, §
+#         1, et art. 5, § 1, c)).
 #     no_objective:
 #       en: >-
 #         design_review.objective is missing: the design reasoning starts from the objective the
 #         system must achieve, which determines which data are needed (GDPR art. 25(1)).
 #       fr: >-
-#         design_review.objective est absent : le raisonnement de conception part de l'objectif
-#         que le système doit atteindre, qui détermine les données nécessaires (article 25(1) du
-#         RGPD).
+#         design_review.objective est absent : le raisonnement de conception part de l'objectif que
+#         le système doit atteindre, qui détermine les données nécessaires (RGPD, art. 25, § 1).
 #     no_architecture:
 #       en: >-
 #         design_review.architecture is missing: the technical architecture shapes the data the
 #         system needs and must be chosen with data protection in mind (GDPR art. 25(1)).
 #       fr: >-
-#         design_review.architecture est absent : l'architecture technique conditionne les
-#         données dont le système a besoin et doit être choisie en tenant compte de la protection
-#         des données (article 25(1) du RGPD).
+#         design_review.architecture est absent : l'architecture technique conditionne les données
+#         dont le système a besoin et doit être choisie en tenant compte de la protection des
+#         données (RGPD, art. 25, § 1).
 #     no_sources:
 #       en: >-
 #         design_review.sources is missing: the choice of data sources must be reasoned at design
 #         time (GDPR art. 25(1)).
 #       fr: >-
-#         design_review.sources est absent : le choix des sources de données doit être raisonné
-#         dès la conception (article 25(1) du RGPD).
+#         design_review.sources est absent : le choix des sources de données doit être raisonné dès
+#         la conception (RGPD, art. 25, § 1).
 #     no_data_selection_rationale:
 #       en: >-
 #         design_review.data_selection_rationale is missing: the selection of the data strictly
@@ -106,7 +105,7 @@
 #       fr: >-
 #         design_review.data_selection_rationale est absent : la sélection des données strictement
 #         nécessaires, mettant en balance leur utilité et leur impact sur les personnes, doit être
-#         expliquée (articles 25(1) et 5(1)(c) du RGPD).
+#         expliquée (RGPD, art. 25, § 1, et art. 5, § 1, c)).
 #     reasoned:
 #       en: >-
 #         The design review covers the objective, the technical architecture, the data sources

@@ -21,9 +21,9 @@
 #     description: >-
 #       La CNIL recommande de valider les choix de conception, par exemple au moyen d'une étude
 #       pilote ou de l'avis d'un comité d'éthique, et, lorsque c'est possible, de déterminer les
-#       types de données réellement nécessaires par des expérimentations sur des données
-#       fictives (même structure, sans lien avec des personnes réelles) avant d'utiliser des
-#       données personnelles réelles (articles 25(1) et 5(1)(c) du RGPD).
+#       types de données réellement nécessaires par des expérimentations sur des données fictives
+#       (même structure, sans lien avec des personnes réelles) avant d'utiliser des données
+#       personnelles réelles (RGPD, art. 25, § 1, et art. 5, § 1, c)).
 #   remediation:
 #     en: >-
 #       Set design_review.validation_method to pilot_study, ethics_committee or other once the
@@ -31,10 +31,10 @@
 #       true once the data needs have been tested on fictitious data. If a step is not possible,
 #       record why in a waivers[] entry for MIN-02.2.
 #     fr: >-
-#       Renseignez design_review.validation_method (pilot_study, ethics_committee ou other) une
-#       fois les choix de conception validés, et passez design_review.fictitious_data_experiments
-#       à true une fois les besoins en données testés sur des données fictives. Si une étape
-#       n'est pas possible, consignez-en la raison dans une entrée waivers[] pour MIN-02.2.
+#       Renseignez design_review.validation_method (pilot_study, ethics_committee ou other) une fois
+#       les choix de conception validés, et passez design_review.fictitious_data_experiments à true
+#       une fois les besoins en données testés sur des données fictives. Si une étape n'est pas
+#       possible, consignez-en la raison dans une exemption (waivers[]) pour MIN-02.2.
 #   checks:
 #     - message: no_method
 #       outcome: fail

@@ -48,6 +48,6 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := min_02_2.results with input as {"manifest": {"design_review": {"validation_method": "pilot_study"}}, "options": {"lang": "fr"}}
 	some r in results
-	min_02_2.rule_info.title == "Choix de conception validés et besoins en données testés sur des données fictives" with input.options.lang as "fr"
+	min_02_2.rule_info.title.fr == "Choix de conception validés et besoins en données testés sur des données fictives"
 	startswith(r.message, "design_review.fictitious_data_experiments n'est pas renseigné")
 }

@@ -48,6 +48,6 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := min_02.results with input as {"manifest": {"design_review": object.remove(_review, ["sources"])}, "options": {"lang": "fr"}}
 	some r in results
-	min_02.rule_info.title == "Protection des données raisonnée dès la conception" with input.options.lang as "fr"
+	min_02.rule_info.title.fr == "Protection des données prise en compte dès la conception"
 	startswith(r.message, "design_review.sources est absent : le choix des sources de données")
 }

@@ -19,11 +19,11 @@
 #   fr:
 #     title: Données nettoyées et sélectionnées avant l'entraînement
 #     description: >-
-#       La CNIL recommande de nettoyer les données (erreurs, doublons, valeurs aberrantes) et de
-#       les sélectionner avant l'entraînement : les enregistrements et les champs dont la
-#       finalité n'a pas besoin sont supprimés, et les données personnelles ou sensibles
-#       inutiles sont filtrées, de sorte que l'entraînement soit optimisé tout en évitant des
-#       données personnelles superflues (articles 5(1)(c), 5(1)(d) et 25 du RGPD).
+#       La CNIL recommande de nettoyer les données (erreurs, doublons, valeurs aberrantes) et de les
+#       sélectionner avant l'entraînement : les enregistrements et les champs dont la finalité n'a
+#       pas besoin sont supprimés, et les données personnelles ou sensibles inutiles sont filtrées,
+#       de sorte que l'entraînement soit optimisé tout en évitant des données personnelles
+#       superflues (RGPD, art. 5, § 1, c) et d), et art. 25).
 #   remediation:
 #     en: >-
 #       Clean and select each dataset before training, then record it in datasets[].preparation:
@@ -86,8 +86,8 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} ne décrit pas sa préparation
 #         (datasets[{{.index}}].preparation) : la CNIL recommande de nettoyer les données et
-#         d'écarter ce dont la finalité n'a pas besoin avant l'entraînement (article 5(1)(c) et
-#         5(1)(d) du RGPD).
+#         d'écarter ce dont la finalité n'a pas besoin avant l'entraînement (RGPD, art. 5, § 1, c)
+#         et d)).
 #     not_cleaned:
 #       en: >-
 #         Dataset {{.dataset}}: datasets[{{.index}}].preparation.cleaning_done is not true: the CNIL
@@ -95,15 +95,15 @@
 #       fr: >-
 #         Jeu de données {{.dataset}} : datasets[{{.index}}].preparation.cleaning_done ne vaut pas
 #         true : la CNIL recommande de corriger les erreurs et les valeurs aberrantes avant
-#         l'entraînement (exactitude, article 5(1)(d) du RGPD).
+#         l'entraînement (exactitude, RGPD, art. 5, § 1, d)).
 #     not_deduplicated:
 #       en: >-
 #         Dataset {{.dataset}}: datasets[{{.index}}].preparation.deduplication is not true: the CNIL
 #         recommends removing duplicate records before training (GDPR art. 5(1)(c), 5(1)(d)).
 #       fr: >-
 #         Jeu de données {{.dataset}} : datasets[{{.index}}].preparation.deduplication ne vaut pas
-#         true : la CNIL recommande de supprimer les doublons avant l'entraînement (article 5(1)(c)
-#         et 5(1)(d) du RGPD).
+#         true : la CNIL recommande de supprimer les doublons avant l'entraînement (RGPD, art. 5, §
+#         1, c) et d)).
 #     irrelevant_kept:
 #       en: >-
 #         Dataset {{.dataset}}: datasets[{{.index}}].preparation.irrelevant_data_removed is not
@@ -113,7 +113,7 @@
 #         Jeu de données {{.dataset}} : datasets[{{.index}}].preparation.irrelevant_data_removed ne
 #         vaut pas true : la CNIL recommande d'écarter avant l'entraînement les enregistrements et
 #         champs dont la finalité n'a pas besoin, y compris les données personnelles et sensibles
-#         inutiles (article 5(1)(c) du RGPD).
+#         inutiles (RGPD, art. 5, § 1, c)).
 #     prepared:
 #       en: >-
 #         Dataset {{.dataset}} was cleaned, deduplicated and stripped of the data the purpose does

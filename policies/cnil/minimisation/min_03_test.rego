@@ -55,6 +55,6 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := min_03.results with input as {"manifest": {"datasets": [{"id": "ds-web", "preparation": _prepared}]}, "options": {"lang": "fr"}}
 	some r in results
-	min_03.rule_info.title == "Données nettoyées et sélectionnées avant l'entraînement" with input.options.lang as "fr"
+	min_03.rule_info.title.fr == "Données nettoyées et sélectionnées avant l'entraînement"
 	r.message == "Le jeu de données ds-web a été nettoyé, dédoublonné et débarrassé des données dont la finalité n'a pas besoin (filtres : email, phone)."
 }

@@ -20,13 +20,13 @@
 #   fr:
 #     title: Techniques de protection de la vie privée appliquées lorsque la finalité le permet
 #     description: >-
-#       Lorsque la finalité peut encore être atteinte, la CNIL recommande d'anonymiser les
-#       données (solution à privilégier) ou de les pseudonymiser, de les généraliser ou de les
-#       agréger, d'y ajouter du bruit (par exemple par confidentialité différentielle), de
-#       recourir à des données synthétiques, ou de choisir des architectures qui nécessitent
-#       moins de données personnelles (apprentissage fédéré, modèles pré-entraînés).
-#       Lorsqu'aucune de ces techniques n'est compatible avec la finalité, la raison en est
-#       documentée (articles 25, 32(1)(a) et 89(1) du RGPD).
+#       Lorsque la finalité peut encore être atteinte, la CNIL recommande d'anonymiser les données
+#       (solution à privilégier) ou de les pseudonymiser, de les généraliser ou de les agréger, d'y
+#       ajouter du bruit (par exemple par confidentialité différentielle), de recourir à des données
+#       synthétiques, ou de choisir des architectures qui nécessitent moins de données personnelles
+#       (apprentissage fédéré, modèles pré-entraînés). Lorsqu'aucune de ces techniques n'est
+#       compatible avec la finalité, la raison en est documentée (RGPD, art. 25, art. 32, § 1, a),
+#       et art. 89, § 1).
 #   remediation:
 #     en: >-
 #       List in datasets[].pets the transformations applied (anonymisation, pseudonymisation,
@@ -93,7 +93,7 @@
 #         Le jeu de données {{.dataset}} n'indique pas quelles techniques de protection de la vie
 #         privée sont appliquées (datasets[{{.index}}].pets) : lorsque la finalité le permet, la
 #         CNIL recommande l'anonymisation ou, à défaut, la pseudonymisation, la généralisation,
-#         l'agrégation, l'ajout de bruit ou des données synthétiques (article 25 du RGPD).
+#         l'agrégation, l'ajout de bruit ou des données synthétiques (RGPD, art. 25).
 #     none_unjustified:
 #       en: >-
 #         Dataset {{.dataset}} applies no privacy-enhancing transformation (datasets[{{.index}}].pets

@@ -54,6 +54,6 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := min_04.results with input as {"manifest": {"datasets": [{"id": "ds-web"}]}, "options": {"lang": "fr"}}
 	some r in results
-	min_04.rule_info.title == "Techniques de protection de la vie privée appliquées lorsque la finalité le permet" with input.options.lang as "fr"
+	min_04.rule_info.title.fr == "Techniques de protection de la vie privée appliquées lorsque la finalité le permet"
 	startswith(r.message, "Le jeu de données ds-web n'indique pas quelles techniques")
 }

@@ -20,10 +20,10 @@
 #     title: Chaque jeu de données d'entraînement documenté
 #     description: >-
 #       La CNIL recommande de tenir une documentation de chaque jeu de données d'entraînement
-#       (sources, conditions de collecte, contenu, étapes de préparation, limites et biais
-#       connus) et propose un modèle de documentation annexé à ses fiches. Cette documentation
-#       aide le responsable de traitement à démontrer sa conformité (principe de responsabilité,
-#       articles 5(2) et 30 du RGPD).
+#       (sources, conditions de collecte, contenu, étapes de préparation, limites et biais connus)
+#       et propose un modèle de documentation annexé à ses fiches. Cette documentation aide le
+#       responsable de traitement à démontrer sa conformité (principe de responsabilité, RGPD, art.
+#       5, § 2, et art. 30).
 #   remediation:
 #     en: >-
 #       Write a datasheet for each dataset holding personal data (the CNIL documentation template,
@@ -31,8 +31,8 @@
 #       give its format in datasets[].documentation_format.
 #     fr: >-
 #       Rédigez une fiche descriptive pour chaque jeu de données contenant des données personnelles
-#       (modèle de documentation de la CNIL, datasheet for datasets ou data card), référencez-la
-#       dans datasets[].documentation_ref et indiquez son format dans
+#       (modèle de documentation de la CNIL, « datasheet for datasets » ou fiche de données (data
+#       card)), référencez-la dans datasets[].documentation_ref et indiquez son format dans
 #       datasets[].documentation_format.
 #   checks:
 #     - message: no_datasets
@@ -75,7 +75,7 @@
 #         Le jeu de données {{.dataset}} n'a pas de documentation
 #         (datasets[{{.index}}].documentation_ref) : la CNIL recommande de documenter chaque jeu de
 #         données d'entraînement (sources, conditions de collecte, contenu, préparation, limites et
-#         biais connus) pour démontrer la conformité (article 5(2) du RGPD).
+#         biais connus) pour démontrer la conformité (RGPD, art. 5, § 2).
 #     documented:
 #       en: "Dataset {{.dataset}} is documented in {{.ref}}{{if .format}} ({{.format}}){{end}}."
 #       fr: "Le jeu de données {{.dataset}} est documenté dans {{.ref}}{{if .format}} ({{.format}}){{end}}."

@@ -26,15 +26,15 @@
 #     title: "Système d'IA à haut risque : chaque jeu de données d'entraînement documenté"
 #     description: >-
 #       Pour un système d'IA à haut risque au sens du règlement sur l'IA, le fournisseur doit
-#       soumettre les jeux de données d'entraînement, de validation et de test à des pratiques
-#       de gouvernance des données et les décrire dans la documentation technique (articles
-#       10(2) et 11 et annexe IV du règlement sur l'IA) : la documentation des jeux de données
-#       que recommande la CNIL (MIN-05) devient obligatoire. cnilpolicy considère le système
-#       comme à haut risque lorsque les faits du manifeste le rendent tel (produit de l'annexe
-#       I ; domaine de l'annexe III, déclaré ou déduit de ai_system.intended_uses, sans
-#       dérogation valide de l'article 6(3), jamais ouverte à un système qui profile) ou que
-#       ai_act.risk_level vaut high, et que l'organisme en est le fournisseur
-#       (ai_act.operator_role, provider lorsqu'il n'est pas renseigné).
+#       soumettre les jeux de données d'entraînement, de validation et de test à des pratiques de
+#       gouvernance des données et les décrire dans la documentation technique (règlement sur l'IA,
+#       art. 10, § 2, art. 11 et annexe IV) : la documentation des jeux de données que recommande la
+#       CNIL (MIN-05) devient obligatoire. cnilpolicy considère le système comme à haut risque
+#       lorsque les faits du manifeste le rendent tel (produit de l'annexe I ; domaine de l'annexe
+#       III, déclaré ou déduit de ai_system.intended_uses, sans dérogation valide de l'art. 6, § 3,
+#       jamais ouverte à un système qui profile) ou que ai_act.risk_level vaut high, et que
+#       l'organisme en est le fournisseur (ai_act.operator_role, provider lorsqu'il n'est pas
+#       renseigné).
 #   remediation:
 #     en: >-
 #       Declare the AI Act classification in ai_act.risk_level (prohibited, high, transparency or
@@ -75,7 +75,7 @@
 #         transparency or minimal.
 #       fr: >-
 #         ai_act.risk_level n'est pas renseigné : on ne peut pas déterminer si le règlement sur l'IA
-#         impose de documenter les jeux de données d'un système à haut risque (articles 10(2) et
+#         impose de documenter les jeux de données d'un système à haut risque (art. 10, § 2, et art.
 #         11). Déclarez prohibited, high, transparency ou minimal.
 #     not_high_risk:
 #       en: >-
@@ -85,7 +85,7 @@
 #       fr: >-
 #         L'organisme n'est pas fournisseur d'un système d'IA à haut risque (ai_act.risk_level :
 #         {{.level}}, ai_act.operator_role : {{.role}}) : la documentation obligatoire des jeux de
-#         données des articles 10 et 11 du règlement sur l'IA ne s'applique pas ; MIN-05 recommande
+#         données du règlement sur l'IA (art. 10 et 11) ne s'applique pas ; MIN-05 recommande
 #         toutefois de documenter chaque jeu de données.
 #     no_personal_datasets:
 #       en: >-
@@ -102,9 +102,9 @@
 #         testing datasets must be documented (AI Act art. 10(2), 11 and Annex IV).
 #       fr: >-
 #         Le jeu de données {{.dataset}} n'a pas de documentation
-#         (datasets[{{.index}}].documentation_ref) alors que l'organisme est fournisseur d'un système
-#         d'IA à haut risque : ses jeux de données d'entraînement, de validation et de test doivent
-#         être documentés (articles 10(2) et 11 et annexe IV du règlement sur l'IA).
+#         (datasets[{{.index}}].documentation_ref) alors que l'organisme est fournisseur d'un
+#         système d'IA à haut risque : ses jeux de données d'entraînement, de validation et de test
+#         doivent être documentés (règlement sur l'IA, art. 10, § 2, art. 11 et annexe IV).
 #     documented:
 #       en: "Dataset {{.dataset}} of the high-risk AI system is documented in {{.ref}}."
 #       fr: "Le jeu de données {{.dataset}} du système d'IA à haut risque est documenté dans {{.ref}}."

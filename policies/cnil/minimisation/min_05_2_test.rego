@@ -48,7 +48,7 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := min_05_2.results with input as {"manifest": {"ai_act": _high, "datasets": [{"id": "ds-cxr"}]}, "options": {"lang": "fr"}}
 	some r in results
-	min_05_2.rule_info.title == "Système d'IA à haut risque : chaque jeu de données d'entraînement documenté" with input.options.lang as "fr"
+	min_05_2.rule_info.title.fr == "Système d'IA à haut risque : chaque jeu de données d'entraînement documenté"
 	startswith(r.message, "Le jeu de données ds-cxr n'a pas de documentation")
 }
 

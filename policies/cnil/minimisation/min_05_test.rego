@@ -45,6 +45,6 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := min_05.results with input as {"manifest": {"datasets": [{"id": "ds-web"}]}, "options": {"lang": "fr"}}
 	some r in results
-	min_05.rule_info.title == "Chaque jeu de données d'entraînement documenté" with input.options.lang as "fr"
+	min_05.rule_info.title.fr == "Chaque jeu de données d'entraînement documenté"
 	startswith(r.message, "Le jeu de données ds-web n'a pas de documentation")
 }

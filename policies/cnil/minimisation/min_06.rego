@@ -23,13 +23,12 @@
 #   fr:
 #     title: Qualité des données et biais suivis dans le temps
 #     description: >-
-#       La CNIL recommande de vérifier la qualité, la représentativité et les biais éventuels
-#       des données (et de leurs annotations) avant l'entraînement puis périodiquement, y
-#       compris en cas d'apprentissage continu, et de mettre à jour ou de corriger le jeu de
-#       données si nécessaire (loyauté et exactitude, articles 5(1)(a) et 5(1)(d) du RGPD). La
-#       périodicité des revues est fixée par l'équipe (review_frequency, obligatoire en cas
-#       d'apprentissage continu) ; cnilpolicy signale une revue plus ancienne que cette
-#       périodicité à la date d'évaluation.
+#       La CNIL recommande de vérifier la qualité, la représentativité et les biais éventuels des
+#       données (et de leurs annotations) avant l'entraînement puis périodiquement, y compris en cas
+#       d'apprentissage continu, et de mettre à jour ou de corriger le jeu de données si nécessaire
+#       (loyauté et exactitude, RGPD, art. 5, § 1, a) et d)). La périodicité des revues est fixée
+#       par l'équipe (review_frequency, obligatoire en cas d'apprentissage continu) ; cnilpolicy
+#       signale une revue plus ancienne que cette périodicité à la date d'évaluation.
 #   remediation:
 #     en: >-
 #       For each dataset holding personal data, reference the quality and bias assessment in
@@ -108,8 +107,8 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} ne référence aucune évaluation de la qualité et des biais
 #         (datasets[{{.index}}].bias_assessment_ref) : la CNIL recommande de vérifier la qualité, la
-#         représentativité et les biais éventuels des données avant l'entraînement (article 5(1)(a)
-#         et 5(1)(d) du RGPD).
+#         représentativité et les biais éventuels des données avant l'entraînement (RGPD, art. 5, §
+#         1, a) et d)).
 #     no_review_date:
 #       en: >-
 #         Dataset {{.dataset}} gives no date for its last quality review

@@ -30,13 +30,13 @@
 #       d'entraînement, de validation et de test soient examinées au regard des biais éventuels,
 #       avec des mesures pour les détecter, les prévenir et les atténuer, et qu'elles soient
 #       pertinentes, suffisamment représentatives et, dans toute la mesure du possible, exemptes
-#       d'erreurs et complètes (articles 10(2)(f) à (h) et 10(3)) : le suivi que recommande la
+#       d'erreurs et complètes (art. 10, § 2, f) à h), et art. 10, § 3) : le suivi que recommande la
 #       CNIL (MIN-06) devient obligatoire. cnilpolicy considère le système comme à haut risque
-#       lorsque les faits du manifeste le rendent tel (produit de l'annexe I ; domaine de
-#       l'annexe III, déclaré ou déduit de ai_system.intended_uses, sans dérogation valide de
-#       l'article 6(3), jamais ouverte à un système qui profile) ou que ai_act.risk_level vaut
-#       high, et que l'organisme en est le fournisseur (ai_act.operator_role, provider lorsqu'il
-#       n'est pas renseigné).
+#       lorsque les faits du manifeste le rendent tel (produit de l'annexe I ; domaine de l'annexe
+#       III, déclaré ou déduit de ai_system.intended_uses, sans dérogation valide de l'art. 6, § 3,
+#       jamais ouverte à un système qui profile) ou que ai_act.risk_level vaut high, et que
+#       l'organisme en est le fournisseur (ai_act.operator_role, provider lorsqu'il n'est pas
+#       renseigné).
 #   remediation:
 #     en: >-
 #       Declare the AI Act classification in ai_act.risk_level (prohibited, high, transparency or
@@ -82,8 +82,8 @@
 #         Declare prohibited, high, transparency or minimal.
 #       fr: >-
 #         ai_act.risk_level n'est pas renseigné : on ne peut pas déterminer si le règlement sur l'IA
-#         impose d'examiner les biais et la qualité des données d'un système à haut risque
-#         (articles 10(2) et 10(3)). Déclarez prohibited, high, transparency ou minimal.
+#         impose d'examiner les biais et la qualité des données d'un système à haut risque (art. 10,
+#         § 2, et art. 10, § 3). Déclarez prohibited, high, transparency ou minimal.
 #     not_high_risk:
 #       en: >-
 #         The organisation is not the provider of a high-risk AI system (ai_act.risk_level:
@@ -92,8 +92,8 @@
 #       fr: >-
 #         L'organisme n'est pas fournisseur d'un système d'IA à haut risque (ai_act.risk_level :
 #         {{.level}}, ai_act.operator_role : {{.role}}) : l'examen obligatoire des biais et de la
-#         qualité de l'article 10 du règlement sur l'IA ne s'applique pas ; MIN-06 recommande
-#         toutefois de suivre la qualité et les biais.
+#         qualité du règlement sur l'IA, art. 10, ne s'applique pas ; MIN-06 recommande toutefois de
+#         suivre la qualité et les biais.
 #     no_personal_datasets:
 #       en: >-
 #         No dataset holding personal data is declared: there is no dataset to examine under this
@@ -113,7 +113,7 @@
 #         (datasets[{{.index}}].bias_assessment_ref) alors que l'organisme est fournisseur d'un
 #         système d'IA à haut risque : le règlement sur l'IA impose d'examiner les biais éventuels
 #         des données et de prendre des mesures pour les détecter, les prévenir et les atténuer
-#         (article 10(2)(f) et (g)).
+#         (art. 10, § 2, f) et g)).
 #     no_review_date:
 #       en: >-
 #         Dataset {{.dataset}} gives no date for its last quality review
@@ -126,7 +126,7 @@
 #         (datasets[{{.index}}].last_quality_review) alors que l'organisme est fournisseur d'un
 #         système d'IA à haut risque : il faut vérifier que les données sont pertinentes,
 #         suffisamment représentatives et, dans toute la mesure du possible, exemptes d'erreurs et
-#         complètes (article 10(3) du règlement sur l'IA).
+#         complètes (règlement sur l'IA, art. 10, § 3).
 #     examined:
 #       en: >-
 #         Dataset {{.dataset}} of the high-risk AI system: bias examination in {{.ref}}, last

@@ -41,7 +41,7 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := min_06_2.results with input as {"manifest": {"ai_act": _high, "datasets": [{"id": "ds-cxr", "bias_assessment_ref": "b.pdf"}]}, "options": {"lang": "fr"}}
 	some r in results
-	min_06_2.rule_info.title == "Système d'IA à haut risque : données examinées pour les biais et la qualité" with input.options.lang as "fr"
+	min_06_2.rule_info.title.fr == "Système d'IA à haut risque : données examinées pour les biais et la qualité"
 	startswith(r.message, "Le jeu de données ds-cxr n'indique pas la date de sa dernière revue de qualité")
 }
 

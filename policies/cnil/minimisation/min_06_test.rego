@@ -93,6 +93,6 @@ test_french_texts if {
 		"options": {"lang": "fr", "evaluation_date": "2026-01-15"},
 	}
 	some r in results
-	min_06.rule_info.title == "Qualité des données et biais suivis dans le temps" with input.options.lang as "fr"
+	min_06.rule_info.title.fr == "Qualité des données et biais suivis dans le temps"
 	contains(r.message, "la revue suivante était due le 2026-01-10, avant la date d'évaluation 2026-01-15")
 }

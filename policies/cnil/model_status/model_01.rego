@@ -77,9 +77,9 @@
 #         (accountability, GDPR art. 5(2)); until then the model is within the GDPR's scope.
 #       fr: >-
 #         model.status vaut not_assessed alors que les données d'entraînement contiennent des
-#         données personnelles : l'analyse de la possibilité d'extraire des données personnelles
-#         du modèle est requise (responsabilité, article 5(2) du RGPD) ; d'ici là, le modèle
-#         relève du RGPD.
+#         données personnelles : l'analyse de la possibilité d'extraire des données personnelles du
+#         modèle est requise (responsabilité, RGPD, art. 5, § 2) ; d'ici là, le modèle relève du
+#         RGPD.
 #     no_analysis:
 #       en: >-
 #         model.status is anonymous but model.anonymity_analysis_ref is missing: the claim that

@@ -52,5 +52,5 @@ test_french_texts if {
 	results := model_01.results with input as {"manifest": {"model": {"status": "anonymous"}}, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "model.status vaut anonymous mais model.anonymity_analysis_ref est absent")
-	model_01.rule_info.title == "Analyse documentée du caractère anonyme du modèle entraîné" with input.options.lang as "fr"
+	model_01.rule_info.title.fr == "Analyse documentée du caractère anonyme du modèle entraîné"
 }

@@ -19,7 +19,9 @@
 #   evidence: secondary
 #   articles: ["GDPR 5(2)", "GDPR 25", "EDPB Opinion 28/2024"]
 #   fr:
-#     title: Une revendication d'anonymat étayée par des tests de résistance aux attaques et des mesures de conception
+#     title: >-
+#       Revendication d'anonymat étayée par des tests de résistance aux attaques et des mesures de
+#       conception
 #     description: >-
 #       L'affirmation selon laquelle le modèle est anonyme devrait reposer sur des tests de
 #       résistance aux attaques contre la confidentialité (inférence d'appartenance, inférence
@@ -87,7 +89,7 @@
 #         of the anonymity claim (GDPR art. 5(2)).
 #       fr: >-
 #         Le test de confidentialité {{.test}} n'a pas de result_ref : conservez le résultat de
-#         chaque test comme preuve de la revendication d'anonymat (article 5(2) du RGPD).
+#         chaque test comme preuve de la revendication d'anonymat (RGPD, art. 5, § 2).
 #     no_extraction_test:
 #       en: >-
 #         model.privacy_tests has no extraction_regurgitation test although the model is not
@@ -103,9 +105,9 @@
 #         model.training_mitigations is empty: design measures such as deduplication,
 #         regularisation or differential privacy should support the anonymity claim (GDPR art. 25).
 #       fr: >-
-#         model.training_mitigations est vide : des mesures de conception comme la
-#         déduplication, la régularisation ou la confidentialité différentielle devraient étayer
-#         la revendication d'anonymat (article 25 du RGPD).
+#         model.training_mitigations est vide : des mesures de conception comme le dédoublonnage, la
+#         régularisation ou la confidentialité différentielle devraient étayer la revendication
+#         d'anonymat (RGPD, art. 25).
 #     supported:
 #       en: "The anonymity claim is supported by the tests {{.tests}} and the measures {{.mitigations}}."
 #       fr: "La revendication d'anonymat est étayée par les tests {{.tests}} et les mesures {{.mitigations}}."

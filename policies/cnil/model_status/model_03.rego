@@ -23,12 +23,12 @@
 #   fr:
 #     title: Extension des obligations du RGPD à un modèle non anonyme
 #     description: >-
-#       Si le modèle n'est pas anonyme, le RGPD s'applique au modèle lui-même : sa conservation
-#       ou sa diffusion nécessite une base légale (article 6(1) du RGPD), l'information délivrée
-#       aux personnes doit mentionner le risque de mémorisation, et les droits des personnes
-#       doivent pouvoir s'exercer sur lui. Un modèle entraîné sur des données personnelles et
-#       non déclaré anonyme (model.status valant personal_data ou not_assessed, ou absent) est
-#       traité comme contenant des données personnelles.
+#       Si le modèle n'est pas anonyme, le RGPD s'applique au modèle lui-même : sa conservation ou
+#       sa diffusion nécessite une base légale (RGPD, art. 6, § 1), l'information délivrée aux
+#       personnes doit mentionner le risque de mémorisation, et les droits des personnes doivent
+#       pouvoir s'exercer sur lui. Un modèle entraîné sur des données personnelles et non déclaré
+#       anonyme (model.status valant personal_data ou not_assessed, ou absent) est traité comme
+#       contenant des données personnelles.
 #   remediation:
 #     en: >-
 #       For a model that is not anonymous, declare the legal basis for keeping and distributing
@@ -36,10 +36,10 @@
 #       (transparency.memorisation_risk_disclosed: true); RIGHTS-01 asks for
 #       rights.applies_to_model.
 #     fr: >-
-#       Pour un modèle non anonyme, déclarez la base légale de sa conservation et de sa
-#       diffusion dans model.legal_basis (une base de l'article 6(1) du RGPD), informez du
-#       risque de mémorisation (transparency.memorisation_risk_disclosed : true) ; RIGHTS-01
-#       demande rights.applies_to_model.
+#       Pour un modèle non anonyme, déclarez la base légale de sa conservation et de sa diffusion
+#       dans model.legal_basis (une base du RGPD, art. 6, § 1), informez du risque de mémorisation
+#       (transparency.memorisation_risk_disclosed : true) ; RIGHTS-01 demande
+#       rights.applies_to_model.
 #   checks:
 #     - message: model_anonymous
 #       outcome: not_applicable
@@ -72,9 +72,8 @@
 #         contains personal data is a processing that needs its own legal basis.
 #       fr: >-
 #         Le modèle n'est pas déclaré anonyme (model.status : {{.status}}) et model.legal_basis
-#         ({{.basis}}) n'est pas une base de l'article 6(1) du RGPD : conserver et diffuser un
-#         modèle contenant des données personnelles est un traitement qui requiert sa propre
-#         base légale.
+#         ({{.basis}}) n'est pas une base du RGPD, art. 6, § 1 : conserver et diffuser un modèle
+#         contenant des données personnelles est un traitement qui requiert sa propre base légale.
 #     memorisation_not_disclosed:
 #       en: >-
 #         The model is not declared anonymous (model.status: {{.status}}) but
@@ -83,7 +82,7 @@
 #       fr: >-
 #         Le modèle n'est pas déclaré anonyme (model.status : {{.status}}) mais
 #         transparency.memorisation_risk_disclosed ne vaut pas true : les personnes doivent être
-#         informées que le modèle a pu mémoriser leurs données (articles 13 et 14 du RGPD).
+#         informées que le modèle a pu mémoriser leurs données (RGPD, art. 13 et 14).
 #     extended:
 #       en: >-
 #         The GDPR obligations extend to the model (model.status: {{.status}}): legal basis

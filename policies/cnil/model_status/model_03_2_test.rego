@@ -52,5 +52,5 @@ test_french_texts if {
 	results := model_03_2.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "Le modèle n'est pas déclaré anonyme (model.status : contenant des données personnelles) et system.output_filters.enabled")
-	model_03_2.rule_info.title == "Filtres robustes et testés autour d'un modèle génératif non anonyme" with input.options.lang as "fr"
+	model_03_2.rule_info.title.fr == "Filtres robustes et testés autour d'un modèle génératif non anonyme"
 }

@@ -59,7 +59,7 @@ test_french_texts if {
 	results := model_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "Le modèle n'est pas déclaré anonyme (model.status : contenant des données personnelles) mais transparency.memorisation_risk_disclosed")
-	model_03.rule_info.title == "Extension des obligations du RGPD à un modèle non anonyme" with input.options.lang as "fr"
+	model_03.rule_info.title.fr == "Extension des obligations du RGPD à un modèle non anonyme"
 }
 
 # One owner per fact: rights on the model are judged by RIGHTS-01.

@@ -72,5 +72,5 @@ test_french_texts if {
 	results := oss_01.results with input as {"manifest": _manifest({}), "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "distribution.mode n'est pas renseigné")
-	startswith(oss_01.rule_info.title, "Diffusion en source ouverte — l'ouverture comme bénéfice") with input.options.lang as "fr"
+	startswith(oss_01.rule_info.title.fr, "Diffusion en source ouverte — l'ouverture comme bénéfice")
 }

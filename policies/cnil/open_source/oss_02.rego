@@ -20,7 +20,7 @@
 #   evidence: recalled
 #   articles: ["GDPR 5(1)(f)", "GDPR 25", "GDPR 32"]
 #   fr:
-#     title: Diffusion en source ouverte — des garanties lorsque le modèle n'est pas établi comme anonyme
+#     title: Diffusion en source ouverte — garanties lorsque le modèle n'est pas établi comme anonyme
 #     description: >-
 #       Lorsqu'un modèle dont l'anonymat n'est pas établi est diffusé de manière ouverte, la
 #       CNIL recommande d'accompagner cette diffusion de garanties : une licence qui restreint

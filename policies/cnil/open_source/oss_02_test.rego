@@ -79,5 +79,5 @@ test_french_texts if {
 	results := oss_02.results with input as {"manifest": _manifest(json.remove(_distribution, ["pre_release_privacy_tests_ref"]), "personal_data"), "options": {"lang": "fr"}}
 	some r in results
 	contains(r.message, "distribution.pre_release_privacy_tests_ref est absent")
-	startswith(oss_02.rule_info.title, "Diffusion en source ouverte — des garanties") with input.options.lang as "fr"
+	startswith(oss_02.rule_info.title.fr, "Diffusion en source ouverte — garanties")
 }

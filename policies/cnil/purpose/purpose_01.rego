@@ -40,12 +40,11 @@
 #       datasets with personal data) and purpose.legitimacy_rationale (how the purpose
 #       relates to the organisation's tasks or activity).
 #     fr: >-
-#       Pour chaque activité de développement, renseignez purpose.description (ce pour quoi
-#       le système est développé, en termes clairs), purpose.defined_on (date à laquelle la
-#       finalité a été fixée, au plus tard la start_date de l'activité et la première
-#       collection_start de ses jeux de données contenant des données personnelles) et
-#       purpose.legitimacy_rationale (le lien entre la finalité et les missions ou
-#       l'activité de l'organisme).
+#       Pour chaque traitement de développement, renseignez purpose.description (ce pour quoi le
+#       système est développé, en termes clairs), purpose.defined_on (date à laquelle la finalité a
+#       été fixée, au plus tard la start_date du traitement et la première collection_start de ses
+#       jeux de données contenant des données personnelles) et purpose.legitimacy_rationale (le lien
+#       entre la finalité et les missions ou l'activité de l'organisme).
 #   checks:
 #     - message: no_activity
 #       outcome: fail
@@ -86,63 +85,62 @@
 #         purpose is declared: every development processing must pursue a specified,
 #         explicit and legitimate purpose (GDPR art. 5(1)(b)).
 #       fr: >-
-#         Aucune activité de développement n'est déclarée dans processing_activities, donc
-#         aucune finalité de développement : tout traitement de développement doit poursuivre
-#         une finalité déterminée, explicite et légitime (article 5(1)(b) du RGPD).
+#         Aucun traitement de développement n'est déclaré dans processing_activities, donc aucune
+#         finalité de développement : tout traitement de développement doit poursuivre une finalité
+#         déterminée, explicite et légitime (RGPD, art. 5, § 1, b)).
 #     no_description:
 #       en: >-
 #         Activity {{.activity}} declares no purpose.description: the purpose of the
 #         development processing must be explicit, that is stated in terms that can be known
 #         and understood (GDPR art. 5(1)(b)).
 #       fr: >-
-#         L'activité {{.activity}} ne renseigne pas purpose.description : la finalité du
-#         traitement de développement doit être explicite, c'est-à-dire formulée de manière
-#         connue et compréhensible (article 5(1)(b) du RGPD).
+#         Le traitement {{.activity}} ne renseigne pas purpose.description : la finalité du
+#         traitement de développement doit être explicite, c'est-à-dire formulée de manière connue
+#         et compréhensible (RGPD, art. 5, § 1, b)).
 #     no_defined_on:
 #       en: >-
 #         Activity {{.activity}} declares no purpose.defined_on: the purpose must be specified
 #         when the project is defined, before any data is collected, and the date shows it.
 #       fr: >-
-#         L'activité {{.activity}} ne renseigne pas purpose.defined_on : la finalité doit être
-#         déterminée dès la définition du projet, avant toute collecte de données, et cette
-#         date permet de le montrer.
+#         Le traitement {{.activity}} ne renseigne pas purpose.defined_on : la finalité doit être
+#         déterminée dès la définition du projet, avant toute collecte de données, et cette date
+#         permet de le montrer.
 #     no_rationale:
 #       en: >-
 #         Activity {{.activity}} declares no purpose.legitimacy_rationale: the purpose must be
 #         legitimate, that is compatible with the organisation's tasks or activity, and the
 #         reasoning must be documented (GDPR art. 5(1)(b) and 5(2)).
 #       fr: >-
-#         L'activité {{.activity}} ne renseigne pas purpose.legitimacy_rationale : la finalité
+#         Le traitement {{.activity}} ne renseigne pas purpose.legitimacy_rationale : la finalité
 #         doit être légitime, c'est-à-dire compatible avec les missions ou l'activité de
-#         l'organisme, et ce raisonnement doit être documenté (articles 5(1)(b) et 5(2) du
-#         RGPD).
+#         l'organisme, et ce raisonnement doit être documenté (RGPD, art. 5, § 1, b), et art. 5, §
+#         2).
 #     after_collection:
 #       en: >-
 #         Activity {{.activity}}: the purpose was defined on {{.defined_on}}, after the
 #         collection of dataset {{.dataset}} started ({{.collection_start}}). The purpose must
 #         be fixed before any data is collected.
 #       fr: >-
-#         Activité {{.activity}} : la finalité a été définie le {{.defined_on}}, après le début
-#         de la collecte du jeu de données {{.dataset}} ({{.collection_start}}). La finalité
-#         doit être fixée avant toute collecte de données.
+#         Traitement {{.activity}} : la finalité a été définie le {{.defined_on}}, après le début de
+#         la collecte du jeu de données {{.dataset}} ({{.collection_start}}). La finalité doit être
+#         fixée avant toute collecte de données.
 #     after_start:
 #       en: >-
 #         Activity {{.activity}}: the purpose was defined on {{.defined_on}}, after the
 #         activity started ({{.start_date}}). The purpose must be fixed before the
 #         processing begins.
 #       fr: >-
-#         Activité {{.activity}} : la finalité a été définie le {{.defined_on}}, après le début
-#         de l'activité ({{.start_date}}). La finalité doit être fixée avant le début du
-#         traitement.
+#         Traitement {{.activity}} : la finalité a été définie le {{.defined_on}}, après le début du
+#         traitement ({{.start_date}}). La finalité doit être fixée avant le début du traitement.
 #     specified:
 #       en: >-
 #         Activity {{.activity}} pursues a purpose defined on {{.defined_on}}, before the
 #         processing and the collection of data, with a documented legitimacy rationale:
 #         "{{.description}}".
 #       fr: >-
-#         L'activité {{.activity}} poursuit une finalité définie le {{.defined_on}}, avant le
-#         traitement et la collecte des données, dont la légitimité est justifiée :
-#         « {{.description}} ».
+#         Le traitement {{.activity}} poursuit une finalité définie le {{.defined_on}}, avant le
+#         traitement et la collecte des données, dont la légitimité est justifiée : «
+#         {{.description}} ».
 #     specified_unchecked:
 #       en: >-
 #         Activity {{.activity}} pursues a purpose defined on {{.defined_on}}, with a
@@ -150,10 +148,10 @@
 #         start_date nor a collection_start of a dataset with personal data is declared, so
 #         the date could not be compared with the start of the processing.
 #       fr: >-
-#         L'activité {{.activity}} poursuit une finalité définie le {{.defined_on}}, dont la
-#         légitimité est justifiée : « {{.description}} ». Ni la start_date de l'activité ni
-#         la collection_start d'un jeu de données contenant des données personnelles n'est
-#         renseignée ; cette date n'a donc pas pu être comparée au début du traitement.
+#         Le traitement {{.activity}} poursuit une finalité définie le {{.defined_on}}, dont la
+#         légitimité est justifiée : « {{.description}} ». Ni la start_date du traitement ni la
+#         collection_start d'un jeu de données contenant des données personnelles n'est renseignée ;
+#         cette date n'a donc pas pu être comparée au début du traitement.
 package cnil.purpose.purpose_01
 
 import data.cnilpolicy.lib.facts

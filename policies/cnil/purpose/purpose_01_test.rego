@@ -118,6 +118,6 @@ test_french_texts if {
 	activity := json.patch(_activity, [{"op": "remove", "path": "/purpose/defined_on"}])
 	results := purpose_01.results with input as {"manifest": {"processing_activities": [activity]}, "options": {"lang": "fr"}}
 	some r in results
-	purpose_01.rule_info.title == "Finalité déterminée, explicite et légitime fixée dès le début du projet" with input.options.lang as "fr"
-	startswith(r.message, "L'activité pa-train ne renseigne pas purpose.defined_on")
+	purpose_01.rule_info.title.fr == "Finalité déterminée, explicite et légitime fixée dès le début du projet"
+	startswith(r.message, "Le traitement pa-train ne renseigne pas purpose.defined_on")
 }

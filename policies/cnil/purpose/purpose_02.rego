@@ -19,9 +19,9 @@
 #     title: Finalité inscrite au registre des activités de traitement
 #     description: >-
 #       La finalité de chaque traitement de développement doit figurer dans le registre des
-#       activités de traitement du responsable de traitement (article 30(1)(b) du RGPD).
-#       L'exemption de l'article 30(5) prévue pour les petites structures s'appliquera rarement
-#       à un traitement d'entraînement, qui n'est pas occasionnel.
+#       activités de traitement du responsable de traitement (RGPD, art. 30, § 1, b)). La dérogation
+#       de l'art. 30, § 5, prévue pour les petites structures s'appliquera rarement à un traitement
+#       d'entraînement, qui n'est pas occasionnel.
 #   remediation:
 #     en: >-
 #       Enter each development processing in the record of processing activities and set
@@ -49,19 +49,18 @@
 #         No development activity is declared in processing_activities, so none is linked to
 #         the record of processing activities (GDPR art. 30(1)(b)).
 #       fr: >-
-#         Aucune activité de développement n'est déclarée dans processing_activities ; aucune
-#         n'est donc rattachée au registre des activités de traitement (article 30(1)(b) du
-#         RGPD).
+#         Aucun traitement de développement n'est déclaré dans processing_activities ; aucune n'est
+#         donc rattachée au registre des activités de traitement (RGPD, art. 30, § 1, b)).
 #     no_ropa_ref:
 #       en: >-
 #         Activity {{.activity}} declares no ropa_ref: its purpose must be entered in the
 #         record of processing activities (GDPR art. 30(1)(b)).
 #       fr: >-
-#         L'activité {{.activity}} ne renseigne pas ropa_ref : sa finalité doit être inscrite
-#         au registre des activités de traitement (article 30(1)(b) du RGPD).
+#         Le traitement {{.activity}} ne renseigne pas ropa_ref : sa finalité doit être inscrite au
+#         registre des activités de traitement (RGPD, art. 30, § 1, b)).
 #     recorded:
 #       en: Activity {{.activity}} is entered in the record of processing activities ({{.ref}}).
-#       fr: L'activité {{.activity}} est inscrite au registre des activités de traitement ({{.ref}}).
+#       fr: Le traitement {{.activity}} est inscrit au registre des activités de traitement ({{.ref}}).
 package cnil.purpose.purpose_02
 
 import data.cnilpolicy.lib.facts

@@ -40,6 +40,6 @@ test_not_applicable_under_other_regime if {
 test_french_texts if {
 	results := purpose_02.results with input as {"manifest": {"processing_activities": [{"phase": "development"}]}, "options": {"lang": "fr"}}
 	some r in results
-	purpose_02.rule_info.title == "Finalité inscrite au registre des activités de traitement" with input.options.lang as "fr"
-	startswith(r.message, "L'activité processing_activities[0] ne renseigne pas ropa_ref")
+	purpose_02.rule_info.title.fr == "Finalité inscrite au registre des activités de traitement"
+	startswith(r.message, "Le traitement processing_activities[0] ne renseigne pas ropa_ref")
 }

@@ -31,9 +31,9 @@
 #       purpose.deployment_purpose on every development activity with the purpose of the
 #       deployment processing the system is developed for.
 #     fr: >-
-#       Renseignez ai_system.operational_use_known (true ou false). S'il vaut true,
-#       renseignez purpose.deployment_purpose pour chaque activité de développement avec la
-#       finalité du traitement de déploiement auquel le système est destiné.
+#       Renseignez ai_system.operational_use_known (true ou false). S'il vaut true, renseignez
+#       purpose.deployment_purpose pour chaque traitement de développement avec la finalité du
+#       traitement de déploiement auquel le système est destiné.
 #   checks:
 #     - message: not_declared
 #       outcome: fail
@@ -82,26 +82,25 @@
 #         declared in processing_activities, so no development purpose is tied to the
 #         deployment purpose.
 #       fr: >-
-#         L'usage opérationnel est connu dès le développement mais aucune activité de
-#         développement n'est déclarée dans processing_activities ; aucune finalité de
-#         développement n'est donc rattachée à la finalité du déploiement.
+#         L'usage opérationnel est connu dès le développement mais aucun traitement de développement
+#         n'est déclaré dans processing_activities ; aucune finalité de développement n'est donc
+#         rattachée à la finalité du déploiement.
 #     no_deployment_purpose:
 #       en: >-
 #         Activity {{.activity}} declares no purpose.deployment_purpose: the operational use is
 #         known at development time, so the development purpose is tied to the deployment
 #         purpose, which must be declared (GDPR art. 5(1)(b)).
 #       fr: >-
-#         L'activité {{.activity}} ne renseigne pas purpose.deployment_purpose : l'usage
-#         opérationnel étant connu dès le développement, la finalité de développement est
-#         rattachée à celle du déploiement, qui doit donc être déclarée (article 5(1)(b) du
-#         RGPD).
+#         Le traitement {{.activity}} ne renseigne pas purpose.deployment_purpose : l'usage
+#         opérationnel étant connu dès le développement, la finalité de développement est rattachée
+#         à celle du déploiement, qui doit donc être déclarée (RGPD, art. 5, § 1, b)).
 #     tied:
 #       en: >-
 #         The development purpose of activity {{.activity}} is tied to the deployment purpose
 #         "{{.deployment_purpose}}".
 #       fr: >-
-#         La finalité de développement de l'activité {{.activity}} est rattachée à la finalité
-#         de déploiement « {{.deployment_purpose}} ».
+#         La finalité de développement du traitement {{.activity}} est rattachée à la finalité de
+#         déploiement « {{.deployment_purpose}} ».
 package cnil.purpose.purpose_03
 
 import data.cnilpolicy.lib.facts

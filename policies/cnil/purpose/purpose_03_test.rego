@@ -52,6 +52,6 @@ test_not_applicable_under_other_regime if {
 test_french_texts if {
 	results := purpose_03.results with input as {"manifest": {"ai_system": {"operational_use_known": false}}, "options": {"lang": "fr"}}
 	some r in results
-	purpose_03.rule_info.title == "Usage opérationnel connu — finalité de développement rattachée à celle du déploiement" with input.options.lang as "fr"
+	purpose_03.rule_info.title.fr == "Usage opérationnel connu — finalité de développement rattachée à celle du déploiement"
 	startswith(r.message, "Sans objet : l'usage opérationnel n'est pas connu")
 }

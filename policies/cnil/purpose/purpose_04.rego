@@ -49,14 +49,13 @@
 #       a function, not a catch-all such as "any task"; with system_type other, say which type
 #       in purpose.gpai.system_type_description.
 #     fr: >-
-#       Renseignez ai_system.general_purpose (true ou false). Pour un système à usage
-#       général, renseignez purpose.gpai.system_type pour chaque activité de développement
-#       (llm, image_generation, audio_speech, computer_vision, multimodal, recommender ou
-#       other) et énumérez dans purpose.gpai.capabilities les fonctionnalités et capacités
-#       techniquement envisageables (par exemple summarisation, translation,
-#       question_answering), chacune désignant une fonction et non un fourre-tout tel que « any
-#       task » ; avec system_type other, précisez le type dans
-#       purpose.gpai.system_type_description.
+#       Renseignez ai_system.general_purpose (true ou false). Pour un système à usage général,
+#       renseignez purpose.gpai.system_type pour chaque traitement de développement (llm,
+#       image_generation, audio_speech, computer_vision, multimodal, recommender ou other) et
+#       énumérez dans purpose.gpai.capabilities les fonctionnalités et capacités techniquement
+#       envisageables (par exemple summarisation, translation, question_answering), chacune
+#       désignant une fonction et non un fourre-tout tel que « any task » ; avec system_type other,
+#       précisez le type dans purpose.gpai.system_type_description.
 #   checks:
 #     - message: not_declared
 #       outcome: fail
@@ -120,36 +119,36 @@
 #         The system is general-purpose but no development activity is declared in
 #         processing_activities, so no purpose states the type of system and its capabilities.
 #       fr: >-
-#         Le système est à usage général mais aucune activité de développement n'est déclarée
-#         dans processing_activities ; aucune finalité n'indique donc le type de système ni
-#         ses capacités.
+#         Le système est à usage général mais aucun traitement de développement n'est déclaré dans
+#         processing_activities ; aucune finalité n'indique donc le type de système ni ses
+#         capacités.
 #     no_system_type:
 #       en: >-
 #         Activity {{.activity}} declares no purpose.gpai.system_type: for a general-purpose
 #         system, the purpose must state clearly the type of system developed (GDPR art.
 #         5(1)(b) as read by the CNIL).
 #       fr: >-
-#         L'activité {{.activity}} ne renseigne pas purpose.gpai.system_type : pour un système
-#         à usage général, la finalité doit présenter clairement le type de système développé
-#         (article 5(1)(b) du RGPD tel que lu par la CNIL).
+#         Le traitement {{.activity}} ne renseigne pas purpose.gpai.system_type : pour un système à
+#         usage général, la finalité doit présenter clairement le type de système développé (RGPD,
+#         art. 5, § 1, b), tel que lu par la CNIL).
 #     bad_system_type:
 #       en: >-
 #         Activity {{.activity}} declares purpose.gpai.system_type "{{.system_type}}", which
 #         is not one of llm, image_generation, audio_speech, computer_vision, multimodal,
 #         recommender, other.
 #       fr: >-
-#         L'activité {{.activity}} déclare purpose.gpai.system_type « {{.system_type}} », qui
-#         ne fait pas partie de llm, image_generation, audio_speech, computer_vision,
-#         multimodal, recommender, other.
+#         Le traitement {{.activity}} déclare purpose.gpai.system_type « {{.system_type}} », qui ne
+#         fait pas partie de llm, image_generation, audio_speech, computer_vision, multimodal,
+#         recommender, other.
 #     no_capabilities:
 #       en: >-
 #         Activity {{.activity}} lists no purpose.gpai.capabilities: for a general-purpose
 #         system, the purpose must state the functionalities and capabilities that are
 #         technically foreseeable (GDPR art. 5(1)(b) as read by the CNIL).
 #       fr: >-
-#         L'activité {{.activity}} n'énumère aucune purpose.gpai.capabilities : pour un système
-#         à usage général, la finalité doit indiquer les fonctionnalités et capacités
-#         techniquement envisageables (article 5(1)(b) du RGPD tel que lu par la CNIL).
+#         Le traitement {{.activity}} n'énumère aucune purpose.gpai.capabilities : pour un système à
+#         usage général, la finalité doit indiquer les fonctionnalités et capacités techniquement
+#         envisageables (RGPD, art. 5, § 1, b), tel que lu par la CNIL).
 #     generic_description:
 #       en: >-
 #         Activity {{.activity}}: the purpose "{{.description}}" only says that an AI model or
@@ -158,11 +157,11 @@
 #         technically foreseeable capabilities. (Detecting a generic wording is a heuristic of
 #         this tool.)
 #       fr: >-
-#         Activité {{.activity}} : la finalité « {{.description}} » indique seulement qu'un
-#         modèle ou système d'IA est développé, et purpose.gpai.capabilities est vide. La CNIL
-#         juge trop vague une finalité telle que « développement d'un modèle d'IA
-#         générative » : énumérez les capacités techniquement envisageables. (La détection
-#         d'une formulation générique est une heuristique propre à cet outil.)
+#         Traitement {{.activity}} : la finalité « {{.description}} » indique seulement qu'un modèle
+#         ou système d'IA est développé, et purpose.gpai.capabilities est vide. La CNIL juge trop
+#         vague une finalité telle que « développement d'un modèle d'IA générative » : énumérez les
+#         capacités techniquement envisageables. (La détection d'une formulation générique est une
+#         heuristique propre à cet outil.)
 #     other_without_description:
 #       en: >-
 #         Activity {{.activity}} declares purpose.gpai.system_type "other" without
@@ -170,10 +169,10 @@
 #         of a general-purpose system must state clearly the type developed (GDPR art. 5(1)(b) as
 #         read by the CNIL).
 #       fr: >-
-#         L'activité {{.activity}} déclare purpose.gpai.system_type « other » sans
-#         purpose.gpai.system_type_description : « other » ne désigne aucun type de système, et
-#         la finalité d'un système à usage général doit présenter clairement le type développé
-#         (article 5(1)(b) du RGPD tel que lu par la CNIL).
+#         Le traitement {{.activity}} déclare purpose.gpai.system_type « other » sans
+#         purpose.gpai.system_type_description : « other » ne désigne aucun type de système, et la
+#         finalité d'un système à usage général doit présenter clairement le type développé (RGPD,
+#         art. 5, § 1, b), tel que lu par la CNIL).
 #     catch_all_capabilities:
 #       en: >-
 #         Activity {{.activity}}: purpose.gpai.capabilities lists {{.generic}}, which names no
@@ -182,19 +181,19 @@
 #         general-purpose system must be the technically foreseeable ones, stated specifically,
 #         not left open-ended (GDPR art. 5(1)(b) as read by the CNIL).
 #       fr: >-
-#         Activité {{.activity}} : purpose.gpai.capabilities comprend {{.generic}}, qui ne
-#         désigne aucune fonction (uniquement des mots de la liste fourre-tout de l'outil,
-#         generic_capability_words dans policies/lib/thresholds/data.yaml, et non de la CNIL) :
-#         les capacités d'un système à usage général doivent être celles techniquement
-#         envisageables, énoncées précisément et non laissées ouvertes (article 5(1)(b) du RGPD
-#         tel que lu par la CNIL).
+#         Traitement {{.activity}} : purpose.gpai.capabilities comprend {{.generic}}, qui ne désigne
+#         aucune fonction (uniquement des mots de la liste fourre-tout de l'outil,
+#         generic_capability_words dans policies/lib/thresholds/data.yaml, et non de la CNIL) : les
+#         capacités d'un système à usage général doivent être celles techniquement envisageables,
+#         énoncées précisément et non laissées ouvertes (RGPD, art. 5, § 1, b), tel que lu par la
+#         CNIL).
 #     described:
 #       en: >-
 #         Activity {{.activity}} states the type of system ({{.system_type}}) and its
 #         foreseeable capabilities ({{.capabilities}}).
 #       fr: >-
-#         L'activité {{.activity}} indique le type de système ({{.system_type}}) et ses
-#         capacités envisageables ({{.capabilities}}).
+#         Le traitement {{.activity}} indique le type de système ({{.system_type}}) et ses capacités
+#         envisageables ({{.capabilities}}).
 package cnil.purpose.purpose_04
 
 import data.cnilpolicy.lib.facts

@@ -86,8 +86,8 @@ test_french_texts if {
 	activity := {"id": "pa-pretrain", "purpose": {"description": "Développement d'un modèle d'IA générative", "gpai": {"system_type": "llm"}}}
 	results := purpose_04.results with input as {"manifest": _gpai(activity), "options": {"lang": "fr"}}
 	some r in results
-	purpose_04.rule_info.title == "Systèmes à usage général — type de système et capacités techniquement envisageables" with input.options.lang as "fr"
-	startswith(r.message, "Activité pa-pretrain : la finalité « Développement d'un modèle d'IA générative » indique seulement")
+	purpose_04.rule_info.title.fr == "Systèmes à usage général — type de système et capacités techniquement envisageables"
+	startswith(r.message, "Traitement pa-pretrain : la finalité « Développement d'un modèle d'IA générative » indique seulement")
 }
 
 # The issue's example: "development of a generative AI model", type other, a catch-all capability.

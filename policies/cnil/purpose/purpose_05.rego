@@ -32,10 +32,10 @@
 #       person_identification), the excluded_functionalities, and the conditions_of_use
 #       (open_weights, saas, api, on_premise_licence, internal_only).
 #     fr: >-
-#       Pour chaque activité de développement d'un système à usage général, énumérez dans
+#       Pour chaque traitement de développement d'un système à usage général, énumérez dans
 #       purpose.gpai les high_risk_capabilities (par exemple health_data_processing,
-#       person_identification), les excluded_functionalities et les conditions_of_use
-#       (open_weights, saas, api, on_premise_licence, internal_only).
+#       person_identification), les excluded_functionalities et les conditions_of_use (open_weights,
+#       saas, api, on_premise_licence, internal_only).
 #   checks:
 #     - message: not_declared
 #       outcome: fail
@@ -88,40 +88,40 @@
 #         processing_activities, so no purpose lists its risky capabilities, excluded
 #         functionalities and conditions of use.
 #       fr: >-
-#         Le système est à usage général mais aucune activité de développement n'est déclarée
-#         dans processing_activities ; aucune finalité n'énumère donc ses capacités à risque,
-#         ses fonctionnalités exclues ni ses conditions d'utilisation.
+#         Le système est à usage général mais aucun traitement de développement n'est déclaré dans
+#         processing_activities ; aucune finalité n'énumère donc ses capacités à risque, ses
+#         fonctionnalités exclues ni ses conditions d'utilisation.
 #     high_risk_capabilities:
 #       en: >-
 #         Activity {{.activity}} lists no purpose.gpai.high_risk_capabilities: the CNIL
 #         recommends identifying the foreseeable capabilities that carry the most risk (for
 #         example processing of health data, identification of persons).
 #       fr: >-
-#         L'activité {{.activity}} n'énumère aucune purpose.gpai.high_risk_capabilities : la
-#         CNIL recommande d'identifier les capacités envisageables les plus à risque (par
-#         exemple le traitement de données de santé, l'identification de personnes).
+#         Le traitement {{.activity}} n'énumère aucune purpose.gpai.high_risk_capabilities : la CNIL
+#         recommande d'identifier les capacités envisageables les plus à risque (par exemple le
+#         traitement de données de santé, l'identification de personnes).
 #     excluded_functionalities:
 #       en: >-
 #         Activity {{.activity}} lists no purpose.gpai.excluded_functionalities: the CNIL
 #         recommends stating the functionalities excluded by design.
 #       fr: >-
-#         L'activité {{.activity}} n'énumère aucune purpose.gpai.excluded_functionalities : la
+#         Le traitement {{.activity}} n'énumère aucune purpose.gpai.excluded_functionalities : la
 #         CNIL recommande d'indiquer les fonctionnalités exclues dès la conception.
 #     conditions_of_use:
 #       en: >-
 #         Activity {{.activity}} lists no purpose.gpai.conditions_of_use: the CNIL recommends
 #         stating how the system will be used or disseminated (open source, SaaS, API…).
 #       fr: >-
-#         L'activité {{.activity}} n'énumère aucune purpose.gpai.conditions_of_use : la CNIL
-#         recommande d'indiquer les conditions d'utilisation ou de diffusion du système
-#         (source ouverte, SaaS, API…).
+#         Le traitement {{.activity}} n'énumère aucune purpose.gpai.conditions_of_use : la CNIL
+#         recommande d'indiquer les conditions d'utilisation ou de diffusion du système (source
+#         ouverte, SaaS, API…).
 #     documented:
 #       en: >-
 #         Activity {{.activity}} lists its risky capabilities ({{.high_risk_capabilities}}),
 #         excluded functionalities ({{.excluded_functionalities}}) and conditions of use
 #         ({{.conditions_of_use}}).
 #       fr: >-
-#         L'activité {{.activity}} énumère ses capacités à risque ({{.high_risk_capabilities}}),
+#         Le traitement {{.activity}} énumère ses capacités à risque ({{.high_risk_capabilities}}),
 #         ses fonctionnalités exclues ({{.excluded_functionalities}}) et ses conditions
 #         d'utilisation ({{.conditions_of_use}}).
 package cnil.purpose.purpose_05

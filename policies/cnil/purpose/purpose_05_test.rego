@@ -70,8 +70,8 @@ test_french_texts if {
 	activity := json.patch(_activity, [{"op": "remove", "path": "/purpose/gpai/high_risk_capabilities"}])
 	results := purpose_05.results with input as {"manifest": _gpai(activity), "options": {"lang": "fr"}}
 	some r in results
-	purpose_05.rule_info.title == "Systèmes à usage général — capacités à risque, fonctions exclues, conditions d'utilisation" with input.options.lang as "fr"
-	startswith(r.message, "L'activité pa-pretrain n'énumère aucune purpose.gpai.high_risk_capabilities")
+	purpose_05.rule_info.title.fr == "Systèmes à usage général — capacités à risque, fonctions exclues, conditions d'utilisation"
+	startswith(r.message, "Le traitement pa-pretrain n'énumère aucune purpose.gpai.high_risk_capabilities")
 }
 
 test_unknown_use_applies_even_if_declared_not_general_purpose if {

@@ -20,16 +20,16 @@
 #   evidence: recalled
 #   articles: ["GDPR 5(1)(b)", "GDPR 5(1)(e)", "GDPR 89(1)"]
 #   fr:
-#     title: Recherche scientifique — garanties de l'article 89(1)
+#     title: Recherche scientifique — garanties de l'art. 89, § 1
 #     description: >-
 #       Un développement mené à des fins de recherche scientifique peut décrire sa finalité de
-#       manière moins précise au départ, les objectifs de recherche pouvant évoluer, et la
-#       qualité de recherche ouvre les souplesses des articles 5(1)(b) et 5(1)(e) du RGPD
-#       (compatibilité présumée du traitement ultérieur, conservation plus longue). Ces
-#       souplesses n'existent qu'avec les garanties appropriées de l'article 89(1), qui doivent
-#       notamment assurer la minimisation des données. Le traitement détaillé de ce point par la
-#       CNIL est rapporté de mémoire et n'a pas été relu, mais les garanties sont exigées par le
-#       texte même de l'article 89(1), d'où une erreur.
+#       manière moins précise au départ, les objectifs de recherche pouvant évoluer, et la qualité
+#       de recherche ouvre les souplesses du RGPD, art. 5, § 1, b) et e) (compatibilité présumée du
+#       traitement ultérieur, conservation plus longue). Ces souplesses n'existent qu'avec les
+#       garanties appropriées de l'art. 89, § 1, qui doivent notamment assurer la minimisation des
+#       données. Le traitement détaillé de ce point par la CNIL est rapporté de mémoire et n'a pas
+#       été relu, mais les garanties sont exigées par le texte même de l'art. 89, § 1, d'où une
+#       erreur.
 #   remediation:
 #     en: >-
 #       For every development activity with purpose.scientific_research set to true, list in
@@ -37,11 +37,10 @@
 #       access_restriction, ethics_review, other), or set scientific_research to false if the
 #       research flexibilities are not relied on.
 #     fr: >-
-#       Pour chaque activité de développement dont purpose.scientific_research vaut true,
-#       énumérez dans art89_safeguards les garanties mises en place (pseudonymisation,
-#       minimisation, access_restriction, ethics_review, other), ou passez
-#       scientific_research à false si les souplesses prévues pour la recherche ne sont pas
-#       utilisées.
+#       Pour chaque traitement de développement dont purpose.scientific_research vaut true, énumérez
+#       dans art89_safeguards les garanties mises en place (pseudonymisation, minimisation,
+#       access_restriction, ethics_review, other), ou passez scientific_research à false si les
+#       souplesses prévues pour la recherche ne sont pas utilisées.
 #   checks:
 #     - message: no_research
 #       outcome: not_applicable
@@ -62,27 +61,26 @@
 #         (purpose.scientific_research is not true), so the research flexibilities and their
 #         art. 89(1) safeguards are not in play.
 #       fr: >-
-#         Sans objet : aucune activité de développement ne déclare une finalité de recherche
-#         scientifique (purpose.scientific_research ne vaut pas true) ; les souplesses propres
-#         à la recherche et les garanties de l'article 89(1) ne sont donc pas en jeu.
+#         Sans objet : aucun traitement de développement ne déclare une finalité de recherche
+#         scientifique (purpose.scientific_research ne vaut pas true) ; les souplesses propres à la
+#         recherche et les garanties de l'art. 89, § 1, ne sont donc pas en jeu.
 #     no_safeguards:
 #       en: >-
 #         Activity {{.activity}} pursues scientific research but lists no art89_safeguards:
 #         the research flexibilities (presumed compatibility, longer retention) require the
 #         appropriate safeguards of GDPR art. 89(1), ensuring in particular data minimisation.
 #       fr: >-
-#         L'activité {{.activity}} poursuit une finalité de recherche scientifique mais
-#         n'énumère aucune garantie dans art89_safeguards : les souplesses propres à la
-#         recherche (compatibilité présumée, conservation plus longue) supposent les garanties
-#         appropriées de l'article 89(1) du RGPD, qui assurent notamment la minimisation des
-#         données.
+#         Le traitement {{.activity}} poursuit une finalité de recherche scientifique mais n'énumère
+#         aucune garantie dans art89_safeguards : les souplesses propres à la recherche
+#         (compatibilité présumée, conservation plus longue) supposent les garanties appropriées du
+#         RGPD, art. 89, § 1, qui assurent notamment la minimisation des données.
 #     safeguarded:
 #       en: >-
 #         Activity {{.activity}} pursues scientific research with art. 89(1) safeguards:
 #         {{.safeguards}}.
 #       fr: >-
-#         L'activité {{.activity}} poursuit une finalité de recherche scientifique avec les
-#         garanties de l'article 89(1) suivantes : {{.safeguards}}.
+#         Le traitement {{.activity}} poursuit une finalité de recherche scientifique avec les
+#         garanties de l'art. 89, § 1, suivantes : {{.safeguards}}.
 package cnil.purpose.purpose_06
 
 import data.cnilpolicy.lib.facts

@@ -29,7 +29,7 @@
 #       purpose.research_protocol_ref to the document describing the research framework
 #       (protocol, objectives, methodology).
 #     fr: >-
-#       Pour chaque activité de développement dont purpose.scientific_research vaut true,
+#       Pour chaque traitement de développement dont purpose.scientific_research vaut true,
 #       renseignez purpose.research_protocol_ref avec le document qui décrit le cadre de la
 #       recherche (protocole, objectifs, méthodologie).
 #   checks:
@@ -51,7 +51,7 @@
 #         Not applicable: no development activity declares a scientific-research purpose
 #         (purpose.scientific_research is not true).
 #       fr: >-
-#         Sans objet : aucune activité de développement ne déclare une finalité de recherche
+#         Sans objet : aucun traitement de développement ne déclare une finalité de recherche
 #         scientifique (purpose.scientific_research ne vaut pas true).
 #     no_protocol:
 #       en: >-
@@ -60,13 +60,13 @@
 #         framework, all the more since the purpose may be described less precisely at the
 #         start.
 #       fr: >-
-#         L'activité {{.activity}} poursuit une finalité de recherche scientifique mais ne
-#         renseigne pas purpose.research_protocol_ref : la CNIL recommande de documenter le
-#         cadre de la recherche, d'autant que la finalité peut être décrite de manière moins
-#         précise au départ.
+#         Le traitement {{.activity}} poursuit une finalité de recherche scientifique mais ne
+#         renseigne pas purpose.research_protocol_ref : la CNIL recommande de documenter le cadre de
+#         la recherche, d'autant que la finalité peut être décrite de manière moins précise au
+#         départ.
 #     documented:
 #       en: Activity {{.activity}} documents its research framework in {{.ref}}.
-#       fr: L'activité {{.activity}} documente son cadre de recherche dans {{.ref}}.
+#       fr: Le traitement {{.activity}} documente son cadre de recherche dans {{.ref}}.
 package cnil.purpose.purpose_06_2
 
 import data.cnilpolicy.lib.facts

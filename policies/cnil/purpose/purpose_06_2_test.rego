@@ -41,6 +41,6 @@ test_not_applicable_under_other_regime if {
 test_french_texts if {
 	results := purpose_06_2.results with input as {"manifest": {"processing_activities": [_research]}, "options": {"lang": "fr"}}
 	some r in results
-	purpose_06_2.rule_info.title == "Recherche scientifique — cadre de recherche documenté" with input.options.lang as "fr"
-	startswith(r.message, "L'activité pa-study poursuit une finalité de recherche scientifique mais ne renseigne pas")
+	purpose_06_2.rule_info.title.fr == "Recherche scientifique — cadre de recherche documenté"
+	startswith(r.message, "Le traitement pa-study poursuit une finalité de recherche scientifique mais ne renseigne pas")
 }

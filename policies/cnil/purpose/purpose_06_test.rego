@@ -47,6 +47,6 @@ test_not_applicable_under_other_regime if {
 test_french_texts if {
 	results := purpose_06.results with input as {"manifest": {"processing_activities": [_research]}, "options": {"lang": "fr"}}
 	some r in results
-	purpose_06.rule_info.title == "Recherche scientifique — garanties de l'article 89(1)" with input.options.lang as "fr"
-	startswith(r.message, "L'activité pa-study poursuit une finalité de recherche scientifique mais n'énumère aucune garantie")
+	purpose_06.rule_info.title.fr == "Recherche scientifique — garanties de l'art. 89, § 1"
+	startswith(r.message, "Le traitement pa-study poursuit une finalité de recherche scientifique mais n'énumère aucune garantie")
 }

@@ -35,12 +35,11 @@
 #       name in counterparties the other joint controller(s) or the controller (or, for a
 #       sub-processor, the processor) with their role.
 #     fr: >-
-#       Pour chaque activité de développement, renseignez gdpr_role (controller,
-#       joint_controller, processor ou sub_processor), justifiez ce choix dans
-#       gdpr_role_rationale (qui détermine la finalité et les moyens essentiels) et, pour un
-#       responsable conjoint ou un sous-traitant, nommez dans counterparties l'autre ou les
-#       autres responsables conjoints ou le responsable de traitement (ou, pour un
-#       sous-traitant ultérieur, le sous-traitant), avec leur rôle.
+#       Pour chaque traitement de développement, renseignez gdpr_role (controller, joint_controller,
+#       processor ou sub_processor), justifiez ce choix dans gdpr_role_rationale (qui détermine la
+#       finalité et les moyens essentiels) et, pour un responsable conjoint ou un sous-traitant,
+#       nommez dans counterparties l'autre ou les autres responsables conjoints ou le responsable de
+#       traitement (ou, pour un sous-traitant ultérieur, le sous-traitant), avec leur rôle.
 #   checks:
 #     - message: no_activity
 #       outcome: fail
@@ -72,34 +71,34 @@
 #         No development activity is declared in processing_activities, so the organisation's
 #         GDPR role in the development is not qualified (GDPR art. 4(7), 4(8), 26 and 28).
 #       fr: >-
-#         Aucune activité de développement n'est déclarée dans processing_activities ; le rôle
-#         de l'organisme au sens du RGPD dans le développement n'est donc pas qualifié
-#         (articles 4(7), 4(8), 26 et 28 du RGPD).
+#         Aucun traitement de développement n'est déclaré dans processing_activities ; le rôle de
+#         l'organisme au sens du RGPD dans le développement n'est donc pas qualifié (RGPD, art. 4,
+#         points 7 et 8, art. 26 et 28).
 #     no_role:
 #       en: >-
 #         Activity {{.activity}} declares no gdpr_role: the organisation must qualify itself
 #         as controller, joint controller or processor for each processing, since its
 #         obligations depend on it.
 #       fr: >-
-#         L'activité {{.activity}} ne renseigne pas gdpr_role : l'organisme doit se qualifier
-#         de responsable de traitement, de responsable conjoint ou de sous-traitant pour
-#         chaque traitement, car ses obligations en dépendent.
+#         Le traitement {{.activity}} ne renseigne pas gdpr_role : l'organisme doit se qualifier de
+#         responsable de traitement, de responsable conjoint ou de sous-traitant pour chaque
+#         traitement, car ses obligations en dépendent.
 #     bad_role:
 #       en: >-
 #         Activity {{.activity}} declares gdpr_role "{{.role}}", which is not a GDPR role
 #         (controller, joint_controller, processor, sub_processor).
 #       fr: >-
-#         L'activité {{.activity}} déclare gdpr_role « {{.role}} », qui n'est pas un rôle au
-#         sens du RGPD (controller, joint_controller, processor, sub_processor).
+#         Le traitement {{.activity}} déclare gdpr_role « {{.role}} », qui n'est pas un rôle au sens
+#         du RGPD (controller, joint_controller, processor, sub_processor).
 #     no_rationale:
 #       en: >-
 #         Activity {{.activity}} declares no gdpr_role_rationale: the qualification is made
 #         case by case, according to who determines the purpose and the essential means, and
 #         the reasoning must be documented (GDPR art. 5(2) and 24).
 #       fr: >-
-#         L'activité {{.activity}} ne renseigne pas gdpr_role_rationale : la qualification se
+#         Le traitement {{.activity}} ne renseigne pas gdpr_role_rationale : la qualification se
 #         fait au cas par cas, selon qui détermine la finalité et les moyens essentiels, et ce
-#         raisonnement doit être documenté (articles 5(2) et 24 du RGPD).
+#         raisonnement doit être documenté (RGPD, art. 5, § 2, et art. 24).
 #     no_counterparty:
 #       en: >-
 #         Activity {{.activity}} declares gdpr_role `{{.role}}` but counterparties names no
@@ -107,16 +106,17 @@
 #         fellow joint controller(s), or the organisation on whose behalf a processor or
 #         sub-processor acts) must be identified.
 #       fr: >-
-#         L'activité {{.activity}} déclare gdpr_role `{{.role}}` mais counterparties ne nomme
-#         aucun organisme de rôle {{.expected}} : l'autre partie à la qualification (le ou les
-#         autres responsables conjoints, ou l'organisme pour le compte duquel agit le
-#         sous-traitant ou le sous-traitant ultérieur) doit être identifiée.
+#         Le traitement {{.activity}} déclare gdpr_role `{{.role}}` mais counterparties ne nomme aucun
+#         organisme de rôle {{.expected}} : l'autre partie à la qualification (le ou les autres
+#         responsables conjoints, ou l'organisme pour le compte duquel agit le sous-traitant ou le
+#         sous-traitant ultérieur) doit être identifiée.
 #     qualified:
 #       en: >-
 #         Activity {{.activity}}: the organisation acts as {{.role_label}} (gdpr_role),
 #         with a documented rationale.
 #       fr: >-
-#         Activité {{.activity}} : l'organisme agit en qualité de {{.role_label}} (gdpr_role), avec une justification documentée.
+#         Traitement {{.activity}} : l'organisme agit en qualité de {{.role_label}} (gdpr_role), avec
+#         une justification documentée.
 package cnil.responsibilities.role_01
 
 import data.cnilpolicy.lib.facts

@@ -73,8 +73,8 @@ test_french_texts if {
 	activity := object.remove(_controller, ["gdpr_role_rationale"])
 	results := role_01.results with input as {"manifest": {"processing_activities": [activity]}, "options": {"lang": "fr"}}
 	some r in results
-	role_01.rule_info.title == "Qualification RGPD de l'organisme pour chaque traitement de développement" with input.options.lang as "fr"
-	startswith(r.message, "L'activité pa-train ne renseigne pas gdpr_role_rationale")
+	role_01.rule_info.title.fr == "Qualification RGPD de l'organisme pour chaque traitement de développement"
+	startswith(r.message, "Le traitement pa-train ne renseigne pas gdpr_role_rationale")
 }
 
 test_french_renders_the_role_in_words if {
@@ -83,7 +83,7 @@ test_french_renders_the_role_in_words if {
 		"counterparties": [{"name": "Acme", "role": "processor"}],
 	}
 	results := role_01.results with input as {"manifest": {"processing_activities": [activity]}, "options": {"lang": "fr"}}
-	{r.message | some r in results} == {"Activité pa-client : l'organisme agit en qualité de sous-traitant ultérieur (gdpr_role), avec une justification documentée."}
+	{r.message | some r in results} == {"Traitement pa-client : l'organisme agit en qualité de sous-traitant ultérieur (gdpr_role), avec une justification documentée."}
 	missing := object.remove(activity, ["counterparties"])
 	failures := role_01.results with input as {"manifest": {"processing_activities": [missing]}, "options": {"lang": "fr"}}
 	some f in failures

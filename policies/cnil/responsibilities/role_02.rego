@@ -22,12 +22,12 @@
 #     title: Responsables conjoints — accord répartissant les obligations du RGPD
 #     description: >-
 #       Lorsque plusieurs organismes déterminent conjointement les finalités et les moyens d'un
-#       traitement de développement (par exemple des hôpitaux qui choisissent ensemble le
-#       protocole et les données utilisées pour constituer un jeu de données d'entraînement),
-#       ils doivent conclure un accord qui répartit leurs obligations respectives au titre du
-#       RGPD, en particulier le traitement des demandes d'exercice des droits des personnes
-#       concernées et les obligations d'information des articles 13 et 14, et mettre les grandes
-#       lignes de cet accord à la disposition des personnes concernées (article 26 du RGPD).
+#       traitement de développement (par exemple des hôpitaux qui choisissent ensemble le protocole
+#       et les données utilisées pour constituer un jeu de données d'entraînement), ils doivent
+#       conclure un accord qui répartit leurs obligations respectives au titre du RGPD, en
+#       particulier le traitement des demandes d'exercice des droits des personnes concernées et les
+#       obligations d'information des art. 13 et 14, et mettre les grandes lignes de cet accord à la
+#       disposition des personnes concernées (RGPD, art. 26).
 #   remediation:
 #     en: >-
 #       For every development activity with gdpr_role joint_controller, fill
@@ -35,11 +35,10 @@
 #       information and data_subject_rights, plus for example dpia and security), and
 #       essence_published set to true once its essence is made available to data subjects.
 #     fr: >-
-#       Pour chaque activité de développement dont gdpr_role vaut joint_controller,
-#       renseignez joint_controller_arrangement : ref (l'accord), allocates (au moins
-#       information et data_subject_rights, et par exemple dpia et security) et
-#       essence_published à true une fois ses grandes lignes mises à la disposition des
-#       personnes concernées.
+#       Pour chaque traitement de développement dont gdpr_role vaut joint_controller, renseignez
+#       joint_controller_arrangement : ref (l'accord), allocates (au moins information et
+#       data_subject_rights, et par exemple dpia et security) et essence_published à true une fois
+#       ses grandes lignes mises à la disposition des personnes concernées.
 #   checks:
 #     - message: no_joint_control
 #       outcome: not_applicable
@@ -66,43 +65,42 @@
 #       en: >-
 #         Not applicable: no development activity declares gdpr_role `joint_controller`.
 #       fr: >-
-#         Sans objet : aucune activité de développement ne déclare gdpr_role `joint_controller`.
+#         Sans objet : aucun traitement de développement ne déclare gdpr_role `joint_controller`.
 #     no_ref:
 #       en: >-
 #         Activity {{.activity}} is jointly controlled but declares no
 #         joint_controller_arrangement.ref: joint controllers must determine their respective
 #         responsibilities in an arrangement between them (GDPR art. 26(1)).
 #       fr: >-
-#         L'activité {{.activity}} est placée sous responsabilité conjointe mais ne renseigne
-#         pas joint_controller_arrangement.ref : les responsables conjoints doivent définir
-#         leurs obligations respectives par un accord entre eux (article 26(1) du RGPD).
+#         Le traitement {{.activity}} est placé sous responsabilité conjointe mais ne renseigne pas
+#         joint_controller_arrangement.ref : les responsables conjoints doivent définir leurs
+#         obligations respectives par un accord entre eux (RGPD, art. 26, § 1).
 #     allocation:
 #       en: >-
 #         Activity {{.activity}}: joint_controller_arrangement.allocates does not include
 #         {{.missing}}: the arrangement must set who handles the exercise of data subjects'
 #         rights and who provides the information of art. 13 and 14 (GDPR art. 26(1)).
 #       fr: >-
-#         Activité {{.activity}} : joint_controller_arrangement.allocates ne comprend pas
-#         {{.missing}} : l'accord doit déterminer qui traite l'exercice des droits des
-#         personnes concernées et qui fournit les informations des articles 13 et 14
-#         (article 26(1) du RGPD).
+#         Traitement {{.activity}} : joint_controller_arrangement.allocates ne comprend pas
+#         {{.missing}} : l'accord doit déterminer qui traite l'exercice des droits des personnes
+#         concernées et qui fournit les informations des art. 13 et 14 (RGPD, art. 26, § 1).
 #     essence_not_published:
 #       en: >-
 #         Activity {{.activity}}: joint_controller_arrangement.essence_published is not true:
 #         the essence of the arrangement must be made available to data subjects (GDPR art.
 #         26(2)).
 #       fr: >-
-#         Activité {{.activity}} : joint_controller_arrangement.essence_published ne vaut pas
-#         true : les grandes lignes de l'accord doivent être mises à la disposition des
-#         personnes concernées (article 26(2) du RGPD).
+#         Traitement {{.activity}} : joint_controller_arrangement.essence_published ne vaut pas true
+#         : les grandes lignes de l'accord doivent être mises à la disposition des personnes
+#         concernées (RGPD, art. 26, § 2).
 #     arranged:
 #       en: >-
 #         Activity {{.activity}} is covered by the joint-controller arrangement {{.ref}}, which
 #         allocates {{.allocates}} and whose essence is available to data subjects.
 #       fr: >-
-#         L'activité {{.activity}} est couverte par l'accord de responsabilité conjointe
-#         {{.ref}}, qui répartit {{.allocates}} et dont les grandes lignes sont à la
-#         disposition des personnes concernées.
+#         Le traitement {{.activity}} est couverte par l'accord de responsabilité conjointe
+#         {{.ref}}, qui répartit {{.allocates}} et dont les grandes lignes sont à la disposition des
+#         personnes concernées.
 package cnil.responsibilities.role_02
 
 import data.cnilpolicy.lib.facts

@@ -71,6 +71,6 @@ test_french_texts if {
 	activity := json.patch(_joint, [{"op": "remove", "path": "/joint_controller_arrangement/essence_published"}])
 	results := role_02.results with input as {"manifest": {"processing_activities": [activity]}, "options": {"lang": "fr"}}
 	some r in results
-	role_02.rule_info.title == "Responsables conjoints — accord répartissant les obligations du RGPD" with input.options.lang as "fr"
-	startswith(r.message, "Activité pa-consortium : joint_controller_arrangement.essence_published ne vaut pas true")
+	role_02.rule_info.title.fr == "Responsables conjoints — accord répartissant les obligations du RGPD"
+	startswith(r.message, "Traitement pa-consortium : joint_controller_arrangement.essence_published ne vaut pas true")
 }

@@ -16,11 +16,11 @@
 #   evidence: confirmed
 #   articles: ["GDPR 28(3)", "GDPR 28(4)"]
 #   fr:
-#     title: Sous-traitants — contrat conforme à l'article 28 du RGPD
+#     title: Sous-traitants — contrat conforme au RGPD, art. 28
 #     description: >-
 #       Un fournisseur qui développe un système d'IA en qualité de sous-traitant, pour le compte
 #       d'un responsable de traitement, doit agir dans le cadre d'un contrat ou d'un autre acte
-#       juridique conforme à l'article 28(3) du RGPD, qui le lie aux instructions documentées du
+#       juridique conforme au RGPD, art. 28, § 3, qui le lie aux instructions documentées du
 #       responsable de traitement.
 #   remediation:
 #     en: >-
@@ -28,10 +28,10 @@
 #       processor_contract_ref to the art. 28 contract (data processing agreement) with the
 #       controller, or with the processor for a sub-processor.
 #     fr: >-
-#       Pour chaque activité de développement dont gdpr_role vaut processor ou
-#       sub_processor, renseignez processor_contract_ref avec le contrat de l'article 28
-#       (accord de sous-traitance) conclu avec le responsable de traitement, ou avec le
-#       sous-traitant pour un sous-traitant ultérieur.
+#       Pour chaque traitement de développement dont gdpr_role vaut processor ou sub_processor,
+#       renseignez processor_contract_ref avec le contrat de l'art. 28 (accord de sous-traitance)
+#       conclu avec le responsable de traitement, ou avec le sous-traitant pour un sous-traitant
+#       ultérieur.
 #   checks:
 #     - message: no_processing_on_behalf
 #       outcome: not_applicable
@@ -51,7 +51,7 @@
 #         Not applicable: no development activity declares gdpr_role `processor` or
 #         `sub_processor`.
 #       fr: >-
-#         Sans objet : aucune activité de développement ne déclare gdpr_role `processor` ou
+#         Sans objet : aucun traitement de développement ne déclare gdpr_role `processor` ou
 #         `sub_processor`.
 #     no_contract:
 #       en: >-
@@ -59,16 +59,16 @@
 #         processor_contract_ref: processing on behalf of another organisation must be
 #         governed by a contract under GDPR art. 28(3).
 #       fr: >-
-#         L'activité {{.activity}} est menée en qualité de {{.role_label}} (gdpr_role : {{.role}}) mais ne renseigne pas
-#         processor_contract_ref : un traitement pour le compte d'un autre organisme doit être
-#         encadré par un contrat conforme à l'article 28(3) du RGPD.
+#         Le traitement {{.activity}} est mené en qualité de {{.role_label}} (gdpr_role : {{.role}})
+#         mais ne renseigne pas processor_contract_ref : un traitement pour le compte d'un autre
+#         organisme doit être encadré par un contrat conforme au RGPD, art. 28, § 3.
 #     contracted:
 #       en: >-
 #         Activity {{.activity}} is carried out as {{.role_label}} (gdpr_role: {{.role}}) under the
 #         art. 28 contract {{.ref}}.
 #       fr: >-
-#         L'activité {{.activity}} est menée en qualité de {{.role_label}} (gdpr_role : {{.role}})
-#         dans le cadre du contrat de l'article 28 {{.ref}}.
+#         Le traitement {{.activity}} est mené en qualité de {{.role_label}} (gdpr_role : {{.role}})
+#         dans le cadre du contrat de l'art. 28 {{.ref}}.
 package cnil.responsibilities.role_03
 
 import data.cnilpolicy.lib.facts

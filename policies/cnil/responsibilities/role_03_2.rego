@@ -26,13 +26,13 @@
 #     description: >-
 #       Un sous-traitant qui souhaite réutiliser les données de son client pour entraîner ou
 #       améliorer ses propres modèles met en œuvre un nouveau traitement, dont il devient
-#       responsable (article 28(10) du RGPD). Il lui faut l'autorisation du responsable de
-#       traitement et une analyse de compatibilité de la réutilisation (article 6(4) du RGPD) ;
-#       il doit déclarer ce traitement séparément, avec sa propre finalité et sa propre base
-#       légale, et informer les personnes concernées. Les jeux de données du client réutilisés
-#       sont ceux des dataset_ids du traitement mené en qualité de sous-traitant qu'un
-#       traitement mené en qualité de responsable de traitement liste également ; lorsqu'aucun
-#       n'est partagé, l'outil considère que tous les jeux de données du client sont réutilisés.
+#       responsable (RGPD, art. 28, § 10). Il lui faut l'autorisation du responsable de traitement
+#       et une analyse de compatibilité de la réutilisation (RGPD, art. 6, § 4) ; il doit déclarer
+#       ce traitement séparément, avec sa propre finalité et sa propre base légale, et informer les
+#       personnes concernées. Les jeux de données du client réutilisés sont ceux des dataset_ids du
+#       traitement mené en qualité de sous-traitant qu'un traitement mené en qualité de responsable
+#       de traitement liste également ; lorsqu'aucun n'est partagé, l'outil considère que tous les
+#       jeux de données du client sont réutilisés.
 #   remediation:
 #     en: >-
 #       On every development activity with gdpr_role processor or sub_processor, declare
@@ -42,13 +42,13 @@
 #       the reused datasets, and give each reused dataset holding personal data a
 #       compatibility_test.ref.
 #     fr: >-
-#       Pour chaque activité de développement dont gdpr_role vaut processor ou
-#       sub_processor, renseignez processor_reuses_client_data. S'il vaut true : renseignez
-#       client_authorisation_ref avec l'autorisation du responsable de traitement, énumérez
-#       les jeux de données du client dans dataset_ids, déclarez la réutilisation comme une
-#       activité de développement distincte dont gdpr_role vaut controller et dont
-#       dataset_ids désigne les jeux réutilisés, et donnez à chaque jeu réutilisé contenant
-#       des données personnelles un compatibility_test.ref.
+#       Pour chaque traitement de développement dont gdpr_role vaut processor ou sub_processor,
+#       renseignez processor_reuses_client_data. S'il vaut true : renseignez
+#       client_authorisation_ref avec l'autorisation du responsable de traitement, énumérez les jeux
+#       de données du client dans dataset_ids, déclarez la réutilisation comme un traitement de
+#       développement distinct dont gdpr_role vaut controller et dont dataset_ids désigne les jeux
+#       réutilisés, et donnez à chaque jeu réutilisé contenant des données personnelles un
+#       compatibility_test.ref.
 #   checks:
 #     - message: no_processing_on_behalf
 #       outcome: not_applicable
@@ -92,9 +92,9 @@
 #         Not applicable: no development activity declares gdpr_role `processor` or
 #         `sub_processor`, so no client data is processed on behalf of a controller.
 #       fr: >-
-#         Sans objet : aucune activité de développement ne déclare gdpr_role `processor` ou
-#         `sub_processor` ; aucune donnée n'est donc traitée pour le compte d'un client
-#         responsable de traitement.
+#         Sans objet : aucun traitement de développement ne déclare gdpr_role `processor` ou
+#         `sub_processor` ; aucune donnée n'est donc traitée pour le compte d'un client responsable de
+#         traitement.
 #     not_declared:
 #       en: >-
 #         Activity {{.activity}} is carried out as {{.role}} but does not declare
@@ -102,18 +102,18 @@
 #         provider's own models must be stated, since such a reuse is a new processing of
 #         which the provider becomes controller.
 #       fr: >-
-#         L'activité {{.activity}} est menée en qualité de {{.role}} mais ne renseigne pas
-#         processor_reuses_client_data : il faut indiquer si les données du client sont
-#         réutilisées pour les propres modèles du prestataire, car une telle réutilisation est
-#         un nouveau traitement dont le prestataire devient responsable.
+#         Le traitement {{.activity}} est mené en qualité de {{.role}} mais ne renseigne pas
+#         processor_reuses_client_data : il faut indiquer si les données du client sont réutilisées
+#         pour les propres modèles du prestataire, car une telle réutilisation est un nouveau
+#         traitement dont le prestataire devient responsable.
 #     no_reuse:
 #       en: >-
 #         Not applicable to activity {{.activity}}: the client's data is not reused for the
 #         provider's own models (processor_reuses_client_data is false).
 #       fr: >-
-#         Sans objet pour l'activité {{.activity}} : les données du client ne sont pas
-#         réutilisées pour les propres modèles du prestataire (processor_reuses_client_data
-#         vaut false).
+#         Sans objet pour le traitement {{.activity}} : les données du client ne sont pas
+#         réutilisées pour les propres modèles du prestataire (processor_reuses_client_data vaut
+#         false).
 #     no_authorisation:
 #       en: >-
 #         Activity {{.activity}} reuses the client's data for the provider's own models but
@@ -121,11 +121,10 @@
 #         controller's instructions, so the reuse requires the controller's authorisation
 #         (GDPR art. 28(10) and 29).
 #       fr: >-
-#         L'activité {{.activity}} réutilise les données du client pour les propres modèles du
-#         prestataire mais ne renseigne pas client_authorisation_ref : un sous-traitant ne
-#         peut traiter les données que sur instruction du responsable de traitement ; la
-#         réutilisation suppose donc l'autorisation de celui-ci (articles 28(10) et 29 du
-#         RGPD).
+#         Le traitement {{.activity}} réutilise les données du client pour les propres modèles du
+#         prestataire mais ne renseigne pas client_authorisation_ref : un sous-traitant ne peut
+#         traiter les données que sur instruction du responsable de traitement ; la réutilisation
+#         suppose donc l'autorisation de celui-ci (RGPD, art. 28, § 10, et art. 29).
 #     no_controller_activity:
 #       en: >-
 #         Activity {{.activity}} reuses the client's data for the provider's own models, but no
@@ -133,28 +132,27 @@
 #         of which the provider is controller, and it must be declared separately with its own
 #         purpose and legal basis (GDPR art. 28(10)).
 #       fr: >-
-#         L'activité {{.activity}} réutilise les données du client pour les propres modèles du
-#         prestataire, mais aucune autre activité de développement n'a gdpr_role controller :
-#         cette réutilisation est un nouveau traitement dont le prestataire est responsable, à
-#         déclarer séparément avec sa propre finalité et sa propre base légale (article 28(10)
-#         du RGPD).
+#         Le traitement {{.activity}} réutilise les données du client pour les propres modèles du
+#         prestataire, mais aucun autre traitement de développement n'a gdpr_role controller : cette
+#         réutilisation est un nouveau traitement dont le prestataire est responsable, à déclarer
+#         séparément avec sa propre finalité et sa propre base légale (RGPD, art. 28, § 10).
 #     no_dataset_ids:
 #       en: >-
 #         Activity {{.activity}} reuses the client's data but lists no dataset_ids: the client
 #         datasets must be identified so that the compatibility test of their reuse can be
 #         checked (GDPR art. 6(4)).
 #       fr: >-
-#         L'activité {{.activity}} réutilise les données du client mais n'énumère aucun
-#         dataset_ids : les jeux de données du client doivent être identifiés pour que le test
-#         de compatibilité de leur réutilisation puisse être vérifié (article 6(4) du RGPD).
+#         Le traitement {{.activity}} réutilise les données du client mais n'énumère aucun
+#         dataset_ids : les jeux de données du client doivent être identifiés pour que le test de
+#         compatibilité de leur réutilisation puisse être vérifié (RGPD, art. 6, § 4).
 #     unknown_dataset:
 #       en: >-
 #         Activity {{.activity}} lists the dataset {{.dataset}} in dataset_ids, but no entry of
 #         datasets has that id, so the compatibility test of its reuse cannot be checked.
 #       fr: >-
-#         L'activité {{.activity}} mentionne le jeu de données {{.dataset}} dans dataset_ids,
-#         mais aucune entrée de datasets ne porte cet identifiant ; le test de compatibilité de
-#         sa réutilisation ne peut donc pas être vérifié.
+#         Le traitement {{.activity}} mentionne le jeu de données {{.dataset}} dans dataset_ids,
+#         mais aucune entrée de datasets ne porte cet identifiant ; le test de compatibilité de sa
+#         réutilisation ne peut donc pas être vérifié.
 #     no_compatibility_test:
 #       en: >-
 #         Dataset {{.dataset}} of the client is reused for the provider's own models (activity
@@ -162,18 +160,18 @@
 #         the client's purpose requires a compatibility analysis (GDPR art. 6(4)).
 #       fr: >-
 #         Le jeu de données {{.dataset}} du client est réutilisé pour les propres modèles du
-#         prestataire (activité {{.activity}}) mais ne renseigne pas compatibility_test.ref :
-#         la réutilisation de données collectées pour la finalité du client suppose une
-#         analyse de compatibilité (article 6(4) du RGPD).
+#         prestataire (traitement {{.activity}}) mais ne renseigne pas compatibility_test.ref : la
+#         réutilisation de données collectées pour la finalité du client suppose une analyse de
+#         compatibilité (RGPD, art. 6, § 4).
 #     framed:
 #       en: >-
 #         Activity {{.activity}}: the reuse of the client's data for the provider's own models
 #         is authorised by the client ({{.ref}}), covered by compatibility tests and declared as
 #         a separate controller activity ({{.controller_activities}}).
 #       fr: >-
-#         Activité {{.activity}} : la réutilisation des données du client pour les propres
-#         modèles du prestataire est autorisée par le client ({{.ref}}), couverte par des tests
-#         de compatibilité et déclarée comme une activité distincte sous la responsabilité du
+#         Traitement {{.activity}} : la réutilisation des données du client pour les propres modèles
+#         du prestataire est autorisée par le client ({{.ref}}), couverte par des tests de
+#         compatibilité et déclarée comme un traitement distinct sous la responsabilité du
 #         prestataire ({{.controller_activities}}).
 package cnil.responsibilities.role_03_2
 

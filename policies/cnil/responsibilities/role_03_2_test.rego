@@ -98,6 +98,6 @@ test_not_applicable_under_other_regime if {
 test_french_texts if {
 	results := role_03_2.results with input as {"manifest": {"processing_activities": [_processor], "datasets": _datasets}, "options": {"lang": "fr"}}
 	some r in results
-	role_03_2.rule_info.title == "Sous-traitants réutilisant les données du client pour leurs propres modèles" with input.options.lang as "fr"
-	startswith(r.message, "L'activité pa-client réutilise les données du client pour les propres modèles du prestataire, mais aucune autre activité")
+	role_03_2.rule_info.title.fr == "Sous-traitants réutilisant les données du client pour leurs propres modèles"
+	startswith(r.message, "Le traitement pa-client réutilise les données du client pour les propres modèles du prestataire, mais aucun autre traitement")
 }

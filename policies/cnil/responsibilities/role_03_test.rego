@@ -44,6 +44,6 @@ test_french_texts if {
 	activity := object.remove(_processor, ["processor_contract_ref"])
 	results := role_03.results with input as {"manifest": {"processing_activities": [activity]}, "options": {"lang": "fr"}}
 	some r in results
-	role_03.rule_info.title == "Sous-traitants — contrat conforme à l'article 28 du RGPD" with input.options.lang as "fr"
-	startswith(r.message, "L'activité pa-client est menée en qualité de sous-traitant (gdpr_role : processor) mais ne renseigne pas processor_contract_ref")
+	role_03.rule_info.title.fr == "Sous-traitants — contrat conforme au RGPD, art. 28"
+	startswith(r.message, "Le traitement pa-client est mené en qualité de sous-traitant (gdpr_role : processor) mais ne renseigne pas processor_contract_ref")
 }

@@ -19,7 +19,7 @@
 #   evidence: confirmed
 #   articles: ["AI Act 3(3)", "AI Act 3(4)", "AI Act 3(5)", "AI Act 3(6)", "AI Act 3(7)", "AI Act 3(8)", "GDPR 4(7)", "GDPR 4(8)"]
 #   fr:
-#     title: Rôle au titre du règlement IA déclaré distinctement du rôle RGPD
+#     title: Rôle au titre du règlement sur l'IA déclaré distinctement du rôle RGPD
 #     description: >-
 #       L'organisme doit également déterminer son rôle au titre du règlement sur l'IA
 #       (fournisseur, déployeur, importateur, distributeur, mandataire, fabricant de produit),
@@ -33,8 +33,8 @@
 #       in each activity's gdpr_role.
 #     fr: >-
 #       Renseignez ai_act.operator_role avec provider, deployer, importer, distributor,
-#       authorised_representative ou product_manufacturer, et conservez la qualification au
-#       sens du RGPD dans le gdpr_role de chaque activité.
+#       authorised_representative ou product_manufacturer, et conservez la qualification au sens du
+#       RGPD dans le gdpr_role de chaque traitement.
 #   checks:
 #     - message: not_declared
 #       outcome: fail
@@ -63,9 +63,9 @@
 #         importer, distributor…) determines the AI Act obligations and must be qualified
 #         alongside the GDPR role.
 #       fr: >-
-#         ai_act.operator_role n'est pas renseigné : le rôle au titre du règlement IA
-#         (fournisseur, déployeur, importateur, distributeur…) détermine les obligations
-#         prévues par ce règlement et doit être qualifié en plus du rôle au sens du RGPD.
+#         ai_act.operator_role n'est pas renseigné : le rôle au titre du règlement sur l'IA
+#         (fournisseur, déployeur, importateur, distributeur…) détermine les obligations prévues par
+#         ce règlement et doit être qualifié en plus du rôle au sens du RGPD.
 #     gdpr_role_given:
 #       en: >-
 #         ai_act.operator_role is "{{.role}}", a GDPR role: the AI Act role (provider,
@@ -74,33 +74,33 @@
 #         determined by it.
 #       fr: >-
 #         ai_act.operator_role vaut « {{.role}} », un rôle au sens du RGPD : le rôle au titre du
-#         règlement IA (provider, deployer, importer, distributor, authorised_representative,
-#         product_manufacturer) est une qualification distincte, qui ne détermine pas le rôle
-#         au sens du RGPD et n'est pas déterminée par lui.
+#         règlement sur l'IA (provider, deployer, importer, distributor, authorised_representative,
+#         product_manufacturer) est une qualification distincte, qui ne détermine pas le rôle au
+#         sens du RGPD et n'est pas déterminée par lui.
 #     bad_role:
 #       en: >-
 #         ai_act.operator_role is "{{.role}}", which is not an AI Act operator role (provider,
 #         deployer, importer, distributor, authorised_representative, product_manufacturer).
 #       fr: >-
 #         ai_act.operator_role vaut « {{.role}} », qui n'est pas un rôle d'opérateur au titre du
-#         règlement IA (provider, deployer, importer, distributor, authorised_representative,
+#         règlement sur l'IA (provider, deployer, importer, distributor, authorised_representative,
 #         product_manufacturer).
 #     declared:
 #       en: >-
 #         AI Act role declared (ai_act.operator_role): {{.role}}. It applies concurrently with the
 #         organisation's GDPR role in the development activities ({{.gdpr_roles}}).
 #       fr: >-
-#         Rôle au titre du règlement IA déclaré (ai_act.operator_role) : {{.role}}. Il s'applique
-#         concurremment au rôle de l'organisme au sens du RGPD dans les activités de développement
-#         ({{.gdpr_roles}}).
+#         Rôle au titre du règlement sur l'IA déclaré (ai_act.operator_role) : {{.role}}. Il
+#         s'applique concurremment au rôle de l'organisme au sens du RGPD dans les traitements de
+#         développement ({{.gdpr_roles}}).
 #     declared_no_gdpr_role:
 #       en: >-
 #         AI Act role declared (ai_act.operator_role): {{.role}}. It applies concurrently with the
 #         organisation's GDPR role, which no development activity declares yet (see ROLE-01).
 #       fr: >-
-#         Rôle au titre du règlement IA déclaré (ai_act.operator_role) : {{.role}}. Il s'applique
-#         concurremment au rôle de l'organisme au sens du RGPD, qu'aucune activité de développement ne déclare
-#         encore (voir ROLE-01).
+#         Rôle au titre du règlement sur l'IA déclaré (ai_act.operator_role) : {{.role}}. Il
+#         s'applique concurremment au rôle de l'organisme au sens du RGPD, qu'aucun traitement de
+#         développement ne déclare encore (voir ROLE-01).
 package cnil.responsibilities.role_04
 
 import data.cnilpolicy.lib.facts

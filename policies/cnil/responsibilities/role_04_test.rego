@@ -57,6 +57,6 @@ test_not_applicable_under_other_regime if {
 test_french_texts if {
 	results := role_04.results with input as {"manifest": {}, "options": {"lang": "fr"}}
 	some r in results
-	role_04.rule_info.title == "Rôle au titre du règlement IA déclaré distinctement du rôle RGPD" with input.options.lang as "fr"
+	role_04.rule_info.title.fr == "Rôle au titre du règlement sur l'IA déclaré distinctement du rôle RGPD"
 	startswith(r.message, "ai_act.operator_role n'est pas renseigné")
 }

@@ -23,20 +23,20 @@
 #   evidence: secondary
 #   articles: ["GDPR 5(1)(e)", "GDPR 13(2)(a)", "GDPR 14(2)(a)", "GDPR 30(1)(f)"]
 #   fr:
-#     title: Une durée de conservation définie pour chaque jeu de données
+#     title: Durée de conservation définie pour chaque jeu de données
 #     description: >-
-#       La CNIL demande au fournisseur de fixer une durée de conservation pour les données
-#       utilisées pour développer le système d'IA, en fonction de la finalité du développement.
-#       Les données personnelles ne peuvent pas être conservées indéfiniment (limitation de la
-#       conservation, article 5(1)(e) du RGPD) : au terme de cette durée, elles sont supprimées
-#       ou, dans certains cas, archivées. La durée est également communiquée aux personnes
-#       concernées (articles 13(2)(a) et 14(2)(a)) et inscrite au registre des activités de
-#       traitement (article 30(1)(f)). Une durée supérieure à 20 ans (P20Y, plafond de
-#       conservation fixé par cnilpolicy et non par la CNIL ; policies/lib/thresholds/data.yaml)
-#       ou qui court à partir d'un événement qui ne survient pas tant que le service existe
-#       (start_event : end_of_service) est une conservation illimitée déguisée : elle n'est
-#       admise que pour un motif qui permet une conservation sans limite (archivage dans
-#       l'intérêt public ou recherche au titre de l'article 89, obligation légale).
+#       La CNIL demande au fournisseur de fixer une durée de conservation pour les données utilisées
+#       pour développer le système d'IA, en fonction de la finalité du développement. Les données
+#       personnelles ne peuvent pas être conservées indéfiniment (limitation de la conservation,
+#       RGPD, art. 5, § 1, e)) : au terme de cette durée, elles sont supprimées ou, dans certains
+#       cas, archivées. La durée est également communiquée aux personnes concernées (art. 13, § 2,
+#       a), et art. 14, § 2, a)) et inscrite au registre des activités de traitement (art. 30, § 1,
+#       f)). Une durée supérieure à 20 ans (P20Y, plafond de conservation fixé par cnilpolicy et non
+#       par la CNIL ; policies/lib/thresholds/data.yaml) ou qui court à partir d'un événement qui ne
+#       survient pas tant que le service existe (start_event : end_of_service) est une conservation
+#       illimitée déguisée : elle n'est admise que pour un motif qui permet une conservation sans
+#       limite (archivage dans l'intérêt public ou recherche au titre de l'art. 89, obligation
+#       légale).
 #   remediation:
 #     en: >-
 #       For each dataset holding personal data, set datasets[].retention.period to a finite
@@ -99,7 +99,7 @@
 #       fr: >-
 #         datasets est absent ou vide alors que des données personnelles sont traitées : une durée
 #         de conservation doit être fixée pour les données utilisées pour développer le système
-#         (article 5(1)(e) du RGPD), et elle est vérifiée jeu de données par jeu de données.
+#         (RGPD, art. 5, § 1, e)), et elle est vérifiée jeu de données par jeu de données.
 #     no_personal_datasets:
 #       en: >-
 #         No declared dataset holds personal data (contains_personal_data is false for each):
@@ -116,7 +116,7 @@
 #         Le jeu de données {{.dataset}} ne déclare aucune durée de conservation
 #         (datasets[{{.index}}].retention.period) : les données personnelles ne peuvent pas être
 #         conservées indéfiniment, une durée de conservation doit être fixée au regard de la
-#         finalité (article 5(1)(e) du RGPD).
+#         finalité (RGPD, art. 5, § 1, e)).
 #     indefinite:
 #       en: >-
 #         Dataset {{.dataset}} declares an indefinite retention period
@@ -125,18 +125,18 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} déclare une durée de conservation illimitée
 #         (datasets[{{.index}}].retention.period vaut « {{.period}} ») : les données personnelles ne
-#         peuvent pas être conservées indéfiniment (limitation de la conservation, article 5(1)(e)
-#         du RGPD) ; fixez une durée finie.
+#         peuvent pas être conservées indéfiniment (limitation de la conservation, RGPD, art. 5, §
+#         1, e)) ; fixez une durée finie.
 #     invalid_period:
 #       en: >-
 #         Dataset {{.dataset}}: datasets[{{.index}}].retention.period ("{{.period}}") is not an
 #         ISO-8601 duration such as P2Y or P18M, so no finite retention period is defined; personal
 #         data cannot be kept indefinitely (GDPR art. 5(1)(e)).
 #       fr: >-
-#         Jeu de données {{.dataset}} : datasets[{{.index}}].retention.period (« {{.period}} ») n'est
-#         pas une durée ISO 8601 telle que P2Y ou P18M, aucune durée de conservation finie n'est donc
-#         définie ; les données personnelles ne peuvent pas être conservées indéfiniment (article
-#         5(1)(e) du RGPD).
+#         Jeu de données {{.dataset}} : datasets[{{.index}}].retention.period (« {{.period}} »)
+#         n'est pas une durée ISO 8601 telle que P2Y ou P18M, aucune durée de conservation finie
+#         n'est donc définie ; les données personnelles ne peuvent pas être conservées indéfiniment
+#         (RGPD, art. 5, § 1, e)).
 #     no_justification:
 #       en: >-
 #         Dataset {{.dataset}} gives no reason for its retention period
@@ -145,7 +145,7 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} ne motive pas sa durée de conservation
 #         (datasets[{{.index}}].retention.justification) : la durée doit être fixée au regard de la
-#         finalité du développement (article 5(1)(e) du RGPD).
+#         finalité du développement (RGPD, art. 5, § 1, e)).
 #     beyond_ceiling:
 #       en: >-
 #         Dataset {{.dataset}} is kept for {{.period}} (about {{.days}} days), longer than
@@ -155,12 +155,12 @@
 #         research under art. 89, a legal obligation); the declared ground
 #         (datasets[{{.index}}].retention.long_retention_justification) is {{.ground}}.
 #       fr: >-
-#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} (environ {{.days}}
-#         jours), au-delà de {{.ceiling}}, plafond de conservation fixé par cnilpolicy et non par
-#         la CNIL : une durée aussi longue est une conservation illimitée déguisée, et les données
-#         personnelles ne peuvent pas être conservées indéfiniment (article 5(1)(e) du RGPD) sauf
-#         si le motif le permet (archivage dans l'intérêt public ou recherche au titre de
-#         l'article 89, obligation légale) ; le motif déclaré
+#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} (environ {{.days}} jours),
+#         au-delà de {{.ceiling}}, plafond de conservation fixé par cnilpolicy et non par la CNIL :
+#         une durée aussi longue est une conservation illimitée déguisée, et les données
+#         personnelles ne peuvent pas être conservées indéfiniment (RGPD, art. 5, § 1, e)) sauf si
+#         le motif le permet (archivage dans l'intérêt public ou recherche au titre de l'art. 89,
+#         obligation légale) ; le motif déclaré
 #         (datasets[{{.index}}].retention.long_retention_justification) est {{.ground}}.
 #     never_starts:
 #       en: >-
@@ -172,12 +172,12 @@
 #         is {{.ground}}. Count the period from collection or from the end of the development.
 #       fr: >-
 #         Jeu de données {{.dataset}} : la durée de conservation court à partir de {{.event}}
-#         (datasets[{{.index}}].retention.start_event), un événement qui ne survient pas tant
-#         que le service existe ; les données sont donc conservées pendant toute la vie du
-#         service : une conservation illimitée déguisée, non admise (article 5(1)(e) du RGPD) sauf
-#         si le motif le permet (archivage dans l'intérêt public ou recherche au titre de
-#         l'article 89, obligation légale) ; le motif déclaré est {{.ground}}. Faites courir la
-#         durée à partir de la collecte ou de la fin du développement.
+#         (datasets[{{.index}}].retention.start_event), un événement qui ne survient pas tant que le
+#         service existe ; les données sont donc conservées pendant toute la vie du service : une
+#         conservation illimitée déguisée, non admise (RGPD, art. 5, § 1, e)) sauf si le motif le
+#         permet (archivage dans l'intérêt public ou recherche au titre de l'art. 89, obligation
+#         légale) ; le motif déclaré est {{.ground}}. Faites courir la durée à partir de la collecte
+#         ou de la fin du développement.
 #     indefinite_allowed:
 #       en: >-
 #         Dataset {{.dataset}} is kept without a real time limit ({{.reasons}}), on a ground that

@@ -88,7 +88,7 @@ test_not_applicable_under_another_regime if {
 test_french_texts if {
 	results := ret_01.results with input as {"manifest": {"datasets": [_ds({"period": "indefinite", "justification": "x"})]}, "options": {"lang": "fr"}}
 	some r in results
-	ret_01.rule_info.title == "Une durée de conservation définie pour chaque jeu de données" with input.options.lang as "fr"
+	ret_01.rule_info.title.fr == "Durée de conservation définie pour chaque jeu de données"
 	startswith(r.message, "Le jeu de données ds-imaging déclare une durée de conservation illimitée")
 	contains(r.message, "ne peuvent pas être conservées indéfiniment")
 }

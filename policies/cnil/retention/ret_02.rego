@@ -19,15 +19,15 @@
 #   evidence: recalled
 #   articles: ["GDPR 5(1)(e)", "GDPR 25(2)"]
 #   fr:
-#     title: Conservation distinguée entre développement et maintenance ou amélioration
+#     title: Conservation pour le développement distinguée de celle pour la maintenance ou l'amélioration
 #     description: >-
 #       La CNIL recommande de ne conserver les données dans la base d'entraînement active que le
-#       temps nécessaire au développement. Ensuite, seules les données nécessaires à la
-#       maintenance ou à l'amélioration du système (réentraînement, audits de performance ou de
-#       biais) sont conservées, de manière séparée et avec un accès restreint, ou les données
-#       sont supprimées (limitation de la conservation et protection des données par défaut,
-#       articles 5(1)(e) et 25(2) du RGPD). Ce passage de la fiche de la CNIL est rapporté de
-#       mémoire et n'a pas pu être relu : la règle n'émet donc qu'un avertissement.
+#       temps nécessaire au développement. Ensuite, seules les données nécessaires à la maintenance
+#       ou à l'amélioration du système (réentraînement, audits de performance ou de biais) sont
+#       conservées, de manière séparée et avec un accès restreint, ou les données sont supprimées
+#       (limitation de la conservation et protection des données par défaut, RGPD, art. 5, § 1, e),
+#       et art. 25, § 2). Ce passage de la fiche de la CNIL est rapporté de mémoire et n'a pas pu
+#       être relu : la règle n'émet donc qu'un avertissement.
 #   remediation:
 #     en: >-
 #       Declare when the development phase ends (datasets[].retention.development_end, a date or
@@ -41,7 +41,7 @@
 #       (datasets[].retention.post_development.kept). Si c'est le cas, indiquez pourquoi dans
 #       post_development.purpose (retraining, audit, bias_measurement ou other), décrivez le
 #       sous-ensemble conservé dans post_development.subset_description et restreignez-en l'accès
-#       (post_development.access_restricted: true).
+#       (post_development.access_restricted : true).
 #   checks:
 #     - message: no_datasets
 #       outcome: fail
@@ -104,7 +104,7 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} n'indique pas quand sa phase de développement prend fin
 #         (datasets[{{.index}}].retention.development_end) : sans ce jalon, rien ne marque le moment
-#         où les données doivent quitter la base d'entraînement active (article 5(1)(e) du RGPD).
+#         où les données doivent quitter la base d'entraînement active (RGPD, art. 5, § 1, e)).
 #     no_post_development:
 #       en: >-
 #         Dataset {{.dataset}} does not say whether data are kept after development
@@ -145,7 +145,7 @@
 #         Le jeu de données {{.dataset}} conserve des données après le développement sans en
 #         restreindre l'accès (datasets[{{.index}}].retention.post_development.access_restricted ne
 #         vaut pas true) : la CNIL recommande de les conserver séparément, avec un accès restreint
-#         (article 25(2) du RGPD).
+#         (RGPD, art. 25, § 2).
 #     deleted:
 #       en: >-
 #         Dataset {{.dataset}}: the development phase ends at {{.development_end}} and no data are

@@ -61,6 +61,6 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := ret_02.results with input as {"manifest": {"datasets": [_ds({"post_development": {"kept": false}})]}, "options": {"lang": "fr"}}
 	some r in results
-	ret_02.rule_info.title == "Conservation distinguée entre développement et maintenance ou amélioration" with input.options.lang as "fr"
+	ret_02.rule_info.title.fr == "Conservation pour le développement distinguée de celle pour la maintenance ou l'amélioration"
 	startswith(r.message, "Le jeu de données ds-web n'indique pas quand sa phase de développement prend fin")
 }

@@ -28,15 +28,15 @@
 #       La CNIL admet une conservation longue des jeux de données d'entraînement lorsqu'elle est
 #       justifiée, par exemple pour des jeux de données qui représentent un investissement
 #       scientifique ou financier important, que la communauté scientifique reconnaît comme une
-#       référence, ou pour des jeux de données ouverts évolutifs ; une durée de plusieurs années
-#       à compter de la collecte doit être explicitement justifiée (articles 5(1)(e) et 89(1) du
-#       RGPD). Ce qui est considéré comme long relève d'un seuil propre à cnilpolicy, et non
-#       d'un chiffre de la CNIL : une durée de conservation supérieure à un an (P1Y,
-#       policies/lib/thresholds/data.yaml, voir le fait dérivé long_retention), ou une
-#       conservation illimitée déguisée (RET-01). Le motif doit être l'un de ceux que nomme la
-#       CNIL, l'archivage ou la recherche au titre de l'article 89 (seulement pour un projet
-#       qui déclare une finalité de recherche), une obligation légale, ou « other » avec le
-#       motif rédigé, que RET-03.3 signale pour examen.
+#       référence, ou pour des jeux de données ouverts évolutifs ; une durée de plusieurs années à
+#       compter de la collecte doit être explicitement justifiée (RGPD, art. 5, § 1, e), et art. 89,
+#       § 1). Ce qui est considéré comme long relève d'un seuil propre à cnilpolicy, et non d'un
+#       chiffre de la CNIL : une durée de conservation supérieure à un an (P1Y,
+#       policies/lib/thresholds/data.yaml, voir le fait dérivé long_retention), ou une conservation
+#       illimitée déguisée (RET-01). Le motif doit être l'un de ceux que cite la CNIL, l'archivage
+#       ou la recherche au titre de l'art. 89 (seulement pour un projet qui déclare une finalité de
+#       recherche), une obligation légale, ou « other » avec le motif rédigé, que RET-03.3 signale
+#       pour examen.
 #   remediation:
 #     en: >-
 #       For each dataset kept longer than one year (cnilpolicy's threshold), set
@@ -122,9 +122,8 @@
 #         {{.start_event}} (environ {{.days}} jours) : une conservation longue, au-delà de
 #         {{.threshold}} jours (un an, seuil de conservation longue fixé par cnilpolicy et non par
 #         la CNIL) ou illimitée (RET-01), mais
-#         datasets[{{.index}}].retention.long_retention_justification est absent : une
-#         conservation longue des données d'entraînement doit être justifiée (article 5(1)(e) du
-#         RGPD).
+#         datasets[{{.index}}].retention.long_retention_justification est absent : une conservation
+#         longue des données d'entraînement doit être justifiée (RGPD, art. 5, § 1, e)).
 #     unknown_justification:
 #       en: >-
 #         Dataset {{.dataset}} is kept for {{.period}}, longer than cnilpolicy's one-year
@@ -148,11 +147,10 @@
 #         facts do not support the ground (GDPR art. 5(1)(e), 89(1)).
 #       fr: >-
 #         Le jeu de données {{.dataset}} est conservé pendant {{.period}} au titre de la recherche
-#         scientifique (article 89) (datasets[{{.index}}].retention.long_retention_justification :
-#         `scientific_research_art89`), mais aucune activité de développement ne déclare de
-#         finalité de recherche (processing_activities[].purpose.scientific_research ne vaut pas
-#         true) : les faits du manifeste ne fondent pas ce motif (articles 5(1)(e) et 89(1) du
-#         RGPD).
+#         scientifique (art. 89) (datasets[{{.index}}].retention.long_retention_justification :
+#         `scientific_research_art89`), mais aucun traitement de développement ne déclare de finalité
+#         de recherche (processing_activities[].purpose.scientific_research ne vaut pas true) : les
+#         faits du manifeste ne fondent pas ce motif (RGPD, art. 5, § 1, e), et art. 89, § 1).
 #     other_without_text:
 #       en: >-
 #         Dataset {{.dataset}} is kept for {{.period}} on a ground declared as "other"
@@ -160,11 +158,11 @@
 #         written in datasets[{{.index}}].retention.long_retention_other_ground: a ground outside
 #         those the CNIL names must be stated to justify long retention (GDPR art. 5(1)(e)).
 #       fr: >-
-#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} pour un motif déclaré
-#         « other » (datasets[{{.index}}].retention.long_retention_justification), mais ce motif
-#         n'est pas rédigé dans datasets[{{.index}}].retention.long_retention_other_ground : un
-#         motif autre que ceux que nomme la CNIL doit être énoncé pour justifier une conservation
-#         longue (article 5(1)(e) du RGPD).
+#         Le jeu de données {{.dataset}} est conservé pendant {{.period}} pour un motif déclaré «
+#         other » (datasets[{{.index}}].retention.long_retention_justification), mais ce motif n'est
+#         pas rédigé dans datasets[{{.index}}].retention.long_retention_other_ground : un motif
+#         autre que ceux que cite la CNIL doit être énoncé pour justifier une conservation longue
+#         (RGPD, art. 5, § 1, e)).
 #     justified:
 #       en: >-
 #         Dataset {{.dataset}} is kept for {{.period}} from {{.start_event}} (about {{.days}} days),

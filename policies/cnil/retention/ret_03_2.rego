@@ -19,11 +19,11 @@
 #   fr:
 #     title: Sécurité adaptée pour les données d'entraînement conservées longtemps
 #     description: >-
-#       Lorsque des jeux de données d'entraînement sont conservés longtemps, la CNIL attend
-#       qu'ils soient protégés par des mesures de sécurité appropriées (articles 5(1)(f) et 32
-#       du RGPD). Ce qui est considéré comme long relève d'un seuil propre à cnilpolicy, et non
-#       d'un chiffre de la CNIL : une durée de conservation supérieure à un an (P1Y, voir le
-#       fait dérivé long_retention).
+#       Lorsque des jeux de données d'entraînement sont conservés longtemps, la CNIL attend qu'ils
+#       soient protégés par des mesures de sécurité appropriées (RGPD, art. 5, § 1, f), et art. 32).
+#       Ce qui est considéré comme long relève d'un seuil propre à cnilpolicy, et non d'un chiffre
+#       de la CNIL : une durée de conservation supérieure à un an (P1Y, voir le fait dérivé
+#       long_retention).
 #   remediation:
 #     en: >-
 #       For each dataset kept longer than one year (cnilpolicy's threshold), reference the
@@ -87,11 +87,11 @@
 #         (GDPR art. 32).
 #       fr: >-
 #         Le jeu de données {{.dataset}} est conservé pendant {{.period}} (environ {{.days}} jours),
-#         au-delà de {{.threshold}} jours (un an), seuil de conservation longue fixé par cnilpolicy et
-#         non par la CNIL, mais ne référence aucune mesure de sécurité
+#         au-delà de {{.threshold}} jours (un an), seuil de conservation longue fixé par cnilpolicy
+#         et non par la CNIL, mais ne référence aucune mesure de sécurité
 #         (datasets[{{.index}}].retention.security_measures_ref) : la CNIL attend que les données
-#         d'entraînement conservées longtemps soient protégées par une sécurité adaptée (article 32
-#         du RGPD).
+#         d'entraînement conservées longtemps soient protégées par une sécurité adaptée (RGPD, art.
+#         32).
 #     secured:
 #       en: >-
 #         Dataset {{.dataset}} is kept for {{.period}}, longer than cnilpolicy's one-year threshold

@@ -36,6 +36,6 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := ret_03_2.results with input as {"manifest": {"datasets": [_ds({"period": "P2Y"})]}, "options": {"lang": "fr"}}
 	some r in results
-	ret_03_2.rule_info.title == "Sécurité adaptée pour les données d'entraînement conservées longtemps" with input.options.lang as "fr"
+	ret_03_2.rule_info.title.fr == "Sécurité adaptée pour les données d'entraînement conservées longtemps"
 	startswith(r.message, "Le jeu de données ds-web est conservé pendant P2Y (environ 730 jours)")
 }

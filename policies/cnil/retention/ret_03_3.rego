@@ -21,17 +21,17 @@
 #   evidence: inference
 #   articles: ["GDPR 5(1)(e)"]
 #   fr:
-#     title: Une conservation longue pour un motif que nomme la CNIL
+#     title: Conservation longue pour un motif cité par la CNIL
 #     description: >-
 #       La CNIL indique les motifs pour lesquels des jeux de données d'entraînement peuvent être
-#       conservés longtemps : un investissement scientifique ou financier important, une
-#       référence reconnue par la communauté scientifique, un jeu de données ouvert évolutif ;
-#       l'article 89 du RGPD (archivage, recherche) et les obligations légales permettent aussi
-#       une conservation plus longue. Une conservation longue justifiée par un autre motif
-#       (long_retention_justification : other, avec le motif rédigé, qu'exige RET-03) s'écarte
-#       de ce que décrit la CNIL : le responsable de traitement peut le faire sous sa propre
-#       responsabilité, et un relecteur doit lire ce motif. Ce qui est considéré comme long
-#       relève d'un seuil propre à cnilpolicy, et non d'un chiffre de la CNIL
+#       conservés longtemps : un investissement scientifique ou financier important, une référence
+#       reconnue par la communauté scientifique, un jeu de données ouvert évolutif ; l'archivage et
+#       la recherche (RGPD, art. 89) et les obligations légales permettent aussi une conservation
+#       plus longue. Une conservation longue justifiée par un autre motif
+#       (long_retention_justification : other, avec le motif rédigé, qu'exige RET-03) s'écarte de ce
+#       que décrit la CNIL : le responsable de traitement peut le faire sous sa propre
+#       responsabilité, et un relecteur doit lire ce motif. Ce qui est considéré comme long relève
+#       d'un seuil propre à cnilpolicy, et non d'un chiffre de la CNIL
 #       (policies/lib/thresholds/data.yaml).
 #   remediation:
 #     en: >-
@@ -41,10 +41,9 @@
 #       datasets[].retention.period.
 #     fr: >-
 #       Faites examiner (par le DPO) le motif rédigé dans
-#       datasets[].retention.long_retention_other_ground ; s'il correspond à l'un de ceux que
-#       nomme la CNIL, déclarez ce motif plutôt que other ; sinon, consignez l'examen dans une
-#       exemption (waivers[]) à RET-03.3 avec sa justification, ou raccourcissez
-#       datasets[].retention.period.
+#       datasets[].retention.long_retention_other_ground ; s'il correspond à l'un de ceux que cite
+#       la CNIL, déclarez ce motif plutôt que other ; sinon, consignez l'examen dans une exemption
+#       (waivers[]) à RET-03.3 avec sa justification, ou raccourcissez datasets[].retention.period.
 #   checks:
 #     - message: no_long_retention
 #       outcome: not_applicable
@@ -79,17 +78,17 @@
 #         standard, an evolving open dataset, art. 89 archiving or research, a legal obligation.
 #       fr: >-
 #         Le jeu de données {{.dataset}} est conservé longtemps ({{.period}}) pour un motif autre
-#         que ceux que nomme la CNIL (datasets[{{.index}}].retention.long_retention_justification :
+#         que ceux que cite la CNIL (datasets[{{.index}}].retention.long_retention_justification :
 #         other) : « {{.ground}} ». Faites examiner ce motif ; les motifs de la CNIL sont un
 #         investissement important, une référence de la communauté, un jeu de données ouvert
-#         évolutif, l'archivage ou la recherche au titre de l'article 89, une obligation légale.
+#         évolutif, l'archivage ou la recherche au titre de l'art. 89, une obligation légale.
 #     named_ground:
 #       en: >-
 #         Dataset {{.dataset}} is kept long ({{.period}}) on a ground the CNIL names:
 #         {{.justification}}.
 #       fr: >-
-#         Le jeu de données {{.dataset}} est conservé longtemps ({{.period}}) pour un motif que
-#         nomme la CNIL : {{.justification}}.
+#         Le jeu de données {{.dataset}} est conservé longtemps ({{.period}}) pour un motif que cite
+#         la CNIL : {{.justification}}.
 #     no_ground:
 #       en: >-
 #         Dataset {{.dataset}} is kept long ({{.period}}) with no valid ground declared: RET-03

@@ -82,7 +82,7 @@ test_derived_long_retention_false if {
 test_french_texts if {
 	results := ret_03.results with input as {"manifest": {"datasets": [_ds({"period": "P2Y"})]}, "options": {"lang": "fr"}}
 	some r in results
-	ret_03.rule_info.title == "Conservation longue des données d'entraînement seulement si elle est justifiée" with input.options.lang as "fr"
+	ret_03.rule_info.title.fr == "Conservation longue des données d'entraînement seulement si elle est justifiée"
 	contains(r.message, "seuil de conservation longue fixé par cnilpolicy et non par la CNIL")
 }
 

@@ -19,11 +19,11 @@
 #   fr:
 #     title: Suppression en fin de durée de conservation mise en œuvre et vérifiée
 #     description: >-
-#       L'obligation de supprimer (ou d'archiver) les données au terme de la durée de
-#       conservation découle de l'article 5(1)(e) du RGPD. La CNIL recommande de mettre en œuvre
-#       un mécanisme de suppression ou d'archivage, puis de vérifier que les données sont
-#       effectivement supprimées une fois la durée écoulée, afin que le responsable de
-#       traitement puisse le démontrer (article 5(2)).
+#       L'obligation de supprimer (ou d'archiver) les données au terme de la durée de conservation
+#       découle du RGPD, art. 5, § 1, e). La CNIL recommande de mettre en œuvre un mécanisme de
+#       suppression ou d'archivage, puis de vérifier que les données sont effectivement supprimées
+#       une fois la durée écoulée, afin que le responsable de traitement puisse le démontrer (art.
+#       5, § 2).
 #   remediation:
 #     en: >-
 #       For each dataset holding personal data, set datasets[].retention.deletion_mechanism to
@@ -91,8 +91,8 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} ne déclare aucun mécanisme de suppression
 #         (datasets[{{.index}}].retention.deletion_mechanism) : rien ne garantit que les données
-#         seront supprimées ou archivées à la fin de la durée de conservation (article 5(1)(e) du
-#         RGPD).
+#         seront supprimées ou archivées à la fin de la durée de conservation (RGPD, art. 5, § 1,
+#         e)).
 #     unknown_mechanism:
 #       en: >-
 #         Dataset {{.dataset}}: datasets[{{.index}}].retention.deletion_mechanism is "{{.value}}",
@@ -108,8 +108,8 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} ne déclare aucune vérification de la suppression
 #         (datasets[{{.index}}].retention.deletion_verification) : la CNIL recommande de vérifier
-#         que les données sont effectivement supprimées une fois le délai expiré (article 5(1)(e)
-#         et 5(2) du RGPD).
+#         que les données sont effectivement supprimées une fois le délai expiré (RGPD, art. 5, § 1,
+#         e), et art. 5, § 2).
 #     verification_none:
 #       en: >-
 #         Dataset {{.dataset}} does not verify deletion (datasets[{{.index}}].retention.deletion_verification
@@ -119,7 +119,7 @@
 #         Le jeu de données {{.dataset}} ne vérifie pas la suppression
 #         (datasets[{{.index}}].retention.deletion_verification vaut none) : la CNIL recommande de
 #         vérifier que les données sont effectivement supprimées une fois le délai expiré, par
-#         exemple en journalisant ou en auditant la purge (article 5(2) du RGPD).
+#         exemple en journalisant ou en auditant la purge (RGPD, art. 5, § 2).
 #     unknown_verification:
 #       en: >-
 #         Dataset {{.dataset}}: datasets[{{.index}}].retention.deletion_verification is

@@ -54,6 +54,6 @@ test_not_applicable_cases if {
 test_french_texts if {
 	results := ret_04.results with input as {"manifest": {"datasets": [_ds({"deletion_mechanism": "automated_purge"})]}, "options": {"lang": "fr"}}
 	some r in results
-	ret_04.rule_info.title == "Suppression en fin de durée de conservation mise en œuvre et vérifiée" with input.options.lang as "fr"
+	ret_04.rule_info.title.fr == "Suppression en fin de durée de conservation mise en œuvre et vérifiée"
 	startswith(r.message, "Le jeu de données ds-claims ne déclare aucune vérification de la suppression")
 }

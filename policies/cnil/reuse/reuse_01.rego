@@ -74,8 +74,8 @@
 #         (accountability, GDPR art. 5(2)).
 #       fr: >-
 #         datasets est vide alors que des données personnelles sont traitées : chaque jeu de données
-#         d'entraînement, de validation ou de test doit être recensé avec sa source, qui détermine les
-#         vérifications de licéité à mener (responsabilité, article 5(2) du RGPD).
+#         d'entraînement, de validation ou de test doit être recensé avec sa source, qui détermine
+#         les vérifications de licéité à mener (responsabilité, RGPD, art. 5, § 2).
 #     no_personal_dataset:
 #       en: >-
 #         No dataset holds personal data (contains_personal_data is false for each): the source checks
@@ -106,9 +106,9 @@
 #         (accountability, GDPR art. 5(2)); data subjects are also entitled to know where their data
 #         comes from (art. 14(2)(f)).
 #       fr: >-
-#         Jeu de données {{.dataset}} : source_description est absent. La source doit être documentée
-#         (responsabilité, article 5(2) du RGPD) ; les personnes ont aussi le droit de connaître
-#         l'origine de leurs données (article 14(2)(f)).
+#         Jeu de données {{.dataset}} : source_description est absent. La source doit être
+#         documentée (responsabilité, RGPD, art. 5, § 2) ; les personnes ont aussi le droit de
+#         connaître l'origine de leurs données (art. 14, § 2, f)).
 #     no_source_url:
 #       en: >-
 #         Dataset {{.dataset}} is a publicly accessible dataset but source_url is missing: the exact

@@ -71,6 +71,6 @@ test_not_applicable_outside_gdpr if {
 test_french_texts if {
 	results := reuse_01.results with input as {"manifest": _manifest([_dataset]), "options": {"lang": "fr"}}
 	some r in results
-	reuse_01.rule_info.title == "Le mode d'obtention de chaque jeu de données est déclaré" with input.options.lang as "fr"
+	reuse_01.rule_info.title.fr == "Le mode d'obtention de chaque jeu de données est déclaré"
 	r.message == "Le mode d'obtention du jeu de données ds-wiki est déclaré (source_type : réutilisation d'un jeu de données publié) : French Wikipedia dump"
 }

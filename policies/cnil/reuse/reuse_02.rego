@@ -120,9 +120,9 @@
 #         the purpose of the initial collection is the reference against which the reuse is assessed
 #         (GDPR art. 5(1)(b)).
 #       fr: >-
-#         Le jeu de données {{.dataset}} réutilise des données propres mais reuse.original_purpose est
-#         absent : la finalité de la collecte initiale est la référence au regard de laquelle la
-#         réutilisation s'apprécie (article 5(1)(b) du RGPD).
+#         Le jeu de données {{.dataset}} réutilise des données propres mais reuse.original_purpose
+#         est absent : la finalité de la collecte initiale est la référence au regard de laquelle la
+#         réutilisation s'apprécie (RGPD, art. 5, § 1, b)).
 #     disclosure_undeclared:
 #       en: >-
 #         Dataset {{.dataset}}: reuse.training_disclosed_at_collection is not declared (true or false).
@@ -139,10 +139,11 @@
 #         union_or_member_state_law, other (declared: {{.value}}). A reuse resting on consent or on
 #         Union or Member State law needs no compatibility test; any other reuse does (GDPR art. 6(4)).
 #       fr: >-
-#         Jeu de données {{.dataset}} : reuse.basis est absent ou n'est pas l'une des valeurs consent,
-#         union_or_member_state_law, other (valeur déclarée : {{.value}}). Une réutilisation fondée
-#         sur le consentement ou sur le droit de l'Union ou d'un État membre n'exige pas de test de
-#         compatibilité ; toute autre réutilisation l'exige (article 6(4) du RGPD).
+#         Jeu de données {{.dataset}} : reuse.basis est absent ou n'est pas l'une des valeurs
+#         consent, union_or_member_state_law, other (valeur déclarée : {{.value}}). Une
+#         réutilisation fondée sur le consentement ou sur le droit de l'Union ou d'un État membre
+#         n'exige pas de test de compatibilité ; toute autre réutilisation l'exige (RGPD, art. 6, §
+#         4).
 #     no_test:
 #       en: >-
 #         Dataset {{.dataset}} reuses the controller's own data without consent or a legal provision,
@@ -151,8 +152,8 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} réutilise des données propres sans consentement ni
 #         disposition légale, et il n'est pas établi que l'entraînement a été annoncé lors de la
-#         collecte, mais compatibility_test.ref est absent : un test de compatibilité au sens de
-#         l'article 6(4) du RGPD est requis avant la réutilisation.
+#         collecte, mais compatibility_test.ref est absent : un test de compatibilité au sens du
+#         RGPD, art. 6, § 4, est requis avant la réutilisation.
 #     basis_contradicted:
 #       en: >-
 #         Dataset {{.dataset}} declares reuse.basis {{.basis}}, which would exempt the reuse from
@@ -161,10 +162,9 @@
 #         and compatibility_test.ref is missing.
 #       fr: >-
 #         Le jeu de données {{.dataset}} déclare reuse.basis {{.basis}}, qui dispenserait la
-#         réutilisation d'un test de compatibilité, mais les activités qui l'utilisent reposent
+#         réutilisation d'un test de compatibilité, mais les traitements qui l'utilisent reposent
 #         sur {{.bases}} : les faits du manifeste ne fondent pas cette base, le test de
-#         compatibilité de l'article 6(4) du RGPD est donc dû et compatibility_test.ref est
-#         absent.
+#         compatibilité du RGPD, art. 6, § 4, est donc dû et compatibility_test.ref est absent.
 #     no_result:
 #       en: >-
 #         Dataset {{.dataset}}: compatibility_test.result is missing or not one of compatible,
@@ -179,10 +179,10 @@
 #         incompatible with the original purpose. The data cannot be reused on this footing; a new
 #         basis, such as consent, is needed (GDPR art. 5(1)(b) and 6(4)).
 #       fr: >-
-#         Jeu de données {{.dataset}} : le test de compatibilité ({{.ref}}) conclut que l'entraînement
-#         est incompatible avec la finalité initiale. Les données ne peuvent pas être réutilisées sur
-#         ce fondement ; un autre fondement, comme le consentement, est nécessaire (articles 5(1)(b)
-#         et 6(4) du RGPD).
+#         Jeu de données {{.dataset}} : le test de compatibilité ({{.ref}}) conclut que
+#         l'entraînement est incompatible avec la finalité initiale. Les données ne peuvent pas être
+#         réutilisées sur ce fondement ; un autre fondement, comme le consentement, est nécessaire
+#         (RGPD, art. 5, § 1, b), et art. 6, § 4).
 #     compatible:
 #       en: >-
 #         Dataset {{.dataset}}: the reuse of data collected for "{{.original_purpose}}" was found
@@ -204,7 +204,7 @@
 #         is required (GDPR art. 6(4)).
 #       fr: >-
 #         Jeu de données {{.dataset}} : la réutilisation repose sur {{.basis}} (reuse.basis) ; aucun
-#         test de compatibilité n'est requis (article 6(4) du RGPD).
+#         test de compatibilité n'est requis (RGPD, art. 6, § 4).
 package cnil.reuse.reuse_02
 
 import data.cnilpolicy.lib.facts

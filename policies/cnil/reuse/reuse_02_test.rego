@@ -90,7 +90,7 @@ test_not_applicable_without_personal_dataset_or_gdpr if {
 test_french_texts if {
 	results := reuse_02.results with input as {"manifest": _manifest([_dataset]), "options": {"lang": "fr"}}
 	some r in results
-	reuse_02.rule_info.title == "Réutilisation de ses propres données : test de compatibilité lorsqu'il est requis" with input.options.lang as "fr"
+	reuse_02.rule_info.title.fr == "Réutilisation de ses propres données : test de compatibilité lorsqu'il est requis"
 	contains(r.message, "a été jugée compatible par le test docs/compat.pdf")
 }
 

@@ -18,14 +18,14 @@
 #   evidence: confirmed
 #   articles: ["GDPR 6(4)", "GDPR 5(1)(b)", "GDPR 89(1)"]
 #   fr:
-#     title: Le test de compatibilité couvre les cinq critères de l'article 6(4) du RGPD
+#     title: Le test de compatibilité couvre les cinq critères du RGPD, art. 6, § 4
 #     description: >-
-#       Lorsqu'un test de compatibilité est requis, il doit apprécier et documenter chaque
-#       critère de l'article 6(4) du RGPD : le lien entre les finalités, le contexte de la
-#       collecte (et les attentes raisonnables des personnes concernées), la nature des données,
-#       les conséquences possibles du traitement ultérieur et l'existence de garanties
-#       appropriées. Un traitement ultérieur à des fins de recherche scientifique n'est présumé
-#       compatible (article 5(1)(b)) qu'avec les garanties de l'article 89(1).
+#       Lorsqu'un test de compatibilité est requis, il doit apprécier et documenter chaque critère
+#       du RGPD, art. 6, § 4 : le lien entre les finalités, le contexte de la collecte (et les
+#       attentes raisonnables des personnes concernées), la nature des données, les conséquences
+#       possibles du traitement ultérieur et l'existence de garanties appropriées. Un traitement
+#       ultérieur à des fins de recherche scientifique n'est présumé compatible (art. 5, § 1, b))
+#       qu'avec les garanties de l'art. 89, § 1.
 #   remediation:
 #     en: >-
 #       Document each criterion in compatibility_test.criteria (link_between_purposes,
@@ -84,8 +84,8 @@
 #         Dataset {{.dataset}}: compatibility_test.criteria.{{.criterion}} is missing. The
 #         compatibility test must assess each criterion of GDPR art. 6(4): {{.meaning}}.
 #       fr: >-
-#         Jeu de données {{.dataset}} : compatibility_test.criteria.{{.criterion}} est absent. Le test
-#         de compatibilité doit apprécier chaque critère de l'article 6(4) du RGPD : {{.meaning}}.
+#         Jeu de données {{.dataset}} : compatibility_test.criteria.{{.criterion}} est absent. Le
+#         test de compatibilité doit apprécier chaque critère du RGPD, art. 6, § 4 : {{.meaning}}.
 #     presumption_unsupported:
 #       en: >-
 #         Dataset {{.dataset}} relies on the scientific-research presumption of compatibility, but no
@@ -96,24 +96,24 @@
 #         Le jeu de données {{.dataset}} invoque la présomption de compatibilité de la recherche
 #         scientifique, mais aucun traitement de développement qui l'utilise ne déclare à la fois
 #         purpose.scientific_research : true et des art89_safeguards. Un traitement ultérieur à des
-#         fins de recherche n'est présumé compatible qu'avec les garanties de l'article 89(1) du RGPD.
+#         fins de recherche n'est présumé compatible qu'avec les garanties du RGPD, art. 89, § 1.
 #     research_presumption:
 #       en: >-
 #         Dataset {{.dataset}}: the reuse serves scientific research in activity {{.activity}} with
 #         art. 89(1) safeguards ({{.safeguards}}), so it is presumed compatible (GDPR art. 5(1)(b)).
 #       fr: >-
 #         Jeu de données {{.dataset}} : la réutilisation sert la recherche scientifique dans le
-#         traitement {{.activity}} avec les garanties de l'article 89(1) ({{.safeguards}}) ; elle est
-#         donc présumée compatible (article 5(1)(b) du RGPD).
+#         traitement {{.activity}} avec les garanties de l'art. 89, § 1 ({{.safeguards}}) ; elle est
+#         donc présumée compatible (RGPD, art. 5, § 1, b)).
 #     criteria_assessed:
 #       en: >-
 #         Dataset {{.dataset}}: the compatibility test documents the five criteria of GDPR art. 6(4)
 #         (link between purposes, context of collection, nature of the data, possible consequences,
 #         safeguards).
 #       fr: >-
-#         Jeu de données {{.dataset}} : le test de compatibilité documente les cinq critères de
-#         l'article 6(4) du RGPD (lien entre les finalités, contexte de la collecte, nature des
-#         données, conséquences possibles, garanties).
+#         Jeu de données {{.dataset}} : le test de compatibilité documente les cinq critères du
+#         RGPD, art. 6, § 4 (lien entre les finalités, contexte de la collecte, nature des données,
+#         conséquences possibles, garanties).
 package cnil.reuse.reuse_03
 
 import data.cnilpolicy.lib.facts

@@ -100,6 +100,6 @@ test_french_texts if {
 	test := {"ref": "x", "result": "compatible", "criteria": object.remove(_criteria, ["link_between_purposes"])}
 	results := reuse_03.results with input as {"manifest": _manifest([_with_test(test)], []), "options": {"lang": "fr"}}
 	some r in results
-	reuse_03.rule_info.title == "Le test de compatibilité couvre les cinq critères de l'article 6(4) du RGPD" with input.options.lang as "fr"
+	reuse_03.rule_info.title.fr == "Le test de compatibilité couvre les cinq critères du RGPD, art. 6, § 4"
 	contains(r.message, "(a) le lien entre les finalités initiales et l'entraînement")
 }

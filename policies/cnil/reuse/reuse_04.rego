@@ -27,14 +27,14 @@
 #     description: >-
 #       Avant de réutiliser un jeu de données publié en ligne ou obtenu auprès d'un tiers, le
 #       réutilisateur vérifie que sa constitution et sa publication ne sont pas manifestement
-#       illicites : la source est indiquée ; les données ne proviennent pas d'une fuite, d'un
-#       vol, du dark web ou d'une autre source manifestement délictueuse, et n'ont pas fait
-#       l'objet d'une condamnation ou d'une sanction ; les conditions de collecte sont
-#       suffisamment documentées pour ne laisser subsister aucun doute manifeste ; et la
-#       présence de données sensibles ou relatives aux infractions a été vérifiée. Si la source
-#       ne peut pas être identifiée, la réutilisation est suspendue jusqu'à l'obtention
-#       d'informations complémentaires. Réutiliser un jeu de données manifestement illicite peut
-#       en outre constituer un recel (article 321-1 du code pénal).
+#       illicites : la source est indiquée ; les données ne proviennent pas d'une fuite, d'un vol,
+#       du dark web ou d'une autre source manifestement délictueuse, et n'ont pas fait l'objet d'une
+#       condamnation ou d'une sanction ; les conditions de collecte sont suffisamment documentées
+#       pour ne laisser subsister aucun doute manifeste ; et la présence de données sensibles ou
+#       relatives aux infractions a été vérifiée. Si la source ne peut pas être identifiée, la
+#       réutilisation est suspendue jusqu'à l'obtention d'informations complémentaires. Réutiliser
+#       un jeu de données manifestement illicite peut en outre constituer un recel (code pénal, art.
+#       321-1).
 #   remediation:
 #     en: >-
 #       For each dataset with source_type public_dataset_reuse or third_party_acquired, record in
@@ -124,8 +124,8 @@
 #       fr: >-
 #         Le jeu de données {{.dataset}} ({{.source_type}}) n'a pas de bloc provenance : avant toute
 #         réutilisation, la source, l'absence d'indice d'illicéité manifeste, les conditions de
-#         collecte et la présence de données sensibles doivent être vérifiées et consignées
-#         (article 5(1)(a) du RGPD).
+#         collecte et la présence de données sensibles doivent être vérifiées et consignées (RGPD,
+#         art. 5, § 1, a)).
 #     source_not_stated:
 #       en: >-
 #         Dataset {{.dataset}}: provenance.source_stated is not set to true. The dataset's description
@@ -149,10 +149,10 @@
 #         be reused. Processing data of manifestly unlawful origin breaches GDPR art. 5(1)(a) and may
 #         amount to handling stolen goods (Code pénal art. 321-1).
 #       fr: >-
-#         Le jeu de données {{.dataset}} présente des indices d'illicéité manifeste ({{.indicators}}) :
-#         il ne doit pas être réutilisé. Traiter des données d'origine manifestement illicite
-#         méconnaît l'article 5(1)(a) du RGPD et peut constituer un recel (article 321-1 du Code
-#         pénal).
+#         Le jeu de données {{.dataset}} présente des indices d'illicéité manifeste
+#         ({{.indicators}}) : il ne doit pas être réutilisé. Traiter des données d'origine
+#         manifestement illicite méconnaît le principe de licéité (RGPD, art. 5, § 1, a)) et peut
+#         constituer un recel (code pénal, art. 321-1).
 #     unknown_source:
 #       en: >-
 #         Dataset {{.dataset}}: the source is not identified (indicators: {{.indicators}}). The reuse
@@ -177,9 +177,9 @@
 #         whether the dataset contains special-category (art. 9) or offence (art. 10) data, which call
 #         for additional verifications.
 #       fr: >-
-#         Jeu de données {{.dataset}} : provenance.sensitive_or_offence_data_checked ne vaut pas true.
-#         Vérifiez si le jeu contient des données sensibles (article 9) ou d'infraction (article 10),
-#         qui appellent des vérifications supplémentaires.
+#         Jeu de données {{.dataset}} : provenance.sensitive_or_offence_data_checked ne vaut pas
+#         true. Vérifiez si le jeu contient des données sensibles (art. 9) ou d'infraction (art.
+#         10), qui appellent des vérifications supplémentaires.
 #     checked:
 #       en: >-
 #         Dataset {{.dataset}} ({{.source_type}}): source stated, no indicator of manifest

@@ -81,6 +81,6 @@ test_french_texts if {
 	provenance := object.union(_provenance, {"unlawfulness_indicators": ["theft"]})
 	results := reuse_04.results with input as {"manifest": _manifest([_with_provenance(provenance)]), "options": {"lang": "fr"}}
 	some r in results
-	reuse_04.rule_info.title == "Un jeu de données réutilisé est vérifié comme n'étant pas manifestement illicite" with input.options.lang as "fr"
+	reuse_04.rule_info.title.fr == "Un jeu de données réutilisé est vérifié comme n'étant pas manifestement illicite"
 	contains(r.message, "présente des indices d'illicéité manifeste (vol)")
 }

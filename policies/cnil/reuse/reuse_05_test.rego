@@ -63,6 +63,6 @@ test_not_applicable_without_personal_dataset_or_gdpr if {
 test_french_texts if {
 	results := reuse_05.results with input as {"manifest": _manifest([object.remove(_dataset, ["provenance"])]), "options": {"lang": "fr"}}
 	some r in results
-	reuse_05.rule_info.title == "Un jeu de données acquis auprès d'un tiers est encadré par un contrat" with input.options.lang as "fr"
+	reuse_05.rule_info.title.fr == "Un jeu de données acquis auprès d'un tiers est encadré par un contrat"
 	startswith(r.message, "Le jeu de données ds-bank est acquis auprès d'un tiers mais provenance.acquisition_contract_ref est absent")
 }

@@ -74,17 +74,17 @@
 #         Dataset {{.dataset}}: information_measure_ref is missing. Whoever built the dataset, the
 #         people whose data it contains must be informed of your processing (GDPR art. 12 to 14).
 #       fr: >-
-#         Jeu de données {{.dataset}} : information_measure_ref est absent. Quel que soit l'auteur du
-#         jeu de données, les personnes dont il contient les données doivent être informées de votre
-#         traitement (articles 12 à 14 du RGPD).
+#         Jeu de données {{.dataset}} : information_measure_ref est absent. Quel que soit l'auteur
+#         du jeu de données, les personnes dont il contient les données doivent être informées de
+#         votre traitement (RGPD, art. 12 à 14).
 #     no_rights_procedure:
 #       en: >-
 #         Dataset {{.dataset}}: rights_procedure_ref is missing. The people whose data the dataset
 #         contains must be able to exercise their rights against you (GDPR art. 15 to 22).
 #       fr: >-
 #         Jeu de données {{.dataset}} : rights_procedure_ref est absent. Les personnes dont le jeu
-#         contient les données doivent pouvoir exercer leurs droits auprès de vous (articles 15 à 22
-#         du RGPD).
+#         contient les données doivent pouvoir exercer leurs droits auprès de vous (RGPD, art. 15 à
+#         22).
 #     judged_by_owner:
 #       en: >-
 #         Dataset {{.dataset}}: {{.fields}} missing; {{.owners}} judges it in this pack (one rule

@@ -51,7 +51,7 @@ test_not_applicable_without_personal_dataset_or_gdpr if {
 test_french_texts if {
 	results := reuse_06.results with input as {"manifest": _manifest([object.remove(_dataset, ["rights_procedure_ref"])]), "options": {"lang": "fr", "steps": _steps_2024}}
 	some r in results
-	reuse_06.rule_info.title == "Le réutilisateur informe les personnes et leur permet d'exercer leurs droits" with input.options.lang as "fr"
+	reuse_06.rule_info.title.fr == "Le réutilisateur informe les personnes et leur permet d'exercer leurs droits"
 	startswith(r.message, "Jeu de données ds-web : rights_procedure_ref est absent.")
 }
 

@@ -24,17 +24,16 @@
 #   fr:
 #     title: Exercice des droits des personnes sur les jeux d'entraînement et sur un modèle non anonyme
 #     description: >-
-#       Les personnes doivent pouvoir exercer leurs droits d'accès, de rectification,
-#       d'effacement, de limitation, de portabilité et d'opposition sur les jeux de données
-#       d'entraînement, ainsi que sur le modèle lui-même lorsqu'il n'est pas anonyme (avis
-#       28/2024 du CEPD). Les droits requis suivent le RGPD : portabilité lorsque la base légale
-#       est le consentement ou le contrat (article 20(1)), opposition lorsqu'il s'agit de la
-#       mission d'intérêt public ou de l'intérêt légitime (article 21(1)), retrait du
-#       consentement lorsqu'il s'agit du consentement (article 7(3)) ; lorsqu'un traitement de
-#       développement ne déclare aucune base légale, l'outil exige à la fois la portabilité et
-#       l'opposition (choix prudent qui lui est propre, en l'absence de déclaration). Les
-#       solutions doivent être réalistes et proportionnées. Un modèle non déclaré anonyme
-#       (model.status) est présumé contenir des données personnelles.
+#       Les personnes doivent pouvoir exercer leurs droits d'accès, de rectification, d'effacement,
+#       de limitation, de portabilité et d'opposition sur les jeux de données d'entraînement, ainsi
+#       que sur le modèle lui-même lorsqu'il n'est pas anonyme (avis 28/2024 du CEPD). Les droits
+#       requis suivent le RGPD : portabilité lorsque la base légale est le consentement ou le
+#       contrat (art. 20, § 1), opposition lorsqu'il s'agit de la mission d'intérêt public ou de
+#       l'intérêt légitime (art. 21, § 1), retrait du consentement lorsqu'il s'agit du consentement
+#       (art. 7, § 3) ; lorsqu'un traitement de développement ne déclare aucune base légale, l'outil
+#       exige à la fois la portabilité et l'opposition (choix prudent qui lui est propre, en
+#       l'absence de déclaration). Les solutions doivent être réalistes et proportionnées. Un modèle
+#       non déclaré anonyme (model.status) est présumé contenir des données personnelles.
 #   remediation:
 #     en: >-
 #       List in rights.procedures every right for which a procedure exists (access,
@@ -91,7 +90,7 @@
 #       fr: >-
 #         rights.procedures ne couvre pas {{.missing}} : compte tenu des bases légales déclarées
 #         ({{.bases}}), les personnes doivent pouvoir exercer ces droits sur les données
-#         d'entraînement (articles 12 et 15 à 21 du RGPD).
+#         d'entraînement (RGPD, art. 12 et 15 à 21).
 #     procedures:
 #       en: "rights.procedures covers the rights required by the legal bases declared: {{.rights}}."
 #       fr: "rights.procedures couvre les droits requis par les bases légales déclarées : {{.rights}}."

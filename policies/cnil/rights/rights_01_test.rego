@@ -130,5 +130,5 @@ test_french_texts if {
 	some r in results
 	r.decision == "fail"
 	startswith(r.message, "Le jeu de données ds-web peut contenir")
-	rights_01.rule_info.title == "Exercice des droits des personnes sur les jeux d'entraînement et sur un modèle non anonyme" with input.options.lang as "fr"
+	rights_01.rule_info.title.fr == "Exercice des droits des personnes sur les jeux d'entraînement et sur un modèle non anonyme"
 }

@@ -21,17 +21,17 @@
 #   evidence: secondary
 #   articles: ["GDPR 11", "GDPR 12(2)"]
 #   fr:
-#     title: Réponse aux demandes lorsque la personne ne peut pas être identifiée (article 11 du RGPD)
+#     title: Réponse aux demandes lorsque la personne ne peut pas être identifiée (RGPD, art. 11)
 #     description: >-
-#       Lorsque le responsable de traitement peut démontrer qu'il n'est pas en mesure
-#       d'identifier la personne dans le jeu de données d'entraînement ou dans le modèle, il
-#       doit l'indiquer dans sa réponse à la demande ; il n'est pas tenu de collecter des
-#       données personnelles supplémentaires à la seule fin d'y répondre, mais la personne peut
-#       fournir des informations complémentaires permettant de l'identifier (articles 11(2) et
-#       12(2) du RGPD). Le manifeste indique si les demandeurs peuvent être identifiés
-#       (rights.identification_possible, champ propre à cet outil), quelles informations une
-#       personne peut fournir (rights.identification_method) et la réponse utilisée lorsque
-#       l'identification est impossible (rights.art11_response_template_ref).
+#       Lorsque le responsable de traitement peut démontrer qu'il n'est pas en mesure d'identifier
+#       la personne dans le jeu de données d'entraînement ou dans le modèle, il doit l'indiquer dans
+#       sa réponse à la demande ; il n'est pas tenu de collecter des données personnelles
+#       supplémentaires à la seule fin d'y répondre, mais la personne peut fournir des informations
+#       complémentaires permettant de l'identifier (RGPD, art. 11, § 2, et art. 12, § 2). Le
+#       manifeste indique si les demandeurs peuvent être identifiés (rights.identification_possible,
+#       champ propre à cet outil), quelles informations une personne peut fournir
+#       (rights.identification_method) et la réponse utilisée lorsque l'identification est
+#       impossible (rights.art11_response_template_ref).
 #   remediation:
 #     en: >-
 #       Set rights.identification_possible to true or false after checking whether requesters
@@ -73,15 +73,15 @@
 #         the datasets and the model decides how requests are answered (GDPR art. 11 and 12(2)).
 #       fr: >-
 #         rights.identification_possible n'est pas renseigné : la possibilité d'identifier les
-#         demandeurs dans les jeux de données et le modèle détermine la réponse aux demandes
-#         (articles 11 et 12(2) du RGPD).
+#         demandeurs dans les jeux de données et le modèle détermine la réponse aux demandes (RGPD,
+#         art. 11, et art. 12, § 2).
 #     identification_possible:
 #       en: >-
 #         Requesters can be identified in the datasets and the model
 #         (rights.identification_possible is true): the art. 11 answer is not needed.
 #       fr: >-
 #         Les demandeurs peuvent être identifiés dans les jeux de données et le modèle
-#         (rights.identification_possible vaut true) : la réponse prévue à l'article 11 n'est pas
+#         (rights.identification_possible vaut true) : la réponse prévue à l'art. 11 n'est pas
 #         nécessaire.
 #     no_template:
 #       en: >-
@@ -91,7 +91,7 @@
 #       fr: >-
 #         rights.identification_possible vaut false mais rights.art11_response_template_ref est
 #         absent : la réponse doit indiquer à la personne que le responsable ne peut pas
-#         l'identifier (articles 11(2) et 12(2) du RGPD).
+#         l'identifier (RGPD, art. 11, § 2, et art. 12, § 2).
 #     no_method:
 #       en: >-
 #         rights.identification_possible is false but rights.identification_method is missing:
@@ -99,7 +99,7 @@
 #       fr: >-
 #         rights.identification_possible vaut false mais rights.identification_method est absent :
 #         indiquez quelles informations complémentaires une personne peut fournir pour être
-#         identifiée (article 11(2) du RGPD).
+#         identifiée (RGPD, art. 11, § 2).
 #     answered:
 #       en: >-
 #         Requesters cannot always be identified (rights.identification_possible is false): the

@@ -54,5 +54,5 @@ test_french_texts if {
 	results := rights_02.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "rights.identification_possible vaut false mais rights.art11_response_template_ref")
-	rights_02.rule_info.title == "Réponse aux demandes lorsque la personne ne peut pas être identifiée (article 11 du RGPD)" with input.options.lang as "fr"
+	rights_02.rule_info.title.fr == "Réponse aux demandes lorsque la personne ne peut pas être identifiée (RGPD, art. 11)"
 }

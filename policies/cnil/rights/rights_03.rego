@@ -33,9 +33,9 @@
 #       and, unless model.status is anonymous, declare in rights.model_update_delay (ISO-8601,
 #       for example P6M) when a request is reflected in the model.
 #     fr: >-
-#       Fixez rights.followup_notice à true lorsque la réponse à une demande en explique les
-#       suites et, sauf si model.status vaut anonymous, indiquez dans rights.model_update_delay
-#       (durée ISO-8601, par exemple P6M) le délai de prise en compte d'une demande dans le modèle.
+#       Fixez rights.followup_notice à true lorsque la réponse à une demande en explique les suites
+#       et, sauf si model.status vaut anonymous, indiquez dans rights.model_update_delay (durée ISO
+#       8601, par exemple P6M) le délai de prise en compte d'une demande dans le modèle.
 #   checks:
 #     - message: no_followup
 #       outcome: fail
@@ -59,9 +59,8 @@
 #         rights.followup_notice is not true: the CNIL recommends telling people what follow-up
 #         is given to their request, in particular on the trained model (GDPR art. 12(3) and 12(4)).
 #       fr: >-
-#         rights.followup_notice ne vaut pas true : la CNIL recommande d'indiquer aux personnes
-#         les suites données à leur demande, notamment sur le modèle entraîné (articles 12(3) et
-#         12(4) du RGPD).
+#         rights.followup_notice ne vaut pas true : la CNIL recommande d'indiquer aux personnes les
+#         suites données à leur demande, notamment sur le modèle entraîné (RGPD, art. 12, § 3 et 4).
 #     no_delay:
 #       en: >-
 #         The model is not declared anonymous (model.status: {{.status}}) but
@@ -69,7 +68,7 @@
 #         when their request takes effect on the model (for example at the next re-training).
 #       fr: >-
 #         Le modèle n'est pas déclaré anonyme (model.status : {{.status}}) mais
-#         rights.model_update_delay est absent ou n'est pas une durée ISO-8601 : les personnes
+#         rights.model_update_delay est absent ou n'est pas une durée ISO 8601 : les personnes
 #         devraient savoir quand leur demande prend effet sur le modèle (par exemple au prochain
 #         réentraînement).
 #     informed_model:

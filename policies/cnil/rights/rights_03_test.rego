@@ -58,5 +58,5 @@ test_french_texts if {
 	some r in results
 	r.pointer == "/rights/model_update_delay"
 	startswith(r.message, "Le modèle n'est pas déclaré anonyme (model.status : non évalué)")
-	rights_03.rule_info.title == "Information des personnes sur les suites données à leur demande, y compris sur le modèle" with input.options.lang as "fr"
+	rights_03.rule_info.title.fr == "Information des personnes sur les suites données à leur demande, y compris sur le modèle"
 }

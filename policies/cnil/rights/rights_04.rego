@@ -40,7 +40,7 @@
 #     fr: >-
 #       Déclarez dans rights.model_measures comment les demandes sont prises en compte dans le
 #       modèle (periodic_retraining, machine_unlearning, output_filtering, prompt_filtering ou
-#       none), indiquez rights.retraining_frequency (durée ISO-8601) en cas de réentraînement
+#       none), indiquez rights.retraining_frequency (durée ISO 8601) en cas de réentraînement
 #       périodique et justifiez dans rights.restriction_justification tout choix qui laisse les
 #       données dans le modèle.
 #   checks:
@@ -111,7 +111,7 @@
 #         request reaches the model.
 #       fr: >-
 #         rights.model_measures comprend periodic_retraining mais rights.retraining_frequency est
-#         absent ou n'est pas une durée ISO-8601 : sans fréquence, les personnes ne peuvent pas
+#         absent ou n'est pas une durée ISO 8601 : sans fréquence, les personnes ne peuvent pas
 #         savoir quand leur demande est prise en compte dans le modèle.
 #     planned:
 #       en: "Requests are honoured on the model through: {{.measures}}."

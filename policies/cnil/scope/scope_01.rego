@@ -71,7 +71,7 @@
 #         GDPR art. 5(2)).
 #       fr: >-
 #         personal_data.screening_ref est absent : l'examen doit être documenté (responsabilité,
-#         article 5(2) du RGPD).
+#         RGPD, art. 5, § 2).
 #     inconsistent:
 #       en: >-
 #         Dataset {{.dataset}} declares personal data but personal_data.processed is false.

@@ -38,7 +38,7 @@ test_french_texts if {
 	results := scope_01.results with input as {"manifest": {"personal_data": {"processed": true}}, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "personal_data.screening_ref est absent")
-	scope_01.rule_info.title == "Examen de la présence de données personnelles dans la phase de développement" with input.options.lang as "fr"
+	scope_01.rule_info.title.fr == "Examen de la présence de données personnelles dans la phase de développement"
 }
 
 # A dataset that lists personal data categories but says it holds none is reported.

@@ -80,6 +80,6 @@ test_french_texts if {
 		"options": {"lang": "fr"},
 	}
 	some r in results
-	scope_02.rule_info.title == "Régime juridique applicable au traitement de développement" with input.options.lang as "fr"
+	scope_02.rule_info.title.fr == "Régime juridique applicable au traitement de développement"
 	startswith(r.message, "Le traitement de développement relève du régime sûreté de l'État")
 }

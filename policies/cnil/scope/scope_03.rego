@@ -35,11 +35,10 @@
 #       every deployment activity its own purpose.description, legal_basis and ropa_ref
 #       (development activities are checked by PURPOSE-01, PURPOSE-02 and LB-01).
 #     fr: >-
-#       Déclarez chaque traitement dans processing_activities avec un identifiant unique et
-#       une phase (development ou deployment), dont au moins une activité de développement ;
-#       donnez à chaque activité de déploiement ses propres purpose.description, legal_basis
-#       et ropa_ref (les activités de développement sont contrôlées par PURPOSE-01,
-#       PURPOSE-02 et LB-01).
+#       Déclarez chaque traitement dans processing_activities avec un identifiant unique et une
+#       phase (development ou deployment), dont au moins un traitement de développement ; donnez à
+#       chaque traitement de déploiement ses propres purpose.description, legal_basis et ropa_ref
+#       (les traitements de développement sont contrôlés par PURPOSE-01, PURPOSE-02 et LB-01).
 #   checks:
 #     - message: no_activities
 #       outcome: fail
@@ -82,16 +81,16 @@
 #       fr: >-
 #         processing_activities est absent ou vide : le traitement de développement doit être
 #         déclaré comme un traitement à part entière, avec sa finalité, sa base légale et son
-#         inscription au registre (articles 5(1)(b) et 30 du RGPD).
+#         inscription au registre (RGPD, art. 5, § 1, b), et art. 30).
 #     no_development:
 #       en: >-
 #         No activity of processing_activities has phase development: the development of the
 #         AI system (design, dataset constitution, training) is a processing operation
 #         distinct from deployment and must be declared as such.
 #       fr: >-
-#         Aucune activité de processing_activities n'a la phase development : le développement
-#         du système d'IA (conception, constitution du jeu de données, apprentissage) est un
-#         traitement distinct du déploiement et doit être déclaré comme tel.
+#         Aucune entrée de processing_activities n'a la phase development : le développement du
+#         système d'IA (conception, constitution du jeu de données, apprentissage) est un traitement
+#         distinct du déploiement et doit être déclaré comme tel.
 #     no_id:
 #       en: >-
 #         {{.activity}} has no id: each processing operation needs a stable identifier so that
@@ -114,16 +113,16 @@
 #         the two phases are distinct processing operations. Until then it is treated as a
 #         development activity.
 #       fr: >-
-#         L'activité {{.activity}} ne déclare pas de phase (phase) : indiquez development ou
-#         deployment, les deux phases étant des traitements distincts. D'ici là, elle est
-#         traitée comme une activité de développement.
+#         Le traitement {{.activity}} ne déclare pas de phase (phase) : indiquez development ou
+#         deployment, les deux phases étant des traitements distincts. D'ici là, il est considéré
+#         comme un traitement de développement.
 #     bad_phase:
 #       en: >-
 #         Activity {{.activity}} declares phase "{{.phase}}": the phase must be development or
 #         deployment. Until then it is treated as a development activity.
 #       fr: >-
-#         L'activité {{.activity}} déclare la phase « {{.phase}} » : la phase doit valoir
-#         development ou deployment. D'ici là, elle est traitée comme une activité de
+#         Le traitement {{.activity}} déclare la phase « {{.phase}} » : la phase doit valoir
+#         development ou deployment. D'ici là, il est considéré comme un traitement de
 #         développement.
 #     deployment_missing:
 #       en: >-
@@ -131,16 +130,16 @@
 #         operation distinct from development, deployment needs its own purpose, legal basis
 #         and record entry.
 #       fr: >-
-#         L'activité de déploiement {{.activity}} ne renseigne pas {{.field}} : traitement
-#         distinct du développement, le déploiement doit avoir sa propre finalité, sa propre
-#         base légale et sa propre inscription au registre.
+#         Le traitement de déploiement {{.activity}} ne renseigne pas {{.field}} : traitement
+#         distinct du développement, le déploiement doit avoir sa propre finalité, sa propre base
+#         légale et sa propre inscription au registre.
 #     separate:
 #       en: >-
 #         Activity {{.activity}} is declared as a separate processing operation of the
 #         {{.phase_label}} phase (phase).
 #       fr: >-
-#         L'activité {{.activity}} est déclarée comme un traitement distinct, relevant de la phase
-#         de {{.phase_label}} (phase).
+#         Le traitement {{.activity}} est déclaré comme traitement distinct, relevant de la phase de
+#         {{.phase_label}} (phase).
 package cnil.scope.scope_03
 
 import data.cnilpolicy.lib.facts

@@ -81,11 +81,11 @@ test_not_applicable_under_other_regime if {
 test_french_texts if {
 	results := scope_03.results with input as {"manifest": {"processing_activities": [_deploy]}, "options": {"lang": "fr"}}
 	some r in results
-	scope_03.rule_info.title == "Développement et déploiement déclarés comme des traitements distincts" with input.options.lang as "fr"
-	startswith(r.message, "Aucune activité de processing_activities n'a la phase development")
+	scope_03.rule_info.title.fr == "Développement et déploiement déclarés comme des traitements distincts"
+	startswith(r.message, "Aucune entrée de processing_activities n'a la phase development")
 }
 
 test_french_renders_the_phase_in_words if {
 	results := scope_03.results with input as {"manifest": {"processing_activities": [_dev]}, "options": {"lang": "fr"}}
-	{r.message | some r in results} == {"L'activité pa-train est déclarée comme un traitement distinct, relevant de la phase de développement (phase)."}
+	{r.message | some r in results} == {"Le traitement pa-train est déclaré comme traitement distinct, relevant de la phase de développement (phase)."}
 }

@@ -17,7 +17,7 @@
 #   evidence: secondary
 #   articles: ["GDPR 5(1)(c)", "GDPR 25"]
 #   fr:
-#     title: Moissonnage — des critères de collecte précis définis en amont
+#     title: Moissonnage — critères de collecte précis définis en amont
 #     description: >-
 #       Lorsque des données personnelles sont collectées par moissonnage, la CNIL compte parmi
 #       les mesures de minimisation obligatoires la définition, avant la collecte, de critères
@@ -67,33 +67,29 @@
 #         is empty or missing: the sites or sources to be scraped must be defined before
 #         collection (data minimisation, GDPR art. 5(1)(c)).
 #       fr: >-
-#         Des données personnelles sont collectées par moissonnage (jeux de données
-#         {{.datasets}}) mais
-#         scraping.collection_criteria.sources est vide ou absent : les sites ou sources à
-#         moissonner doivent être définis avant la collecte (minimisation des données, article
-#         5(1)(c) du RGPD).
+#         Des données personnelles sont collectées par moissonnage (jeux de données {{.datasets}})
+#         mais scraping.collection_criteria.sources est vide ou absent : les sites ou sources à
+#         moissonner doivent être définis avant la collecte (minimisation des données, RGPD, art. 5,
+#         § 1, c)).
 #     no_content_types:
 #       en: >-
 #         Personal data are scraped from the web (datasets {{.datasets}}) but
 #         scraping.collection_criteria.content_types is empty or missing: the types of content to
 #         be collected must be defined before collection (data minimisation, GDPR art. 5(1)(c)).
 #       fr: >-
-#         Des données personnelles sont collectées par moissonnage (jeux de données
-#         {{.datasets}}) mais
-#         scraping.collection_criteria.content_types est vide ou absent : les types de contenus à
-#         collecter doivent être définis avant la collecte (minimisation des données, article
-#         5(1)(c) du RGPD).
+#         Des données personnelles sont collectées par moissonnage (jeux de données {{.datasets}})
+#         mais scraping.collection_criteria.content_types est vide ou absent : les types de contenus
+#         à collecter doivent être définis avant la collecte (minimisation des données, RGPD, art.
+#         5, § 1, c)).
 #     no_period:
 #       en: >-
 #         Personal data are scraped from the web (datasets {{.datasets}}) but scraping.collection_criteria.period
 #         is missing: the period covered by the collection must be defined before collection
 #         (data minimisation, GDPR art. 5(1)(c)).
 #       fr: >-
-#         Des données personnelles sont collectées par moissonnage (jeux de données
-#         {{.datasets}}) mais
-#         scraping.collection_criteria.period est absent : la période couverte par la collecte
-#         doit être définie avant la collecte (minimisation des données, article 5(1)(c) du
-#         RGPD).
+#         Des données personnelles sont collectées par moissonnage (jeux de données {{.datasets}})
+#         mais scraping.collection_criteria.period est absent : la période couverte par la collecte
+#         doit être définie avant la collecte (minimisation des données, RGPD, art. 5, § 1, c)).
 #     defined:
 #       en: >-
 #         The collection criteria of the scraped datasets {{.datasets}} are defined: sources

@@ -70,5 +70,5 @@ test_french_texts if {
 	results := scrape_01.results with input as {"manifest": _manifest({"collection_criteria": json.remove(_criteria, ["sources"])}), "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "Des données personnelles sont collectées par moissonnage (jeux de données ds-web-fr) mais scraping.collection_criteria.sources est vide")
-	scrape_01.rule_info.title == "Moissonnage — des critères de collecte précis définis en amont" with input.options.lang as "fr"
+	scrape_01.rule_info.title.fr == "Moissonnage — critères de collecte précis définis en amont"
 }

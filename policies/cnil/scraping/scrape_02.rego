@@ -24,17 +24,16 @@
 #   fr:
 #     title: Moissonnage — filtrer les données inutiles et supprimer les données non pertinentes ou sensibles
 #     description: >-
-#       Lorsque des données personnelles sont collectées par moissonnage, les catégories de
-#       données inutiles doivent être exclues de la collecte (par exemple au moyen de filtres
-#       pour les données sensibles), et les données collectées malgré ces critères doivent être
-#       supprimées dès qu'elles sont identifiées comme non pertinentes. La collecte résiduelle
-#       et involontaire de données sensibles n'est pas illicite en soi (CJUE, C-136/17), mais
-#       dès que le responsable de traitement en a connaissance, il doit supprimer ou écarter ces
-#       données, sauf si une exception de l'article 9(2) les couvre. Une telle exception ne
-#       compte que si elle est déclarée sur chaque traitement de développement qui utilise le jeu
-#       de données moissonné, ou sur les catégories particulières du jeu de données elles-mêmes ;
-#       celle d'un traitement de déploiement, ou d'un traitement qui n'utilise pas le jeu de
-#       données, ne le couvre pas.
+#       Lorsque des données personnelles sont collectées par moissonnage, les catégories de données
+#       inutiles doivent être exclues de la collecte (par exemple au moyen de filtres pour les
+#       données sensibles), et les données collectées malgré ces critères doivent être supprimées
+#       dès qu'elles sont identifiées comme non pertinentes. La collecte résiduelle et involontaire
+#       de données sensibles n'est pas illicite en soi (CJUE, C-136/17), mais dès que le responsable
+#       de traitement en a connaissance, il doit supprimer ou écarter ces données, sauf si une
+#       exception de l'art. 9, § 2, les couvre. Une telle exception ne compte que si elle est
+#       déclarée sur chaque traitement de développement qui utilise le jeu de données moissonné, ou
+#       sur les catégories particulières du jeu de données elles-mêmes ; celle d'un traitement de
+#       déploiement, ou d'un traitement qui n'utilise pas le jeu de données, ne le couvre pas.
 #   remediation:
 #     en: >-
 #       Declare the filters that exclude unneeded categories of data at collection
@@ -100,10 +99,10 @@
 #         scraping.exclusion_filters is empty or missing: categories of data that are not needed,
 #         sensitive data in particular, must be excluded from the collection (GDPR art. 5(1)(c)).
 #       fr: >-
-#         Des données personnelles sont collectées par moissonnage (jeux de données
-#         {{.datasets}}) mais scraping.exclusion_filters est vide ou absent : les catégories de
-#         données inutiles, en particulier les données sensibles, doivent être exclues de la
-#         collecte (article 5(1)(c) du RGPD).
+#         Des données personnelles sont collectées par moissonnage (jeux de données {{.datasets}})
+#         mais scraping.exclusion_filters est vide ou absent : les catégories de données inutiles,
+#         en particulier les données sensibles, doivent être exclues de la collecte (RGPD, art. 5, §
+#         1, c)).
 #     no_deletion:
 #       en: >-
 #         Personal data are scraped from the web (datasets {{.datasets}}) but
@@ -131,17 +130,17 @@
 #         filters must be deleted once detected, unless an art. 9(2) exception applies (GDPR
 #         art. 9).
 #       fr: >-
-#         Des données personnelles sont collectées par moissonnage (jeux de données
-#         {{.datasets}}) mais scraping.sensitive_data_handling est absent : les données sensibles
-#         collectées malgré les filtres doivent être supprimées dès leur détection, sauf
-#         exception de l'article 9(2) du RGPD.
+#         Des données personnelles sont collectées par moissonnage (jeux de données {{.datasets}})
+#         mais scraping.sensitive_data_handling est absent : les données sensibles collectées malgré
+#         les filtres doivent être supprimées dès leur détection, sauf exception du RGPD, art. 9, §
+#         2.
 #     bad_sensitive_handling:
 #       en: >-
 #         scraping.sensitive_data_handling is "{{.value}}": expected
 #         filtered_and_deleted_on_detection or art9_exception (GDPR art. 9).
 #       fr: >-
 #         scraping.sensitive_data_handling vaut « {{.value}} » : valeur attendue
-#         filtered_and_deleted_on_detection ou art9_exception (article 9 du RGPD).
+#         filtered_and_deleted_on_detection ou art9_exception (RGPD, art. 9).
 #     art9_without_exception:
 #       en: >-
 #         scraping.sensitive_data_handling is art9_exception, but no art. 9(2) exception covers the
@@ -154,17 +153,16 @@
 #         the dataset can rely on one.{{end}} Keeping scraped sensitive data requires an exception
 #         under GDPR art. 9(2).
 #       fr: >-
-#         scraping.sensitive_data_handling vaut art9_exception, mais aucune exception de l'article
-#         9(2) ne couvre les données sensibles conservées du jeu de données moissonné
-#         {{.dataset}} : {{if .activities}}art9_exception est absent, ou n'est pas une exception
-#         de l'article 9(2), sur {{.missing}}, parmi les traitements de développement qui
-#         l'utilisent ({{.activities}}){{else}}aucun traitement de développement ne l'utilise
+#         scraping.sensitive_data_handling vaut art9_exception, mais aucune exception de l'art. 9, §
+#         2, ne couvre les données sensibles conservées du jeu de données moissonné {{.dataset}} :
+#         {{if .activities}}art9_exception est absent, ou n'est pas une exception de l'art. 9, § 2,
+#         sur {{.missing}}, parmi les traitements de développement qui l'utilisent
+#         ({{.activities}}){{else}}aucun traitement de développement ne l'utilise
 #         (processing_activities[].dataset_ids){{end}}, et ses catégories particulières n'en
-#         déclarent pas chacune une
-#         (datasets[].special_categories[].art9_exception).{{if .ignored}} L'art9_exception de
-#         {{.ignored}} ne compte pas : seuls les traitements de développement qui utilisent le jeu
-#         de données peuvent en invoquer une.{{end}} Conserver des données sensibles moissonnées
-#         exige une exception au titre de l'article 9(2) du RGPD.
+#         déclarent pas chacune une (datasets[].special_categories[].art9_exception).{{if .ignored}}
+#         L'art9_exception de {{.ignored}} ne compte pas : seuls les traitements de développement
+#         qui utilisent le jeu de données peuvent en invoquer une.{{end}} Conserver des données
+#         sensibles moissonnées exige une exception au titre du RGPD, art. 9, § 2.
 #     handled:
 #       en: >-
 #         Scraped datasets {{.datasets}}: unneeded data are excluded by filters ({{.filters}}),
@@ -173,9 +171,9 @@
 #         {{.exceptions}}{{end}}.
 #       fr: >-
 #         Jeux de données moissonnés {{.datasets}} : les données inutiles sont exclues par des
-#         filtres ({{.filters}}), les données non pertinentes sont supprimées ({{.deletion}}) et
-#         les données sensibles résiduelles sont traitées ({{.sensitive}}){{if .exceptions}}, au
-#         titre de ces exceptions de l'article 9(2) du RGPD : {{.exceptions}}{{end}}.
+#         filtres ({{.filters}}), les données non pertinentes sont supprimées ({{.deletion}}) et les
+#         données sensibles résiduelles sont traitées ({{.sensitive}}){{if .exceptions}}, au titre
+#         de ces exceptions du RGPD, art. 9, § 2 : {{.exceptions}}{{end}}.
 #   coverage:
 #     activity:
 #       en: >-
@@ -191,7 +189,7 @@
 #         particulières ({{.categories}})
 #     exception:
 #       en: "{{.exception}} (art. 9(2)({{.letter}}))"
-#       fr: "{{.exception}} (article 9(2)({{.letter}}))"
+#       fr: "{{.exception}} (art. 9, § 2, {{.letter}}))"
 package cnil.scraping.scrape_02
 
 import data.cnilpolicy.lib.facts

@@ -135,7 +135,7 @@ test_french_texts if {
 	results := scrape_02.results with input as {"manifest": _manifest(object.remove(_scraping, ["irrelevant_data_deletion"])), "options": {"lang": "fr"}}
 	some r in results
 	contains(r.message, "scraping.irrelevant_data_deletion est absent")
-	scrape_02.rule_info.title == "Moissonnage — filtrer les données inutiles et supprimer les données non pertinentes ou sensibles" with input.options.lang as "fr"
+	scrape_02.rule_info.title.fr == "Moissonnage — filtrer les données inutiles et supprimer les données non pertinentes ou sensibles"
 }
 
 test_french_names_the_exceptions if {
@@ -145,11 +145,11 @@ test_french_names_the_exceptions if {
 	]})
 	failed := scrape_02.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some f in failed
-	contains(f.message, "art9_exception est absent, ou n'est pas une exception de l'article 9(2), sur pa-1, parmi les traitements de développement qui l'utilisent (pa-1)")
+	contains(f.message, "art9_exception est absent, ou n'est pas une exception de l'art. 9, § 2, sur pa-1, parmi les traitements de développement qui l'utilisent (pa-1)")
 	contains(f.message, "L'art9_exception de pa-run (explicit_consent) ne compte pas : seuls les traitements de développement")
 
 	covered := json.patch(manifest, [{"op": "add", "path": "/processing_activities/1/art9_exception", "value": "manifestly_made_public_by_data_subject"}])
 	passed := scrape_02.results with input as {"manifest": covered, "options": {"lang": "fr"}}
 	some p in passed
-	endswith(p.message, "au titre de ces exceptions de l'article 9(2) du RGPD : ds-web-fr : manifestly_made_public_by_data_subject (article 9(2)(e)), déclarée sur les traitements de développement qui l'utilisent (pa-1).")
+	endswith(p.message, "au titre de ces exceptions du RGPD, art. 9, § 2 : ds-web-fr : manifestly_made_public_by_data_subject (art. 9, § 2, e)), déclarée sur les traitements de développement qui l'utilisent (pa-1).")
 }

@@ -39,5 +39,5 @@ test_french_texts if {
 	results := scrape_03_2.results with input as {"manifest": _manifest({}), "options": {"lang": "fr"}}
 	some r in results
 	contains(r.message, "scraping.respects_ai_opt_out_signals ne vaut pas true")
-	scrape_03_2.rule_info.title == "Moissonnage — respecter les signaux d'opposition propres à l'IA" with input.options.lang as "fr"
+	scrape_03_2.rule_info.title.fr == "Moissonnage — respecter les signaux d'opposition propres à l'IA"
 }

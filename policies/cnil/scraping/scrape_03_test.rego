@@ -53,5 +53,5 @@ test_french_texts if {
 	results := scrape_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	contains(r.message, "scraping.freely_accessible_only ne vaut pas true (valeur déclarée : false)")
-	scrape_03.rule_info.title == "Moissonnage — respecter les restrictions d'accès et les oppositions au moissonnage" with input.options.lang as "fr"
+	scrape_03.rule_info.title.fr == "Moissonnage — respecter les restrictions d'accès et les oppositions au moissonnage"
 }

@@ -54,5 +54,5 @@ test_french_texts if {
 	results := scrape_04.results with input as {"manifest": _manifest(object.remove(_scraping, ["excluded_source_categories"])), "options": {"lang": "fr"}}
 	some r in results
 	contains(r.message, "scraping.excluded_source_categories ne mentionne pas minors_oriented_sites, sensitive_content_sites")
-	startswith(scrape_04.rule_info.title, "Moissonnage — exclure les sources intrusives") with input.options.lang as "fr"
+	startswith(scrape_04.rule_info.title.fr, "Moissonnage — exclure les sources intrusives")
 }

@@ -25,14 +25,14 @@
 #   fr:
 #     title: Moissonnage — pas de base de reconnaissance faciale constituée à partir d'images de visages moissonnées
 #     description: >-
-#       L'article 5(1)(e) du règlement sur l'IA interdit la mise sur le marché, la mise en
-#       service ou l'utilisation de systèmes d'IA qui créent ou développent des bases de données
-#       de reconnaissance faciale par le moissonnage non ciblé d'images faciales provenant de
-#       l'internet ou de la vidéosurveillance. L'outil met en échec tout projet qui moissonne
-#       des images de visages à des fins de reconnaissance faciale, et demande aux projets qui
+#       Le règlement sur l'IA (art. 5, § 1, e)) interdit la mise sur le marché, la mise en service
+#       ou l'utilisation de systèmes d'IA qui créent ou développent des bases de données de
+#       reconnaissance faciale par le moissonnage non ciblé d'images faciales provenant de
+#       l'internet ou de la vidéosurveillance. L'outil met en échec tout projet qui moissonne des
+#       images de visages à des fins de reconnaissance faciale, et demande aux projets qui
 #       moissonnent des images de visages d'indiquer s'ils servent la reconnaissance faciale
-#       (scraping.facial_recognition_purpose). Il détecte une finalité de reconnaissance faciale
-#       à partir de cet indicateur, des finalités et capacités des traitements et de
+#       (scraping.facial_recognition_purpose). Il détecte une finalité de reconnaissance faciale à
+#       partir de cet indicateur, des finalités et capacités des traitements et de
 #       ai_act.annex_iii_area valant biometrics (heuristiques propres à l'outil).
 #   remediation:
 #     en: >-
@@ -91,7 +91,7 @@
 #         Le moissonnage est utilisé (jeux de données {{.datasets}}) mais
 #         scraping.collection_criteria.content_types n'est pas renseigné : l'outil ne peut pas
 #         vérifier qu'aucune image de visage n'est moissonnée pour une base de reconnaissance
-#         faciale (article 5(1)(e) du règlement sur l'IA).
+#         faciale (règlement sur l'IA, art. 5, § 1, e)).
 #     prohibited:
 #       en: >-
 #         Facial images are scraped (scraping.collection_criteria.content_types: {{.content}})
@@ -100,10 +100,9 @@
 #         prohibited by AI Act art. 5(1)(e).
 #       fr: >-
 #         Des images de visages sont moissonnées (scraping.collection_criteria.content_types :
-#         {{.content}}) et le projet poursuit une finalité de reconnaissance faciale
-#         ({{.evidence}}) : créer ou développer une base de données de reconnaissance faciale par
-#         le moissonnage non ciblé d'images de visages est interdit par l'article 5(1)(e) du
-#         règlement sur l'IA.
+#         {{.content}}) et le projet poursuit une finalité de reconnaissance faciale ({{.evidence}})
+#         : créer ou développer une base de données de reconnaissance faciale par le moissonnage non
+#         ciblé d'images de visages est interdit par le règlement sur l'IA (art. 5, § 1, e)).
 #     purpose_undeclared:
 #       en: >-
 #         Facial images are scraped (scraping.collection_criteria.content_types: {{.content}}) but
@@ -112,15 +111,15 @@
 #       fr: >-
 #         Des images de visages sont moissonnées (scraping.collection_criteria.content_types :
 #         {{.content}}) mais scraping.facial_recognition_purpose n'est pas renseigné : indiquez si
-#         elles servent à une base de données de reconnaissance faciale, ce que l'article 5(1)(e)
-#         du règlement sur l'IA interdit.
+#         elles servent à une base de données de reconnaissance faciale, ce que le règlement sur
+#         l'IA interdit (art. 5, § 1, e)).
 #     no_facial_images:
 #       en: >-
 #         The content scraped ({{.content}}) includes no facial images: the AI Act art. 5(1)(e)
 #         prohibition is not at stake.
 #       fr: >-
 #         Les contenus moissonnés ({{.content}}) ne comprennent pas d'images de visages :
-#         l'interdiction de l'article 5(1)(e) du règlement sur l'IA n'est pas en jeu.
+#         l'interdiction du règlement sur l'IA, art. 5, § 1, e), n'est pas en jeu.
 #     not_for_recognition:
 #       en: >-
 #         Facial images are scraped ({{.content}}), but scraping.facial_recognition_purpose is

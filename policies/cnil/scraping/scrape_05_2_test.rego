@@ -77,8 +77,8 @@ test_french_texts if {
 	manifest := _manifest({"collection_criteria": {"content_types": ["facial_images"]}, "facial_recognition_purpose": true})
 	results := scrape_05_2.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	contains(r.message, "interdit par l'article 5(1)(e) du règlement sur l'IA")
-	startswith(scrape_05_2.rule_info.title, "Moissonnage — pas de base de reconnaissance faciale") with input.options.lang as "fr"
+	contains(r.message, "interdit par le règlement sur l'IA (art. 5, § 1, e))")
+	startswith(scrape_05_2.rule_info.title.fr, "Moissonnage — pas de base de reconnaissance faciale")
 	contains(r.message, "(scraping.facial_recognition_purpose : true)")
 
 	# Several pieces of evidence: French spacing before the colons and the semicolon.

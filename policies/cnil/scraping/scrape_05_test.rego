@@ -46,7 +46,7 @@ test_french_texts if {
 	results := scrape_05.results with input as {"manifest": _manifest(null, "list"), "options": {"lang": "fr"}}
 	some r in results
 	contains(r.message, "scraping.pre_collection_opt_out ne vaut pas true (valeur déclarée : null)")
-	scrape_05.rule_info.title == "Moissonnage — opposition préalable à la collecte et transparence sur les sources" with input.options.lang as "fr"
+	scrape_05.rule_info.title.fr == "Moissonnage — opposition préalable à la collecte et transparence sur les sources"
 }
 
 test_french_quotes_a_declared_value if {

@@ -18,14 +18,14 @@
 #   evidence: confirmed
 #   articles: ["GDPR 5(1)(f)", "GDPR 32"]
 #   fr:
-#     title: Une sécurité du développement fondée sur une analyse de risques documentée
+#     title: Sécurité du développement fondée sur une analyse de risques documentée
 #     description: >-
-#       L'article 32 du RGPD impose des mesures de sécurité adaptées aux risques. La CNIL
-#       demande que la sécurité du développement d'un système d'IA repose sur une analyse de
-#       risques qui associe la sécurité classique des systèmes d'information (infrastructure,
-#       habilitations, sauvegardes, sécurité physique, développement et maintenance sécurisés)
-#       aux risques propres à l'IA et aux grands jeux de données. Le manifeste référence cette
-#       analyse dans security.risk_analysis_ref.
+#       Le RGPD (art. 32) impose des mesures de sécurité adaptées aux risques. La CNIL demande que
+#       la sécurité du développement d'un système d'IA repose sur une analyse de risques qui associe
+#       la sécurité classique des systèmes d'information (infrastructure, habilitations,
+#       sauvegardes, sécurité physique, développement et maintenance sécurisés) aux risques propres
+#       à l'IA et aux grands jeux de données. Le manifeste référence cette analyse dans
+#       security.risk_analysis_ref.
 #   remediation:
 #     en: >-
 #       Carry out a security risk analysis of the development (classic and AI-specific risks)
@@ -50,8 +50,8 @@
 #         art. 32).
 #       fr: >-
 #         security.risk_analysis_ref est absent : les mesures de sécurité du développement doivent
-#         découler d'une analyse de risques documentée couvrant les risques classiques et propres
-#         à l'IA (article 32 du RGPD).
+#         découler d'une analyse de risques documentée couvrant les risques classiques et propres à
+#         l'IA (RGPD, art. 32).
 #     analysed:
 #       en: The security of the development rests on the risk analysis {{.ref}}.
 #       fr: La sécurité du développement repose sur l'analyse de risques {{.ref}}.

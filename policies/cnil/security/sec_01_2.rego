@@ -21,7 +21,7 @@
 #   evidence: secondary
 #   articles: ["GDPR 5(1)(f)", "GDPR 32", "GDPR 35"]
 #   fr:
-#     title: Une analyse de sécurité qui poursuit les trois objectifs et couvre les attaques propres à l'IA
+#     title: Analyse de sécurité qui poursuit les trois objectifs et couvre les attaques propres à l'IA
 #     description: >-
 #       La CNIL recommande que l'analyse de sécurité poursuive au moins trois objectifs : la
 #       confidentialité des données (y compris des données librement accessibles, les

@@ -34,5 +34,5 @@ test_french_texts if {
 	results := sec_01.results with input as {"manifest": {"security": {}}, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "security.risk_analysis_ref est absent")
-	sec_01.rule_info.title == "Une sécurité du développement fondée sur une analyse de risques documentée" with input.options.lang as "fr"
+	sec_01.rule_info.title.fr == "Sécurité du développement fondée sur une analyse de risques documentée"
 }

@@ -22,7 +22,7 @@
 #   evidence: secondary
 #   articles: ["GDPR 25", "GDPR 32"]
 #   fr:
-#     title: Composants tiers vérifiés et mesures de base du développement en place
+#     title: Composants tiers vérifiés et mesures de sécurité de base du développement en place
 #     description: >-
 #       La CNIL recommande une attention particulière aux composants qui n'ont pas fait l'objet
 #       d'une évaluation de sécurité approfondie (jeux de données réutilisés, bibliothèques,

@@ -67,5 +67,5 @@ test_french_texts if {
 	results := sec_02.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
 	startswith(r.message, "security.test_data vaut `production_copy`")
-	sec_02.rule_info.title == "Composants tiers vérifiés et mesures de base du développement en place" with input.options.lang as "fr"
+	sec_02.rule_info.title.fr == "Composants tiers vérifiés et mesures de sécurité de base du développement en place"
 }
