@@ -177,12 +177,14 @@ package cnil.legal_basis.lb_01
 
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.labels
+import data.cnilpolicy.lib.references
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
-# GDPR art. 6(1): the six legal bases (catalog E1) and their letters.
+# GDPR art. 6(1): the six legal bases (catalog E1) and their letters, as the
+# English message cites them (references.provision gives the French form).
 _articles := {
 	"consent": "6(1)(a)",
 	"contract": "6(1)(b)",
@@ -286,7 +288,7 @@ results contains result.pass(rego.metadata.chain(), "defined", params, result.at
 	params := {
 		"activity": a.label,
 		"basis": labels.word("legal_basis", a.basis),
-		"article": article,
+		"article": references.provision(article, result.lang),
 		"decided_on": a.decided_on,
 		"start_date": a.start_date,
 	}
