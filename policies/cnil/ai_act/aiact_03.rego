@@ -89,11 +89,11 @@
 #     condition_missing:
 #       en: >-
 #         Special categories are processed to detect bias but bias_detection_sensitive_data.{{.field}}
-#         is missing or insufficient: {{.condition}} (AI Act art. 10(5){{.point}}).
+#         is missing or insufficient: {{.condition}} (AI Act art. {{.article}}).
 #       fr: >-
 #         Des données sensibles sont traitées pour détecter des biais mais
 #         bias_detection_sensitive_data.{{.field}} est absent ou insuffisant : {{.condition}}
-#         (règlement sur l'IA, art. 10, § 5{{.point}}).
+#         (règlement sur l'IA, art. {{.article}}).
 #     safeguarded:
 #       en: >-
 #         Special categories are processed to detect and correct bias under the conditions of AI
@@ -110,6 +110,7 @@ package cnil.ai_act.aiact_03
 
 import data.cnilpolicy.lib.facts
 import data.cnilpolicy.lib.labels
+import data.cnilpolicy.lib.references
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -121,7 +122,8 @@ _used := facts.value_at(_bias, ["used"])
 
 _alternatives := {a | some a in _bias.alternatives_ruled_out}
 
-# Each condition of art. 10(5): its point and the texts explaining it.
+# Each condition of art. 10(5): its point (as the English citation writes it;
+# references.provision gives the French form) and the texts explaining it.
 _conditions := {
 	"necessity_ref": {
 		"point": "",
@@ -184,7 +186,7 @@ _deletion_texts := {
 _condition_params(field) := {
 	"field": field,
 	"condition": result.localised(_conditions[field]),
-	"point": _conditions[field].point,
+	"article": references.provision(concat("", ["10(5)", _conditions[field].point]), result.lang),
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": labels.word("ai_act_risk_level", facts.ai_act_risk_level)}, "/ai_act/risk_level") if {
