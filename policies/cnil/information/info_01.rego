@@ -190,7 +190,11 @@ results contains result.pass(rego.metadata.chain(), "mode", params, "/transparen
 
 _custom := result.custom(rego.metadata.chain())
 
-_regimes := {true: "GDPR art. 13", false: "GDPR art. 14"}
+# The article of each regime, cited in the reader's language.
+_regimes := {
+	true: {"en": "GDPR art. 13", "fr": "RGPD, art. 13"},
+	false: {"en": "GDPR art. 14", "fr": "RGPD, art. 14"},
+}
 
 _articles := {true: "art13", false: "art14"}
 
@@ -204,8 +208,8 @@ results contains result.fail(rego.metadata.chain(), "collection_contradicted", p
 	derived := facts.collection_derived(i)
 	params := {
 		"dataset": facts.collection_label(i), "index": i, "source": labels.word("source_type", _dataset(i).source_type),
-		"declared": declared, "declared_regime": _regimes[declared],
-		"derived_regime": _regimes[derived],
+		"declared": declared, "declared_regime": result.localised(_regimes[declared]),
+		"derived_regime": result.localised(_regimes[derived]),
 		"derived_how": result.localised(_custom.labels.collection[_articles[derived]]),
 	}
 	pointer := sprintf("/datasets/%d/collected_from_data_subject", [i])

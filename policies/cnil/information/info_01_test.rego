@@ -86,6 +86,17 @@ test_fail_when_the_declared_collection_contradicts_the_source if {
 	contains(r.message, "its source type (web scraping) means the data were obtained from elsewhere than the people (GDPR art. 14)")
 }
 
+# The two regimes' articles are cited the French way in French.
+test_french_contradiction_cites_the_articles_the_french_way if {
+	manifest := json.patch(_manifest, [{"op": "add", "path": "/datasets/0/collected_from_data_subject", "value": true}])
+	results := info_01.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	some r in results
+	r.pointer == "/datasets/0/collected_from_data_subject"
+	contains(r.message, "déclare collected_from_data_subject : true (RGPD, art. 13), mais")
+	contains(r.message, "ailleurs qu'auprès des personnes (RGPD, art. 14)")
+	not contains(r.message, "GDPR")
+}
+
 test_override_with_reason_or_agreeing_is_accepted if {
 	reasoned := json.patch(_manifest, [
 		{"op": "add", "path": "/datasets/0/collected_from_data_subject", "value": true},
