@@ -154,10 +154,11 @@ results contains result.not_applicable(rego.metadata.chain(), "no_activity", {},
 
 _activities := facts.development_activity_entries if facts.gdpr_applies
 
-# Why the consent conditions apply to an activity (the first reason wins).
-_reason(activity) := "legal_basis: consent" if {
+# Why the consent conditions apply to an activity (the first reason wins), as
+# the field and its value in the reader's language and typography.
+_reason(activity) := concat(result.colon, ["legal_basis", labels.word("legal_basis", "consent")]) if {
 	activity.legal_basis == "consent"
-} else := "other_law_consent_required: true" if {
+} else := concat(result.colon, ["other_law_consent_required", "true"]) if {
 	activity.other_law_consent_required == true
 }
 
