@@ -272,7 +272,7 @@ _issues contains result.finding("high_unsupported", params, "/ai_act/risk_level"
 	}
 }
 
-_facts_text := concat("; ", sort(facts.ai_act_high_risk_basis))
+_facts_text := concat(result.semicolon, sort(facts.ai_act_high_risk_basis))
 
 _areas_text := concat(", ", sort({sprintf("%s (%s)", [a, p]) | some [a, p] in facts.ai_act_annex_iii_areas})) if {
 	count(facts.ai_act_annex_iii_areas) > 0

@@ -155,3 +155,21 @@ test_annex_i_product_is_high_risk if {
 	high := json.patch(manifest, [{"op": "replace", "path": "/ai_act/risk_level", "value": "high"}])
 	testing.decisions(_results(high)) == {["pass", "/ai_act/risk_level"]}
 }
+
+# The facts behind high risk are named in French in French, joined the French
+# way; never the English codes ("annex_iii_area: ...").
+test_french_facts_in_words if {
+	manifest := json.patch(_derogation, [
+		{"op": "replace", "path": "/ai_act/performs_profiling", "value": true},
+		{"op": "add", "path": "/ai_act/annex_i_product", "value": true},
+	])
+	results := aiact_01.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	some r in results
+	r.pointer == "/ai_act/risk_level"
+	contains(r.message, concat("", [
+		"art. 6 : domaine de l'annexe III : ai_act.annex_iii_area=\"employment\" (/ai_act/annex_iii_area) ; ",
+		"produit de l'annexe I : ai_act.annex_i_product=true (/ai_act/annex_i_product) ; ",
+		"profilage de personnes physiques malgré la dérogation de l'art. 6, § 3 : ai_act.performs_profiling=true (/ai_act/performs_profiling). ",
+	]))
+	not regex.match(`annex_i+_[a-z_]+: `, r.message)
+}

@@ -110,7 +110,7 @@ _level := facts.value_at(input.manifest, ["ai_act", "risk_level"])
 _ref := facts.value_at(input.manifest, ["dpia", "ref"])
 
 # The facts behind the high-risk classification (facts_ai_act.rego).
-_facts := concat("; ", sort(facts.ai_act_high_risk_basis))
+_facts := concat(result.semicolon, sort(facts.ai_act_high_risk_basis))
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
