@@ -256,8 +256,9 @@ dpia_edpb_facts contains {"criterion": "matching_combining_datasets", "basis": b
 		is_string(d.source_type)
 	}
 	count(origins) >= 2
-	basis := sprintf("%s: %s (/processing_activities/%d/dataset_ids)", [
+	basis := sprintf("%s%s%s (/processing_activities/%d/dataset_ids)", [
 		object.get(activity, "id", sprintf("#%d", [a])),
+		result.colon,
 		concat(", ", sort(sources)),
 		a,
 	])
@@ -267,7 +268,7 @@ dpia_edpb_facts contains {"criterion": "matching_combining_datasets", "basis": b
 dpia_edpb_criteria_derived := {e.criterion | some e in dpia_edpb_facts}
 
 # The facts behind criterion c, joined for a message.
-dpia_edpb_criterion_basis(c) := concat("; ", sort({e.basis | some e in dpia_edpb_facts; e.criterion == c}))
+dpia_edpb_criterion_basis(c) := concat(result.semicolon, sort({e.basis | some e in dpia_edpb_facts; e.criterion == c}))
 
 # A justified exception to the WP248 rule of thumb: the screening records why
 # no DPIA is needed despite two or more criteria, with the DPO's advice.

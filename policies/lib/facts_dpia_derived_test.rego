@@ -145,7 +145,7 @@ test_combined_origins_are_named_in_words if {
 		"processing_activities": [{"id": "pa", "phase": "development", "dataset_ids": ["a", "b"]}],
 	}
 	facts.dpia_edpb_criterion_basis("matching_combining_datasets") == "pa: a (web scraping), b (direct collection) (/processing_activities/0/dataset_ids)" with input as {"manifest": manifest}
-	facts.dpia_edpb_criterion_basis("matching_combining_datasets") == "pa: a (moissonnage (web scraping)), b (collecte directe) (/processing_activities/0/dataset_ids)" with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	facts.dpia_edpb_criterion_basis("matching_combining_datasets") == "pa : a (moissonnage (web scraping)), b (collecte directe) (/processing_activities/0/dataset_ids)" with input as {"manifest": manifest, "options": {"lang": "fr"}}
 }
 
 test_automated_decisions_and_access_to_a_service if {

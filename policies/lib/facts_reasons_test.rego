@@ -19,12 +19,12 @@ test_retention_reasons_in_both_languages if {
 		"ds-b: start_event=end_of_service: the period never starts while the service lives",
 	]
 	_derived(_retention, _fr).indefinite_retention.basis == [
-		"ds-a: durée P30Y (environ 10950 jours) > P20Y, plafond de conservation fixé par cnilpolicy",
-		"ds-b: start_event=end_of_service : la durée ne commence jamais tant que le service existe",
+		"ds-a : durée P30Y (environ 10950 jours) > P20Y, plafond de conservation fixé par cnilpolicy",
+		"ds-b : start_event=end_of_service : la durée ne commence jamais tant que le service existe",
 	]
 	_derived(_retention, _fr).long_retention.basis == [
-		"ds-a: durée P30Y (environ 10950 jours) > P1Y, seuil de conservation longue fixé par cnilpolicy",
-		"ds-b: durée P2Y (environ 730 jours) > P1Y, seuil de conservation longue fixé par cnilpolicy",
+		"ds-a : durée P30Y (environ 10950 jours) > P1Y, seuil de conservation longue fixé par cnilpolicy",
+		"ds-b : durée P2Y (environ 730 jours) > P1Y, seuil de conservation longue fixé par cnilpolicy",
 	]
 }
 

@@ -124,7 +124,7 @@ long_retention_datasets contains i if some i in indefinite_retention_datasets
 derived contains {
 	"id": "long_retention",
 	"value": long_retention_value,
-	"basis": sort([sprintf("%s: %s", [dataset_label(i), _long_reason(i)]) | some i in long_retention_datasets]),
+	"basis": sort([concat(result.colon, [dataset_label(i), _long_reason(i)]) | some i in long_retention_datasets]),
 	"pointer": "/datasets",
 }
 
@@ -146,7 +146,7 @@ else := false
 derived contains {
 	"id": "indefinite_retention",
 	"value": indefinite_retention_value,
-	"basis": sort([sprintf("%s: %s", [dataset_label(i), reason]) |
+	"basis": sort([concat(result.colon, [dataset_label(i), reason]) |
 		some i in indefinite_retention_datasets
 		some reason in indefinite_retention_reasons[i]
 	]),

@@ -110,14 +110,16 @@ else := result.localised(_custom.none)
 
 _params := {"count": count(facts.dpia_edpb_criteria), "criteria": _criteria}
 
-_basis := concat("; ", [sprintf("%s: %s", [c, b]) |
+# Each criterion by its label, with the facts behind it, in the reader's
+# language and typography.
+_basis := concat(result.semicolon, [concat(result.colon, [labels.word("edpb_criterion", c), b]) |
 	some c in sort(facts.dpia_edpb_criteria)
 	b := _criterion_basis(c)
 ])
 
 _criterion_basis(c) := facts.dpia_edpb_criterion_basis(c) if c in facts.dpia_edpb_criteria_derived
 
-else := "declared in dpia.screening"
+else := result.localised({"en": "declared in dpia.screening", "fr": "déclaré dans dpia.screening"})
 
 _missing contains field if {
 	some field in ["justification", "dpo_advice_ref"]
