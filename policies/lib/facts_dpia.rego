@@ -130,6 +130,6 @@ reason_text(code) := reason({"en": "EDPB criteria met: %s", "fr": "critères du 
 	criteria := split(substring(code, count("edpb_criteria:"), -1), "+")
 }
 
-reason_text("ai_act_high_risk") := result.localised({"en": "high-risk AI system (AI Act)", "fr": "système d'IA à haut risque (Règlement (UE) 2024/1689)"})
+reason_text("ai_act_high_risk") := result.localised({"en": "high-risk AI system (AI Act)", "fr": "système d'IA à haut risque (règlement sur l'IA)"})
 
 reason_text("screening_conclusion") := result.localised({"en": "the screening concludes that a DPIA is required", "fr": "l'examen préalable conclut qu'une AIPD est requise"})

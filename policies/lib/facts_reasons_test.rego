@@ -55,7 +55,14 @@ test_reuse_reasons_name_legal_bases_in_words if {
 	english := {reason | some d in facts.derived; d.id == "compatibility_test_required"; some reason in d.basis} with input as {"manifest": _reused}
 	"legal bases of the activities using it: public task" in english
 	french := {reason | some d in facts.derived; d.id == "compatibility_test_required"; some reason in d.basis} with input as {"manifest": _reused, "options": _fr}
-	"bases légales des activités qui l'utilisent : mission d'intérêt public" in french
+	"bases légales des traitements qui l'utilisent : mission d'intérêt public" in french
+}
+
+# In a sentence the AI Act is « le règlement sur l'IA » (docs/glossary.md); the
+# official title stays in the references.
+test_high_risk_dpia_reason_names_the_ai_act_as_in_sentences if {
+	facts.reason_text("ai_act_high_risk") == "système d'IA à haut risque (règlement sur l'IA)" with input as {"options": _fr}
+	facts.reason_text("ai_act_high_risk") == "high-risk AI system (AI Act)" with input as {}
 }
 
 test_declared_high_risk_reason_in_french if {

@@ -73,7 +73,7 @@ derived contains {
 		"source_type=own_data_reuse",
 		sprintf("reuse.training_disclosed_at_collection=%v", [object.get(dataset, ["reuse", "training_disclosed_at_collection"], null)]),
 		sprintf("reuse.basis=%v", [object.get(dataset, ["reuse", "basis"], null)]),
-		reason({"en": "legal bases of the activities using it: %s", "fr": "bases légales des activités qui l'utilisent : %s"}, [labels.words("legal_basis", reuse_activity_bases(dataset))]),
+		reason({"en": "legal bases of the activities using it: %s", "fr": "bases légales des traitements qui l'utilisent : %s"}, [labels.words("legal_basis", reuse_activity_bases(dataset))]),
 	],
 	"pointer": sprintf("/datasets/%d/reuse", [i]),
 } if {
