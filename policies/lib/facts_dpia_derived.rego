@@ -183,7 +183,7 @@ _external_source(dataset) if {
 dpia_cnil_items_derived := {e.item | some e in dpia_cnil_item_facts}
 
 # The facts behind item n, joined for a message.
-dpia_cnil_item_basis(n) := concat("; ", sort({e.basis | some e in dpia_cnil_item_facts; e.item == n}))
+dpia_cnil_item_basis(n) := concat(result.semicolon, sort({e.basis | some e in dpia_cnil_item_facts; e.item == n}))
 
 # Derived items the screening does not list.
 dpia_cnil_items_omitted := {n | some n in dpia_cnil_items_derived; not n in {m | some m in _dpia_list("cnil_list_items")}}

@@ -93,3 +93,15 @@ test_dpia_reasons_in_words if {
 		"point 7 de la liste de la CNIL (délibération 2018-327)",
 	]
 }
+
+# A CNIL-list item with several facts: joined the French way in French.
+test_cnil_item_facts_joined_in_the_reader_typography if {
+	manifest := {
+		"ai_act": {"performs_profiling": true, "annex_iii_area": "employment"},
+		"ai_system": {"intended_uses": ["recruitment"]},
+	}
+	french := facts.dpia_cnil_item_basis(3) with input as {"manifest": manifest, "options": _fr}
+	contains(french, "(/ai_act/annex_iii_area) ; ai_act.performs_profiling=true")
+	english := facts.dpia_cnil_item_basis(3) with input as {"manifest": manifest}
+	contains(english, "(/ai_act/annex_iii_area); ai_act.performs_profiling=true")
+}

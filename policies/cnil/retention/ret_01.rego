@@ -310,6 +310,6 @@ results contains result.pass(rego.metadata.chain(), "indefinite_allowed", params
 	not _findings[i]
 	params := {
 		"dataset": facts.dataset_label(i), "index": i, "ground": _ground_text(i),
-		"reasons": concat("; ", sort(facts.indefinite_retention_reasons[i])),
+		"reasons": concat(result.semicolon, sort(facts.indefinite_retention_reasons[i])),
 	}
 }

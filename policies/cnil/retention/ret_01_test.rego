@@ -124,6 +124,14 @@ test_pass_when_a_legal_obligation_allows_indefinite_retention if {
 	contains(r.message, "start_event=end_of_service")
 }
 
+# The two reasons are joined the French way in French (« ; »).
+test_french_reasons_joined_the_french_way if {
+	retention := {"period": "P50Y", "start_event": "end_of_service", "justification": "x", "long_retention_justification": "legal_obligation"}
+	results := ret_01.results with input as {"manifest": {"datasets": [_ds(retention)]}, "options": {"lang": "fr"}}
+	some r in results
+	contains(r.message, "cnilpolicy ; start_event=end_of_service : la durée ne commence jamais")
+}
+
 test_fail_when_the_research_ground_is_not_supported if {
 	retention := {"period": "P30Y", "justification": "x", "long_retention_justification": "scientific_research_art89"}
 	testing.decisions(_results({"datasets": [_ds(retention)]})) == {["fail", "/datasets/0/retention/period"]}
