@@ -165,7 +165,7 @@ _issues contains result.finding("unverified", params, sprintf("/security/compone
 	params := {"component": _component_name(component, i), "check": sprintf("%v", [check])}
 }
 
-_issues contains result.finding("missing_measures", {"missing": concat(", ", sort(_missing))}, "/security/measures") if {
+_issues contains result.finding("missing_measures", {"missing": labels.codes(_missing)}, "/security/measures") if {
 	count(_missing) > 0
 }
 

@@ -59,7 +59,7 @@ test_production_copy_warned if {
 test_missing_measures_named if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/security/measures", "value": ["logging"]}])
 	some r in _results(manifest)
-	contains(r.message, "does not include access_control, ci_tests, versioning")
+	contains(r.message, "does not include `access_control`, `ci_tests`, `versioning`")
 }
 
 test_french_texts if {
