@@ -15,7 +15,7 @@ import signal
 import sys
 import threading
 import traceback
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -484,7 +484,7 @@ def _colour(output: str | None, no_color: bool) -> bool:
 
 def _report(
     entries: Iterator[Entry],
-    paths: Sequence[str],
+    paths: Collection[str],
     output_format: str,
     output: str | None,
     options: RenderOptions,

@@ -4,6 +4,12 @@ Nothing below a folder is skipped in silence: an entry the glob matches that is
 not a regular file (a folder, a FIFO, a dangling symbolic link), a folder that
 cannot be listed, and a symbolic link that loops back are each reported as a
 manifest that cannot be read, with its reason.
+
+The paths are not kept: a batch of a hundred thousand would hold them all for
+the whole run, more memory than the rest of the run together. Discovery walks
+the folders once to count the manifests and find what cannot be read, and the
+run walks them again as it reads, in the same order: the order of the sorted
+paths, one folder at a time.
 """
 
 from __future__ import annotations
@@ -12,6 +18,8 @@ import errno
 import os
 import re
 import stat
+from array import array
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
@@ -25,11 +33,33 @@ class GlobError(CnilPolicyError):
     """The --glob pattern cannot select files below a folder."""
 
 
+@dataclass(frozen=True)
+class ManifestPaths(Collection[str]):
+    """The manifests to read, in order: the files given, then each folder's finds.
+
+    Iterating walks the folders again (see the module's docstring); the count is
+    the first walk's. A folder changed between the two walks is read as it is then.
+    """
+
+    inputs: tuple[str, ...]
+    glob: str
+    count: int
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[str]:
+        return _each_path(self.inputs, self.glob, [])
+
+    def __contains__(self, path: object) -> bool:
+        return any(found == path for found in self)
+
+
 @dataclass
 class Found:
     """The manifests to read, and the entries that cannot be (path: reason, one line each)."""
 
-    paths: list[str] = field(default_factory=list)
+    paths: Collection[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
 
@@ -48,37 +78,34 @@ def expand_braces(pattern: str) -> list[str]:
 
 def find_manifests(inputs: tuple[str, ...], glob: str = DEFAULT_GLOB) -> list[str]:
     """Files as given, folders searched with glob (see discover, which also says what failed)."""
-    return discover(inputs, glob).paths
+    return list(discover(inputs, glob).paths)
 
 
 def discover(inputs: tuple[str, ...], glob: str = DEFAULT_GLOB) -> Found:
     """Files as given, folders searched with glob; each path once, folders' finds sorted."""
-    patterns = [_compile(pattern) for pattern in expand_braces(_checked(glob))]
-    found = Found()
+    _checked(glob)
+    problems: list[str] = []
+    count = sum(1 for _ in _each_path(inputs, glob, problems))
+    return Found(ManifestPaths(inputs, glob, count), problems)
+
+
+def _each_path(inputs: tuple[str, ...], glob: str, problems: list[str]) -> Iterator[str]:
+    """Every path to read, in order; what cannot be searched goes into problems."""
+    patterns = [_compile(pattern) for pattern in expand_braces(glob)]
     # Only paths from several inputs can repeat: one folder's finds are each found once
     # (a batch may hold a hundred thousand, and a set of them would double their weight).
     seen: set[str] | None = set() if len(inputs) > 1 else None
-
-    def add(candidate: str) -> None:
-        if seen is None:
-            found.paths.append(candidate)
-        elif candidate not in seen:
-            seen.add(candidate)
-            found.paths.append(candidate)
-
     for given in inputs:
-        if _is_folder(given):
-            walk = _Walk(Path(given), patterns, glob)
-            walk.run()
-            matches, walk.matches = walk.matches, []
-            matches.sort()
-            for candidate in matches:
-                add(candidate)
-            del matches
-            found.problems.extend(sorted(walk.problems))
-        else:
-            add(given)  # whatever it is, the loader says why it cannot be read
-    return found
+        # A file given is read whatever it is: the loader says why it cannot be.
+        walk = _Walk(Path(given), patterns, glob) if _is_folder(given) else None
+        for candidate in walk.paths() if walk else [given]:
+            if seen is None:
+                yield candidate
+            elif candidate not in seen:
+                seen.add(candidate)
+                yield candidate
+        if walk:
+            problems.extend(sorted(walk.problems))
 
 
 def _is_folder(given: str) -> bool:
@@ -152,56 +179,79 @@ class _Walk:
         #: Whether a folder the glob matches is a manifest that cannot be read (a glob
         #: ending in ** matches every folder on the way: those are searched, not read).
         self.folders_match = not glob.rstrip("/").endswith("**")
-        #: Each path is met once: a folder is listed once under each path that leads to it.
-        self.matches: list[str] = []
         self.problems: set[str] = set()
-        #: Every folder listed, by device and inode (one number: a set of pairs weighs
-        #: twice as much in a large batch).
-        self._visited: set[int] = set()
+        #: The inode of every folder listed, by device: a link to one is not followed
+        #: again. An array, not a set: a batch has a folder a manifest, and only links
+        #: (few) are looked up in it.
+        self._visited: dict[int, array[int]] = {}
         self._real_root = ""
 
     def _inside(self, path: str) -> bool:
         real = os.path.realpath(path)
         return real == self._real_root or real.startswith(self._real_root.rstrip(os.sep) + os.sep)
 
-    def run(self) -> None:
+    def paths(self) -> Iterator[str]:
+        """Each match, in the order of the sorted paths."""
         self._real_root = os.path.realpath(self.root)
         try:
             status = os.stat(self.root)
         except OSError as error:
             self.problems.add(f"{self.root}: cannot list folder: {error.strerror or error}")
             return
-        self._folder(str(self.root), "", [(status.st_dev, status.st_ino)])
+        yield from self._folder(str(self.root), "", [(status.st_dev, status.st_ino)])
 
     def _matches(self, relative: str) -> bool:
         return any(pattern.match(relative) for pattern in self.patterns)
 
-    def _folder(self, folder: str, relative: str, ancestors: list[tuple[int, int]]) -> None:
-        self._visited.add(_key(ancestors[-1]))
+    def _listing(self, folder: str, relative: str) -> str:
+        """The names in folder, sorted as the paths below them sort, NUL-separated.
+
+        A folder sorts as its name and a slash (the paths below it begin so), so
+        that "a-b/x" comes before "a/x" as it does in a sorted list of paths. One
+        string: a batch's folder lists a hundred thousand names, and an object
+        for each would stay alive as long as the walk.
+        """
+        with os.scandir(folder) as entries:
+            keys = [
+                entry.name + "/"
+                if _is_dir(entry)
+                and not (self.folders_match and self._matches(relative + entry.name))
+                else entry.name
+                for entry in entries
+            ]
+        keys.sort()
+        return "\0".join(keys)
+
+    def _folder(
+        self, folder: str, relative: str, ancestors: list[tuple[int, int]]
+    ) -> Iterator[str]:
+        device, inode = ancestors[-1]
+        self._visited.setdefault(device, array("Q")).append(inode)
         try:
-            with os.scandir(folder) as entries:
-                listing = sorted((entry.name, entry.is_symlink()) for entry in entries)
+            listing = self._listing(folder, relative)
         except OSError as error:
             self.problems.add(f"{folder}: cannot list folder: {error.strerror or error}")
             return
-        for name, is_link in listing:
+        for key in _keys(listing):
+            name = key.rstrip("/")
             # Paths as text, not Path objects: a large batch's folders hold a hundred
             # thousand entries, and every object made for one stays in the way.
             path = name if folder == "." else os.path.join(folder, name)
             child = f"{relative}{name}"
+            is_link = os.path.islink(path)
             try:
                 status = os.stat(path)
             except OSError as error:
                 # A dangling or looping link: a manifest if its name says so.
                 if self._matches(child):
-                    self.matches.append(path)
+                    yield path
                 elif is_link and self.deep and error.errno == errno.ELOOP:
                     self.problems.add(f"{path}: cannot follow: symbolic link loop")
                 continue
             is_folder = stat.S_ISDIR(status.st_mode)
             if self._matches(child) and (self.folders_match or not is_folder):
                 # A folder or special file that matches is reported by the loader.
-                self.matches.append(path)
+                yield path
                 continue
             if not is_folder:
                 continue
@@ -212,16 +262,28 @@ class _Walk:
                         f"{path}: cannot follow: symbolic link loop (it leads back to a parent)"
                     )
                 continue
-            if is_link and _key(identity) in self._visited:
+            if is_link and status.st_ino in self._visited.get(status.st_dev, ()):
                 continue  # the same folder, already searched under another path
             if is_link and not self._inside(path):
                 # Outside the folder given: not part of what was asked to be checked
                 # (pathlib's glob never followed such links either).
                 continue
             if self.deep or child.count("/") + 2 <= self.depth:
-                self._folder(path, child + "/", [*ancestors, identity])
+                yield from self._folder(path, child + "/", [*ancestors, identity])
 
 
-def _key(identity: tuple[int, int]) -> int:
-    device, inode = identity
-    return (device << 64) | inode
+def _keys(listing: str) -> Iterator[str]:
+    """The NUL-separated keys of a listing, one at a time."""
+    start = 0
+    while start < len(listing):
+        end = listing.find("\0", start)
+        end = len(listing) if end == -1 else end
+        yield listing[start:end]
+        start = end + 1
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False

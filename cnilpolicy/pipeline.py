@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import sys
-from collections.abc import Callable, Generator, Iterator, Sequence
+from collections.abc import Callable, Collection, Generator, Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
@@ -74,10 +74,27 @@ class Run:
     #: (cnilpolicy.engine.early), adopted by the Fleet if it serves these policies.
     early: EarlyServer | None = None
 
-    def entry_paths(self) -> list[str]:
+    def entry_paths(self) -> Collection[str]:
         """The path of every entry of the report, in order, before any is read."""
-        unlisted = [problem.unlisted(line).path for line in self.found.problems]
-        return [*self.found.paths, *unlisted]
+        return _EntryPaths(self.found)
+
+
+@dataclass(frozen=True)
+class _EntryPaths(Collection[str]):
+    """The manifests' paths, then the unlisted entries', walked again each time (discovery)."""
+
+    found: Found
+
+    def __len__(self) -> int:
+        return len(self.found.paths) + len(self.found.problems)
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.found.paths
+        for line in self.found.problems:
+            yield problem.unlisted(line).path
+
+    def __contains__(self, path: object) -> bool:
+        return any(each == path for each in self)
 
 
 @dataclass
@@ -169,7 +186,7 @@ def collector_paused() -> Iterator[None]:
 
 
 def valid_manifests(
-    paths: Sequence[str],
+    paths: Collection[str],
     problems: list[str],
     on_invalid: Callable[[], None] = lambda: None,
     order: EntryOrder | None = None,

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from cnilpolicy.gate import manifest_identity
@@ -62,7 +62,7 @@ def document(entries: Sequence[Entry], options: RenderOptions) -> list[dict[str,
 class CodeQualityRenderer:
     """The array of issues, a manifest's issues at a time."""
 
-    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+    def __init__(self, options: RenderOptions, paths: Collection[str]) -> None:
         self._fail_on = options.fail_on
         self._lang = options.lang
         # Only a manifest given twice can repeat another's fingerprints (they hold its path).

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from cnilpolicy.i18n import N_, count_words, translate_plural, word, words
@@ -92,7 +92,7 @@ _KINDS = ("problems", "findings", "waiver_notes", "notices", "engine_errors", "s
 class GithubRenderer:
     """The annotations kind by kind: each kind's lines wait in a spool till the end."""
 
-    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+    def __init__(self, options: RenderOptions, paths: Collection[str]) -> None:
         self._lang = options.lang
         self._said = words(_WORDS, options.lang)
         self._fail_on = options.fail_on

@@ -13,7 +13,7 @@ links them, for `--output DIR`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 import jinja2
 from markupsafe import Markup
@@ -62,7 +62,7 @@ class HtmlRenderer:
     verdict's spool.
     """
 
-    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+    def __init__(self, options: RenderOptions, paths: Collection[str]) -> None:
         self._environment = _environment()
         self._single = len(paths) == 1
         self._held: list[Entry] = []
@@ -102,7 +102,7 @@ class HtmlRenderer:
 class HtmlFileSet:
     """index.html and one <manifest>.html per manifest with a verdict, written as they come."""
 
-    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+    def __init__(self, options: RenderOptions, paths: Collection[str]) -> None:
         self._environment = _environment()
         self._slugs = iter(manifest_slugs(paths))
         self._index = IndexBuilder(options.lang)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
 from cnilpolicy.problem import Entry, Overall, overall_verdict
@@ -41,7 +41,7 @@ class JsonRenderer:
     held several times over (the encoder's objects, then the text, then its bytes).
     """
 
-    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+    def __init__(self, options: RenderOptions, paths: Collection[str]) -> None:
         self._batch = len(paths) > 1
         self._overall = Overall()
         self._single: list[Entry] = []

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from itertools import groupby
 
 from cnilpolicy.i18n import N_, translate, word
@@ -89,7 +89,7 @@ _TOTALS = ("tests", "failures", "errors", "skipped")
 class JunitRenderer:
     """The <testsuites> element opens with the totals: each suite waits in a spool till the end."""
 
-    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+    def __init__(self, options: RenderOptions, paths: Collection[str]) -> None:
         self._fail_on = options.fail_on
         self._lang = options.lang
         self._totals = dict.fromkeys(_TOTALS, 0)

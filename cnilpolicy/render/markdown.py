@@ -11,7 +11,7 @@ report); `render_files` gives index.md and one file per manifest.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from urllib.parse import quote
 
 from cnilpolicy.problem import Entry
@@ -101,7 +101,7 @@ class MarkdownRenderer:
     written as its manifest comes, and waits in its verdict's spool.
     """
 
-    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+    def __init__(self, options: RenderOptions, paths: Collection[str]) -> None:
         self._single = len(paths) == 1
         self._held: list[Entry] = []
         self._slugs = iter(manifest_slugs(paths))
@@ -135,7 +135,7 @@ class MarkdownRenderer:
 class MarkdownFileSet:
     """index.md and one <manifest>.md per manifest with a verdict, written as they come."""
 
-    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+    def __init__(self, options: RenderOptions, paths: Collection[str]) -> None:
         self._slugs = iter(manifest_slugs(paths))
         self._index = IndexBuilder(options.lang)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from itertools import groupby
 
 from cnilpolicy.gate import counts_toward_gate
@@ -248,7 +248,7 @@ class _Class:
 class SummaryRenderer:
     """Each manifest's rows go to its verdict's place; the summary is written at the end."""
 
-    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+    def __init__(self, options: RenderOptions, paths: Collection[str]) -> None:
         self._options = options
         self._words = labels(options.lang)
         self._classes = {verdict: _Class() for verdict in _VERDICT_ORDER}

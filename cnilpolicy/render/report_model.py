@@ -237,7 +237,7 @@ def _name_parts(path: str) -> list[str]:
     return parts
 
 
-def manifest_slugs(paths: Sequence[str]) -> list[str]:
+def manifest_slugs(paths: Collection[str]) -> list[str]:
     """A readable file name stem per manifest: its own name, or its folder's.
 
     services/billing/cnil-manifest.yaml is "billing"; when two names collide
@@ -245,6 +245,7 @@ def manifest_slugs(paths: Sequence[str]) -> list[str]:
     they differ, and a digest of the path only when folders cannot tell them
     apart. The same set of paths always gives the same names.
     """
+    paths = list(paths)  # discovery's paths are walked again on each pass: one walk here
     parts = [_name_parts(path) for path in paths]
     depth = [1] * len(paths)
     while True:

@@ -34,7 +34,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
@@ -142,7 +142,7 @@ class SarifRenderer:
     are known at the end; the artifacts, results and manifests wait in spools till then."""
 
     def __init__(
-        self, options: RenderOptions, paths: Sequence[str], *, passes_as_results: bool = False
+        self, options: RenderOptions, paths: Collection[str], *, passes_as_results: bool = False
     ) -> None:
         self._options = options
         self._words = i18n.words(_WORDS, options.lang)

@@ -9,7 +9,7 @@ its tag: [new], [worse] or [unchanged].
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from itertools import groupby
 
 import click
@@ -113,7 +113,7 @@ class TextRenderer:
     workflow command, whatever a field begins with (each piece is whole lines).
     """
 
-    def __init__(self, options: RenderOptions, paths: Sequence[str]) -> None:
+    def __init__(self, options: RenderOptions, paths: Collection[str]) -> None:
         self._options = options
         self._totals = Totals(options.fail_on, options.lang)
 
