@@ -14,7 +14,7 @@ from cnilpolicy.i18n import N_, translate, word
 from cnilpolicy.pointer import MISSING, resolve, tokens
 from cnilpolicy.render.report_labels import LEVEL_WORDS, SEVERITY_WORDS, STEP_TITLES
 from cnilpolicy.resources import fixtures_dir
-from cnilpolicy.rule import Rule
+from cnilpolicy.rule import Rule, colon
 
 _LABELS = {
     "why": N_("Why:"),
@@ -125,6 +125,6 @@ def explain(rule: Rule, lang: str, root: Path | None = None) -> str:
     lines.append(labels["references"])
     references = rule.references_in(lang)
     lines += [f"  - {article.label}" for article in references.articles]
-    lines += [f"  - {page.label}: {page.url}" for page in references.cnil_pages]
+    lines += [f"  - {page.label}{colon(lang)}{page.url}" for page in references.cnil_pages]
     lines += ["", labels["disclaimer"]]
     return "\n".join(lines) + "\n"

@@ -34,6 +34,17 @@ def localised(texts: Mapping[str, str], lang: str) -> str:
     return texts.get(lang) or texts.get(ENGLISH) or ""
 
 
+def colon(lang: str) -> str:
+    """The colon between a page and its link: French typography puts a space before it,
+    as the policies' messages do (result.colon in policies/lib/result.rego)."""
+    return " : " if lang == "fr" else ": "
+
+
+def semicolon(lang: str) -> str:
+    """The semicolon between references, in the language's typography (result.semicolon)."""
+    return " ; " if lang == "fr" else "; "
+
+
 @lru_cache(maxsize=4096)
 def rule_order(rule_id: str) -> tuple[Any, ...]:
     """The natural order of rule ids: LB-02 < LB-02.2 < LB-10, PURPOSE-2 < PURPOSE-10.

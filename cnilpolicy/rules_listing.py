@@ -7,7 +7,7 @@ from itertools import groupby
 
 from cnilpolicy.i18n import N_, translate, translate_in_context, word, words
 from cnilpolicy.packs import PACKS, Pack
-from cnilpolicy.rule import Rule, localised, rule_order
+from cnilpolicy.rule import Rule, localised, rule_order, semicolon
 from cnilpolicy.verdict import dumps
 
 _LABELS = {
@@ -94,7 +94,7 @@ def as_text(rules: Sequence[Rule], lang: str) -> str:
     for r in rules:
         level, severity = word(_CODES, lang, r.level), word(_CODES, lang, r.severity)
         lines.append(f"{r.id:<13} {r.step:<20} {level:<14} {severity:<8} {r.title_in(lang)}")
-        lines.append(f"{'':<13} {'; '.join(_references(r, lang))}")
+        lines.append(f"{'':<13} {semicolon(lang).join(_references(r, lang))}")
     return "\n".join(lines) + "\n"
 
 
@@ -115,7 +115,7 @@ def as_markdown(rules: Sequence[Rule], lang: str, pack: Pack) -> str:
         for r in step_rules:
             cited = r.references_in(lang)
             links = ", ".join(f"[{_cell(p.label)}]({p.url})" for p in cited.cnil_pages)
-            references = "; ".join([*(_cell(a.label) for a in cited.articles), links])
+            references = semicolon(lang).join([*(_cell(a.label) for a in cited.articles), links])
             lines.append(
                 f"| {r.id} | {_cell(r.title_in(lang))} | `{r.level}` | `{r.severity}` "
                 f"| `{r.evidence}` | {references} |"

@@ -105,7 +105,8 @@ def test_every_pack_step_appears_in_the_docs() -> None:
 def test_rules_and_explain_show_the_french_pages_and_citations() -> None:
     french = run("explain", "PURPOSE-02", "--lang", "fr").stdout
     assert "  - RGPD, art. 30, § 1, b)" in french
-    assert "CNIL — IA : Définir une finalité: https://cnil.fr/fr/definir-une-finalite-0" in french
+    # French typography: a space before the colon and the semicolon.
+    assert "CNIL — IA : Définir une finalité : https://cnil.fr/fr/definir-une-finalite-0" in french
     assert "cnil.fr/en/" not in french and "GDPR 30" not in french
     english = run("explain", "PURPOSE-02", "--lang", "en").stdout
     assert "  - GDPR 30(1)(b)" in english
@@ -123,4 +124,6 @@ def test_rules_and_explain_show_the_french_pages_and_citations() -> None:
         }
     ]
     text = run("rules", "--step", "purpose", "--lang", "fr").stdout
-    assert "RGPD, art. 30, § 1, b); https://cnil.fr/fr/definir-une-finalite-0" in text
+    assert "RGPD, art. 30, § 1, b) ; https://cnil.fr/fr/definir-une-finalite-0" in text
+    english_text = run("rules", "--step", "purpose", "--lang", "en").stdout
+    assert "GDPR 30(1)(b); https://www.cnil.fr/en/defining-purpose" in english_text
