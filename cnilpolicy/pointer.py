@@ -32,6 +32,8 @@ def tokens(pointer: str) -> list[str]:
     """
     if not pointer:
         return []
+    if "~" not in pointer:  # nearly every pointer: nothing to unescape
+        return pointer.split("/")[1:]
     return [token.replace("~1", "/").replace("~0", "~") for token in pointer.split("/")[1:]]
 
 

@@ -79,6 +79,7 @@ def check_answered(decision: Decision, described: Mapping[str, object], pack: Pa
     """
     steps = set(pack.steps)
     answered: set[str] = set()
+    steps_answered: set[str] = set()
     for raw in decision.results:
         rule_id = raw["rule_id"]
         if raw["step"] not in steps:
@@ -88,12 +89,11 @@ def check_answered(decision: Decision, described: Mapping[str, object], pack: Pa
         if rule_id not in described:
             raise EngineError(f"OPA gave a result of rule {rule_id} but no description")
         answered.add(rule_id)
+        steps_answered.add(raw["step"])
     missing = set(described) - answered
     if missing:
         raise EngineError(f"rule(s) {', '.join(_sorted(missing))} gave no result for this manifest")
-    empty = [
-        step for step in pack.steps if not any(raw["step"] == step for raw in decision.results)
-    ]
+    empty = [step for step in pack.steps if step not in steps_answered]
     if empty:
         raise EngineError(f"no rule of step(s) {', '.join(empty)} is loaded in OPA")
 
