@@ -11,6 +11,7 @@ fails when it is stale).
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from cnilpolicy.engine import run_bounded
 from cnilpolicy.errors import EngineError
 from cnilpolicy.resources import policies_dir
 from cnilpolicy.rule import Rule, rule_order
+from cnilpolicy.rule_references import from_dict, references_by_rule, split, to_dict
 from cnilpolicy.verdict import Reference
 
 
@@ -67,6 +69,7 @@ def catalog_document(binary: Path, policies: Path | None = None) -> dict[str, An
     does not depend on where the repository is checked out.
     """
     root = Path(policies or policies_dir()).resolve()
+    references = references_by_rule(binary, root)
     entries = []
     for entry in _rule_entries(inspect_annotations(binary, root)):
         location = Path(str(entry.get("location", {}).get("file", "")))
@@ -75,11 +78,17 @@ def catalog_document(binary: Path, policies: Path | None = None) -> dict[str, An
             relative = with_root.resolve().relative_to(root).as_posix()
         except ValueError:
             relative = location.as_posix()
+        custom = entry["annotations"]["custom"]
+        articles = len(custom.get("articles") or ())
         entries.append(
             {
                 "annotations": entry["annotations"],
                 "path": entry["path"],
                 "location": {"file": relative},
+                "references": {
+                    lang: to_dict(split(found, articles))
+                    for lang, found in sorted(references.get(str(custom["id"]), {}).items())
+                },
             }
         )
     entries.sort(key=lambda entry: rule_order(str(entry["annotations"]["custom"]["id"])))
@@ -106,7 +115,9 @@ def _from_entries(entries: list[dict[str, Any]]) -> list[Rule]:
     for entry in _rule_entries(entries):
         annotation = entry["annotations"]
         path = [part.get("value") for part in entry.get("path", [])]
-        rules.append(_rule(annotation, annotation["custom"], path, entry.get("location", {})))
+        rule = _rule(annotation, annotation["custom"], path, entry.get("location", {}))
+        stored = entry.get("references") or {}
+        rules.append(replace(rule, references_by_lang={k: from_dict(v) for k, v in stored.items()}))
     return sorted(rules, key=lambda rule: rule_order(rule.id))
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from cnilpolicy.aggregate import build_verdict, error_verdict, rule_descriptions
 from cnilpolicy.catalog import load_shipped_catalog
 from cnilpolicy.engine import OpaService, PolicyEngine
-from cnilpolicy.engine.contract import check_answered
+from cnilpolicy.engine.contract import Decision, check_answered
 from cnilpolicy.errors import EngineError, OpaUnavailable
 from cnilpolicy.i18n import N_, translate
 from cnilpolicy.loader import LoadedManifest
@@ -122,38 +122,61 @@ def evaluate(
         return local.engine  # type: ignore[no-any-return]
 
     failed = threading.Event()
+    # The rules' texts are asked alongside the first evaluations, not before them: a
+    # single check would otherwise wait for one answer after the other.
+    describer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cnilpolicy-describe")
+    described = describer.submit(lambda: describe_rules(engine(), options))
+
+    def descriptions() -> Mapping[str, Rule]:
+        """The rules' texts: without them no manifest can be judged, and the run stops."""
+        try:
+            return described.result()
+        except BaseException:
+            failed.set()
+            raise
 
     def one(manifest: LoadedManifest) -> ManifestVerdict:
         try:
-            verdict = check_manifest(engine(), opa_version, manifest, options, descriptions)
+            decision = engine().evaluate(policy_input(manifest, options))
         except OpaUnavailable:
             failed.set()
             raise
         except Exception as error:  # EngineError, or a bug met on this manifest only
-            # Reported for this manifest (exit 3 at the end); the others are still judged.
-            message = (
-                error.in_language(options.lang)
-                if isinstance(error, EngineError)
-                else _unexpected(error, options.lang)
-            )
-            verdict = error_verdict(
-                manifest.path,
-                manifest.sha256,
-                message,
-                pack=options.pack,
-                lang=options.lang,
-                evaluation_date=options.evaluation_date,
-                opa_version=opa_version,
-            )
+            descriptions()  # rules that cannot be described stop the run first
+            return _failed(manifest, error)
         except BaseException:
             failed.set()
             raise
+        texts = descriptions()
+        try:
+            verdict = judge(manifest, decision, options, texts, opa_version)
+        except Exception as error:  # the answer broke the contract, or a bug met here only
+            return _failed(manifest, error)
+        if on_done is not None:
+            on_done()
+        return verdict
+
+    def _failed(manifest: LoadedManifest, error: Exception) -> ManifestVerdict:
+        # Reported for this manifest (exit 3 at the end); the others are still judged.
+        message = (
+            error.in_language(options.lang)
+            if isinstance(error, EngineError)
+            else _unexpected(error, options.lang)
+        )
+        verdict = error_verdict(
+            manifest.path,
+            manifest.sha256,
+            message,
+            pack=options.pack,
+            lang=options.lang,
+            evaluation_date=options.evaluation_date,
+            opa_version=opa_version,
+        )
         if on_done is not None:
             on_done()
         return verdict
 
     try:
-        descriptions = describe_rules(engine(), options)
         if jobs <= 1:
             for manifest in itertools.chain(_drained(early), incoming):
                 yield one(manifest)
@@ -173,6 +196,7 @@ def evaluate(
             # On an error or Ctrl-C, what has not started is dropped, not awaited.
             pool.shutdown(wait=True, cancel_futures=True)
     finally:
+        describer.shutdown(wait=True, cancel_futures=True)
         for opened in engines:
             opened.close()
 
@@ -218,6 +242,17 @@ def check_manifest(
     descriptions: Mapping[str, Rule],
 ) -> ManifestVerdict:
     decision = engine.evaluate(policy_input(manifest, options))
+    return judge(manifest, decision, options, descriptions, opa_version)
+
+
+def judge(
+    manifest: LoadedManifest,
+    decision: Decision,
+    options: CheckOptions,
+    descriptions: Mapping[str, Rule],
+    opa_version: str,
+) -> ManifestVerdict:
+    """The verdict on OPA's decision, once the decision answers for every rule described."""
     check_answered(decision, descriptions, options.pack)
     return build_verdict(
         manifest,

@@ -21,8 +21,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 import click
 
-from cnilpolicy import __version__, rules_listing
-from cnilpolicy.bundle import build_bundle
+from cnilpolicy import __version__
 from cnilpolicy.catalog import load_catalog, load_shipped_catalog
 from cnilpolicy.check import LANGUAGES
 from cnilpolicy.completion import SHELLS, completion_script
@@ -38,11 +37,9 @@ from cnilpolicy.errors import (
     ManifestInvalid,
     os_reason,
 )
-from cnilpolicy.explain import explain as explain_rule
 from cnilpolicy.gate import FAIL_ON
 from cnilpolicy.i18n import N_, translate
 from cnilpolicy.init_cli import init_command, schema_command
-from cnilpolicy.orgtest import test_organisation
 from cnilpolicy.output import OutputError, signals_held, silence, write_file, write_stream
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
 from cnilpolicy.policy_context import PolicyContext, load_policy_context, policy_option, rules_of
@@ -524,7 +521,7 @@ def _report(
     options: RenderOptions,
 ) -> None:
     """The report, written as the entries come: to a folder, a file or standard output."""
-    from cnilpolicy.render import FILE_SET_NAMES, FILE_SET_RENDERERS, RENDERERS, github, stream
+    from cnilpolicy.render import FILE_SET_NAMES, FILE_SET_RENDERERS, RENDERERS, stream
 
     if output and output_format in FILE_SET_NAMES and _names_a_folder(output):
         folder = Path(output)
@@ -541,7 +538,11 @@ def _report(
             write_file(folder / name, content)
         return
     # GitHub's job summary is the markdown-summary of the same entries, fed alongside.
-    target = github.step_summary_path(os.environ) if output_format == "github" else None
+    target = None
+    if output_format == "github":
+        from cnilpolicy.render import github
+
+        target = github.step_summary_path(os.environ)
     summary = RENDERERS["markdown-summary"](options, paths) if target else None
     if summary is not None:
         entries = _fed_to(summary, entries)
@@ -551,6 +552,8 @@ def _report(
     else:
         write_stream(sys.stdout, chunks)
     if summary is not None and target:
+        from cnilpolicy.render import github
+
         try:
             with signals_held():
                 github.append_step_summary(summary.end(), target)
@@ -633,6 +636,8 @@ def rules(
     opa_path: str | None,
 ) -> None:
     """List the rules: id, step, level, severity, title, references."""
+    from cnilpolicy import rules_listing
+
     packs = PACKS
     if policy_dirs:
         packs = _policy_context(policy_dirs, opa_path, check_rules=False).packs
@@ -659,6 +664,8 @@ def rules(
 )
 def explain(rule_id: str, lang: str, policy_dirs: tuple[str, ...], opa_path: str | None) -> None:
     """Explain one rule: rationale, what to declare, passing and failing excerpts, references."""
+    from cnilpolicy.explain import explain as explain_rule
+
     catalog = {rule.id: rule for rule in _catalog(opa_path, policy_dirs)}
     rule = catalog.get(rule_id.upper())
     if rule is None:
@@ -715,6 +722,8 @@ def test_command(folder: str, threshold: float, opa_path: str | None) -> None:
     Exit codes: 0 every test passes (and coverage reaches --threshold), 1 otherwise,
     3 OPA missing or the policies do not compile.
     """
+    from cnilpolicy.orgtest import test_organisation
+
     try:
         report = test_organisation(find_opa(opa_path), Path(folder))
     except EngineError as error:
@@ -754,6 +763,8 @@ def bundle_build(
     The revision is a digest of every policy and data file: 'cnilpolicy check
     --opa-url' uses a server only if it holds exactly this revision.
     """
+    from cnilpolicy.bundle import build_bundle
+
     policies = _policy_context(policy_dirs, opa_path, check_rules=bool(policy_dirs))
     try:
         revision = build_bundle(

@@ -15,7 +15,7 @@ from cnilpolicy.i18n import N_, translate, word
 from cnilpolicy.pointer import MISSING, resolve, tokens
 from cnilpolicy.render.report_labels import LEVEL_WORDS, SEVERITY_WORDS, STEP_TITLES
 from cnilpolicy.resources import fixtures_dir
-from cnilpolicy.rule import Rule
+from cnilpolicy.rule import Rule, colon
 
 _LABELS = {
     "why": N_("Why:"),
@@ -129,7 +129,8 @@ def explain(rule: Rule, lang: str, root: Path | None = None) -> str:
             lines += _yaml_lines(change, change.failing, labels["absent"])
         lines.append("")
     lines.append(labels["references"])
-    lines += [f"  - {article}" for article in rule.articles]
-    lines += [f"  - {label}: {url}" for label, url in rule.links]
+    references = rule.references_in(lang)
+    lines += [f"  - {article.label}" for article in references.articles]
+    lines += [f"  - {page.label}{colon(lang)}{page.url}" for page in references.cnil_pages]
     lines += ["", labels["disclaimer"]]
     return "\n".join(lines) + "\n"

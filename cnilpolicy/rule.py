@@ -34,6 +34,17 @@ def localised(texts: Mapping[str, str], lang: str) -> str:
     return texts.get(lang) or texts.get(ENGLISH) or ""
 
 
+def colon(lang: str) -> str:
+    """The colon between a page and its link: French typography puts a space before it,
+    as the policies' messages do (result.colon in policies/lib/result.rego)."""
+    return " : " if lang == "fr" else ": "
+
+
+def semicolon(lang: str) -> str:
+    """The semicolon between references, in the language's typography (result.semicolon)."""
+    return " ; " if lang == "fr" else "; "
+
+
 @lru_cache(maxsize=4096)
 def rule_order(rule_id: str) -> tuple[Any, ...]:
     """The natural order of rule ids: LB-02 < LB-02.2 < LB-10, PURPOSE-2 < PURPOSE-10.
@@ -44,6 +55,14 @@ def rule_order(rule_id: str) -> tuple[Any, ...]:
     """
     parts = re.split(r"([0-9]+)", rule_id)
     return tuple(int(part) if index % 2 else part for index, part in enumerate(parts))
+
+
+@dataclass(frozen=True)
+class References:
+    """A rule's references in one language: its CNIL pages, then its legal articles."""
+
+    cnil_pages: tuple[Reference, ...] = ()
+    articles: tuple[Reference, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -71,6 +90,10 @@ class Rule:
     messages: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     #: The rule's whole annotation, as `opa inspect` gives it (empty when OPA described it).
     raw: Mapping[str, Any] = field(default_factory=dict)
+    #: By language, the CNIL pages and articles as policies/lib/references.rego
+    #: gives them (the French page and title, « RGPD, art. 6, § 1, b) »): stored
+    #: in rule_catalog.json by `make catalog`; empty when read live or from OPA.
+    references_by_lang: Mapping[str, References] = field(default_factory=dict)
 
     def title_in(self, lang: str) -> str:
         return localised(self.title, lang)
@@ -80,3 +103,13 @@ class Rule:
 
     def remediation_in(self, lang: str) -> str:
         return localised(self.remediation, lang)
+
+    def references_in(self, lang: str) -> References:
+        """The CNIL pages and articles in lang; as METADATA writes them when not generated."""
+        known = self.references_by_lang.get(lang) or self.references_by_lang.get(ENGLISH)
+        if known is not None:
+            return known
+        return References(
+            cnil_pages=tuple(Reference(label, url or None) for label, url in self.links),
+            articles=tuple(Reference(article) for article in self.articles),
+        )

@@ -7,7 +7,7 @@ from itertools import groupby
 
 from cnilpolicy.i18n import N_, translate, translate_in_context, word, words
 from cnilpolicy.packs import PACKS, Pack
-from cnilpolicy.rule import Rule, localised, rule_order
+from cnilpolicy.rule import Rule, localised, rule_order, semicolon
 from cnilpolicy.verdict import dumps
 
 _LABELS = {
@@ -48,8 +48,9 @@ def select(catalog: Sequence[Rule], pack: Pack, step: str | None = None) -> list
     return sorted(chosen, key=lambda r: (order[r.step], rule_order(r.id)))
 
 
-def _references(rule: Rule) -> list[str]:
-    return [*rule.articles, *(url for _, url in rule.links)]
+def _references(rule: Rule, lang: str) -> list[str]:
+    references = rule.references_in(lang)
+    return [*(a.label for a in references.articles), *(p.url or "" for p in references.cnil_pages)]
 
 
 def as_json(rules: Sequence[Rule], lang: str) -> str:
@@ -65,8 +66,10 @@ def as_json(rules: Sequence[Rule], lang: str) -> str:
                 "title": r.title_in(lang),
                 "description": r.description_in(lang),
                 "remediation": r.remediation_in(lang),
-                "articles": list(r.articles),
-                "cnil_pages": [{"label": label, "url": url} for label, url in r.links],
+                "articles": [a.label for a in r.references_in(lang).articles],
+                "cnil_pages": [
+                    {"label": p.label, "url": p.url} for p in r.references_in(lang).cnil_pages
+                ],
                 "packs": sorted(p.id for p in PACKS.values() if r.step in p.steps),
             }
             for r in rules
@@ -91,7 +94,7 @@ def as_text(rules: Sequence[Rule], lang: str) -> str:
     for r in rules:
         level, severity = word(_CODES, lang, r.level), word(_CODES, lang, r.severity)
         lines.append(f"{r.id:<13} {r.step:<20} {level:<14} {severity:<8} {r.title_in(lang)}")
-        lines.append(f"{'':<13} {'; '.join(_references(r))}")
+        lines.append(f"{'':<13} {semicolon(lang).join(_references(r, lang))}")
     return "\n".join(lines) + "\n"
 
 
@@ -110,8 +113,9 @@ def as_markdown(rules: Sequence[Rule], lang: str, pack: Pack) -> str:
         lines.append("| " + " | ".join(columns) + " |")
         lines.append("|" + "---|" * len(columns))
         for r in step_rules:
-            links = ", ".join(f"[{_cell(label)}]({url})" for label, url in r.links)
-            references = "; ".join([*(_cell(a) for a in r.articles), links])
+            cited = r.references_in(lang)
+            links = ", ".join(f"[{_cell(p.label)}]({p.url})" for p in cited.cnil_pages)
+            references = semicolon(lang).join([*(_cell(a.label) for a in cited.articles), links])
             lines.append(
                 f"| {r.id} | {_cell(r.title_in(lang))} | `{r.level}` | `{r.severity}` "
                 f"| `{r.evidence}` | {references} |"

@@ -62,7 +62,10 @@ def test_explain_shows_rationale_excerpts_and_references(lang: str) -> None:
     assert "retention.period" in out  # what to declare
     assert "fixtures/manifests/" in out and "fixtures/cases/retention/" in out
     assert "(absent)" in out or "period:" in out
-    assert "GDPR 5(1)(e)" in out and "https://cnil.fr/" in out
+    assert "https://cnil.fr/" in out
+    # Articles cited as the reader's language cites them (policies/lib/references.rego).
+    assert ("GDPR 5(1)(e)" in out) == (lang == "en")
+    assert ("RGPD, art. 5, § 1, e)" in out) == (lang == "fr")
     assert ("Pourquoi :" in out) == (lang == "fr")
     # The rationale is in the reader's language (custom.fr.description in French).
     assert ("durée de conservation pour les données utilisées" in out) == (lang == "fr")
@@ -97,3 +100,30 @@ def test_every_pack_step_appears_in_the_docs() -> None:
     text = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
     for step in PACKS["cnil-extended"].steps:
         assert f"\n## {step}\n" in text
+
+
+def test_rules_and_explain_show_the_french_pages_and_citations() -> None:
+    french = run("explain", "PURPOSE-02", "--lang", "fr").stdout
+    assert "  - RGPD, art. 30, § 1, b)" in french
+    # French typography: a space before the colon and the semicolon.
+    assert "CNIL — IA : Définir une finalité : https://cnil.fr/fr/definir-une-finalite-0" in french
+    assert "cnil.fr/en/" not in french and "GDPR 30" not in french
+    english = run("explain", "PURPOSE-02", "--lang", "en").stdout
+    assert "  - GDPR 30(1)(b)" in english
+    assert "CNIL — Defining a purpose: https://www.cnil.fr/en/defining-purpose" in english
+    assert "cnil.fr/fr/" not in english
+    listed = json.loads(
+        run("rules", "--step", "purpose", "--format", "json", "--lang", "fr").stdout
+    )
+    purpose_02 = next(rule for rule in listed if rule["id"] == "PURPOSE-02")
+    assert purpose_02["articles"] == ["RGPD, art. 30, § 1, b)"]
+    assert purpose_02["cnil_pages"] == [
+        {
+            "label": "CNIL — IA : Définir une finalité",
+            "url": "https://cnil.fr/fr/definir-une-finalite-0",
+        }
+    ]
+    text = run("rules", "--step", "purpose", "--lang", "fr").stdout
+    assert "RGPD, art. 30, § 1, b) ; https://cnil.fr/fr/definir-une-finalite-0" in text
+    english_text = run("rules", "--step", "purpose", "--lang", "en").stdout
+    assert "GDPR 30(1)(b); https://www.cnil.fr/en/defining-purpose" in english_text

@@ -68,7 +68,7 @@ def test_hr_system_is_non_compliant_for_the_derived_reasons(
     # 164,000 applicants: large scale by the tool's threshold (policies/lib/thresholds/data.yaml,
     # loaded by the OPA server the engine starts), not only by the screening's declaration.
     assert any(
-        basis.startswith("large_scale: datasets.0.data_subjects_count=164000")
+        basis.startswith("large-scale processing: datasets.0.data_subjects_count=164000")
         and "the tool's threshold" in basis
         for basis in facts["dpia_edpb_criteria"]["basis"]
     )
@@ -91,7 +91,7 @@ def test_hr_system_ai_act_classification_shows_both_sides(opa_server: LocalOpaSe
         if r["rule_id"] == "AIACT-01" and r["pointer"] == "/ai_act/risk_level"
     ]
     assert contradiction["message"].startswith(
-        "The manifest classifies the system minimal (ai_act.risk_level), but its facts make it"
-        " high-risk under AI Act art. 6: "
+        "The manifest classifies the system as minimal risk (ai_act.risk_level), but its facts"
+        " make it high-risk under AI Act art. 6: "
     )
     assert "annex_iii_profiling: ai_act.performs_profiling=true" in contradiction["message"]

@@ -319,6 +319,12 @@ def test_every_case_is_scanned(case_manifests: dict[str, list[Path]]) -> None:
 def _rule_texts(rule: Rule) -> set[str]:
     texts = {rule.title_in("fr"), rule.description_in("fr"), rule.remediation_in("fr")}
     texts |= set(rule.articles) | {part for link in rule.links for part in link}
+    # The references in the reader's language (a CNIL page with no French version keeps
+    # its English title, marked « page en anglais »: the CNIL's words, not the frame's).
+    for lang in ("en", "fr"):
+        references = rule.references_in(lang)
+        for reference in (*references.cnil_pages, *references.articles):
+            texts |= {reference.label, reference.url or ""}
     for messages in rule.messages.values():
         texts |= {str(text) for text in messages.values()}
     texts |= set(_strings((rule.raw.get("custom") or {}).get("checks") or []))

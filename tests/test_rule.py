@@ -91,6 +91,37 @@ def test_a_text_falls_back_to_english_then_to_nothing() -> None:
     assert localised({}, "fr") == ""
 
 
+def test_a_rule_gives_its_references_in_a_language_as_the_catalog_stores_them() -> None:
+    entry = _annotation("ACME-01")
+    entry["references"] = {
+        "en": {
+            "cnil_pages": [{"label": "CNIL page", "url": "https://cnil.fr/en/x"}],
+            "articles": [
+                {"label": "GDPR 5", "url": "https://eur-lex.europa.eu/eli/reg/2016/679/oj/eng"}
+            ],
+        },
+        "fr": {
+            "cnil_pages": [{"label": "Page de la CNIL", "url": "https://cnil.fr/fr/x"}],
+            "articles": [{"label": "RGPD, art. 5"}],
+        },
+    }
+    (rule,) = _from_entries([entry])
+    french = rule.references_in("fr")
+    assert [(r.label, r.url) for r in french.cnil_pages] == [
+        ("Page de la CNIL", "https://cnil.fr/fr/x")
+    ]
+    assert [(r.label, r.url) for r in french.articles] == [("RGPD, art. 5", None)]
+    assert [r.label for r in rule.references_in("en").articles] == ["GDPR 5"]
+    # A language the catalog does not hold: English.
+    assert rule.references_in("de") == rule.references_in("en")
+    # A catalog read live (no generated references): as METADATA writes them.
+    (live,) = _from_entries([_annotation("ACME-01")])
+    assert [(r.label, r.url) for r in live.references_in("fr").cnil_pages] == [
+        ("CNIL page", "https://cnil.fr/en/x")
+    ]
+    assert [r.label for r in live.references_in("fr").articles] == ["GDPR 5"]
+
+
 def test_results_and_action_plan_follow_the_one_order() -> None:
     ids = ["X-10", "X-2", "X-02.2", "X-1"]
     manifest = LoadedManifest(

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import groupby
 from urllib.parse import urlsplit
 
+from cnilpolicy import value_labels
 from cnilpolicy.problem import Entry, ManifestProblem
 from cnilpolicy.render import report_labels as words
 from cnilpolicy.render.stream import ObjectSpool
@@ -489,12 +490,12 @@ def _waiver(waiver: Waiver, lang: str) -> WaiverView:
 
 
 def _fact(fact_id: str, value: object, basis: Sequence[str], pointer: str, lang: str) -> FactView:
-    # A yes/no fact reads as a word of the report's language.
-    shown = (
-        words.word(words.LABELS, lang, "yes" if value else "no")
-        if isinstance(value, bool)
-        else str(value)
-    )
+    # A yes/no fact reads as a word of the report's language, a list of the
+    # schema's values as their labels.
+    if isinstance(value, bool):
+        shown = words.word(words.LABELS, lang, "yes" if value else "no")
+    else:
+        shown = value_labels.fact_value(fact_id, value, lang) or str(value)
     return FactView(
         id=fact_id,
         label=words.word(words.FACT_WORDS, lang, fact_id),

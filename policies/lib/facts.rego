@@ -8,7 +8,13 @@
 #   sees why a rule applied. Other files may add to `derived` in this package.
 package cnilpolicy.lib.facts
 
+import data.cnilpolicy.lib.result
+
 manifest := input.manifest
+
+# A reason of a derivation in the reader's language: texts holds the sprintf
+# template of each language ({en, fr}), args its values.
+reason(texts, args) := sprintf(result.localised(texts), args)
 
 # Personal data is processed unless the manifest says it is not and no
 # dataset says it contains any.

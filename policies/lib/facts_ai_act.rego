@@ -25,6 +25,8 @@
 # does not record); AIACT-01 asks for the missing fact.
 package cnilpolicy.lib.facts
 
+import data.cnilpolicy.lib.result
+
 # The declared ai_act.risk_level (prohibited, high, transparency, minimal), or null.
 default ai_act_risk_level := null
 
@@ -127,11 +129,29 @@ ai_act_risk_level_contradicted if {
 
 # The facts behind high risk, as "field=value (pointer)" for messages and
 # the derived fact.
-ai_act_high_risk_basis contains sprintf("%s: %s", [code, fact_text(pointer)]) if {
+ai_act_high_risk_basis contains concat(result.colon, [_route(code), fact_text(pointer)]) if {
 	some [code, pointer] in ai_act_high_risk_facts
 }
 
-ai_act_high_risk_basis contains "declared: ai_act.risk_level=high (/ai_act/risk_level)" if {
+# A route's name in a reason: its code in English, as the derived fact's basis
+# has always read; in words in French, where a code would be English.
+_route(code) := _routes_fr[code] if result.lang == "fr"
+
+else := code
+
+_routes_fr := {
+	"annex_i_product": "produit de l'annexe I",
+	"annex_iii_area": "domaine de l'annexe III",
+	"annex_iii_profiling": "profilage de personnes physiques malgré la dérogation de l'art. 6, § 3",
+	"annex_iii_profiling_undeclared": "profilage non déclaré alors que la dérogation de l'art. 6, § 3, est invoquée",
+	"annex_iii_derogation_undocumented": "dérogation de l'art. 6, § 3, non documentée",
+	"annex_iii_derogation_no_ground": "dérogation de l'art. 6, § 3, sans motif reconnu",
+}
+
+ai_act_high_risk_basis contains result.localised({
+	"en": "declared: ai_act.risk_level=high (/ai_act/risk_level)",
+	"fr": "déclaré : ai_act.risk_level=high (/ai_act/risk_level)",
+}) if {
 	not ai_act_high_risk_by_facts
 	ai_act_risk_level == "high"
 }

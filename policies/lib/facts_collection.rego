@@ -13,6 +13,8 @@
 # contradicts the source type does not count: INFO-01 reports it.
 package cnilpolicy.lib.facts
 
+import data.cnilpolicy.lib.result
+
 # Source types whose data were obtained from the people themselves (art. 13).
 from_data_subject_sources := {"direct_collection", "own_data_reuse"}
 
@@ -81,20 +83,38 @@ collection_basis(i) := array.concat(
 _override_basis(i) := [sprintf("collected_from_data_subject=%v (%s)", [value, manifest.datasets[i].collected_from_data_subject_reason])] if {
 	_override_reasoned(i)
 	value := collection_override(i)
-} else := [sprintf("collected_from_data_subject=%v (no reason given: not counted)", [collection_override(i)])] if {
+} else := [reason(
+	{
+		"en": "collected_from_data_subject=%v (no reason given: not counted)",
+		"fr": "collected_from_data_subject=%v (aucune raison donnée : non prise en compte)",
+	},
+	[collection_override(i)],
+)] if {
 	collection_contradicted(i)
 } else := [sprintf("collected_from_data_subject=%v", [value])] if {
 	value := collection_override(i)
 } else := []
 
-_regime(i) := "GDPR art. 13 (collected from the people); art. 13(3) for the new purpose" if {
+_regime(i) := result.localised({
+	"en": "GDPR art. 13 (collected from the people); art. 13(3) for the new purpose",
+	"fr": "RGPD, art. 13 (données collectées auprès des personnes) ; art. 13, § 3 pour la nouvelle finalité",
+}) if {
 	i in art13_datasets
 	manifest.datasets[i].source_type == "own_data_reuse"
-} else := "GDPR art. 13 (collected from the people)" if {
+} else := result.localised({
+	"en": "GDPR art. 13 (collected from the people)",
+	"fr": "RGPD, art. 13 (données collectées auprès des personnes)",
+}) if {
 	i in art13_datasets
-} else := "GDPR art. 14 (not collected from the people)" if {
+} else := result.localised({
+	"en": "GDPR art. 14 (not collected from the people)",
+	"fr": "RGPD, art. 14 (données non collectées auprès des personnes)",
+}) if {
 	i in art14_datasets
-} else := "undetermined: source_type says nothing about where the data came from"
+} else := result.localised({
+	"en": "undetermined: source_type says nothing about where the data came from",
+	"fr": "indéterminé : source_type ne dit pas d'où viennent les données",
+})
 
 _collection_value(i) := collected_from_data_subject[i]
 

@@ -30,6 +30,9 @@
 #     contradiction.
 package cnilpolicy.lib.facts
 
+import data.cnilpolicy.lib.labels
+import data.cnilpolicy.lib.result
+
 # Why a DPIA is required; empty when the GDPR does not apply.
 dpia_required_reasons contains code if {
 	gdpr_applies
@@ -106,6 +109,27 @@ _dpia_list(name) := [] if not is_array(value_at(manifest, ["dpia", "screening", 
 derived contains {
 	"id": "dpia_required",
 	"value": dpia_required,
-	"basis": sort(dpia_required_reasons),
+	"basis": sort([reason_text(code) | some code in dpia_required_reasons]),
 	"pointer": "/dpia/screening",
 }
+
+# A reason of dpia_required in the reader's words (the codes stay the
+# rules' own: DPIA-01 names each reason in its messages).
+reason_text(code) := reason({"en": "GDPR art. 35(3): %s", "fr": "RGPD, art. 35, § 3 : %s"}, [labels.word("art35_3_case", case)]) if {
+	startswith(code, "art35_3:")
+	case := substring(code, count("art35_3:"), -1)
+}
+
+reason_text(code) := reason({"en": "item %s of the CNIL list (deliberation 2018-327)", "fr": "point %s de la liste de la CNIL (délibération 2018-327)"}, [item]) if {
+	startswith(code, "cnil_list:")
+	item := substring(code, count("cnil_list:"), -1)
+}
+
+reason_text(code) := reason({"en": "EDPB criteria met: %s", "fr": "critères du CEPD remplis : %s"}, [labels.words("edpb_criterion", criteria)]) if {
+	startswith(code, "edpb_criteria:")
+	criteria := split(substring(code, count("edpb_criteria:"), -1), "+")
+}
+
+reason_text("ai_act_high_risk") := result.localised({"en": "high-risk AI system (AI Act)", "fr": "système d'IA à haut risque (règlement sur l'IA)"})
+
+reason_text("screening_conclusion") := result.localised({"en": "the screening concludes that a DPIA is required", "fr": "l'examen préalable conclut qu'une AIPD est requise"})

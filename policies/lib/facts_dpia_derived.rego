@@ -14,6 +14,8 @@
 # no plain fact of the manifest records; DPIA-03 requires an explicit answer.
 package cnilpolicy.lib.facts
 
+import data.cnilpolicy.lib.labels
+import data.cnilpolicy.lib.result
 import data.lib.thresholds
 
 # People WP248 (criterion 7) and the CNIL list (item 11) count as
@@ -87,10 +89,16 @@ _large(i) if {
 	n > thresholds.large_scale_data_subjects
 }
 
-_large_text(i) := sprintf("%s > %v, the tool's threshold (policies/lib/thresholds/data.yaml)", [
-	fact_text(sprintf("/datasets/%d/data_subjects_count", [i])),
-	thresholds.large_scale_data_subjects,
-])
+_large_text(i) := reason(
+	{
+		"en": "%s > %v, the tool's threshold (policies/lib/thresholds/data.yaml)",
+		"fr": "%s > %v, seuil de l'outil (policies/lib/thresholds/data.yaml)",
+	},
+	[
+		fact_text(sprintf("/datasets/%d/data_subjects_count", [i])),
+		thresholds.large_scale_data_subjects,
+	],
+)
 
 _declared_large_scale if "large_scale" in _declared_edpb_criteria
 
@@ -175,7 +183,7 @@ _external_source(dataset) if {
 dpia_cnil_items_derived := {e.item | some e in dpia_cnil_item_facts}
 
 # The facts behind item n, joined for a message.
-dpia_cnil_item_basis(n) := concat("; ", sort({e.basis | some e in dpia_cnil_item_facts; e.item == n}))
+dpia_cnil_item_basis(n) := concat(result.semicolon, sort({e.basis | some e in dpia_cnil_item_facts; e.item == n}))
 
 # Derived items the screening does not list.
 dpia_cnil_items_omitted := {n | some n in dpia_cnil_items_derived; not n in {m | some m in _dpia_list("cnil_list_items")}}
@@ -233,7 +241,7 @@ dpia_edpb_facts contains {"criterion": "large_scale", "basis": _large_text(i)} i
 dpia_edpb_facts contains {"criterion": "matching_combining_datasets", "basis": basis} if {
 	some a in development_activities
 	activity := manifest.processing_activities[a]
-	sources := {sprintf("%s (%s)", [d.id, d.source_type]) |
+	sources := {sprintf("%s (%s)", [d.id, labels.word("source_type", d.source_type)]) |
 		some id in activity.dataset_ids
 		some i in personal_datasets
 		d := _datasets[i]
@@ -248,8 +256,9 @@ dpia_edpb_facts contains {"criterion": "matching_combining_datasets", "basis": b
 		is_string(d.source_type)
 	}
 	count(origins) >= 2
-	basis := sprintf("%s: %s (/processing_activities/%d/dataset_ids)", [
+	basis := sprintf("%s%s%s (/processing_activities/%d/dataset_ids)", [
 		object.get(activity, "id", sprintf("#%d", [a])),
+		result.colon,
 		concat(", ", sort(sources)),
 		a,
 	])
@@ -259,7 +268,7 @@ dpia_edpb_facts contains {"criterion": "matching_combining_datasets", "basis": b
 dpia_edpb_criteria_derived := {e.criterion | some e in dpia_edpb_facts}
 
 # The facts behind criterion c, joined for a message.
-dpia_edpb_criterion_basis(c) := concat("; ", sort({e.basis | some e in dpia_edpb_facts; e.criterion == c}))
+dpia_edpb_criterion_basis(c) := concat(result.semicolon, sort({e.basis | some e in dpia_edpb_facts; e.criterion == c}))
 
 # A justified exception to the WP248 rule of thumb: the screening records why
 # no DPIA is needed despite two or more criteria, with the DPO's advice.
@@ -271,7 +280,7 @@ dpia_edpb_exception if {
 derived contains {
 	"id": "dpia_cnil_list_items",
 	"value": sort(dpia_cnil_items_derived),
-	"basis": sort({sprintf("item %d: %s", [e.item, e.basis]) | some e in dpia_cnil_item_facts}),
+	"basis": sort({reason({"en": "item %d: %s", "fr": "point %d : %s"}, [e.item, e.basis]) | some e in dpia_cnil_item_facts}),
 	"pointer": "/dpia/screening/cnil_list_items",
 }
 
@@ -282,8 +291,14 @@ derived contains {
 	"pointer": "/dpia/screening/edpb_criteria",
 }
 
-_edpb_basis contains sprintf("%s: %s", [e.criterion, e.basis]) if some e in dpia_edpb_facts
+_edpb_basis contains reason({"en": "%s: %s", "fr": "%s : %s"}, [labels.word("edpb_criterion", e.criterion), e.basis]) if some e in dpia_edpb_facts
 
-_edpb_basis contains sprintf("%s: declared in dpia.screening", [c]) if some c in _declared_edpb_criteria
+_edpb_basis contains reason(
+	{"en": "%s: declared in dpia.screening", "fr": "%s : déclaré dans dpia.screening"},
+	[labels.word("edpb_criterion", c)],
+) if some c in _declared_edpb_criteria
 
-_edpb_basis contains "edpb_exception: dpia.screening.edpb_exception (justification and DPO advice recorded)" if dpia_edpb_exception
+_edpb_basis contains result.localised({
+	"en": "edpb_exception: dpia.screening.edpb_exception (justification and DPO advice recorded)",
+	"fr": "edpb_exception : dpia.screening.edpb_exception (justification et avis du DPO enregistrés)",
+}) if dpia_edpb_exception

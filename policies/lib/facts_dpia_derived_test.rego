@@ -119,8 +119,33 @@ test_derived_edpb_fact_shows_declared_criteria_and_the_exception if {
 	derived := {d.id: d | some d in facts.derived} with input as {"manifest": manifest}
 	derived.dpia_edpb_criteria.basis == [
 		"edpb_exception: dpia.screening.edpb_exception (justification and DPO advice recorded)",
-		"large_scale: declared in dpia.screening",
+		"large-scale processing: declared in dpia.screening",
 	]
+}
+
+test_derived_reasons_are_given_in_french if {
+	manifest := {"dpia": {"screening": {"edpb_criteria": ["large_scale"], "edpb_exception": {"justification": "j", "dpo_advice_ref": "r"}}}}
+	derived := {d.id: d | some d in facts.derived} with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	derived.dpia_edpb_criteria.basis == [
+		"edpb_exception : dpia.screening.edpb_exception (justification et avis du DPO enregistrés)",
+		"traitement à grande échelle : déclaré dans dpia.screening",
+	]
+	profiling := {d.id: d | some d in facts.derived} with input as {"manifest": _uses(["recruitment"]), "options": {"lang": "fr"}}
+	profiling.dpia_cnil_list_items.basis == [`point 3 : ai_act.performs_profiling=true (/ai_act/performs_profiling) + ai_system.intended_uses.0="recruitment" (/ai_system/intended_uses/0)`]
+	some reason in profiling.dpia_edpb_criteria.basis
+	startswith(reason, "évaluation ou notation : ")
+}
+
+test_combined_origins_are_named_in_words if {
+	manifest := {
+		"datasets": [
+			{"id": "a", "source_type": "web_scraping", "contains_personal_data": true},
+			{"id": "b", "source_type": "direct_collection", "contains_personal_data": true},
+		],
+		"processing_activities": [{"id": "pa", "phase": "development", "dataset_ids": ["a", "b"]}],
+	}
+	facts.dpia_edpb_criterion_basis("matching_combining_datasets") == "pa: a (web scraping), b (direct collection) (/processing_activities/0/dataset_ids)" with input as {"manifest": manifest}
+	facts.dpia_edpb_criterion_basis("matching_combining_datasets") == "pa : a (moissonnage (web scraping)), b (collecte directe) (/processing_activities/0/dataset_ids)" with input as {"manifest": manifest, "options": {"lang": "fr"}}
 }
 
 test_automated_decisions_and_access_to_a_service if {

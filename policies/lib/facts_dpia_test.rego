@@ -87,7 +87,11 @@ test_derived_reports_sorted_reasons if {
 	_derived(manifest) == {
 		"id": "dpia_required",
 		"value": true,
-		"basis": ["ai_act_high_risk", "art35_3:b_large_scale_special_categories_or_criminal", "cnil_list:7"],
+		"basis": [
+			"GDPR art. 35(3): large-scale special categories or criminal data",
+			"high-risk AI system (AI Act)",
+			"item 7 of the CNIL list (deliberation 2018-327)",
+		],
 		"pointer": "/dpia/screening",
 	}
 }

@@ -8,6 +8,8 @@
 # datasets concerned are reported in `derived` with the facts that decided.
 package cnilpolicy.lib.facts
 
+import data.cnilpolicy.lib.result
+
 # cnilpolicy's threshold for long retention (RET-03), in days. Not a CNIL number.
 long_retention_days := data.lib.thresholds.long_retention_days
 
@@ -51,12 +53,24 @@ retention_period_days[i] := days if {
 retention_ground(i) := value_at(manifest.datasets[i], ["retention", "long_retention_justification"])
 
 # Why the retention of dataset i is indefinite in disguise, one text per reason.
-indefinite_retention_reasons[i] contains sprintf("period %s (about %d days) > %s, cnilpolicy's retention ceiling", [manifest.datasets[i].retention.period, days, days_text(retention_ceiling_days)]) if {
+indefinite_retention_reasons[i] contains reason(
+	{
+		"en": "period %s (about %d days) > %s, cnilpolicy's retention ceiling",
+		"fr": "durée %s (environ %d jours) > %s, plafond de conservation fixé par cnilpolicy",
+	},
+	[manifest.datasets[i].retention.period, days, days_text(retention_ceiling_days)],
+) if {
 	some i, days in retention_period_days
 	days > retention_ceiling_days
 }
 
-indefinite_retention_reasons[i] contains sprintf("start_event=%s: the period never starts while the service lives", [event]) if {
+indefinite_retention_reasons[i] contains reason(
+	{
+		"en": "start_event=%s: the period never starts while the service lives",
+		"fr": "start_event=%s : la durée ne commence jamais tant que le service existe",
+	},
+	[event],
+) if {
 	some i in personal_datasets
 	event := value_at(manifest.datasets[i], ["retention", "start_event"])
 	event in never_starting_events
@@ -110,14 +124,20 @@ long_retention_datasets contains i if some i in indefinite_retention_datasets
 derived contains {
 	"id": "long_retention",
 	"value": long_retention_value,
-	"basis": sort([sprintf("%s: %s", [dataset_label(i), _long_reason(i)]) | some i in long_retention_datasets]),
+	"basis": sort([concat(result.colon, [dataset_label(i), _long_reason(i)]) | some i in long_retention_datasets]),
 	"pointer": "/datasets",
 }
 
-_long_reason(i) := sprintf("period %s (about %d days) > %s, cnilpolicy's long-retention threshold", [manifest.datasets[i].retention.period, days, days_text(long_retention_days)]) if {
+_long_reason(i) := reason(
+	{
+		"en": "period %s (about %d days) > %s, cnilpolicy's long-retention threshold",
+		"fr": "durée %s (environ %d jours) > %s, seuil de conservation longue fixé par cnilpolicy",
+	},
+	[manifest.datasets[i].retention.period, days, days_text(long_retention_days)],
+) if {
 	days := retention_period_days[i]
 	days > long_retention_days
-} else := "indefinite retention"
+} else := result.localised({"en": "indefinite retention", "fr": "conservation illimitée"})
 
 long_retention_value if count(long_retention_datasets) > 0
 
@@ -126,7 +146,7 @@ else := false
 derived contains {
 	"id": "indefinite_retention",
 	"value": indefinite_retention_value,
-	"basis": sort([sprintf("%s: %s", [dataset_label(i), reason]) |
+	"basis": sort([concat(result.colon, [dataset_label(i), reason]) |
 		some i in indefinite_retention_datasets
 		some reason in indefinite_retention_reasons[i]
 	]),

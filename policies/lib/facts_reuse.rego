@@ -11,6 +11,8 @@
 # the activities' facts, not from the label.
 package cnilpolicy.lib.facts
 
+import data.cnilpolicy.lib.labels
+
 # The reuse bases that exempt further processing from the art. 6(4) test.
 reuse_bases_exempting_test := {"consent", "union_or_member_state_law"}
 
@@ -71,7 +73,7 @@ derived contains {
 		"source_type=own_data_reuse",
 		sprintf("reuse.training_disclosed_at_collection=%v", [object.get(dataset, ["reuse", "training_disclosed_at_collection"], null)]),
 		sprintf("reuse.basis=%v", [object.get(dataset, ["reuse", "basis"], null)]),
-		sprintf("legal bases of the activities using it=%v", [concat(",", sort(reuse_activity_bases(dataset)))]),
+		reason({"en": "legal bases of the activities using it: %s", "fr": "bases légales des traitements qui l'utilisent : %s"}, [labels.words("legal_basis", reuse_activity_bases(dataset))]),
 	],
 	"pointer": sprintf("/datasets/%d/reuse", [i]),
 } if {

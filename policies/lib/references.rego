@@ -9,8 +9,9 @@
 #   rules cite, as the catalog's sources (cnil-rules.md §0.3, §14) give them.
 #   Where the catalog knows no French URL, the French reader gets the English
 #   page under its French title, marked "(page en anglais)"; where it knows
-#   no English URL, both readers get the French page. cnilpolicy explain and
-#   rules read this same table through opa inspect.
+#   no English URL, both readers get the French page. make catalog stores what
+#   this helper gives each rule, in both languages, in cnilpolicy/rule_catalog.json,
+#   which cnilpolicy explain, rules and docs/rules*.md show.
 # custom:
 #   cnil_pages:
 #     - urls: [https://www.cnil.fr/en/what-scope-ai-how-sheets, https://cnil.fr/en/what-scope-ai-how-sheets]
@@ -157,10 +158,7 @@ _provision_fr(rest) := [concat("", ["considérant ", trim_prefix(rest, " Recital
 _provision_fr(rest) := [concat("", ["art. ", replace(trim_space(rest), "-", " à ")])] if regex.match(`^ \d+-\d+$`, rest)
 
 # "6(1)(b)": article 6, paragraph 1, point b.
-_provision_fr(rest) := array.concat([concat("", ["art. ", parts[0]])], [_point_fr(p) | some i, p in parts; i > 0]) if {
-	regex.match(`^ \d+(\([0-9a-z]+\))*$`, rest)
-	parts := split(replace(trim_space(rest), ")", ""), "(")
-}
+_provision_fr(rest) := [concat("", ["art. ", provision(trim_space(rest), "fr")])] if regex.match(`^ \d+(\([0-9a-z]+\))*$`, rest)
 
 # Anything else after the regulation's name is kept as written.
 _provision_fr(rest) := [trim_space(rest)] if {
@@ -170,6 +168,19 @@ _provision_fr(rest) := [trim_space(rest)] if {
 	not regex.match(`^ \d+-\d+$`, rest)
 	not regex.match(`^ \d+(\([0-9a-z]+\))*$`, rest)
 }
+
+# The provision of an article after "art.", as lang cites it: "6(1)(b)" in
+# English, "6, § 1, b)" in French. For a rule that builds a citation from a
+# value (LB-01's basis, AIACT-03's point) inside a message of its own, where
+# the regulation's name is the message's (« RGPD, art. {{.article}} »).
+provision(p, "en") := p
+
+provision(p, "fr") := concat(", ", array.concat([parts[0]], [_point_fr(q) | some i, q in parts; i > 0])) if {
+	regex.match(`^\d+(\([0-9a-z]+\))*$`, p)
+	parts := split(replace(p, ")", ""), "(")
+}
+
+provision(p, "fr") := p if not regex.match(`^\d+(\([0-9a-z]+\))*$`, p)
 
 _point_fr(p) := concat("", ["§ ", p]) if regex.match(`^\d+$`, p)
 

@@ -74,3 +74,14 @@ test_every_page_has_both_versions if {
 		}
 	}
 }
+
+test_a_provision_is_cited_the_french_way_after_art if {
+	references.provision("6(1)(f)", "fr") == "6, § 1, f)"
+	references.provision("10(5)", "fr") == "10, § 5"
+	references.provision("10(5)(b)", "fr") == "10, § 5, b)"
+	references.provision("28", "fr") == "28"
+	references.provision("6(1)(f)", "en") == "6(1)(f)"
+
+	# Anything else is kept as written.
+	references.provision("6 and 9", "fr") == "6 and 9"
+}

@@ -97,16 +97,16 @@
 #         général détermine si les obligations du règlement sur l'IA (art. 53 à 55) s'appliquent.
 #     contradicts_facts:
 #       en: >-
-#         The manifest classifies the system {{.level}} (ai_act.risk_level), but its facts make it
+#         The manifest classifies the system as {{.level}} (ai_act.risk_level), but its facts make it
 #         high-risk under AI Act art. 6: {{.facts}}. An Annex I product is high-risk (art. 6(1));
 #         an Annex III system is high-risk unless a documented art. 6(3) derogation applies, and
 #         always when it profiles natural persons (art. 6(3), last subparagraph). Classify it
 #         high, or correct the facts if they are wrong.
 #       fr: >-
-#         Le manifeste classe le système {{.level}} (ai_act.risk_level), mais ses faits le rendent à
-#         haut risque au sens du règlement sur l'IA, art. 6 : {{.facts}}. Un produit de l'annexe I
-#         est à haut risque (art. 6, § 1) ; un système de l'annexe III est à haut risque sauf
-#         dérogation documentée de l'art. 6, § 3, et toujours lorsqu'il effectue un profilage de
+#         Le manifeste classe le système en « {{.level}} » (ai_act.risk_level), mais ses faits le
+#         rendent à haut risque au sens du règlement sur l'IA, art. 6 : {{.facts}}. Un produit de
+#         l'annexe I est à haut risque (art. 6, § 1) ; un système de l'annexe III est à haut risque
+#         sauf dérogation documentée de l'art. 6, § 3, et toujours lorsqu'il effectue un profilage de
 #         personnes physiques (art. 6, § 3, dernier alinéa). Classez-le à haut risque, ou corrigez
 #         les faits s'ils sont inexacts.
 #     high_unsupported:
@@ -171,14 +171,14 @@
 #       en: >-
 #         The system is classified under the AI Act: ai_act.risk_level = {{.level}}
 #         ({{.level_label}}); ai_act.gpai_model = {{.gpai}} ({{.gpai_label}}); the Annex III area
-#         {{.area}} (ai_act.annex_iii_area) is covered by the art. 6(3) derogation
+#         "{{.area}}" (ai_act.annex_iii_area) is covered by the art. 6(3) derogation
 #         (ai_act.art6_3_derogation.ground = {{.ground}}: {{.ground_label}}), documented in {{.ref}}.
 #       fr: >-
 #         Le système est classé au titre du règlement sur l'IA : ai_act.risk_level = {{.level}}
 #         ({{.level_label}}) ; ai_act.gpai_model = {{.gpai}} ({{.gpai_label}}) ; le domaine
-#         {{.area}} de l'annexe III (ai_act.annex_iii_area) est couvert par la dérogation de l'art.
-#         6, § 3 (ai_act.art6_3_derogation.ground = {{.ground}} : {{.ground_label}}), documentée
-#         dans {{.ref}}.
+#         « {{.area}} » de l'annexe III (ai_act.annex_iii_area) est couvert par la dérogation de
+#         l'art. 6, § 3 (ai_act.art6_3_derogation.ground = {{.ground}} : {{.ground_label}}),
+#         documentée dans {{.ref}}.
 #   labels:
 #     risk_level:
 #       prohibited:
@@ -225,6 +225,7 @@
 package cnil.ai_act.aiact_01
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -257,7 +258,7 @@ _issues contains result.finding("prohibited", {}, "/ai_act/risk_level") if _leve
 _issues contains result.finding("no_gpai_status", {}, "/ai_act/gpai_model") if not is_boolean(_gpai)
 
 # The declared level against the level the facts determine (facts_ai_act.rego).
-_issues contains result.finding("contradicts_facts", {"level": _level, "facts": _facts_text}, "/ai_act/risk_level") if {
+_issues contains result.finding("contradicts_facts", {"level": labels.word("ai_act_risk_level", _level), "facts": _facts_text}, "/ai_act/risk_level") if {
 	facts.ai_act_risk_level_contradicted
 }
 
@@ -271,7 +272,7 @@ _issues contains result.finding("high_unsupported", params, "/ai_act/risk_level"
 	}
 }
 
-_facts_text := concat("; ", sort(facts.ai_act_high_risk_basis))
+_facts_text := concat(result.semicolon, sort(facts.ai_act_high_risk_basis))
 
 _areas_text := concat(", ", sort({sprintf("%s (%s)", [a, p]) | some [a, p] in facts.ai_act_annex_iii_areas})) if {
 	count(facts.ai_act_annex_iii_areas) > 0
@@ -324,7 +325,7 @@ results contains result.pass(rego.metadata.chain(), "classified_derogation", par
 	count(_issues) == 0
 	_claimed
 	params := object.union(_params, {
-		"area": sprintf("%v", [_area]),
+		"area": labels.word("annex_iii_area", _area),
 		"ground": _ground,
 		"ground_label": result.localised(_custom.labels.ground[_ground]),
 		"ref": _derogation.documentation_ref,

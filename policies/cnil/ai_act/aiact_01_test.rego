@@ -68,7 +68,7 @@ test_annex_iii_without_derogation_fails if {
 	manifest := json.patch(_derogation, [{"op": "remove", "path": "/ai_act/art6_3_derogation"}])
 	some r in _results(manifest)
 	r.pointer == "/ai_act/risk_level"
-	startswith(r.message, "The manifest classifies the system minimal (ai_act.risk_level), but its facts make it high-risk under AI Act art. 6: ")
+	startswith(r.message, "The manifest classifies the system as minimal risk (ai_act.risk_level), but its facts make it high-risk under AI Act art. 6: ")
 	contains(r.message, `annex_iii_area: ai_act.annex_iii_area="employment" (/ai_act/annex_iii_area).`)
 }
 
@@ -112,7 +112,7 @@ test_documented_derogation_passes if {
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/ai_act/art6_3_derogation"]}
 	some r in results
 	contains(r.message, concat("", [
-		"the Annex III area employment (ai_act.annex_iii_area) is covered by the art. 6(3) derogation ",
+		`the Annex III area "employment and workers management" (ai_act.annex_iii_area) is covered by the art. 6(3) derogation `,
 		"(ai_act.art6_3_derogation.ground = preparatory_task: the system performs a task preparatory to an ",
 		"assessment relevant to an Annex III use, art. 6(3)(d)), documented in aiact/art6-3.md.",
 	]))
@@ -154,4 +154,22 @@ test_annex_i_product_is_high_risk if {
 	contains(r.message, "annex_i_product: ai_act.annex_i_product=true (/ai_act/annex_i_product)")
 	high := json.patch(manifest, [{"op": "replace", "path": "/ai_act/risk_level", "value": "high"}])
 	testing.decisions(_results(high)) == {["pass", "/ai_act/risk_level"]}
+}
+
+# The facts behind high risk are named in French in French, joined the French
+# way; never the English codes ("annex_iii_area: ...").
+test_french_facts_in_words if {
+	manifest := json.patch(_derogation, [
+		{"op": "replace", "path": "/ai_act/performs_profiling", "value": true},
+		{"op": "add", "path": "/ai_act/annex_i_product", "value": true},
+	])
+	results := aiact_01.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	some r in results
+	r.pointer == "/ai_act/risk_level"
+	contains(r.message, concat("", [
+		"art. 6 : domaine de l'annexe III : ai_act.annex_iii_area=\"employment\" (/ai_act/annex_iii_area) ; ",
+		"produit de l'annexe I : ai_act.annex_i_product=true (/ai_act/annex_i_product) ; ",
+		"profilage de personnes physiques malgré la dérogation de l'art. 6, § 3 : ai_act.performs_profiling=true (/ai_act/performs_profiling). ",
+	]))
+	not regex.match(`annex_i+_[a-z_]+: `, r.message)
 }

@@ -60,11 +60,11 @@
 #   messages:
 #     not_high_risk:
 #       en: >-
-#         The system is not high-risk (ai_act.risk_level is {{.level}}, and no fact of the
+#         The system is not high-risk (ai_act.risk_level: {{.level}}, and no fact of the
 #         manifest makes it high-risk, see AIACT-01): the data-governance duties of AI Act art. 10
 #         do not apply.
 #       fr: >-
-#         Le système n'est pas à haut risque (ai_act.risk_level vaut {{.level}} et aucun fait du
+#         Le système n'est pas à haut risque (ai_act.risk_level : {{.level}} ; aucun fait du
 #         manifeste ne le rend à haut risque, voir AIACT-01) : les obligations de gouvernance des
 #         données du règlement sur l'IA, art. 10, ne s'appliquent pas.
 #     not_provider:
@@ -72,7 +72,7 @@
 #         The operator role is {{.role}}, not provider: the data-governance duties of AI Act
 #         art. 10 fall on the provider of the high-risk system.
 #       fr: >-
-#         Le rôle de l'opérateur est {{.role}} et non provider : les obligations de gouvernance des
+#         Le rôle de l'opérateur est {{.role}} et non fournisseur : les obligations de gouvernance des
 #         données du règlement sur l'IA, art. 10, incombent au fournisseur du système à haut risque.
 #     no_datasets:
 #       en: >-
@@ -113,6 +113,7 @@
 package cnil.ai_act.aiact_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -164,11 +165,11 @@ _issues[i] contains result.finding("no_split", params, sprintf("/datasets/%d/spl
 	params := {"dataset": _name(i), "value": sprintf("%v", [split])}
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": sprintf("%v", [facts.ai_act_risk_level])}, "/ai_act/risk_level") if {
+results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": labels.word("ai_act_risk_level", facts.ai_act_risk_level)}, "/ai_act/risk_level") if {
 	not facts.ai_act_high_risk
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "not_provider", {"role": facts.ai_act_operator_role}, "/ai_act/operator_role") if {
+results contains result.not_applicable(rego.metadata.chain(), "not_provider", {"role": labels.word("ai_act_operator_role", facts.ai_act_operator_role)}, "/ai_act/operator_role") if {
 	facts.ai_act_high_risk
 	not facts.ai_act_operator_role == "provider"
 }
@@ -187,5 +188,5 @@ results contains result.pass(rego.metadata.chain(), "governed", params, sprintf(
 	facts.ai_act_high_risk_provider
 	some i, dataset in _datasets
 	not _issues[i]
-	params := {"dataset": _name(i), "split": dataset.split}
+	params := {"dataset": _name(i), "split": labels.word("dataset.split", dataset.split)}
 }

@@ -41,7 +41,7 @@ test_not_applicable_when_not_high_risk if {
 	some r in _results({"ai_act": {"risk_level": "minimal"}})
 	r.decision == "not_applicable"
 	r.pointer == "/ai_act/risk_level"
-	contains(r.message, "(ai_act.risk_level is minimal, and no fact of the manifest makes it high-risk, see AIACT-01)")
+	contains(r.message, "(ai_act.risk_level: minimal risk, and no fact of the manifest makes it high-risk, see AIACT-01)")
 }
 
 test_empty_manifest_not_applicable if {

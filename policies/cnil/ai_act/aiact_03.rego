@@ -58,11 +58,11 @@
 #   messages:
 #     not_high_risk:
 #       en: >-
-#         The system is not high-risk (ai_act.risk_level is {{.level}}, and no fact of the
+#         The system is not high-risk (ai_act.risk_level: {{.level}}, and no fact of the
 #         manifest makes it high-risk, see AIACT-01): AI Act art. 10(5) does not apply (outside
 #         high-risk systems, special categories used for bias work fall under GDPR art. 9 alone).
 #       fr: >-
-#         Le système n'est pas à haut risque (ai_act.risk_level vaut {{.level}} et aucun fait du
+#         Le système n'est pas à haut risque (ai_act.risk_level : {{.level}} ; aucun fait du
 #         manifeste ne le rend à haut risque, voir AIACT-01) : le règlement sur l'IA, art. 10, § 5,
 #         ne s'applique pas (hors systèmes à haut risque, les données sensibles utilisées pour
 #         traiter les biais relèvent du seul RGPD, art. 9).
@@ -71,8 +71,8 @@
 #         The operator role is {{.role}}, not provider: AI Act art. 10(5) concerns the provider
 #         of the high-risk system.
 #       fr: >-
-#         Le rôle de l'opérateur est {{.role}} et non provider : le règlement sur l'IA, art. 10, §
-#         5, concerne le fournisseur du système à haut risque.
+#         Le rôle de l'opérateur est {{.role}} et non fournisseur : le règlement sur l'IA, art. 10,
+#         § 5, concerne le fournisseur du système à haut risque.
 #     not_declared:
 #       en: >-
 #         The system is high-risk but bias_detection_sensitive_data.used is not declared: state
@@ -89,11 +89,11 @@
 #     condition_missing:
 #       en: >-
 #         Special categories are processed to detect bias but bias_detection_sensitive_data.{{.field}}
-#         is missing or insufficient: {{.condition}} (AI Act art. 10(5){{.point}}).
+#         is missing or insufficient: {{.condition}} (AI Act art. {{.article}}).
 #       fr: >-
 #         Des données sensibles sont traitées pour détecter des biais mais
 #         bias_detection_sensitive_data.{{.field}} est absent ou insuffisant : {{.condition}}
-#         (règlement sur l'IA, art. 10, § 5{{.point}}).
+#         (règlement sur l'IA, art. {{.article}}).
 #     safeguarded:
 #       en: >-
 #         Special categories are processed to detect and correct bias under the conditions of AI
@@ -109,6 +109,8 @@
 package cnil.ai_act.aiact_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
+import data.cnilpolicy.lib.references
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -120,7 +122,8 @@ _used := facts.value_at(_bias, ["used"])
 
 _alternatives := {a | some a in _bias.alternatives_ruled_out}
 
-# Each condition of art. 10(5): its point and the texts explaining it.
+# Each condition of art. 10(5): its point (as the English citation writes it;
+# references.provision gives the French form) and the texts explaining it.
 _conditions := {
 	"necessity_ref": {
 		"point": "",
@@ -183,14 +186,14 @@ _deletion_texts := {
 _condition_params(field) := {
 	"field": field,
 	"condition": result.localised(_conditions[field]),
-	"point": _conditions[field].point,
+	"article": references.provision(concat("", ["10(5)", _conditions[field].point]), result.lang),
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": sprintf("%v", [facts.ai_act_risk_level])}, "/ai_act/risk_level") if {
+results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": labels.word("ai_act_risk_level", facts.ai_act_risk_level)}, "/ai_act/risk_level") if {
 	not facts.ai_act_high_risk
 }
 
-results contains result.not_applicable(rego.metadata.chain(), "not_provider", {"role": facts.ai_act_operator_role}, "/ai_act/operator_role") if {
+results contains result.not_applicable(rego.metadata.chain(), "not_provider", {"role": labels.word("ai_act_operator_role", facts.ai_act_operator_role)}, "/ai_act/operator_role") if {
 	facts.ai_act_high_risk
 	not facts.ai_act_operator_role == "provider"
 }

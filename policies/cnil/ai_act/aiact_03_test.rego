@@ -73,5 +73,24 @@ test_french_texts if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/bias_detection_sensitive_data/no_third_party_transfer", "value": false}])
 	results := aiact_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	r.message == "Des données sensibles sont traitées pour détecter des biais mais bias_detection_sensitive_data.no_third_party_transfer est absent ou insuffisant : les données ne doivent pas être transmises, transférées ni rendues accessibles à des tiers (règlement sur l'IA, art. 10, § 5(d))."
+	r.message == "Des données sensibles sont traitées pour détecter des biais mais bias_detection_sensitive_data.no_third_party_transfer est absent ou insuffisant : les données ne doivent pas être transmises, transférées ni rendues accessibles à des tiers (règlement sur l'IA, art. 10, § 5, d))."
+}
+
+# The condition's point is cited the French way in French, the necessity
+# condition (art. 10(5) itself) too: never half-English ("§ 5(d)").
+test_french_texts_cite_the_point_the_french_way if {
+	manifest := json.patch(_base, [
+		{"op": "replace", "path": "/bias_detection_sensitive_data/pseudonymised", "value": false},
+		{"op": "remove", "path": "/bias_detection_sensitive_data/necessity_ref"},
+	])
+	results := aiact_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	messages := {r.message | some r in results}
+	count(messages) == 2
+	some pseudonymised in messages
+	endswith(pseudonymised, "à l'état de l'art (règlement sur l'IA, art. 10, § 5, b)).")
+	some necessity in messages
+	endswith(necessity, "à la correction des biais (règlement sur l'IA, art. 10, § 5).")
+	every m in messages {
+		not regex.match(`\d\(`, m)
+	}
 }

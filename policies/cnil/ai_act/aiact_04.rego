@@ -157,6 +157,7 @@
 package cnil.ai_act.aiact_04
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -257,8 +258,8 @@ results contains result.not_applicable(rego.metadata.chain(), "no_duty", params,
 	count(_duty) == 0
 	count(_ai_act_bases) == 0
 	params := {
-		"level": sprintf("%v", [facts.ai_act_risk_level]),
-		"role": facts.ai_act_operator_role,
+		"level": labels.word("ai_act_risk_level", facts.ai_act_risk_level),
+		"role": labels.word("ai_act_operator_role", facts.ai_act_operator_role),
 		"gpai": sprintf("%v", [facts.value_at(_ai_act, ["gpai_model"])]),
 	}
 }

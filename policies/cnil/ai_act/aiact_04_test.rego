@@ -36,7 +36,7 @@ test_not_applicable_without_duty if {
 	results := _results({"ai_act": {"operator_role": "provider", "risk_level": "minimal", "gpai_model": false}})
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/ai_act"]}
 	some r in results
-	contains(r.message, "ai_act.risk_level: minimal, ai_act.operator_role: provider, ai_act.gpai_model: false")
+	contains(r.message, "ai_act.risk_level: minimal risk, ai_act.operator_role: provider, ai_act.gpai_model: false")
 }
 
 test_empty_manifest_not_applicable if {

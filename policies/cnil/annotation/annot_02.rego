@@ -89,6 +89,7 @@
 package cnil.annotation.annot_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -98,7 +99,7 @@ _annotation := object.get(input.manifest, "annotation", {})
 
 _controls := facts.value_at(_annotation, ["quality_control"])
 
-_controls_text := concat(", ", sort([sprintf("%v", [c]) | some c in _controls])) if is_array(_controls)
+_controls_text := labels.words("annotation.quality_control", _controls) if is_array(_controls)
 
 else := sprintf("%v", [_controls])
 

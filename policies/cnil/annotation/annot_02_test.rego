@@ -16,7 +16,7 @@ test_pass_when_controlled if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/annotation/quality_control"]}
 	some r in results
-	r.message == "Annotations follow the guidelines annotation/guide.md and are checked by: double_annotation, expert_review."
+	r.message == "Annotations follow the guidelines annotation/guide.md and are checked by: double annotation, expert review."
 }
 
 test_single_control_as_string if {

@@ -205,6 +205,7 @@
 package cnil.annotation.annot_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels as value_labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -214,7 +215,7 @@ _labels := facts.value_at(input.manifest, ["annotation", "sensitive_labels"])
 
 _label_names := {sprintf("%v", [l]) | some l in _labels}
 
-_labels_text(names) := concat(", ", sort(names))
+_labels_text(names) := value_labels.words("special_category", names)
 
 _annotation_exception := facts.value_at(input.manifest, ["annotation", "art9_exception"])
 
@@ -252,7 +253,7 @@ _custom := result.custom(rego.metadata.chain())
 _coverage_text := concat(result.semicolon, [result.render_localised(_custom.coverage[coverage.source], {
 	"dataset": facts.dataset_label(i),
 	"labels": _labels_text({label | some label, c in _coverage[i]; c == coverage}),
-	"exceptions": concat(", ", [result.render_localised(_custom.coverage.exception, {"exception": e, "letter": facts.art9_exception_letters[e]}) |
+	"exceptions": concat(", ", [result.render_localised(_custom.coverage.exception, {"exception": value_labels.word("art9_exception", e), "letter": facts.art9_exception_letters[e]}) |
 		some e in coverage.exceptions
 	]),
 	"several": count(coverage.exceptions) > 1,
@@ -285,7 +286,7 @@ results contains result.pass(rego.metadata.chain(), "covered_by_annotation", par
 	facts.art9_exception_known(_annotation_exception)
 	params := {
 		"labels": _labels_text(_label_names),
-		"exception": _annotation_exception,
+		"exception": value_labels.word("art9_exception", _annotation_exception),
 		"letter": facts.art9_exception_letters[_annotation_exception],
 	}
 }

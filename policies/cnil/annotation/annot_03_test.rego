@@ -19,8 +19,8 @@ test_pass_with_the_exception_of_the_activity_processing_the_annotated_data if {
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/art9_exception"]}
 	some r in results
 	r.message == concat("", [
-		"annotation.art9_exception is not declared, but the sensitive labels (health_data) are covered by an exception of GDPR art. 9(2) ",
-		"in each annotated dataset: ds-notes (health_data): public_health (art. 9(2)(i)), declared on the development activities that process it (pa-train).",
+		"annotation.art9_exception is not declared, but the sensitive labels (health data) are covered by an exception of GDPR art. 9(2) ",
+		"in each annotated dataset: ds-notes (health data): public health (art. 9(2)(i)), declared on the development activities that process it (pa-train).",
 	])
 }
 
@@ -32,7 +32,7 @@ test_pass_with_annotation_exception if {
 	results := _results(manifest)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/annotation/art9_exception"]}
 	some r in results
-	r.message == "The sensitive labels (health_data) rely on the exception explicit_consent (GDPR art. 9(2)(a)), declared in annotation.art9_exception."
+	r.message == "The sensitive labels (health data) rely on the exception explicit consent (GDPR art. 9(2)(a)), declared in annotation.art9_exception."
 }
 
 test_pass_with_the_category_exception_of_the_annotated_dataset if {
@@ -44,7 +44,7 @@ test_pass_with_the_category_exception_of_the_annotated_dataset if {
 	results := _results(manifest)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/special_categories/0/art9_exception"]}
 	some r in results
-	endswith(r.message, "ds-notes (health_data): archiving_research_statistics_art89 (art. 9(2)(j)), declared on the dataset's special categories.")
+	endswith(r.message, "ds-notes (health data): archiving, research or statistics (art. 89) (art. 9(2)(j)), declared on the dataset's special categories.")
 }
 
 test_deployment_activity_does_not_count if {
@@ -53,8 +53,8 @@ test_deployment_activity_does_not_count if {
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/annotation/art9_exception"]}
 	some r in results
 	r.message == concat("", [
-		"The labels reveal special-category data (health_data) in annotated dataset ds-notes, but no GDPR art. 9(2) exception covers them: ",
-		"annotation.art9_exception is not declared, the dataset's special_categories declares none for health_data, and no development activity ",
+		"The labels reveal special-category data (health data) in annotated dataset ds-notes, but no GDPR art. 9(2) exception covers them: ",
+		"annotation.art9_exception is not declared, the dataset's special_categories declares none for health data, and no development activity ",
 		"processes the dataset (processing_activities[].dataset_ids). The art9_exception of pa-train (public_health) does not count: ",
 		"only the development activities that process the annotated data can rely on one. ",
 		"Processing these data is prohibited without an exception (GDPR art. 9(1)).",
@@ -109,7 +109,7 @@ test_fail_on_unknown_activity_exception if {
 	r.decision == "fail"
 	r.severity == "error"
 	r.pointer == "/annotation/art9_exception"
-	contains(r.message, "(health_data)")
+	contains(r.message, "(health data)")
 	contains(r.message, "on pa-train, among the development activities")
 }
 
@@ -117,7 +117,7 @@ test_fail_on_unknown_category_exception if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/datasets/0/special_categories", "value": [{"category": "health_data", "art9_exception": "research"}]}])
 	some r in _results(manifest)
 	r.decision == "fail"
-	contains(r.message, "annotation.art9_exception is not declared, the art9_exception that the dataset's special_categories declares for health_data is not an art. 9(2) exception.")
+	contains(r.message, "annotation.art9_exception is not declared, the art9_exception that the dataset's special_categories declares for health data is not an art. 9(2) exception.")
 
 	# A second label, without a category of its own, falls back on the (missing) activities.
 	labelled := json.patch(manifest, [
@@ -125,9 +125,9 @@ test_fail_on_unknown_category_exception if {
 		{"op": "remove", "path": "/processing_activities/0/art9_exception"},
 	])
 	some l in _results(labelled)
-	l.params.labels == "health_data, racial_or_ethnic_origin"
+	l.params.labels == "health data, racial or ethnic origin"
 	contains(l.message, concat("", [
-		"is not an art. 9(2) exception, the dataset's special_categories declares none for racial_or_ethnic_origin, ",
+		"is not an art. 9(2) exception, the dataset's special_categories declares none for racial or ethnic origin, ",
 		"and art9_exception is missing, or is not an art. 9(2) exception, on pa-train, among the development activities that process the dataset (pa-train).",
 	]))
 }
@@ -154,11 +154,11 @@ test_french_texts if {
 	manifest := json.patch(_base, [{"op": "add", "path": "/processing_activities/0/phase", "value": "deployment"}])
 	results := annot_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "Les étiquettes révèlent des données sensibles (health_data) dans le jeu de données annoté ds-notes")
+	startswith(r.message, "Les étiquettes révèlent des données sensibles (données concernant la santé) dans le jeu de données annoté ds-notes")
 	contains(r.message, "L'art9_exception de pa-train (public_health) ne compte pas : seuls les traitements de développement qui utilisent les données annotées peuvent en invoquer une.")
 	annot_03.rule_info.title.fr == "Annotations sensibles couvertes par une exception (RGPD, art. 9, § 2)"
 
 	passed := annot_03.results with input as {"manifest": _base, "options": {"lang": "fr"}}
 	some p in passed
-	endswith(p.message, "dans chaque jeu de données annoté : ds-notes (health_data) : public_health (art. 9, § 2, i)), déclarée sur les traitements de développement qui l'utilisent (pa-train).")
+	endswith(p.message, "dans chaque jeu de données annoté : ds-notes (données concernant la santé) : santé publique (art. 9, § 2, i)), déclarée sur les traitements de développement qui l'utilisent (pa-train).")
 }

@@ -185,6 +185,7 @@
 package cnil.dpia.dpia_01
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -299,7 +300,7 @@ _label(code) := result.render_localised(_custom.reason_labels.cnil_list, {"item"
 
 _label(code) := result.render_localised(_custom.reason_labels.edpb_criteria, {"criteria": criteria}) if {
 	startswith(code, "edpb_criteria:")
-	criteria := replace(substring(code, count("edpb_criteria:"), -1), "+", ", ")
+	criteria := labels.words("edpb_criterion", split(substring(code, count("edpb_criteria:"), -1), "+"))
 }
 
 _label("ai_act_high_risk") := result.localised(_custom.reason_labels.ai_act_high_risk)

@@ -94,6 +94,7 @@
 package cnil.dpia.dpia_01_2
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -103,20 +104,22 @@ _custom := result.custom(rego.metadata.chain())
 
 _exception := facts.value_at(input.manifest, ["dpia", "screening", "edpb_exception"])
 
-_criteria := concat(", ", sort(facts.dpia_edpb_criteria)) if count(facts.dpia_edpb_criteria) > 0
+_criteria := labels.words("edpb_criterion", facts.dpia_edpb_criteria) if count(facts.dpia_edpb_criteria) > 0
 
 else := result.localised(_custom.none)
 
 _params := {"count": count(facts.dpia_edpb_criteria), "criteria": _criteria}
 
-_basis := concat("; ", [sprintf("%s: %s", [c, b]) |
+# Each criterion by its label, with the facts behind it, in the reader's
+# language and typography.
+_basis := concat(result.semicolon, [concat(result.colon, [labels.word("edpb_criterion", c), b]) |
 	some c in sort(facts.dpia_edpb_criteria)
 	b := _criterion_basis(c)
 ])
 
 _criterion_basis(c) := facts.dpia_edpb_criterion_basis(c) if c in facts.dpia_edpb_criteria_derived
 
-else := "declared in dpia.screening"
+else := result.localised({"en": "declared in dpia.screening", "fr": "déclaré dans dpia.screening"})
 
 _missing contains field if {
 	some field in ["justification", "dpo_advice_ref"]

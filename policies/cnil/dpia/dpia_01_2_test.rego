@@ -20,7 +20,7 @@ _results(manifest) := results if {
 _decisions(manifest) := {[r.decision, r.message] | some r in _results(manifest)}
 
 test_derived_criteria_without_exception_pass_to_dpia_01 if {
-	_decisions(_base) == {["pass", "2 EDPB criteria are met (evaluation_scoring, vulnerable_data_subjects) and no exception is claimed: DPIA-01 requires the DPIA."]}
+	_decisions(_base) == {["pass", "2 EDPB criteria are met (evaluation or scoring, vulnerable data subjects) and no exception is claimed: DPIA-01 requires the DPIA."]}
 }
 
 test_justified_exception_warns_with_its_justification if {
@@ -31,7 +31,7 @@ test_justified_exception_warns_with_its_justification if {
 	r.pointer == "/dpia/screening/edpb_exception"
 	contains(r.message, `for this reason: "Aggregated rota data; no decision about a person."`)
 	contains(r.message, "with the DPO's advice (dpo/2025-04.pdf)")
-	contains(r.message, "vulnerable_data_subjects: datasets.0.data_subjects.0=\"employees\" (/datasets/0/data_subjects/0)")
+	contains(r.message, "vulnerable data subjects: datasets.0.data_subjects.0=\"employees\" (/datasets/0/data_subjects/0)")
 }
 
 test_incomplete_exception_names_the_missing_field if {
@@ -43,7 +43,7 @@ test_incomplete_exception_names_the_missing_field if {
 
 test_below_threshold_is_not_applicable if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/ai_act/performs_profiling", "value": false}])
-	_decisions(manifest) == {["not_applicable", "Fewer than two EDPB criteria are met (vulnerable_data_subjects): WP248's rule of thumb does not call for a DPIA on that ground."]}
+	_decisions(manifest) == {["not_applicable", "Fewer than two EDPB criteria are met (vulnerable data subjects): WP248's rule of thumb does not call for a DPIA on that ground."]}
 	{r.params.criteria | some r in _results({"personal_data": {"processed": true}})} == {"none"}
 }
 
@@ -65,5 +65,23 @@ test_declared_criteria_are_shown_as_declared if {
 		{"op": "add", "path": "/dpia/screening/edpb_exception", "value": _exception},
 	])
 	some r in _results(manifest)
-	contains(r.message, "large_scale: declared in dpia.screening;")
+	contains(r.message, "; large-scale processing: declared in dpia.screening; ")
+}
+
+# The facts behind the criteria read in French in French: the criteria in
+# words, French separators, « déclaré dans dpia.screening ».
+test_french_facts_behind_the_criteria if {
+	manifest := json.patch(_base, [
+		{"op": "replace", "path": "/dpia/screening/edpb_criteria", "value": ["large_scale"]},
+		{"op": "add", "path": "/dpia/screening/edpb_exception", "value": _exception},
+	])
+	results := dpia_01_2.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	some r in results
+	r.decision == "fail"
+	contains(r.message, concat("", [
+		"Faits à l'origine des critères : évaluation ou notation : ai_act.performs_profiling=true (/ai_act/performs_profiling) ; ",
+		"traitement à grande échelle : déclaré dans dpia.screening ; ",
+	]))
+	not contains(r.message, "declared in")
+	not contains(r.message, "large_scale")
 }

@@ -26,7 +26,7 @@ test_pass_when_required_and_carried_out if {
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/dpia/ref"]}
 	some r in results
 	contains(r.message, "item 8 of the CNIL list")
-	contains(r.message, "two or more EDPB criteria met (evaluation_scoring, large_scale)")
+	contains(r.message, "two or more EDPB criteria met (evaluation or scoring, large-scale processing)")
 	contains(r.message, "dpia/dpia-v1.pdf")
 	r.params.codes == "cnil_list:8, edpb_criteria:evaluation_scoring+large_scale"
 }
@@ -116,7 +116,7 @@ test_french_texts if {
 	some r in results
 	startswith(r.message, "Une AIPD est requise (système d'IA à haut risque")
 	contains(r.message, " ; point 8 de la liste CNIL")
-	contains(r.message, "au moins deux critères du CEPD remplis (evaluation_scoring, large_scale)")
+	contains(r.message, "au moins deux critères du CEPD remplis (traitement à grande échelle, évaluation ou notation)")
 	dpia_01.rule_info.title.fr == "Examen documenté de la nécessité d'une AIPD (RGPD, art. 35, § 3 ; liste CNIL ; critères du CEPD)"
 }
 

@@ -99,6 +99,7 @@
 package cnil.dpia.dpia_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -109,11 +110,11 @@ _level := facts.value_at(input.manifest, ["ai_act", "risk_level"])
 _ref := facts.value_at(input.manifest, ["dpia", "ref"])
 
 # The facts behind the high-risk classification (facts_ai_act.rego).
-_facts := concat("; ", sort(facts.ai_act_high_risk_basis))
+_facts := concat(result.semicolon, sort(facts.ai_act_high_risk_basis))
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
-results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": _level}, "/ai_act/risk_level") if {
+results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", {"level": labels.word("ai_act_risk_level", _level)}, "/ai_act/risk_level") if {
 	facts.gdpr_applies
 	facts.filled(_level)
 	not facts.ai_act_high_risk

@@ -31,7 +31,7 @@ test_not_applicable_when_not_high_risk if {
 	results := _results(json.patch(_base, [{"op": "replace", "path": "/ai_act/risk_level", "value": "transparency"}]))
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/ai_act/risk_level"]}
 	some r in results
-	contains(r.message, "classified \"transparency\"")
+	contains(r.message, "classified \"specific transparency risk\"")
 }
 
 test_fail_when_unclassified_without_dpia if {

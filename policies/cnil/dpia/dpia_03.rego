@@ -129,6 +129,7 @@
 package cnil.dpia.dpia_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -228,7 +229,7 @@ _fact_contradictions contains criterion if {
 
 _reported_per_dataset("sensitive_or_highly_personal_data") if count(_dataset_contradictions) > 0
 
-_dataset_contradictions contains {"dataset": object.get(dataset, "id", sprintf("#%d", [i])), "categories": concat(", ", categories)} if {
+_dataset_contradictions contains {"dataset": object.get(dataset, "id", sprintf("#%d", [i])), "categories": labels.words("special_category", categories)} if {
 	facts.gdpr_applies
 	_answer("sensitive_or_highly_personal_data") == false
 	some i in facts.personal_datasets
@@ -244,7 +245,7 @@ else := c if is_string(c)
 
 else := sprintf("%v", [c])
 
-_met_text := concat(", ", met) if {
+_met_text := labels.words("edpb_criterion", met) if {
 	met := [c | some c in _criteria; _answer(c) == true]
 	count(met) > 0
 }

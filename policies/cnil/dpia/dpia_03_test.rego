@@ -32,7 +32,7 @@ test_pass_when_all_five_answered_consistently if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", _answers]}
 	some r in results
-	endswith(r.message, "met: sensitive_or_highly_personal_data, large_scale.")
+	endswith(r.message, "met: large-scale processing, sensitive or highly personal data.")
 }
 
 test_pass_with_no_criterion_met if {
@@ -94,9 +94,9 @@ test_fail_when_special_categories_contradict_the_answer if {
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/dpia/screening/explicit_answers/sensitive_or_highly_personal_data"]}
 	{r.params.dataset | some r in results} == {"ds-cxr", "ds-reports"}
 	some r in results
-	contains(r.message, "dataset ds-cxr declares special categories of data (health_data)")
+	contains(r.message, "dataset ds-cxr declares special categories of data (health data)")
 	some r2 in results
-	contains(r2.message, "dataset ds-reports declares special categories of data (health_data, 42)")
+	contains(r2.message, "dataset ds-reports declares special categories of data (42, health data)")
 }
 
 test_not_applicable_without_personal_data if {

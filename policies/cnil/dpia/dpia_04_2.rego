@@ -98,6 +98,7 @@
 package cnil.dpia.dpia_04_2
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -164,5 +165,5 @@ results contains result.pass(rego.metadata.chain(), "reviewed", params, "/dpia/l
 	_last_review
 	not _last_review < _completed_on
 	count(_unknown) == 0
-	params := {"last_review": _last_review, "triggers": concat(", ", _triggers)}
+	params := {"last_review": _last_review, "triggers": labels.words("dpia.review_triggers", _triggers)}
 }

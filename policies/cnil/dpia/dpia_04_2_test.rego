@@ -21,7 +21,7 @@ test_pass_when_reviewed_with_triggers if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/dpia/last_review"]}
 	some r in results
-	r.message == "The DPIA was last reviewed on 2025-09-15 and is reviewed on: new_source, retraining."
+	r.message == "The DPIA was last reviewed on 2025-09-15 and is reviewed on: new data source, retraining."
 	r.severity == "warning"
 }
 

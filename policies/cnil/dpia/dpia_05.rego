@@ -62,6 +62,7 @@
 package cnil.dpia.dpia_05
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -93,5 +94,5 @@ results contains result.fail(rego.metadata.chain(), "no_risks", {}, "/dpia/risks
 results contains result.pass(rego.metadata.chain(), "covered", params, "/dpia/risks_assessed") if {
 	_applies
 	_risks
-	params := {"count": count(_risks), "risks": concat(", ", [sprintf("%v", [r]) | some r in _risks])}
+	params := {"count": count(_risks), "risks": labels.words("dpia_risk", _risks)}
 }

@@ -112,10 +112,10 @@
 #         dpia_required vaut false, voir DPIA-01) : son analyse des risques n'est pas vérifiée.
 #     missing_risk:
 #       en: >-
-#         dpia.risks_assessed does not include {{.risk}} ({{.label}}), which the CNIL recommends
+#         dpia.risks_assessed does not include `{{.risk}}` ({{.label}}), which the CNIL recommends
 #         considering here: {{.reason}}.
 #       fr: >-
-#         dpia.risks_assessed ne contient pas {{.risk}} ({{.label}}), que la CNIL recommande de
+#         dpia.risks_assessed ne contient pas `{{.risk}}` ({{.label}}), que la CNIL recommande de
 #         prendre en compte ici : {{.reason}}.
 #     covered:
 #       en: >-
@@ -125,6 +125,7 @@
 package cnil.dpia.dpia_05_2
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -165,12 +166,12 @@ _scraped contains object.get(dataset, "id", sprintf("#%d", [i])) if {
 
 _decision_signals contains "ai_act.performs_profiling" if input.manifest.ai_act.performs_profiling == true
 
-_decision_signals contains criterion if {
+_decision_signals contains labels.word("edpb_criterion", criterion) if {
 	some criterion in facts.dpia_edpb_criteria
 	criterion in {"evaluation_scoring", "automated_decision_legal_effect"}
 }
 
-_decision_signals contains "art35_3:a_systematic_extensive_evaluation_with_legal_effects" if {
+_decision_signals contains labels.word("art35_3_case", "a_systematic_extensive_evaluation_with_legal_effects") if {
 	"a_systematic_extensive_evaluation_with_legal_effects" in input.manifest.dpia.screening.art35_3
 }
 
@@ -193,7 +194,7 @@ results contains result.fail(rego.metadata.chain(), "missing_risk", params, "/dp
 	params := {"risk": risk, "label": result.localised(_custom.risk_labels[risk]), "reason": reason}
 }
 
-results contains result.pass(rego.metadata.chain(), "covered", {"risks": concat(", ", sort(object.keys(_expected)))}, "/dpia/risks_assessed") if {
+results contains result.pass(rego.metadata.chain(), "covered", {"risks": labels.words("dpia_risk", object.keys(_expected))}, "/dpia/risks_assessed") if {
 	_applies
 	every risk, _ in _expected {
 		risk in _risks

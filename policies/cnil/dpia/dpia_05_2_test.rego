@@ -24,8 +24,8 @@ test_pass_with_the_risks_expected_of_every_system if {
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/dpia/risks_assessed"]}
 	some r in results
 	r.message == concat("", [
-		"The DPIA covers the AI risks expected for this system: ai_specific_attacks, automated_discrimination_bias, ",
-		"confidentiality_extraction, training_data_misuse_or_breach.",
+		"The DPIA covers the AI risks expected for this system: attacks specific to AI systems, automated discrimination from bias, ",
+		"extraction of confidential data, misuse or breach of the training data.",
 	])
 }
 
@@ -35,7 +35,7 @@ test_fail_per_missing_risk_of_every_system if {
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/dpia/risks_assessed"]}
 	_missing(manifest) == {"training_data_misuse_or_breach", "automated_discrimination_bias", "confidentiality_extraction"}
 	some r in results
-	contains(r.message, "confidentiality_extraction (confidentiality of data that can be extracted")
+	contains(r.message, "`confidentiality_extraction` (confidentiality of data that can be extracted")
 	endswith(r.message, "here: listed by the CNIL for every AI system.")
 	r.severity == "warning"
 }
@@ -72,7 +72,7 @@ test_decisions_about_persons_expect_automation_bias if {
 	results := _results(manifest)
 	{r.params.risk | some r in results} == {"automated_decision_automation_bias"}
 	some r in results
-	contains(r.message, "(ai_act.performs_profiling, art35_3:a_systematic_extensive_evaluation_with_legal_effects, evaluation_scoring)")
+	contains(r.message, "(ai_act.performs_profiling, evaluation or scoring, systematic and extensive evaluation with legal effects)")
 }
 
 test_pass_with_all_conditional_risks if {
@@ -88,7 +88,7 @@ test_pass_with_all_conditional_risks if {
 	])
 	some r in _results(manifest)
 	r.decision == "pass"
-	contains(r.message, "false_content_about_real_person, loss_of_control_public_data, training_data_misuse_or_breach.")
+	contains(r.message, "false content about a real person, loss of control over data published online, misuse or breach of the training data.")
 }
 
 test_not_applicable_when_no_dpia_is_required if {
@@ -107,7 +107,7 @@ test_french_texts if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/dpia/risks_assessed", "value": ["confidentiality_extraction"]}])
 	results := dpia_05_2.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "dpia.risks_assessed ne contient pas ai_specific_attacks (attaques propres aux systèmes d'IA")
+	startswith(r.message, "dpia.risks_assessed ne contient pas `ai_specific_attacks` (attaques propres aux systèmes d'IA")
 	endswith(r.message, "ici : risque listé par la CNIL pour tout système d'IA.")
 	dpia_05_2.rule_info.title.fr == "L'AIPD couvre les risques liés à l'IA listés par la CNIL, selon le système"
 }

@@ -20,7 +20,7 @@ test_pass_when_risks_are_assessed if {
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/dpia/risks_assessed"]}
 	some r in results
 	r.message == concat("", [
-		"The DPIA assesses 3 risks (training_data_misuse_or_breach, automated_discrimination_bias, ai_specific_attacks) ",
+		"The DPIA assesses 3 risks (attacks specific to AI systems, automated discrimination from bias, misuse or breach of the training data) ",
 		"(GDPR art. 35(7)(c)).",
 	])
 }

@@ -120,6 +120,7 @@
 package cnil.dpia.dpia_06
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -188,7 +189,7 @@ results contains result.pass(rego.metadata.chain(), "complete", params, "/dpia")
 	_applies
 	params := {
 		"measures": count(_measures),
-		"residual_risk": _residual_risk,
+		"residual_risk": labels.word("dpia.residual_risk", _residual_risk),
 		"dpo_advice": _dpo_advice_text,
 		"consultation": _consultation_text,
 	}

@@ -92,7 +92,7 @@ test_french_texts if {
 	results := dpia_06.results with input as {"manifest": _base, "options": {"lang": "fr"}}
 	some r in results
 	r.message == concat("", [
-		"L'AIPD prévoit 2 mesure(s) ; risque résiduel (dpia.residual_risk) : medium ; avis du DPO : ",
+		"L'AIPD prévoit 2 mesure(s) ; risque résiduel (dpia.residual_risk) : moyen ; avis du DPO : ",
 		"dpia/dpo-opinion.pdf ; consultation préalable de la CNIL : non nécessaire, le risque résiduel n'est pas élevé.",
 	])
 	dpia_06.rule_info.title.fr == "Suites de l'AIPD : plan d'action, risque résiduel, avis du DPO, consultation préalable"

@@ -99,9 +99,9 @@
 #         general_public_notice ou both.
 #     mode:
 #       en: >-
-#         The people concerned are informed {{.mode_label}} (transparency.mode: {{.mode}}).
+#         The people concerned are informed {{.mode_label}} (transparency.mode).
 #       fr: >-
-#         Les personnes concernées sont informées {{.mode_label}} (transparency.mode : {{.mode}}).
+#         Les personnes concernées sont informées {{.mode_label}} (transparency.mode).
 #     collection_contradicted:
 #       en: >-
 #         Dataset {{.dataset}} declares collected_from_data_subject: {{.declared}} ({{.declared_regime}}),
@@ -137,6 +137,7 @@
 package cnil.information.info_01
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -150,7 +151,7 @@ _dataset(i) := input.manifest.datasets[i]
 
 _params(i) := {
 	"dataset": object.get(_dataset(i), "id", sprintf("#%d", [i])),
-	"source": sprintf("%v", [object.get(_dataset(i), "source_type", "undeclared")]),
+	"source": labels.word("source_type", object.get(_dataset(i), "source_type", "undeclared")),
 }
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
@@ -189,7 +190,11 @@ results contains result.pass(rego.metadata.chain(), "mode", params, "/transparen
 
 _custom := result.custom(rego.metadata.chain())
 
-_regimes := {true: "GDPR art. 13", false: "GDPR art. 14"}
+# The article of each regime, cited in the reader's language.
+_regimes := {
+	true: {"en": "GDPR art. 13", "fr": "RGPD, art. 13"},
+	false: {"en": "GDPR art. 14", "fr": "RGPD, art. 14"},
+}
 
 _articles := {true: "art13", false: "art14"}
 
@@ -202,9 +207,9 @@ results contains result.fail(rego.metadata.chain(), "collection_contradicted", p
 	declared := facts.collection_override(i)
 	derived := facts.collection_derived(i)
 	params := {
-		"dataset": facts.collection_label(i), "index": i, "source": _dataset(i).source_type,
-		"declared": declared, "declared_regime": _regimes[declared],
-		"derived_regime": _regimes[derived],
+		"dataset": facts.collection_label(i), "index": i, "source": labels.word("source_type", _dataset(i).source_type),
+		"declared": declared, "declared_regime": result.localised(_regimes[declared]),
+		"derived_regime": result.localised(_regimes[derived]),
 		"derived_how": result.localised(_custom.labels.collection[_articles[derived]]),
 	}
 	pointer := sprintf("/datasets/%d/collected_from_data_subject", [i])

@@ -28,14 +28,14 @@ test_decides_each_personal_dataset_and_the_mode if {
 test_fail_message_names_dataset_and_source if {
 	some r in _results(_manifest)
 	r.decision == "fail"
-	startswith(r.message, "Dataset ds-crm contains personal data (source_type: own_data_reuse) but datasets[].information_measure_ref is missing")
+	startswith(r.message, "Dataset ds-crm contains personal data (source_type: reuse of the organisation's own data) but datasets[].information_measure_ref is missing")
 	r.severity == "error"
 }
 
 test_pass_message_names_the_measure if {
 	some r in _results(_manifest)
 	r.pointer == "/datasets/0/information_measure_ref"
-	r.message == "Dataset ds-web (source_type: web_scraping): the people concerned are informed through https://acme.example/notice."
+	r.message == "Dataset ds-web (source_type: web scraping): the people concerned are informed through https://acme.example/notice."
 }
 
 test_fail_without_mode if {
@@ -62,18 +62,18 @@ test_not_applicable_without_gdpr if {
 test_french_texts if {
 	results := info_01.results with input as {"manifest": _manifest, "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "Le jeu de données ds-crm contient des données personnelles (source_type : own_data_reuse)")
+	startswith(r.message, "Le jeu de données ds-crm contient des données personnelles (source_type : réutilisation de données de l'organisme)")
 	startswith(info_01.rule_info.title.fr, "Information — informer les personnes dont les données sont utilisées")
 }
 
 test_mode_is_rendered_in_words if {
 	some r in _results(_manifest)
 	r.pointer == "/transparency/mode"
-	r.message == "The people concerned are informed through a general public notice (transparency.mode: general_public_notice)."
+	r.message == "The people concerned are informed through a general public notice (transparency.mode)."
 	results := info_01.results with input as {"manifest": json.patch(_manifest, [{"op": "replace", "path": "/transparency/mode", "value": "both"}]), "options": {"lang": "fr"}}
 	some f in results
 	f.pointer == "/transparency/mode"
-	f.message == "Les personnes concernées sont informées individuellement et par une information générale publique (transparency.mode : both)."
+	f.message == "Les personnes concernées sont informées individuellement et par une information générale publique (transparency.mode)."
 }
 
 test_fail_when_the_declared_collection_contradicts_the_source if {
@@ -83,7 +83,18 @@ test_fail_when_the_declared_collection_contradicts_the_source if {
 	some r in results
 	r.pointer == "/datasets/0/collected_from_data_subject"
 	contains(r.message, "declares collected_from_data_subject: true (GDPR art. 13)")
-	contains(r.message, "its source type (web_scraping) means the data were obtained from elsewhere than the people (GDPR art. 14)")
+	contains(r.message, "its source type (web scraping) means the data were obtained from elsewhere than the people (GDPR art. 14)")
+}
+
+# The two regimes' articles are cited the French way in French.
+test_french_contradiction_cites_the_articles_the_french_way if {
+	manifest := json.patch(_manifest, [{"op": "add", "path": "/datasets/0/collected_from_data_subject", "value": true}])
+	results := info_01.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
+	some r in results
+	r.pointer == "/datasets/0/collected_from_data_subject"
+	contains(r.message, "déclare collected_from_data_subject : true (RGPD, art. 13), mais")
+	contains(r.message, "ailleurs qu'auprès des personnes (RGPD, art. 14)")
+	not contains(r.message, "GDPR")
 }
 
 test_override_with_reason_or_agreeing_is_accepted if {

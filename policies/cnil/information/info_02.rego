@@ -77,6 +77,7 @@
 package cnil.information.info_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -127,7 +128,7 @@ results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_ap
 results contains result.fail(rego.metadata.chain(), "missing_items", params, "/transparency/notice/items") if {
 	facts.gdpr_applies
 	count(_missing) > 0
-	params := {"missing": concat(", ", sort(_missing)), "li": _list(_li), "indirect": _list(_indirect)}
+	params := {"missing": labels.codes(_missing), "li": _list(_li), "indirect": _list(_indirect)}
 }
 
 results contains result.pass(rego.metadata.chain(), "complete", {"count": count(_required)}, "/transparency/notice/items") if {

@@ -28,7 +28,7 @@ test_fail_lists_missing_items if {
 	results := _results(_manifest(["controller_identity", "purpose", "legal_basis", "recipients", "rights"]))
 	{[r.decision, r.pointer, r.severity] | some r in results} == {["fail", "/transparency/notice/items", "error"]}
 	some r in results
-	startswith(r.message, "transparency.notice.items does not include complaint_cnil, dpo_contact, retention.")
+	startswith(r.message, "transparency.notice.items does not include `complaint_cnil`, `dpo_contact`, `retention`.")
 	contains(r.message, "(activities on legitimate interests: —)")
 }
 
@@ -42,7 +42,7 @@ test_indirect_collection_requires_categories_and_sources if {
 	results := _results(manifest)
 	some r in results
 	r.decision == "fail"
-	startswith(r.message, "transparency.notice.items does not include data_categories, sources_or_source_categories.")
+	startswith(r.message, "transparency.notice.items does not include `data_categories`, `sources_or_source_categories`.")
 	contains(r.message, "datasets not collected from the people, derived from their source: ds-broker)")
 }
 
@@ -57,7 +57,7 @@ test_legitimate_interest_requires_the_interest_pursued if {
 	manifest := json.patch(_manifest(_base), [{"op": "replace", "path": "/processing_activities/0/legal_basis", "value": "legitimate_interests"}])
 	results := _results(manifest)
 	some r in results
-	startswith(r.message, "transparency.notice.items does not include legitimate_interest_pursued.")
+	startswith(r.message, "transparency.notice.items does not include `legitimate_interest_pursued`.")
 	contains(r.message, "(activities on legitimate interests: pa-1)")
 	full := json.patch(manifest, [{"op": "add", "path": "/transparency/notice/items/-", "value": "legitimate_interest_pursued"}])
 	testing.decisions(_results(full)) == {["pass", "/transparency/notice/items"]}
@@ -74,7 +74,7 @@ test_not_applicable_without_gdpr if {
 test_french_texts if {
 	results := info_02.results with input as {"manifest": _manifest([]), "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "transparency.notice.items ne comprend pas complaint_cnil, controller_identity")
+	startswith(r.message, "transparency.notice.items ne comprend pas `complaint_cnil`, `controller_identity`")
 	info_02.rule_info.title.fr == "Information — contenu de la mention d'information"
 }
 

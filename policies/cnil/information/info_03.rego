@@ -130,21 +130,21 @@
 #         suffisamment précise, qui doit être documentée (RGPD, art. 13, § 4, et art. 14, § 5, a)).
 #     no_effort_balancing:
 #       en: >-
-#         transparency.derogation is disproportionate_effort but transparency.effort_balancing_ref
+#         transparency.derogation is `disproportionate_effort` but transparency.effort_balancing_ref
 #         is missing: the effort of informing individually (no contact details, age of the data,
 #         number of people) must be weighed against the risks for the people (GDPR art. 14(5)(b)).
 #       fr: >-
-#         transparency.derogation vaut disproportionate_effort mais
+#         transparency.derogation vaut `disproportionate_effort` mais
 #         transparency.effort_balancing_ref est absent : l'effort d'une information individuelle
 #         (absence de coordonnées, ancienneté des données, nombre de personnes) doit être mis en
 #         balance avec les risques pour les personnes (RGPD, art. 14, § 5, b)).
 #     no_public_notice:
 #       en: >-
-#         transparency.derogation is disproportionate_effort but transparency.public_notice_url is
+#         transparency.derogation is `disproportionate_effort` but transparency.public_notice_url is
 #         missing: the controller must then take appropriate measures, in particular make the
 #         information publicly available (GDPR art. 14(5)(b)).
 #       fr: >-
-#         transparency.derogation vaut disproportionate_effort mais transparency.public_notice_url
+#         transparency.derogation vaut `disproportionate_effort` mais transparency.public_notice_url
 #         est absent : le responsable du traitement doit alors prendre des mesures appropriées,
 #         notamment rendre l'information publiquement disponible (RGPD, art. 14, § 5, b)).
 #     collected_from_data_subject:
@@ -190,6 +190,7 @@
 package cnil.information.info_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -223,10 +224,10 @@ results contains result.not_applicable(rego.metadata.chain(), "no_derogation", p
 	facts.gdpr_applies
 	_none
 	not _general_only
-	params := {"derogation": _text(_derogation), "mode": _text(_mode)}
+	params := {"derogation": labels.word("transparency.derogation", _text(_derogation)), "mode": labels.word("transparency.mode", _text(_mode))}
 }
 
-results contains result.fail(rego.metadata.chain(), "general_only", {"derogation": _text(_derogation)}, "/transparency/derogation") if {
+results contains result.fail(rego.metadata.chain(), "general_only", {"derogation": labels.word("transparency.derogation", _text(_derogation))}, "/transparency/derogation") if {
 	facts.gdpr_applies
 	_none
 	_general_only
@@ -272,7 +273,7 @@ _findings contains _finding("collection_undetermined", i) if some i in facts.col
 _finding(key, i) := result.finding(key, params, sprintf("/datasets/%d/source_type", [i])) if {
 	params := {
 		"dataset": facts.collection_label(i),
-		"mode": _text(_mode),
+		"mode": labels.word("transparency.mode", _text(_mode)),
 		"basis": concat(", ", facts.collection_basis(i)),
 	}
 }

@@ -56,7 +56,7 @@ test_general_notice_without_derogation_fails if {
 	results := _results(_manifest({"mode": "general_public_notice", "derogation": "none"}))
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/transparency/derogation"]}
 	some r in results
-	contains(r.message, "(transparency.derogation: none)")
+	contains(r.message, "(transparency.derogation: no derogation)")
 	testing.decisions(_results(_manifest({"mode": "general_public_notice"}))) == {["fail", "/transparency/derogation"]}
 }
 
@@ -71,7 +71,7 @@ test_not_applicable_without_derogation if {
 	results := _results(_manifest({"mode": "individual", "derogation": "none"}))
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/transparency/derogation"]}
 	some r in results
-	contains(r.message, "(transparency.derogation: none; transparency.mode: individual)")
+	contains(r.message, "(transparency.derogation: no derogation; transparency.mode: individual information)")
 	some r2 in _results({})
 	contains(r2.message, "(transparency.derogation: null; transparency.mode: null)")
 }
@@ -83,7 +83,7 @@ test_not_applicable_without_gdpr if {
 test_french_texts if {
 	results := info_03.results with input as {"manifest": _manifest({"derogation": "disproportionate_effort", "effort_balancing_ref": "b.pdf"}), "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "transparency.derogation vaut disproportionate_effort mais transparency.public_notice_url est absent")
+	startswith(r.message, "transparency.derogation vaut `disproportionate_effort` mais transparency.public_notice_url est absent")
 	info_03.rule_info.title.fr == "Information — des dérogations à l'information individuelle appliquées strictement"
 }
 

@@ -100,6 +100,7 @@
 package cnil.information.info_04
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -131,7 +132,7 @@ results contains result.fail(rego.metadata.chain(), "no_cards", {}, "/transparen
 	not facts.filled(_cards)
 }
 
-_cards_text := concat(", ", [sprintf("%v", [c]) | some c in _cards]) if is_array(_cards)
+_cards_text := labels.words("transparency.cards", _cards) if is_array(_cards)
 
 else := sprintf("%v", [_cards])
 

@@ -21,7 +21,7 @@ test_pass_refers_memorisation_to_model_03 if {
 	some r in results
 	r.message == concat("", [
 		"AI-specific transparency is provided: a delay of P30D separates information from training, ",
-		"and these formats are published: data_card, model_card. Whether the memorisation risk must ",
+		"and these formats are published: data card, model card. Whether the memorisation risk must ",
 		"be disclosed is judged by MODEL-03 (an obligation when the model is not anonymous).",
 	])
 }

@@ -170,18 +170,21 @@
 #         {{.decided_on}} before the processing started on {{.start_date}}, with a documented
 #         rationale.
 #       fr: >-
-#         Le traitement {{.activity}} repose sur la base légale {{.basis}} (RGPD, art.
+#         Le traitement {{.activity}} repose sur la base légale « {{.basis}} » (RGPD, art.
 #         {{.article}}), choisie le {{.decided_on}} avant le début du traitement le {{.start_date}},
 #         avec une justification documentée.
 package cnil.legal_basis.lb_01
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
+import data.cnilpolicy.lib.references
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
-# GDPR art. 6(1): the six legal bases (catalog E1) and their letters.
+# GDPR art. 6(1): the six legal bases (catalog E1) and their letters, as the
+# English message cites them (references.provision gives the French form).
 _articles := {
 	"consent": "6(1)(a)",
 	"contract": "6(1)(b)",
@@ -223,7 +226,7 @@ results contains result.fail(rego.metadata.chain(), "several_bases", params, res
 	some a in _activities
 	is_array(a.basis)
 	count(a.basis) > 0
-	params := {"activity": a.label, "basis": concat(", ", [sprintf("%v", [b]) | some b in a.basis])}
+	params := {"activity": a.label, "basis": labels.words("legal_basis", a.basis)}
 }
 
 results contains result.fail(rego.metadata.chain(), "unknown_basis", params, result.at(a.pointer, "legal_basis")) if {
@@ -284,8 +287,8 @@ results contains result.pass(rego.metadata.chain(), "defined", params, result.at
 	a.decided_on <= a.start_date
 	params := {
 		"activity": a.label,
-		"basis": a.basis,
-		"article": article,
+		"basis": labels.word("legal_basis", a.basis),
+		"article": references.provision(article, result.lang),
 		"decided_on": a.decided_on,
 		"start_date": a.start_date,
 	}

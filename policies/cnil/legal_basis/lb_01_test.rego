@@ -25,7 +25,7 @@ test_pass_when_basis_chosen_documented_and_dated if {
 	results := _results(_manifest(_activity))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/legal_basis"]}
 	some r in results
-	contains(r.message, "pa-training rests on legitimate_interests (GDPR art. 6(1)(f))")
+	contains(r.message, "pa-training rests on legitimate interests (GDPR art. 6(1)(f))")
 	contains(r.message, "2025-01-15")
 }
 
@@ -117,5 +117,8 @@ test_french_texts if {
 	results := lb_01.results with input as {"manifest": _manifest(_activity), "options": {"lang": "fr"}}
 	some r in results
 	lb_01.rule_info.title.fr == "Base légale choisie et documentée pour chaque traitement de développement"
-	contains(r.message, "repose sur la base légale legitimate_interests (RGPD, art. 6(1)(f))")
+
+	# The article the basis rests on is cited the French way, not half-English.
+	contains(r.message, "repose sur la base légale « intérêt légitime » (RGPD, art. 6, § 1, f)), choisie")
+	not contains(r.message, "6(1)")
 }

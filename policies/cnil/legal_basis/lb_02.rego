@@ -137,6 +137,7 @@
 package cnil.legal_basis.lb_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -153,10 +154,11 @@ results contains result.not_applicable(rego.metadata.chain(), "no_activity", {},
 
 _activities := facts.development_activity_entries if facts.gdpr_applies
 
-# Why the consent conditions apply to an activity (the first reason wins).
-_reason(activity) := "legal_basis: consent" if {
+# Why the consent conditions apply to an activity (the first reason wins), as
+# the field and its value in the reader's language and typography.
+_reason(activity) := concat(result.colon, ["legal_basis", labels.word("legal_basis", "consent")]) if {
 	activity.legal_basis == "consent"
-} else := "other_law_consent_required: true" if {
+} else := concat(result.colon, ["other_law_consent_required", "true"]) if {
 	activity.other_law_consent_required == true
 }
 
@@ -164,7 +166,7 @@ results contains result.not_applicable(rego.metadata.chain(), "not_consent", par
 	some a in _activities
 	facts.declared(a.activity, ["legal_basis"])
 	not _reason(a.activity)
-	params := {"activity": a.label, "basis": sprintf("%v", [a.activity.legal_basis])}
+	params := {"activity": a.label, "basis": labels.word("legal_basis", a.activity.legal_basis)}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, result.at(a.pointer, "legal_basis")) if {

@@ -100,10 +100,10 @@
 #     defined:
 #       en: >-
 #         Activity {{.activity}}: a withdrawal of consent leads to {{.effect_label}}
-#         (consent.withdrawal_effect: {{.effect}}).
+#         (consent.withdrawal_effect).
 #       fr: >-
 #         Traitement {{.activity}} : un retrait du consentement entraîne {{.effect_label}}
-#         (consent.withdrawal_effect : {{.effect}}).
+#         (consent.withdrawal_effect).
 #   labels:
 #     withdrawal_effect:
 #       remove_from_dataset:
@@ -118,6 +118,7 @@
 package cnil.legal_basis.lb_02_2
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -142,7 +143,7 @@ results contains result.not_applicable(rego.metadata.chain(), "not_consent", par
 	some a in _activities
 	facts.declared(a.activity, ["legal_basis"])
 	not _relies_on_consent(a.activity)
-	params := {"activity": a.label, "basis": sprintf("%v", [a.activity.legal_basis])}
+	params := {"activity": a.label, "basis": labels.word("legal_basis", a.activity.legal_basis)}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, result.at(a.pointer, "legal_basis")) if {

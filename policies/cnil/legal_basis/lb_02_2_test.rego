@@ -20,7 +20,7 @@ test_pass_with_a_defined_effect if {
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/consent/withdrawal_effect"]}
 	some r in results
 	r.severity == "warning"
-	contains(r.message, "leads to the removal of the data from the training dataset and the retraining of the models (consent.withdrawal_effect: remove_and_retrain)")
+	contains(r.message, "leads to the removal of the data from the training dataset and the retraining of the models (consent.withdrawal_effect)")
 }
 
 test_applies_when_another_law_requires_consent if {
@@ -46,7 +46,7 @@ test_not_applicable_for_another_basis if {
 	results := _results(_manifest({"legal_basis": "public_task"}))
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/processing_activities/0/legal_basis"]}
 	some r in results
-	contains(r.message, "processing_activities[0] does not rely on consent (legal_basis: public_task")
+	contains(r.message, "processing_activities[0] does not rely on consent (legal_basis: public task")
 }
 
 test_not_applicable_without_basis if {
@@ -68,5 +68,5 @@ test_french_texts if {
 	results := lb_02_2.results with input as {"manifest": _manifest(_activity), "options": {"lang": "fr"}}
 	some r in results
 	lb_02_2.rule_info.title.fr == "Retrait du consentement : un effet défini sur le jeu de données et les modèles entraînés"
-	r.message == "Traitement pa-voice : un retrait du consentement entraîne la suppression des données du jeu d'entraînement et le réentraînement des modèles (consent.withdrawal_effect : remove_and_retrain)."
+	r.message == "Traitement pa-voice : un retrait du consentement entraîne la suppression des données du jeu d'entraînement et le réentraînement des modèles (consent.withdrawal_effect)."
 }

@@ -96,5 +96,18 @@ test_french_texts if {
 	results := lb_02.results with input as {"manifest": _manifest(object.remove(_activity, ["consent"])), "options": {"lang": "fr"}}
 	some r in results
 	lb_02.rule_info.title.fr == "Consentement : quatre conditions de validité, preuve et retrait"
-	startswith(r.message, "Le traitement pa-voice repose sur le consentement (legal_basis: consent) mais le bloc consent est absent")
+	startswith(r.message, "Le traitement pa-voice repose sur le consentement (legal_basis : consentement) mais le bloc consent est absent")
+}
+
+# The reason the consent conditions apply reads in French: the basis in words,
+# French typography before the colon; never "legal_basis: consent".
+test_french_reasons if {
+	fr := {"lang": "fr"}
+	some valid in lb_02.results with input as {"manifest": _manifest(_activity), "options": fr}
+	contains(valid.message, "Traitement pa-voice (legal_basis : consentement) : le consentement")
+	other := object.union(_activity, {"legal_basis": "legitimate_interests", "other_law_consent_required": true})
+	some by_law in lb_02.results with input as {"manifest": _manifest(other), "options": fr}
+	contains(by_law.message, "(other_law_consent_required : true)")
+	not contains(concat(" ", [valid.message, by_law.message]), "_required: ")
+	not contains(valid.message, "consent)")
 }

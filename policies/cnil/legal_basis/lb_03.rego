@@ -33,14 +33,14 @@
 #       For legal_basis contract, explain in contract.necessity_rationale why the processing is
 #       objectively necessary to perform the contract with the data subject; for legal_obligation or
 #       public_task, cite the legal provision in legal_obligation.legal_text_ref or
-#       public_task.legal_text_ref. A public authority relying on legitimate_interests explains in
+#       public_task.legal_text_ref. A public authority relying on legitimate interests explains in
 #       li_outside_public_missions_rationale why the activity is not strictly necessary to its public
 #       missions; declare organisation.is_public_authority in every case.
 #     fr: >-
 #       Pour la base contract, expliquez dans contract.necessity_rationale pourquoi le traitement est
 #       objectivement nécessaire à l'exécution du contrat conclu avec la personne ; pour
 #       legal_obligation ou public_task, citez le texte dans legal_obligation.legal_text_ref ou
-#       public_task.legal_text_ref. Une autorité publique qui invoque legitimate_interests explique
+#       public_task.legal_text_ref. Une autorité publique qui invoque l'intérêt légitime explique
 #       dans li_outside_public_missions_rationale pourquoi l'activité n'est pas strictement
 #       nécessaire à ses missions de service public ; renseignez dans tous les cas
 #       organisation.is_public_authority.
@@ -107,11 +107,13 @@
 #         être vérifiée (LB-01 signale l'absence de traitements).
 #     other_basis:
 #       en: >-
-#         Activity {{.activity}} relies on legal_basis {{.basis}}: this rule covers contract, legal_obligation,
-#         public_task and legitimate interests invoked by a public authority.
+#         Activity {{.activity}} relies on the legal basis "{{.basis}}" (legal_basis): this rule
+#         covers contract, legal obligation, public task and legitimate interests invoked by a
+#         public authority.
 #       fr: >-
-#         Le traitement {{.activity}} repose sur la base légale {{.basis}} (legal_basis) : cette règle porte sur contract,
-#         legal_obligation, public_task et l'intérêt légitime invoqué par une autorité publique.
+#         Le traitement {{.activity}} repose sur la base légale « {{.basis}} » (legal_basis) : cette
+#         règle porte sur l'exécution d'un contrat, l'obligation légale, la mission d'intérêt public
+#         et l'intérêt légitime invoqué par une autorité publique.
 #     no_basis:
 #       en: >-
 #         Activity {{.activity}} declares no legal_basis (LB-01 reports it): no precondition can be
@@ -121,11 +123,11 @@
 #         condition ne peut encore être vérifiée.
 #     not_public_authority:
 #       en: >-
-#         Activity {{.activity}} relies on legitimate_interests and the organisation is not a public
+#         Activity {{.activity}} relies on legitimate interests and the organisation is not a public
 #         authority (organisation.is_public_authority: false): the restriction on public authorities
 #         does not apply (LB-04 checks the legitimate interest itself).
 #       fr: >-
-#         Le traitement {{.activity}} repose sur legitimate_interests et l'organisme n'est pas une
+#         Le traitement {{.activity}} repose sur l'intérêt légitime et l'organisme n'est pas une
 #         autorité publique (organisation.is_public_authority : false) : la restriction propre aux
 #         autorités publiques ne s'applique pas (LB-04 vérifie l'intérêt légitime lui-même).
 #     no_contract_necessity:
@@ -160,26 +162,26 @@
 #         de l'Union ou d'un État membre (RGPD, art. 6, § 1, e), et art. 6, § 3).
 #     public_authority_undeclared:
 #       en: >-
-#         Activity {{.activity}} relies on legitimate_interests but organisation.is_public_authority
+#         Activity {{.activity}} relies on legitimate interests but organisation.is_public_authority
 #         is not declared: public authorities cannot rely on legitimate interests for processing
 #         carried out in the performance of their tasks (GDPR art. 6(1), last subparagraph).
 #       fr: >-
-#         Le traitement {{.activity}} repose sur legitimate_interests mais
+#         Le traitement {{.activity}} repose sur l'intérêt légitime mais
 #         organisation.is_public_authority n'est pas renseigné : une autorité publique ne peut pas
 #         invoquer l'intérêt légitime pour les traitements effectués dans l'exécution de ses
 #         missions (RGPD, art. 6, § 1, dernier alinéa).
 #     no_outside_missions_rationale:
 #       en: >-
 #         Activity {{.activity}}: the organisation is a public authority relying on
-#         legitimate_interests, but li_outside_public_missions_rationale is missing. A public body may
+#         legitimate interests, but li_outside_public_missions_rationale is missing. A public body may
 #         use this basis only for activities not strictly necessary to its specific public missions;
-#         otherwise it relies on public_task (GDPR art. 6(1), last subparagraph).
+#         otherwise it relies on its public task (GDPR art. 6(1), last subparagraph).
 #       fr: >-
 #         Traitement {{.activity}} : l'organisme est une autorité publique qui invoque
-#         legitimate_interests, mais li_outside_public_missions_rationale est absent. Un organisme
+#         l'intérêt légitime, mais li_outside_public_missions_rationale est absent. Un organisme
 #         public ne peut retenir cette base que pour des activités qui ne sont pas strictement
-#         nécessaires à ses missions spécifiques ; à défaut, il retient public_task (RGPD, art. 6, §
-#         1, dernier alinéa).
+#         nécessaires à ses missions spécifiques ; à défaut, il retient la mission d'intérêt public
+#         (RGPD, art. 6, § 1, dernier alinéa).
 #     contract_ok:
 #       en: >-
 #         Activity {{.activity}} relies on contract; the necessity to perform the contract is
@@ -210,6 +212,7 @@
 package cnil.legal_basis.lb_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -286,7 +289,7 @@ results contains result.not_applicable(rego.metadata.chain(), "other_basis", par
 	facts.filled(a.basis)
 	not _checks[a.basis]
 	a.basis != "legitimate_interests"
-	params := {"activity": a.label, "basis": sprintf("%v", [a.basis])}
+	params := {"activity": a.label, "basis": labels.word("legal_basis", a.basis)}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, result.at(a.pointer, "legal_basis")) if {

@@ -67,7 +67,7 @@ test_other_bases_not_applicable if {
 	results := _results(_manifest({"legal_basis": "consent"}, _private))
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/processing_activities/0/legal_basis"]}
 	some r in results
-	contains(r.message, "pa-1 relies on legal_basis consent: this rule covers")
+	contains(r.message, `pa-1 relies on the legal basis "consent" (legal_basis): this rule covers`)
 	testing.decisions(_results(_manifest({}, _private))) == {["not_applicable", "/processing_activities/0/legal_basis"]}
 }
 

@@ -231,6 +231,7 @@
 package cnil.legal_basis.lb_04
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -264,7 +265,7 @@ results contains result.not_applicable(rego.metadata.chain(), "not_legitimate_in
 	some a in _activities
 	facts.declared(a.activity, ["legal_basis"])
 	not a.activity.legal_basis == "legitimate_interests"
-	params := {"activity": a.label, "basis": sprintf("%v", [a.activity.legal_basis])}
+	params := {"activity": a.label, "basis": labels.word("legal_basis", a.activity.legal_basis)}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_basis", {"activity": a.label}, result.at(a.pointer, "legal_basis")) if {
@@ -305,7 +306,7 @@ _failures[i] contains _failure(a, "no_category", {}, ["interest_category"]) if {
 	not facts.declared(li, ["interest_category"])
 }
 
-_failures[i] contains _failure(a, "excluded_category", {"category": li.interest_category}, ["interest_category"]) if {
+_failures[i] contains _failure(a, "excluded_category", {"category": labels.word("interest_category", li.interest_category)}, ["interest_category"]) if {
 	some i, a in _blocks
 	li := a.li
 	li.interest_category in _not_legitimate
@@ -362,7 +363,7 @@ results contains result.pass(rego.metadata.chain(), "met", params, a.li_pointer)
 	not _failures[i]
 	params := {
 		"activity": a.label,
-		"category": a.li.interest_category,
+		"category": labels.word("interest_category", a.li.interest_category),
 		"alternatives": _count(a.li.necessity.less_intrusive_alternatives_considered),
 		"identifiable": a.li.necessity.identifiable_form_needed,
 		"safeguards": _count(a.li.balancing.safeguards),

@@ -29,7 +29,7 @@ test_pass_when_three_conditions_documented if {
 	results := _results(_manifest(_li))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/legitimate_interest"]}
 	some r in results
-	contains(r.message, "pa-fraud: the interest (interest_category: fraud_or_abuse_detection)")
+	contains(r.message, "pa-fraud: the interest (interest_category: fraud or abuse detection)")
 	contains(r.message, "2 less intrusive alternative(s) (necessity.identifiable_form_needed: false)")
 	contains(r.message, "1 safeguard(s)")
 }
@@ -43,7 +43,7 @@ test_fail_on_excluded_category if {
 	results := _results(_manifest(object.union(_li, {"interest_category": "system_prohibited_by_law"})))
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/processing_activities/0/legitimate_interest/interest_category"]}
 	some r in results
-	contains(r.message, "system_prohibited_by_law cannot be a legitimate interest")
+	contains(r.message, "system prohibited by law cannot be a legitimate interest")
 }
 
 test_fail_on_unknown_or_missing_category if {

@@ -184,17 +184,17 @@
 #   coverage:
 #     category:
 #       en: >-
-#         {{.categories}} under {{.exception}} ({{.label}}, art. 9(2)({{.letter}})), declared on the
+#         {{.categories}} under `{{.exception}}` ({{.label}}, art. 9(2)({{.letter}})), declared on the
 #         dataset's category
 #       fr: >-
-#         {{.categories}} au titre de l'exception {{.exception}} ({{.label}}, art. 9, § 2,
+#         {{.categories}} au titre de l'exception `{{.exception}}` ({{.label}}, art. 9, § 2,
 #         {{.letter}})), déclarée sur la catégorie du jeu de données
 #     activity:
 #       en: >-
-#         {{.categories}} under {{.exception}} ({{.label}}, art. 9(2)({{.letter}})), declared on the
+#         {{.categories}} under `{{.exception}}` ({{.label}}, art. 9(2)({{.letter}})), declared on the
 #         activity
 #       fr: >-
-#         {{.categories}} au titre de l'exception {{.exception}} ({{.label}}, art. 9, § 2,
+#         {{.categories}} au titre de l'exception `{{.exception}}` ({{.label}}, art. 9, § 2,
 #         {{.letter}})), déclarée sur le traitement
 #   exception_labels:
 #     explicit_consent:
@@ -232,6 +232,7 @@
 package cnil.legal_basis.lb_05
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -300,7 +301,7 @@ _sensitive_use[j] := used if {
 results contains result.fail(rego.metadata.chain(), "no_activity", params, sprintf("/datasets/%d/special_categories", [i])) if {
 	some i, names in _categories
 	not _used_by_an_activity(i)
-	params := {"dataset": _datasets[i].label, "categories": concat(", ", sort(names))}
+	params := {"dataset": _datasets[i].label, "categories": labels.words("special_category", names)}
 }
 
 _used_by_an_activity(i) if {
@@ -344,7 +345,7 @@ results contains result.fail(rego.metadata.chain(), "no_art9_exception", params,
 	params := {
 		"activity": facts.activity_label(j),
 		"datasets": concat(", ", sort({_datasets[item.i].label | some item in items})),
-		"categories": concat(", ", sort({item.name | some item in items})),
+		"categories": labels.words("special_category", {item.name | some item in items}),
 	}
 	pointer := sprintf("/processing_activities/%d/art9_exception", [j])
 }
@@ -387,7 +388,7 @@ results contains result.pass(rego.metadata.chain(), "art9_ok", params, pointer) 
 	params := {
 		"activity": facts.activity_label(j),
 		"datasets": concat(", ", sort({_datasets[entry.dataset].label | some entry in entries})),
-		"categories": concat(", ", sort({entry.category | some entry in entries})),
+		"categories": labels.words("special_category", {entry.category | some entry in entries}),
 		"exceptions": concat(", ", sort({entry.exception | some entry in entries})),
 		"coverage": concat(result.semicolon, [_group_text(entries, group) | some group in sort({[e.source, e.exception] | some e in entries})]),
 	}
@@ -402,7 +403,7 @@ _pass_pointer(j, entries) := sprintf("/processing_activities/%d/art9_exception",
 
 # One exception relied on from one place: "category (datasets), ... under exception (...)".
 _group_text(entries, [source, exception]) := result.render_localised(_custom.coverage[source], {
-	"categories": concat(", ", [sprintf("%s (%s)", [name, concat(", ", datasets)]) |
+	"categories": concat(", ", [sprintf("%s (%s)", [labels.word("special_category", name), concat(", ", datasets)]) |
 		some name in sort({e.category | some e in entries; e.source == source; e.exception == exception})
 		datasets := sort({_datasets[e.dataset].label | some e in entries; e.source == source; e.exception == exception; e.category == name})
 	]),

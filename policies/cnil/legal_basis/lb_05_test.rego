@@ -30,7 +30,7 @@ test_pass_with_the_activity_exception if {
 	some r in results
 	r.message == concat("", [
 		"Activity pa-train processes special categories, each covered by an exception of GDPR art. 9(2): ",
-		"health_data (ds-xray) under archiving_research_statistics_art89 (archiving in the public interest, ",
+		"health data (ds-xray) under `archiving_research_statistics_art89` (archiving in the public interest, ",
 		"scientific or historical research or statistics, under art. 89(1), art. 9(2)(j)), declared on the activity.",
 	])
 	r.params.exceptions == "archiving_research_statistics_art89"
@@ -42,7 +42,7 @@ test_pass_with_the_category_exception_alone if {
 	results := _results(_manifest([activity], [_health]))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/special_categories"]}
 	some r in results
-	contains(r.message, "health_data (ds-xray) under public_health (reasons of public interest in the area of public health, art. 9(2)(i)), declared on the dataset's category")
+	contains(r.message, "health data (ds-xray) under `public_health` (reasons of public interest in the area of public health, art. 9(2)(i)), declared on the dataset's category")
 }
 
 test_the_category_exception_is_relied_on_before_the_activity_exception if {
@@ -55,9 +55,9 @@ test_the_category_exception_is_relied_on_before_the_activity_exception if {
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/processing_activities/0/art9_exception"]}
 	some r in results
 	r.params.exceptions == "archiving_research_statistics_art89, public_health"
-	contains(r.message, "genetic_data (ds-xray) under archiving_research_statistics_art89 (")
-	contains(r.message, "art. 9(2)(j)), declared on the activity; health_data (ds-xray) under public_health (")
-	not contains(r.message, "health_data (ds-xray) under archiving")
+	contains(r.message, "genetic data (ds-xray) under `archiving_research_statistics_art89` (")
+	contains(r.message, "art. 9(2)(j)), declared on the activity; health data (ds-xray) under `public_health` (")
+	not contains(r.message, "health data (ds-xray) under archiving")
 }
 
 test_string_categories_are_read if {
@@ -65,7 +65,7 @@ test_string_categories_are_read if {
 	results := _results(_manifest([object.remove(_activity, ["art9_exception"])], [dataset]))
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/processing_activities/0/art9_exception"]}
 	some r in results
-	contains(r.message, "pa-train processes special categories (biometric_data_for_unique_identification in ds-bio) but no art. 9(2) exception covers them")
+	contains(r.message, "pa-train processes special categories (biometric data for unique identification in ds-bio) but no art. 9(2) exception covers them")
 }
 
 test_fail_names_only_the_uncovered_categories if {
@@ -77,7 +77,7 @@ test_fail_names_only_the_uncovered_categories if {
 	results := _results(_manifest([object.remove(_activity, ["art9_exception"])], [dataset, other]))
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/processing_activities/0/art9_exception"]}
 	some r in results
-	r.params.categories == "genetic_data"
+	r.params.categories == "genetic data"
 	r.params.datasets == "ds-dna, ds-xray"
 	contains(r.message, "art9_exception is missing both on the activity and on these category items")
 }
@@ -111,7 +111,7 @@ test_fail_when_no_development_activity_uses_the_dataset if {
 	results := _results(_manifest([other], [_health, _plain]))
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/special_categories"]}
 	some r in results
-	contains(r.message, "ds-xray contains special categories (health_data) but no development processing activity")
+	contains(r.message, "ds-xray contains special categories (health data) but no development processing activity")
 }
 
 test_a_dataset_without_id_is_named_by_its_position if {
@@ -154,5 +154,5 @@ test_french_texts if {
 	results := lb_05.results with input as {"manifest": _manifest([_activity], [_health]), "options": {"lang": "fr"}}
 	some r in results
 	lb_05.rule_info.title.fr == "Catégories particulières et données d'infraction : exception supplémentaire requise"
-	contains(r.message, "chacune couverte par une exception du RGPD, art. 9, § 2 : health_data (ds-xray) au titre de l'exception public_health (motifs d'intérêt public dans le domaine de la santé publique, art. 9, § 2, i)), déclarée sur la catégorie du jeu de données.")
+	contains(r.message, "chacune couverte par une exception du RGPD, art. 9, § 2 : données concernant la santé (ds-xray) au titre de l'exception `public_health` (motifs d'intérêt public dans le domaine de la santé publique, art. 9, § 2, i)), déclarée sur la catégorie du jeu de données.")
 }

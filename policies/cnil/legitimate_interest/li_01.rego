@@ -64,10 +64,10 @@
 #   messages:
 #     no_li:
 #       en: >-
-#         No development activity declares legitimate_interests as its legal basis: the CNIL
+#         No development activity declares legitimate interests as its legal basis: the CNIL
 #         legitimate-interest fiche does not apply.
 #       fr: >-
-#         Aucun traitement de la phase de développement ne déclare legitimate_interests comme base
+#         Aucun traitement de la phase de développement ne déclare l'intérêt légitime comme base
 #         légale : la fiche de la CNIL sur l'intérêt légitime ne s'applique pas.
 #     risk_level_undeclared:
 #       en: >-
@@ -108,6 +108,7 @@
 package cnil.legitimate_interest.li_01
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -160,5 +161,5 @@ results contains result.pass(rego.metadata.chain(), "not_prohibited", params, "/
 	some i in facts.legitimate_interest_activities
 	facts.filled(_risk_level)
 	_risk_level != "prohibited"
-	params := {"activity": _id(i), "risk_level": sprintf("%v", [_risk_level])}
+	params := {"activity": _id(i), "risk_level": labels.word("ai_act_risk_level", _risk_level)}
 }

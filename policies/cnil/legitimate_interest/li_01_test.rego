@@ -25,7 +25,7 @@ test_pass_when_not_prohibited if {
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/ai_act/risk_level"]}
 	some r in results
 	contains(r.message, "pa-train")
-	contains(r.message, "(ai_act.risk_level: minimal)")
+	contains(r.message, "(ai_act.risk_level: minimal risk)")
 }
 
 test_fail_when_system_prohibited if {

@@ -67,10 +67,10 @@
 #   messages:
 #     no_li:
 #       en: >-
-#         No development activity declares legitimate_interests as its legal basis: no balancing
+#         No development activity declares legitimate interests as its legal basis: no balancing
 #         test is required by this rule.
 #       fr: >-
-#         Aucun traitement de la phase de développement ne déclare legitimate_interests comme base
+#         Aucun traitement de la phase de développement ne déclare l'intérêt légitime comme base
 #         légale : cette règle n'exige aucune mise en balance.
 #     no_impacts_development:
 #       en: >-

@@ -89,10 +89,10 @@
 #   messages:
 #     no_li:
 #       en: >-
-#         No development activity declares legitimate_interests as its legal basis: no
+#         No development activity declares legitimate interests as its legal basis: no
 #         legitimate-interest safeguards are assessed.
 #       fr: >-
-#         Aucun traitement de la phase de développement ne déclare legitimate_interests comme base
+#         Aucun traitement de la phase de développement ne déclare l'intérêt légitime comme base
 #         légale : aucune garantie au titre de l'intérêt légitime n'est examinée.
 #     no_safeguards:
 #       en: >-
@@ -166,6 +166,7 @@
 package cnil.legitimate_interest.li_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -270,5 +271,5 @@ results contains result.pass(rego.metadata.chain(), "consistent", params, _point
 	some i in facts.legitimate_interest_activities
 	count(_safeguards(i)) > 0
 	not _contradictions[i]
-	params := {"activity": _id(i), "safeguards": concat(", ", sort([sprintf("%v", [s]) | some s in _safeguards(i)]))}
+	params := {"activity": _id(i), "safeguards": labels.words("li_balancing.safeguards", _safeguards(i))}
 }

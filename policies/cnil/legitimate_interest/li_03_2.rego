@@ -72,10 +72,10 @@
 #   messages:
 #     no_li:
 #       en: >-
-#         No development activity declares legitimate_interests as its legal basis: the choice of
+#         No development activity declares legitimate interests as its legal basis: the choice of
 #         legitimate-interest safeguards is not assessed.
 #       fr: >-
-#         Aucun traitement de la phase de développement ne déclare legitimate_interests comme base
+#         Aucun traitement de la phase de développement ne déclare l'intérêt légitime comme base
 #         légale : le choix des garanties au titre de l'intérêt légitime n'est pas examiné.
 #     memorisation_impact:
 #       en: >-
@@ -100,11 +100,11 @@
 #     open_release:
 #       en: >-
 #         Activity {{.activity}}: the model is released openly (distribution) but
-#         balancing.safeguards does not list restrictive_licence: the CNIL recommends licences
+#         balancing.safeguards does not list `restrictive_licence`: the CNIL recommends licences
 #         that restrict unlawful or harmful reuses when models are distributed.
 #       fr: >-
 #         Traitement {{.activity}} : le modèle est diffusé en source ouverte (distribution) mais
-#         balancing.safeguards ne mentionne pas restrictive_licence : la CNIL recommande des
+#         balancing.safeguards ne mentionne pas `restrictive_licence` : la CNIL recommande des
 #         licences restreignant les réutilisations illicites ou préjudiciables lorsque des modèles
 #         sont diffusés.
 #     nothing_to_match:
@@ -126,6 +126,7 @@
 package cnil.legitimate_interest.li_03_2
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -195,5 +196,5 @@ results contains result.pass(rego.metadata.chain(), "matched", params, _pointer(
 	some i in facts.legitimate_interest_activities
 	not _uncovered[i]
 	count(_safeguards(i)) > 0
-	params := {"activity": _id(i), "safeguards": concat(", ", sort([sprintf("%v", [s]) | some s in _safeguards(i)]))}
+	params := {"activity": _id(i), "safeguards": labels.words("li_balancing.safeguards", _safeguards(i))}
 }

@@ -31,7 +31,7 @@ test_pass_when_risks_covered if {
 	results := _results(manifest)
 	{[r.decision, r.pointer] | some r in results} == {["pass", _pointer]}
 	some r in results
-	contains(r.message, "(output_filters, restrictive_licence)")
+	contains(r.message, "(output filters, restrictive licence)")
 }
 
 test_pass_without_specific_risk if {

@@ -39,7 +39,7 @@ test_pass_when_safeguards_consistent if {
 	{[r.decision, r.pointer] | some r in results} == {["pass", _pointer]}
 	some r in results
 	contains(r.message, "Activity pa-collect: none of the safeguards")
-	contains(r.message, "(exclude_sensitive_data, output_filters, prior_opt_out, pseudonymisation, restrictive_licence, unconditional_objection)")
+	contains(r.message, "(exclusion of sensitive data, output filters, prior opt-out, pseudonymisation, restrictive licence, unconditional right to object)")
 }
 
 test_fail_when_sensitive_data_of_the_activity_not_excluded if {

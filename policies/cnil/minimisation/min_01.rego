@@ -155,6 +155,7 @@
 package cnil.minimisation.min_01
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -201,8 +202,8 @@ _custom := result.custom(rego.metadata.chain())
 # "health_data: public_health (art. 9(2)(i)), declared on the category; ..." for the special
 # categories of dataset i that an exception covers (art. 10 data excluded).
 _exceptions_text(i) := concat(result.semicolon, [result.render_localised(_custom.coverage[coverage.source], {
-	"category": name,
-	"exceptions": concat(", ", [result.render_localised(_custom.coverage.exception, {"exception": e, "letter": facts.art9_exception_letters[e]}) |
+	"category": labels.word("special_category", name),
+	"exceptions": concat(", ", [result.render_localised(_custom.coverage.exception, {"exception": labels.word("art9_exception", e), "letter": facts.art9_exception_letters[e]}) |
 		some e in coverage.exceptions
 	]),
 	"several": count(coverage.exceptions) > 1,
@@ -234,7 +235,7 @@ _findings[i] contains result.finding(
 
 _findings[i] contains result.finding(
 	"special_unjustified",
-	{"dataset": facts.dataset_label(i), "index": i, "entry": j, "category": _name(entry, j)},
+	{"dataset": facts.dataset_label(i), "index": i, "entry": j, "category": labels.word("special_category", _name(entry, j))},
 	sprintf("/datasets/%d/special_categories/%d", [i, j]),
 ) if {
 	some i in facts.personal_datasets

@@ -63,12 +63,12 @@ test_fail_on_unjustified_special_category_only if {
 	manifest := {"datasets": [{"id": "ds-xray", "personal_data_categories": _categories, "special_categories": ["health_data", {"necessity_justification": ""}]}]}
 	results := _results(manifest)
 	{[r.params.category, r.decision, r.pointer] | some r in results} == {
-		["health_data", "fail", "/datasets/0/special_categories/0"],
+		["health data", "fail", "/datasets/0/special_categories/0"],
 		["#1", "fail", "/datasets/0/special_categories/1"],
 	}
 	some r in results
-	r.params.category == "health_data"
-	r.message == "Dataset ds-xray uses the special category health_data (datasets[0].special_categories[0]) without a necessity justification: sensitive data need a stricter justification (GDPR art. 5(1)(c), 9); give it as necessity_justification on the entry or in a personal_data_categories entry named health_data."
+	r.params.category == "health data"
+	r.message == "Dataset ds-xray uses the special category health data (datasets[0].special_categories[0]) without a necessity justification: sensitive data need a stricter justification (GDPR art. 5(1)(c), 9); give it as necessity_justification on the entry or in a personal_data_categories entry named health data."
 	every r2 in results {
 		not contains(r2.message, "exception")
 	}
@@ -92,7 +92,7 @@ test_pass_names_the_exception_declared_on_the_category if {
 	r.message == concat("", [
 		"Dataset ds-xray: every personal data category (2) and every special category (1) carries a necessity justification. ",
 		"The special categories rely on these GDPR art. 9(2) exceptions, as decided by LB-05: ",
-		"health_data: public_health (art. 9(2)(i)), declared on the category.",
+		"health data: public health (art. 9(2)(i)), declared on the category.",
 	])
 }
 
@@ -109,7 +109,7 @@ test_pass_names_only_the_exception_of_the_development_activities_using_the_datas
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/personal_data_categories"], ["pass", "/datasets/1/personal_data_categories"]}
 	some r in results
 	r.params.dataset == "ds-xray"
-	endswith(r.message, "as decided by LB-05: health_data: archiving_research_statistics_art89 (art. 9(2)(j)), declared on the development activities that use the dataset (pa-train).")
+	endswith(r.message, "as decided by LB-05: health data: archiving, research or statistics (art. 89) (art. 9(2)(j)), declared on the development activities that use the dataset (pa-train).")
 	not contains(r.message, "health_or_social_care")
 	not contains(r.message, "explicit_consent")
 }
@@ -173,7 +173,7 @@ test_french_names_the_exceptions if {
 	some r in results
 	endswith(r.message, concat("", [
 		"porte une justification de nécessité. Les catégories particulières reposent sur ces exceptions du RGPD, art. 9, § 2, telles que retenues par LB-05 : ",
-		"genetic_data : explicit_consent (art. 9, § 2, a)), déclarée sur la catégorie ; ",
-		"health_data : public_health (art. 9, § 2, i)), déclarée sur les traitements de développement qui utilisent le jeu de données (pa-train).",
+		"données génétiques : consentement explicite (art. 9, § 2, a)), déclarée sur la catégorie ; ",
+		"données concernant la santé : santé publique (art. 9, § 2, i)), déclarée sur les traitements de développement qui utilisent le jeu de données (pa-train).",
 	]))
 }

@@ -114,6 +114,7 @@
 package cnil.minimisation.min_02_2
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -151,7 +152,7 @@ results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 	some f in _findings
 }
 
-results contains result.pass(rego.metadata.chain(), "validated", {"method": _method}, "/design_review") if {
+results contains result.pass(rego.metadata.chain(), "validated", {"method": labels.word("design_review.validation_method", _method)}, "/design_review") if {
 	facts.gdpr_applies
 	count(_findings) == 0
 }

@@ -11,7 +11,7 @@ test_pass_when_validated_and_tested if {
 	results := _results({"design_review": {"validation_method": "ethics_committee", "fictitious_data_experiments": true}})
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/design_review"]}
 	some r in results
-	r.message == "The design choices were validated (ethics_committee) and the data needs were tested on fictitious data."
+	r.message == "The design choices were validated (ethics committee) and the data needs were tested on fictitious data."
 }
 
 test_warn_when_undeclared if {

@@ -124,6 +124,7 @@
 package cnil.minimisation.min_04
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -137,7 +138,7 @@ _pets(i) := [sprintf("%v", [p]) | some p in facts.value_at(_datasets[i], ["pets"
 
 _techniques(i) := [p | some p in _pets(i); p != "none"]
 
-_params(i) := {"dataset": facts.dataset_label(i), "index": i, "pets": concat(", ", _techniques(i))}
+_params(i) := {"dataset": facts.dataset_label(i), "index": i, "pets": concat(", ", [labels.word("dataset.pets", p) | some p in _techniques(i)])}
 
 _key(i) := "no_pets" if count(_pets(i)) == 0
 

@@ -82,6 +82,7 @@
 package cnil.minimisation.min_05
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -115,6 +116,6 @@ results contains result.pass(rego.metadata.chain(), "documented", params, pointe
 	some i in facts.personal_datasets
 	facts.declared(_datasets[i], ["documentation_ref"])
 	format := object.get(_datasets[i], "documentation_format", "")
-	params := {"dataset": facts.dataset_label(i), "index": i, "ref": _datasets[i].documentation_ref, "format": sprintf("%v", [format])}
+	params := {"dataset": facts.dataset_label(i), "index": i, "ref": _datasets[i].documentation_ref, "format": labels.word("dataset.documentation_format", format)}
 	pointer := sprintf("/datasets/%d/documentation_ref", [i])
 }

@@ -79,13 +79,13 @@
 #         11). Déclarez prohibited, high, transparency ou minimal.
 #     not_high_risk:
 #       en: >-
-#         The organisation is not the provider of a high-risk AI system (ai_act.risk_level is
-#         {{.level}}, ai_act.operator_role is {{.role}}): the mandatory dataset documentation of AI
+#         The organisation is not the provider of a high-risk AI system (ai_act.risk_level:
+#         {{.level}}, ai_act.operator_role: {{.role}}): the mandatory dataset documentation of AI
 #         Act art. 10 and 11 does not apply; MIN-05 still recommends documenting each dataset.
 #       fr: >-
-#         L'organisme n'est pas fournisseur d'un système d'IA à haut risque (ai_act.risk_level vaut
-#         {{.level}}, ai_act.operator_role vaut {{.role}}) : la documentation obligatoire des jeux
-#         de données du règlement sur l'IA (art. 10 et 11) ne s'applique pas ; MIN-05 recommande
+#         L'organisme n'est pas fournisseur d'un système d'IA à haut risque (ai_act.risk_level :
+#         {{.level}}, ai_act.operator_role : {{.role}}) : la documentation obligatoire des jeux de
+#         données du règlement sur l'IA (art. 10 et 11) ne s'applique pas ; MIN-05 recommande
 #         toutefois de documenter chaque jeu de données.
 #     no_personal_datasets:
 #       en: >-
@@ -111,6 +111,7 @@
 package cnil.minimisation.min_05_2
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -140,7 +141,7 @@ results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", p
 	facts.gdpr_applies
 	_classified
 	not facts.ai_act_high_risk_provider
-	params := {"level": sprintf("%v", [facts.ai_act_risk_level]), "role": facts.ai_act_operator_role}
+	params := {"level": labels.word("ai_act_risk_level", facts.ai_act_risk_level), "role": labels.word("ai_act_operator_role", facts.ai_act_operator_role)}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_datasets", {}, "/datasets") if {

@@ -35,7 +35,7 @@ test_not_applicable_when_not_high_risk_provider if {
 	results := _results({"ai_act": {"risk_level": "minimal"}, "datasets": [{"id": "ds-cxr"}]})
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/ai_act/risk_level"]}
 	some r in results
-	contains(r.message, "ai_act.risk_level is minimal, ai_act.operator_role is provider")
+	contains(r.message, "ai_act.risk_level: minimal risk, ai_act.operator_role: provider")
 	testing.decisions(_results({"ai_act": {"risk_level": "high", "operator_role": "deployer"}, "datasets": [{"id": "a"}]})) == {["not_applicable", "/ai_act/risk_level"]}
 }
 

@@ -11,7 +11,7 @@ test_pass_when_documented if {
 	results := _results({"datasets": [{"id": "ds-web", "documentation_ref": "datasheets/ds-web.md", "documentation_format": "cnil_template"}]})
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/documentation_ref"]}
 	some r in results
-	r.message == "Dataset ds-web is documented in datasheets/ds-web.md (cnil_template)."
+	r.message == "Dataset ds-web is documented in datasheets/ds-web.md (CNIL template)."
 }
 
 test_pass_without_format if {

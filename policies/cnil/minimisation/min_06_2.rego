@@ -86,12 +86,12 @@
 #         § 2, et art. 10, § 3). Déclarez prohibited, high, transparency ou minimal.
 #     not_high_risk:
 #       en: >-
-#         The organisation is not the provider of a high-risk AI system (ai_act.risk_level is
-#         {{.level}}, ai_act.operator_role is {{.role}}): the mandatory bias and quality examination
+#         The organisation is not the provider of a high-risk AI system (ai_act.risk_level:
+#         {{.level}}, ai_act.operator_role: {{.role}}): the mandatory bias and quality examination
 #         of AI Act art. 10 does not apply; MIN-06 still recommends monitoring quality and biases.
 #       fr: >-
-#         L'organisme n'est pas fournisseur d'un système d'IA à haut risque (ai_act.risk_level vaut
-#         {{.level}}, ai_act.operator_role vaut {{.role}}) : l'examen obligatoire des biais et de la
+#         L'organisme n'est pas fournisseur d'un système d'IA à haut risque (ai_act.risk_level :
+#         {{.level}}, ai_act.operator_role : {{.role}}) : l'examen obligatoire des biais et de la
 #         qualité du règlement sur l'IA, art. 10, ne s'applique pas ; MIN-06 recommande toutefois de
 #         suivre la qualité et les biais.
 #     no_personal_datasets:
@@ -137,6 +137,7 @@
 package cnil.minimisation.min_06_2
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -177,7 +178,7 @@ results contains result.not_applicable(rego.metadata.chain(), "not_high_risk", p
 	facts.gdpr_applies
 	_classified
 	not facts.ai_act_high_risk_provider
-	params := {"level": sprintf("%v", [facts.ai_act_risk_level]), "role": facts.ai_act_operator_role}
+	params := {"level": labels.word("ai_act_risk_level", facts.ai_act_risk_level), "role": labels.word("ai_act_operator_role", facts.ai_act_operator_role)}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_personal_datasets", {}, "/datasets") if {

@@ -114,6 +114,7 @@
 package cnil.model_status.model_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -156,7 +157,7 @@ results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_ap
 results contains result.not_applicable(rego.metadata.chain(), "no_claim", params, "/model/status") if {
 	facts.gdpr_applies
 	not facts.model_status_value == "anonymous"
-	params := {"status": sprintf("%v", [facts.model_status_value])}
+	params := {"status": labels.word("model.status", facts.model_status_value)}
 }
 
 results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
@@ -168,7 +169,7 @@ results contains result.pass(rego.metadata.chain(), "supported", params, "/model
 	_claimed
 	count(_issues) == 0
 	params := {
-		"tests": concat(", ", sort([sprintf("%v", [t]) | some t in _test_types])),
-		"mitigations": concat(", ", sort(_mitigations)),
+		"tests": labels.words("privacy_test.type", _test_types),
+		"mitigations": labels.words("model.training_mitigations", _mitigations),
 	}
 }

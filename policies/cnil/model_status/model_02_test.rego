@@ -25,7 +25,7 @@ test_pass_when_supported if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/model/privacy_tests"]}
 	some r in results
-	r.message == "The anonymity claim is supported by the tests extraction_regurgitation, membership_inference and the measures deduplication, differential_privacy."
+	r.message == "The anonymity claim is supported by the tests extraction or regurgitation, membership inference and the measures deduplication, differential privacy."
 }
 
 test_not_applicable_without_personal_data if {
@@ -35,7 +35,7 @@ test_not_applicable_without_personal_data if {
 test_not_applicable_without_claim if {
 	some r in _results({"model": {"status": "personal_data"}})
 	r.decision == "not_applicable"
-	contains(r.message, "model.status: personal_data")
+	contains(r.message, "model.status: holding personal data")
 }
 
 test_empty_manifest_is_not_a_claim if {

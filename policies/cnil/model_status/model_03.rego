@@ -95,6 +95,7 @@
 package cnil.model_status.model_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -119,7 +120,7 @@ _issues contains result.finding("memorisation_not_disclosed", _params, "/transpa
 # owner per fact. The memorisation disclosure is judged here, not in INFO-04:
 # for a model that is not anonymous it is an obligation (art. 13, 14).
 
-_params := {"status": sprintf("%v", [facts.model_status_value]), "basis": sprintf("%v", [_basis])}
+_params := {"status": labels.word("model.status", facts.model_status_value), "basis": labels.word("legal_basis", _basis)}
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 

@@ -90,6 +90,7 @@
 package cnil.model_status.model_03_2
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -121,7 +122,7 @@ results contains result.not_applicable(rego.metadata.chain(), "not_generative", 
 results contains result.fail(rego.metadata.chain(), "no_filters", params, "/system/output_filters/enabled") if {
 	_applies
 	not _enabled
-	params := {"status": sprintf("%v", [facts.model_status_value])}
+	params := {"status": labels.word("model.status", facts.model_status_value)}
 }
 
 results contains result.fail(rego.metadata.chain(), "untested", {}, "/system/output_filters/tested_ref") if {

@@ -51,6 +51,6 @@ test_french_texts if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/system/output_filters/enabled", "value": false}])
 	results := model_03_2.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "Le modèle n'est pas déclaré anonyme (model.status : personal_data) et system.output_filters.enabled")
+	startswith(r.message, "Le modèle n'est pas déclaré anonyme (model.status : contenant des données personnelles) et system.output_filters.enabled")
 	model_03_2.rule_info.title.fr == "Filtres robustes et testés autour d'un modèle génératif non anonyme"
 }

@@ -18,7 +18,7 @@ test_pass_when_obligations_extended if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/model/legal_basis"]}
 	some r in results
-	contains(r.message, "legal basis legitimate_interests")
+	contains(r.message, "legal basis legitimate interests")
 }
 
 test_not_applicable_without_personal_data if {
@@ -51,14 +51,14 @@ test_not_assessed_model_is_covered if {
 	])
 	some r in _results(manifest)
 	r.pointer == "/transparency/memorisation_risk_disclosed"
-	contains(r.message, "model.status: not_assessed")
+	contains(r.message, "model.status: not assessed")
 }
 
 test_french_texts if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/transparency/memorisation_risk_disclosed"}])
 	results := model_03.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "Le modèle n'est pas déclaré anonyme (model.status : personal_data) mais transparency.memorisation_risk_disclosed")
+	startswith(r.message, "Le modèle n'est pas déclaré anonyme (model.status : contenant des données personnelles) mais transparency.memorisation_risk_disclosed")
 	model_03.rule_info.title.fr == "Extension des obligations du RGPD à un modèle non anonyme"
 }
 

@@ -90,11 +90,11 @@
 #         considérée comme ouverte, et comptée comme un bénéfice dans la mise en balance.
 #     training_data_unassessed:
 #       en: >-
-#         distribution.open_source_practices includes training_data while datasets {{.datasets}}
+#         distribution.open_source_practices includes `training_data` while datasets {{.datasets}}
 #         contain personal data, but distribution.training_data_publication_assessment_ref is
 #         missing: publishing them discloses personal data and must be assessed beforehand.
 #       fr: >-
-#         distribution.open_source_practices comprend training_data alors que les jeux de données
+#         distribution.open_source_practices comprend `training_data` alors que les jeux de données
 #         {{.datasets}} contiennent des données personnelles, mais
 #         distribution.training_data_publication_assessment_ref est absent : leur publication
 #         divulgue des données personnelles et doit être analysée au préalable.
@@ -108,6 +108,7 @@
 package cnil.open_source.oss_01
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -119,7 +120,7 @@ _mode := object.get(_distribution, "mode", null)
 
 _practices := {p | some p in object.get(_distribution, "open_source_practices", [])}
 
-_mode_text := _mode if is_string(_mode)
+_mode_text := labels.word("distribution.mode", _mode) if is_string(_mode)
 
 else := json.marshal(_mode)
 
@@ -158,7 +159,7 @@ results contains result.not_applicable(rego.metadata.chain(), "not_open", {"mode
 	not facts.model_distributed_openly
 }
 
-results contains result.fail(rego.metadata.chain(), "no_weights", {"mode": _mode}, "/distribution/open_source_practices") if {
+results contains result.fail(rego.metadata.chain(), "no_weights", {"mode": labels.word("distribution.mode", _mode)}, "/distribution/open_source_practices") if {
 	facts.gdpr_applies
 	_no_weights
 }
@@ -171,7 +172,7 @@ results contains result.fail(rego.metadata.chain(), "training_data_unassessed", 
 	pointer := "/distribution/training_data_publication_assessment_ref"
 }
 
-results contains result.pass(rego.metadata.chain(), "open", {"practices": concat(", ", sort(_practices))}, "/distribution") if {
+results contains result.pass(rego.metadata.chain(), "open", {"practices": labels.words("open_source_practice", _practices)}, "/distribution") if {
 	facts.gdpr_applies
 	facts.model_distributed_openly
 	not _no_weights

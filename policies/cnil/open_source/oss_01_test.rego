@@ -20,7 +20,7 @@ test_pass_for_open_weights if {
 	results := _results(_manifest({"mode": "open_weights", "open_source_practices": ["weights", "model_documentation"]}))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/distribution"]}
 	some r in results
-	contains(r.message, "(model_documentation, weights)")
+	contains(r.message, "(model documentation, model weights)")
 }
 
 test_warn_when_mode_undeclared if {
@@ -33,7 +33,7 @@ test_warn_when_open_without_weights if {
 	results := _results(_manifest({"mode": "fully_open", "open_source_practices": ["training_code"]}))
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/distribution/open_source_practices"]}
 	some r in results
-	startswith(r.message, "distribution.mode is fully_open but distribution.open_source_practices does not list weights")
+	startswith(r.message, "distribution.mode is fully open but distribution.open_source_practices does not list weights")
 }
 
 test_warn_when_personal_training_data_published_without_assessment if {
@@ -54,7 +54,7 @@ test_not_applicable_when_closed if {
 	results := _results(_manifest({"mode": "api_only"}))
 	{[r.decision, r.pointer] | some r in results} == {["not_applicable", "/distribution/mode"]}
 	some r in results
-	contains(r.message, "(distribution.mode: api_only)")
+	contains(r.message, "(distribution.mode: API access only)")
 }
 
 test_not_applicable_when_practices_without_weights_and_no_mode if {

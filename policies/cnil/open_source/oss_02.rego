@@ -155,6 +155,7 @@
 package cnil.open_source.oss_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -164,7 +165,7 @@ _distribution := object.get(input.manifest, "distribution", {})
 
 _mode := object.get(_distribution, "mode", null)
 
-_mode_text := _mode if is_string(_mode)
+_mode_text := labels.word("distribution.mode", _mode) if is_string(_mode)
 
 else := json.marshal(_mode)
 
@@ -207,7 +208,7 @@ _missing contains _safeguard_missing("lineage", "/distribution/lineage_declared"
 	not _lineage_declared
 }
 
-_status_text := _status if is_string(_status)
+_status_text := labels.word("model.status", _status) if is_string(_status)
 
 else := json.marshal(_status)
 

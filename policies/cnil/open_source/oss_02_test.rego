@@ -26,7 +26,7 @@ test_pass_with_all_safeguards if {
 	results := _results(_manifest(_distribution, "personal_data"))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/distribution"]}
 	some r in results
-	contains(r.message, "(model.status: personal_data)")
+	contains(r.message, "(model.status: holding personal data)")
 }
 
 test_lineage_must_be_a_non_empty_list if {

@@ -197,6 +197,7 @@
 package cnil.purpose.purpose_04
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -319,7 +320,7 @@ results contains result.pass(rego.metadata.chain(), "described", params, sprintf
 	count(_catch_alls(gpai)) == 0
 	params := {
 		"activity": facts.activity_label(i),
-		"system_type": gpai.system_type,
+		"system_type": labels.word("gpai_purpose.system_type", gpai.system_type),
 		"capabilities": concat(", ", [sprintf("%v", [c]) | some c in gpai.capabilities]),
 	}
 }

@@ -22,7 +22,7 @@ test_pass_with_type_and_capabilities if {
 	manifest := _gpai(_activity)
 	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/purpose/gpai"]}
 	some r in _results(manifest)
-	r.message == "Activity pa-pretrain states the type of system (llm) and its foreseeable capabilities (summarisation, translation)."
+	r.message == "Activity pa-pretrain states the type of system (large language model) and its foreseeable capabilities (summarisation, translation)."
 }
 
 test_fail_on_missing_and_unknown_system_type if {

@@ -127,6 +127,7 @@
 package cnil.purpose.purpose_05
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -185,10 +186,11 @@ results contains result.pass(rego.metadata.chain(), "documented", params, pointe
 		_listed(_activities[i], field)
 	}
 	gpai := _activities[i].purpose.gpai
-	params := object.union(
+	params := object.union_n([
 		{"activity": facts.activity_label(i)},
 		{field: concat(", ", [sprintf("%v", [v]) | some v in gpai[field]]) | some field in _fields},
-	)
+		{"conditions_of_use": concat(", ", [labels.word("gpai_purpose.conditions_of_use", v) | some v in gpai.conditions_of_use])},
+	])
 	pointer := sprintf("/processing_activities/%d/purpose/gpai", [i])
 }
 

@@ -25,7 +25,7 @@ test_pass_when_all_lists_are_filled if {
 	some r in _results(manifest)
 	r.message == concat(" ", [
 		"Activity pa-pretrain lists its risky capabilities (health_data_processing),",
-		"excluded functionalities (person_profiling, emotion_recognition) and conditions of use (api, open_weights).",
+		"excluded functionalities (person_profiling, emotion_recognition) and conditions of use (API, open weights).",
 	])
 }
 

@@ -84,6 +84,7 @@
 package cnil.purpose.purpose_06
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -109,7 +110,7 @@ results contains result.pass(rego.metadata.chain(), "safeguarded", params, point
 	facts.gdpr_applies
 	some i in facts.research_activities
 	_safeguarded(_activities[i])
-	safeguards := concat(", ", [sprintf("%v", [s]) | some s in _activities[i].art89_safeguards])
+	safeguards := concat(", ", [labels.word("art89_safeguard", s) | some s in _activities[i].art89_safeguards])
 	params := {"activity": facts.activity_label(i), "safeguards": safeguards}
 	pointer := sprintf("/processing_activities/%d/art89_safeguards", [i])
 }

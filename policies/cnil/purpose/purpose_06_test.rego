@@ -14,7 +14,7 @@ test_pass_with_safeguards if {
 	manifest := {"processing_activities": [activity]}
 	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/art89_safeguards"]}
 	some r in _results(manifest)
-	r.message == "Activity pa-study pursues scientific research with art. 89(1) safeguards: pseudonymisation, ethics_review."
+	r.message == "Activity pa-study pursues scientific research with art. 89(1) safeguards: pseudonymisation, ethics review."
 }
 
 test_fail_without_safeguards if {

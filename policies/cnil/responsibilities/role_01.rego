@@ -101,39 +101,26 @@
 #         raisonnement doit être documenté (RGPD, art. 5, § 2, et art. 24).
 #     no_counterparty:
 #       en: >-
-#         Activity {{.activity}} declares gdpr_role {{.role}} but counterparties names no
+#         Activity {{.activity}} declares gdpr_role `{{.role}}` but counterparties names no
 #         organisation with role {{.expected}}: the other party to the qualification (the
 #         fellow joint controller(s), or the organisation on whose behalf a processor or
 #         sub-processor acts) must be identified.
 #       fr: >-
-#         Le traitement {{.activity}} déclare gdpr_role {{.role}} mais counterparties ne nomme aucun
+#         Le traitement {{.activity}} déclare gdpr_role `{{.role}}` mais counterparties ne nomme aucun
 #         organisme de rôle {{.expected}} : l'autre partie à la qualification (le ou les autres
 #         responsables conjoints, ou l'organisme pour le compte duquel agit le sous-traitant ou le
 #         sous-traitant ultérieur) doit être identifiée.
 #     qualified:
 #       en: >-
-#         Activity {{.activity}}: the organisation acts as {{.role_label}} (gdpr_role: {{.role}}),
+#         Activity {{.activity}}: the organisation acts as {{.role_label}} (gdpr_role),
 #         with a documented rationale.
 #       fr: >-
-#         Traitement {{.activity}} : l'organisme agit en qualité de {{.role_label}} (gdpr_role :
-#         {{.role}}), avec une justification documentée.
-#   labels:
-#     gdpr_role:
-#       controller:
-#         en: controller
-#         fr: responsable de traitement
-#       joint_controller:
-#         en: joint controller
-#         fr: responsable conjoint du traitement
-#       processor:
-#         en: processor
-#         fr: sous-traitant
-#       sub_processor:
-#         en: sub-processor
-#         fr: sous-traitant ultérieur
+#         Traitement {{.activity}} : l'organisme agit en qualité de {{.role_label}} (gdpr_role), avec
+#         une justification documentée.
 package cnil.responsibilities.role_01
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -186,7 +173,7 @@ results contains result.fail(rego.metadata.chain(), "no_counterparty", params, _
 	some i in facts.development_activities
 	expected := _expected_counterparty[_role(i)]
 	not _counterparty_named(i, expected)
-	params := {"activity": facts.activity_label(i), "role": _role(i), "expected": concat(_or, sort(expected))}
+	params := {"activity": facts.activity_label(i), "role": _role(i), "expected": concat(_or, sort([labels.code(e) | some e in expected]))}
 }
 
 results contains result.pass(rego.metadata.chain(), "qualified", params, _pointer(i, "gdpr_role")) if {
@@ -195,14 +182,12 @@ results contains result.pass(rego.metadata.chain(), "qualified", params, _pointe
 	_role(i) in _roles
 	facts.declared(_activities[i], ["gdpr_role_rationale"])
 	not _counterparty_missing(i)
-	params := {"activity": facts.activity_label(i), "role": _role(i), "role_label": result.localised(_custom.labels.gdpr_role[_role(i)])}
+	params := {"activity": facts.activity_label(i), "role": _role(i), "role_label": labels.word("gdpr_role", _role(i))}
 }
 
 _or := " ou " if result.lang == "fr"
 
 else := " or "
-
-_custom := result.custom(rego.metadata.chain())
 
 _counterparty_named(i, expected) if {
 	some counterparty in object.get(_activities[i], "counterparties", [])

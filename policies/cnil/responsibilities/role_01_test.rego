@@ -26,7 +26,7 @@ test_pass_for_controller_and_processor if {
 	manifest := {"processing_activities": [_controller, _processor]}
 	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/gdpr_role"], ["pass", "/processing_activities/1/gdpr_role"]}
 	some r in _results(manifest)
-	r.message == "Activity pa-client: the organisation acts as processor (gdpr_role: processor), with a documented rationale."
+	r.message == "Activity pa-client: the organisation acts as processor (gdpr_role), with a documented rationale."
 }
 
 test_fail_without_role_or_rationale if {
@@ -47,7 +47,7 @@ test_fail_when_processor_names_no_controller if {
 	results := _results({"processing_activities": [activity]})
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/processing_activities/0/counterparties"]}
 	some r in results
-	contains(r.message, "names no organisation with role controller or joint_controller")
+	contains(r.message, "names no organisation with role `controller` or `joint_controller`")
 }
 
 test_fail_when_joint_controller_names_no_partner if {
@@ -83,9 +83,9 @@ test_french_renders_the_role_in_words if {
 		"counterparties": [{"name": "Acme", "role": "processor"}],
 	}
 	results := role_01.results with input as {"manifest": {"processing_activities": [activity]}, "options": {"lang": "fr"}}
-	{r.message | some r in results} == {"Traitement pa-client : l'organisme agit en qualité de sous-traitant ultérieur (gdpr_role : sub_processor), avec une justification documentée."}
+	{r.message | some r in results} == {"Traitement pa-client : l'organisme agit en qualité de sous-traitant ultérieur (gdpr_role), avec une justification documentée."}
 	missing := object.remove(activity, ["counterparties"])
 	failures := role_01.results with input as {"manifest": {"processing_activities": [missing]}, "options": {"lang": "fr"}}
 	some f in failures
-	contains(f.message, "ne nomme aucun organisme de rôle controller ou processor")
+	contains(f.message, "ne nomme aucun organisme de rôle `controller` ou `processor`")
 }

@@ -63,9 +63,9 @@
 #   messages:
 #     no_joint_control:
 #       en: >-
-#         Not applicable: no development activity declares gdpr_role joint_controller.
+#         Not applicable: no development activity declares gdpr_role `joint_controller`.
 #       fr: >-
-#         Sans objet : aucun traitement de développement ne déclare gdpr_role joint_controller.
+#         Sans objet : aucun traitement de développement ne déclare gdpr_role `joint_controller`.
 #     no_ref:
 #       en: >-
 #         Activity {{.activity}} is jointly controlled but declares no
@@ -104,6 +104,7 @@
 package cnil.responsibilities.role_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -142,7 +143,7 @@ results contains result.fail(rego.metadata.chain(), "allocation", params, _point
 	facts.gdpr_applies
 	some i in _joint
 	count(_missing_allocations(i)) > 0
-	params := {"activity": facts.activity_label(i), "missing": concat(", ", sort(_missing_allocations(i)))}
+	params := {"activity": facts.activity_label(i), "missing": labels.codes(_missing_allocations(i))}
 }
 
 results contains result.fail(rego.metadata.chain(), "essence_not_published", {"activity": facts.activity_label(i)}, _pointer(i, "essence_published")) if {
@@ -161,6 +162,6 @@ results contains result.pass(rego.metadata.chain(), "arranged", params, sprintf(
 	params := {
 		"activity": facts.activity_label(i),
 		"ref": arrangement.ref,
-		"allocates": concat(", ", [sprintf("%v", [a]) | some a in arrangement.allocates]),
+		"allocates": concat(", ", [labels.word("joint_controller_arrangement.allocates", a) | some a in arrangement.allocates]),
 	}
 }

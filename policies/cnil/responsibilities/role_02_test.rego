@@ -22,7 +22,7 @@ test_pass_with_full_arrangement if {
 	manifest := {"processing_activities": [_joint]}
 	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0/joint_controller_arrangement"]}
 	some r in _results(manifest)
-	contains(r.message, "arrangement contracts/art26-consortium.pdf, which allocates information, data_subject_rights, dpia")
+	contains(r.message, "arrangement contracts/art26-consortium.pdf, which allocates informing the data subjects, rights of the data subjects, DPIA")
 }
 
 test_fail_on_each_gap if {
@@ -38,7 +38,7 @@ test_fail_on_each_gap if {
 		["fail", "/processing_activities/0/joint_controller_arrangement/essence_published"],
 	}
 	some r in results
-	contains(r.message, "does not include data_subject_rights, information")
+	contains(r.message, "does not include `data_subject_rights`, `information`")
 }
 
 test_fail_without_any_arrangement if {

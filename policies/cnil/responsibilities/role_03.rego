@@ -48,11 +48,11 @@
 #   messages:
 #     no_processing_on_behalf:
 #       en: >-
-#         Not applicable: no development activity declares gdpr_role processor or
-#         sub_processor.
+#         Not applicable: no development activity declares gdpr_role `processor` or
+#         `sub_processor`.
 #       fr: >-
-#         Sans objet : aucun traitement de développement ne déclare gdpr_role processor ou
-#         sub_processor.
+#         Sans objet : aucun traitement de développement ne déclare gdpr_role `processor` ou
+#         `sub_processor`.
 #     no_contract:
 #       en: >-
 #         Activity {{.activity}} is carried out as {{.role_label}} (gdpr_role: {{.role}}) but declares no
@@ -69,17 +69,10 @@
 #       fr: >-
 #         Le traitement {{.activity}} est mené en qualité de {{.role_label}} (gdpr_role : {{.role}})
 #         dans le cadre du contrat de l'art. 28 {{.ref}}.
-#   labels:
-#     gdpr_role:
-#       processor:
-#         en: processor
-#         fr: sous-traitant
-#       sub_processor:
-#         en: sub-processor
-#         fr: sous-traitant ultérieur
 package cnil.responsibilities.role_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -111,7 +104,5 @@ results contains result.pass(rego.metadata.chain(), "contracted", params, pointe
 	pointer := sprintf("/processing_activities/%d/processor_contract_ref", [i])
 }
 
-_custom := result.custom(rego.metadata.chain())
-
 # The role in the reader's language.
-_role_label(i) := result.localised(_custom.labels.gdpr_role[_activities[i].gdpr_role])
+_role_label(i) := labels.word("gdpr_role", _activities[i].gdpr_role)

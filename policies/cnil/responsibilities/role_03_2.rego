@@ -89,11 +89,11 @@
 #   messages:
 #     no_processing_on_behalf:
 #       en: >-
-#         Not applicable: no development activity declares gdpr_role processor or
-#         sub_processor, so no client data is processed on behalf of a controller.
+#         Not applicable: no development activity declares gdpr_role `processor` or
+#         `sub_processor`, so no client data is processed on behalf of a controller.
 #       fr: >-
-#         Sans objet : aucun traitement de développement ne déclare gdpr_role processor ou
-#         sub_processor ; aucune donnée n'est donc traitée pour le compte d'un client responsable de
+#         Sans objet : aucun traitement de développement ne déclare gdpr_role `processor` ou
+#         `sub_processor` ; aucune donnée n'est donc traitée pour le compte d'un client responsable de
 #         traitement.
 #     not_declared:
 #       en: >-
@@ -176,6 +176,7 @@
 package cnil.responsibilities.role_03_2
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -249,7 +250,7 @@ results contains result.fail(rego.metadata.chain(), "not_declared", params, _poi
 	facts.gdpr_applies
 	some i in facts.processor_activities
 	not is_boolean(object.get(_activities[i], "processor_reuses_client_data", null))
-	params := {"activity": facts.activity_label(i), "role": _activities[i].gdpr_role}
+	params := {"activity": facts.activity_label(i), "role": labels.word("gdpr_role", _activities[i].gdpr_role)}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_reuse", {"activity": facts.activity_label(i)}, _pointer(i, "processor_reuses_client_data")) if {

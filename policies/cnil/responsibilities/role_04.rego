@@ -104,6 +104,7 @@
 package cnil.responsibilities.role_04
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -116,7 +117,7 @@ _ai_act_roles := {"provider", "deployer", "importer", "distributor", "authorised
 _gdpr_roles := {"controller", "joint_controller", "processor", "sub_processor"}
 
 # "activity: role" for each development activity that declares a GDPR role.
-_declared_gdpr_roles := [sprintf("%s: %s", [id, role]) |
+_declared_gdpr_roles := [concat(result.colon, [id, labels.word("gdpr_role", role)]) |
 	some i in facts.development_activities
 	activity := input.manifest.processing_activities[i]
 	role := activity.gdpr_role
@@ -147,7 +148,7 @@ results contains result.pass(rego.metadata.chain(), key, params, "/ai_act/operat
 	facts.gdpr_applies
 	_role in _ai_act_roles
 	key := _pass_key
-	params := {"role": _role, "gdpr_roles": concat("; ", sort(_declared_gdpr_roles))}
+	params := {"role": labels.word("ai_act_operator_role", _role), "gdpr_roles": concat(result.semicolon, sort(_declared_gdpr_roles))}
 }
 
 _pass_key := "declared" if count(_declared_gdpr_roles) > 0

@@ -198,6 +198,7 @@
 package cnil.retention.ret_01
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -251,9 +252,7 @@ _findings[i] contains result.finding(
 	not facts.declared(_datasets[i], ["retention", "justification"])
 }
 
-_ground_text(i) := "—" if facts.retention_ground(i) == null
-
-else := sprintf("%v", [facts.retention_ground(i)])
+_ground_text(i) := labels.word_or_dash("retention.long_retention_justification", facts.retention_ground(i))
 
 _findings[i] contains result.finding(
 	"beyond_ceiling",
@@ -270,7 +269,7 @@ _findings[i] contains result.finding(
 
 _findings[i] contains result.finding(
 	"never_starts",
-	{"dataset": facts.dataset_label(i), "index": i, "event": event, "ground": _ground_text(i)},
+	{"dataset": facts.dataset_label(i), "index": i, "event": labels.word("retention.start_event", event), "ground": _ground_text(i)},
 	sprintf("/datasets/%d/retention/start_event", [i]),
 ) if {
 	some i in facts.indefinite_retention_datasets
@@ -311,6 +310,6 @@ results contains result.pass(rego.metadata.chain(), "indefinite_allowed", params
 	not _findings[i]
 	params := {
 		"dataset": facts.dataset_label(i), "index": i, "ground": _ground_text(i),
-		"reasons": concat("; ", sort(facts.indefinite_retention_reasons[i])),
+		"reasons": concat(result.semicolon, sort(facts.indefinite_retention_reasons[i])),
 	}
 }

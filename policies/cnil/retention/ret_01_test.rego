@@ -99,7 +99,7 @@ test_fail_when_beyond_the_tool_ceiling if {
 	some r in results
 	contains(r.message, "longer than P20Y, the retention ceiling set by cnilpolicy, not by the CNIL")
 	contains(r.message, "indefinite retention in disguise")
-	contains(r.message, "the declared ground (datasets[0].retention.long_retention_justification) is significant_investment")
+	contains(r.message, "the declared ground (datasets[0].retention.long_retention_justification) is significant investment")
 }
 
 test_pass_at_the_ceiling if {
@@ -110,7 +110,7 @@ test_fail_when_the_period_never_starts if {
 	results := _results({"datasets": [_ds({"period": "P1Y", "start_event": "end_of_service", "justification": "x"})]})
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/start_event"]}
 	some r in results
-	contains(r.message, "runs from end_of_service")
+	contains(r.message, "runs from the end of the service")
 	contains(r.message, "the declared ground is —.")
 }
 
@@ -119,9 +119,17 @@ test_pass_when_a_legal_obligation_allows_indefinite_retention if {
 	results := _results({"datasets": [_ds(retention)]})
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/retention"]}
 	some r in results
-	contains(r.message, "on a ground that allows it: legal_obligation")
+	contains(r.message, "on a ground that allows it: legal obligation")
 	contains(r.message, "P50Y (about 18250 days) > P20Y")
 	contains(r.message, "start_event=end_of_service")
+}
+
+# The two reasons are joined the French way in French (« ; »).
+test_french_reasons_joined_the_french_way if {
+	retention := {"period": "P50Y", "start_event": "end_of_service", "justification": "x", "long_retention_justification": "legal_obligation"}
+	results := ret_01.results with input as {"manifest": {"datasets": [_ds(retention)]}, "options": {"lang": "fr"}}
+	some r in results
+	contains(r.message, "cnilpolicy ; start_event=end_of_service : la durée ne commence jamais")
 }
 
 test_fail_when_the_research_ground_is_not_supported if {

@@ -165,6 +165,7 @@
 package cnil.retention.ret_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -239,6 +240,6 @@ results contains result.pass(rego.metadata.chain(), key, params, _pointer(i, "po
 		"dataset": facts.dataset_label(i),
 		"index": i,
 		"development_end": sprintf("%v", [_datasets[i].retention.development_end]),
-		"purpose": sprintf("%v", [object.get(_post(i), "purpose", "")]),
+		"purpose": labels.word("post_development.purpose", object.get(_post(i), "purpose", "")),
 	}
 }

@@ -21,7 +21,7 @@ test_pass_when_subset_kept_with_restricted_access if {
 	results := _results({"datasets": [_ds({"development_end": "model v1 release", "post_development": post})]})
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/retention/post_development"]}
 	some r in results
-	contains(r.message, "(model v1 release), only a described subset is kept, for bias_measurement")
+	contains(r.message, "(model v1 release), only a described subset is kept, for bias measurement")
 }
 
 test_warn_without_development_end_or_post_development if {

@@ -142,13 +142,13 @@
 #       en: >-
 #         Dataset {{.dataset}} is kept for {{.period}} on the ground of scientific research under
 #         art. 89 (datasets[{{.index}}].retention.long_retention_justification:
-#         scientific_research_art89), but no development activity declares a research purpose
+#         `scientific_research_art89`), but no development activity declares a research purpose
 #         (processing_activities[].purpose.scientific_research is not true): the manifest's own
 #         facts do not support the ground (GDPR art. 5(1)(e), 89(1)).
 #       fr: >-
 #         Le jeu de données {{.dataset}} est conservé pendant {{.period}} au titre de la recherche
 #         scientifique (art. 89) (datasets[{{.index}}].retention.long_retention_justification :
-#         scientific_research_art89), mais aucun traitement de développement ne déclare de finalité
+#         `scientific_research_art89`), mais aucun traitement de développement ne déclare de finalité
 #         de recherche (processing_activities[].purpose.scientific_research ne vaut pas true) : les
 #         faits du manifeste ne fondent pas ce motif (RGPD, art. 5, § 1, e), et art. 89, § 1).
 #     other_without_text:
@@ -176,6 +176,7 @@
 package cnil.retention.ret_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -187,10 +188,10 @@ _params(i) := {
 	"dataset": facts.dataset_label(i),
 	"index": i,
 	"period": result.text_or_dash(facts.value_at(input.manifest.datasets[i], ["retention", "period"])),
-	"start_event": result.text_or_dash(facts.value_at(input.manifest.datasets[i], ["retention", "start_event"])),
+	"start_event": labels.word_or_dash("retention.start_event", facts.value_at(input.manifest.datasets[i], ["retention", "start_event"])),
 	"days": result.text_or_dash(object.get(facts.retention_period_days, i, null)),
 	"threshold": facts.long_retention_days,
-	"justification": result.text_or_dash(facts.retention_ground(i)),
+	"justification": labels.word_or_dash("retention.long_retention_justification", facts.retention_ground(i)),
 }
 
 _pointer(i) := sprintf("/datasets/%d/retention/long_retention_justification", [i])

@@ -99,6 +99,7 @@
 package cnil.retention.ret_03_3
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -110,7 +111,7 @@ _params(i) := {
 	"dataset": facts.dataset_label(i),
 	"index": i,
 	"period": result.text_or_dash(facts.value_at(input.manifest.datasets[i], ["retention", "period"])),
-	"justification": result.text_or_dash(_ground(i)),
+	"justification": labels.word_or_dash("retention.long_retention_justification", _ground(i)),
 	"ground": result.text_or_dash(facts.value_at(input.manifest.datasets[i], ["retention", "long_retention_other_ground"])),
 }
 

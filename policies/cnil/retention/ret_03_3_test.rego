@@ -22,7 +22,7 @@ test_pass_on_a_named_ground if {
 	results := _results({"datasets": [_ds({"period": "P5Y", "long_retention_justification": "community_standard"})]})
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/retention/long_retention_justification"]}
 	some r in results
-	contains(r.message, "on a ground the CNIL names: community_standard")
+	contains(r.message, "on a ground the CNIL names: community standard")
 }
 
 test_not_applicable_without_a_valid_ground if {

@@ -119,7 +119,7 @@ test_never_starting_period_is_long_retention if {
 	results := _results({"datasets": [_ds({"period": "P6M", "start_event": "end_of_service"})]})
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/retention/long_retention_justification"]}
 	some r in results
-	contains(r.message, "kept for P6M from end_of_service")
+	contains(r.message, "kept for P6M from the end of the service")
 }
 
 test_derived_indefinite_retention_fact if {

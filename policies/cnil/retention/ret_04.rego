@@ -139,6 +139,7 @@
 package cnil.retention.ret_04
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -211,7 +212,7 @@ results contains result.pass(rego.metadata.chain(), "deletion_checked", params, 
 	params := {
 		"dataset": facts.dataset_label(i),
 		"index": i,
-		"mechanism": _value(i, "deletion_mechanism"),
-		"verification": _value(i, "deletion_verification"),
+		"mechanism": labels.word("retention.deletion_mechanism", _value(i, "deletion_mechanism")),
+		"verification": labels.word("retention.deletion_verification", _value(i, "deletion_verification")),
 	}
 }

@@ -13,7 +13,7 @@ test_pass_when_deletion_implemented_and_verified if {
 	results := _results({"datasets": [_ds({"deletion_mechanism": "automated_purge", "deletion_verification": "logged"})]})
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/retention"]}
 	some r in results
-	r.message == "Dataset ds-claims: deletion at the end of the period is implemented (retention.deletion_mechanism: automated_purge) and verified (retention.deletion_verification: logged)."
+	r.message == "Dataset ds-claims: deletion at the end of the period is implemented (retention.deletion_mechanism: automated purge) and verified (retention.deletion_verification: logged)."
 }
 
 test_warn_when_verification_is_none if {

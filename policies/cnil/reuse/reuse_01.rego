@@ -127,6 +127,7 @@
 package cnil.reuse.reuse_01
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -191,7 +192,7 @@ results contains result.pass(rego.metadata.chain(), "declared", params, result.a
 	_url_ok(d)
 	params := {
 		"dataset": d.label,
-		"source_type": d.source_type,
+		"source_type": labels.word("source_type", d.source_type),
 		"description": sprintf("%v", [d.dataset.source_description]),
 	}
 }

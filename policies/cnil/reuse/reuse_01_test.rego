@@ -21,7 +21,7 @@ test_pass_when_source_declared if {
 	results := _results(_manifest([_dataset]))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/source_type"]}
 	some r in results
-	r.message == "The way dataset ds-wiki was obtained is declared (source_type: public_dataset_reuse): French Wikipedia dump"
+	r.message == "The way dataset ds-wiki was obtained is declared (source_type: reuse of a published dataset): French Wikipedia dump"
 }
 
 test_url_only_needed_for_public_datasets if {
@@ -72,5 +72,5 @@ test_french_texts if {
 	results := reuse_01.results with input as {"manifest": _manifest([_dataset]), "options": {"lang": "fr"}}
 	some r in results
 	reuse_01.rule_info.title.fr == "Le mode d'obtention de chaque jeu de données est déclaré"
-	r.message == "Le mode d'obtention du jeu de données ds-wiki est déclaré (source_type : public_dataset_reuse) : French Wikipedia dump"
+	r.message == "Le mode d'obtention du jeu de données ds-wiki est déclaré (source_type : réutilisation d'un jeu de données publié) : French Wikipedia dump"
 }

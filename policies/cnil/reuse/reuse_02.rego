@@ -208,6 +208,7 @@
 package cnil.reuse.reuse_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -233,7 +234,7 @@ results contains result.not_applicable(rego.metadata.chain(), "not_own_data", pa
 	some d in _datasets
 	facts.filled(d.source_type)
 	d.source_type != "own_data_reuse"
-	params := {"dataset": d.label, "source_type": sprintf("%v", [d.source_type])}
+	params := {"dataset": d.label, "source_type": labels.word("source_type", d.source_type)}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_source_type", {"dataset": d.label}, result.at(d.pointer, "source_type")) if {
@@ -281,10 +282,10 @@ _failures[i] contains _failure(d, "basis_contradicted", params, "reuse/basis") i
 	not facts.declared(d.dataset, ["compatibility_test", "ref"])
 	facts.reuse_basis_contradicted(d.dataset)
 	bases := facts.reuse_activity_bases(d.dataset)
-	params := {"basis": d.dataset.reuse.basis, "bases": _bases_text(bases)}
+	params := {"basis": labels.word("reuse.basis", d.dataset.reuse.basis), "bases": _bases_text(bases)}
 }
 
-_bases_text(bases) := concat(", ", sort(bases)) if count(bases) > 0
+_bases_text(bases) := labels.words("legal_basis", bases) if count(bases) > 0
 
 else := "—"
 
@@ -324,5 +325,5 @@ results contains result.pass(rego.metadata.chain(), "exempt_basis", params, resu
 	not _failures[i]
 	not d.dataset.reuse.training_disclosed_at_collection == true
 	d.dataset.reuse.basis in facts.reuse_bases_exempting_test
-	params := {"dataset": d.label, "basis": d.dataset.reuse.basis}
+	params := {"dataset": d.label, "basis": labels.word("reuse.basis", d.dataset.reuse.basis)}
 }

@@ -37,7 +37,7 @@ test_no_test_needed_on_consent_or_law if {
 	results := _results(_manifest([dataset]))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/reuse/basis"]}
 	some r in results
-	contains(r.message, "rests on union_or_member_state_law")
+	contains(r.message, "rests on Union or Member State law")
 }
 
 test_fail_without_test if {
@@ -78,7 +78,7 @@ test_not_applicable_for_other_sources if {
 		["not_applicable", "/datasets/1/source_type"],
 	}
 	some r in results
-	contains(r.message, "ds-web (source_type: web_scraping) is not obtained by reusing")
+	contains(r.message, "ds-web (source_type: web scraping) is not obtained by reusing")
 }
 
 test_not_applicable_without_personal_dataset_or_gdpr if {
@@ -100,5 +100,5 @@ test_fail_when_the_activities_contradict_the_reuse_basis if {
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/reuse/basis"], ["fail", "/datasets/0/compatibility_test/result"]}
 	some r in results
 	r.pointer == "/datasets/0/reuse/basis"
-	contains(r.message, "declares reuse.basis consent, which would exempt the reuse from a compatibility test, but the activities that use it rest on public_task")
+	contains(r.message, "declares reuse.basis consent, which would exempt the reuse from a compatibility test, but the activities that use it rest on public task")
 }

@@ -117,33 +117,35 @@
 package cnil.reuse.reuse_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
 rule_info := result.describe(rego.metadata.chain())
 
 # Catalog E3: the art. 6(4) criteria, with the letter and subject of each (kept in English and
-# French so that the message can name the missing criterion in the reader's language).
+# French so that the message can name the missing criterion in the reader's language; each
+# language writes the letter as its text of the GDPR does: "(a)", « a) »).
 _criteria := {
 	"link_between_purposes": {
 		"en": "(a) any link between the original purposes and the training",
-		"fr": "(a) le lien entre les finalités initiales et l'entraînement",
+		"fr": "a) le lien entre les finalités initiales et l'entraînement",
 	},
 	"collection_context": {
 		"en": "(b) the context of collection, in particular the relationship with the data subjects and their reasonable expectations",
-		"fr": "(b) le contexte de la collecte, notamment la relation avec les personnes et leurs attentes raisonnables",
+		"fr": "b) le contexte de la collecte, notamment la relation avec les personnes et leurs attentes raisonnables",
 	},
 	"nature_of_data": {
 		"en": "(c) the nature of the data, especially art. 9 or art. 10 data",
-		"fr": "(c) la nature des données, notamment les données des articles 9 ou 10",
+		"fr": "c) la nature des données, notamment s'il s'agit de catégories particulières de données (art. 9) ou de données relatives aux condamnations pénales et aux infractions (art. 10)",
 	},
 	"possible_consequences": {
 		"en": "(d) the possible consequences of the further processing for the data subjects",
-		"fr": "(d) les conséquences possibles du traitement ultérieur pour les personnes",
+		"fr": "d) les conséquences possibles du traitement ultérieur pour les personnes",
 	},
 	"appropriate_safeguards": {
 		"en": "(e) the existence of appropriate safeguards, such as encryption or pseudonymisation",
-		"fr": "(e) l'existence de garanties appropriées, comme le chiffrement ou la pseudonymisation",
+		"fr": "e) l'existence de garanties appropriées, comme le chiffrement ou la pseudonymisation",
 	},
 }
 
@@ -216,7 +218,7 @@ results contains result.pass(rego.metadata.chain(), "research_presumption", para
 	params := {
 		"dataset": d.label,
 		"activity": facts.activity_label(j),
-		"safeguards": concat(", ", [sprintf("%v", [s]) | some s in _as_array(activity.art89_safeguards)]),
+		"safeguards": concat(", ", [labels.word("art89_safeguard", s) | some s in _as_array(activity.art89_safeguards)]),
 	}
 	pointer := result.at(d.pointer, "compatibility_test/research_presumption")
 }

@@ -59,7 +59,7 @@ test_research_presumption_with_safeguards if {
 	results := _results(_manifest([_with_test(test)], [_research]))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/compatibility_test/research_presumption"]}
 	some r in results
-	contains(r.message, "scientific research in activity pa-research with art. 89(1) safeguards (pseudonymisation, ethics_review)")
+	contains(r.message, "scientific research in activity pa-research with art. 89(1) safeguards (pseudonymisation, ethics review)")
 }
 
 test_research_presumption_without_safeguards if {
@@ -101,5 +101,20 @@ test_french_texts if {
 	results := reuse_03.results with input as {"manifest": _manifest([_with_test(test)], []), "options": {"lang": "fr"}}
 	some r in results
 	reuse_03.rule_info.title.fr == "Le test de compatibilité couvre les cinq critères du RGPD, art. 6, § 4"
-	contains(r.message, "(a) le lien entre les finalités initiales et l'entraînement")
+	contains(r.message, "critère du RGPD, art. 6, § 4 : a) le lien entre les finalités initiales et l'entraînement.")
+}
+
+# Each criterion's letter is written the French way in French (« c) »), never "(c)",
+# and its articles are cited « art. 9 », not "articles 9 ou 10".
+test_french_criteria_letters if {
+	test := {"ref": "x", "result": "compatible", "criteria": {}}
+	results := reuse_03.results with input as {"manifest": _manifest([_with_test(test)], []), "options": {"lang": "fr"}}
+	messages := [r.message | some r in results]
+	count(messages) == 5
+	every m in messages {
+		regex.match(`critère du RGPD, art\. 6, § 4 : [a-e]\) `, m)
+		not regex.match(`\([a-e]\) `, m)
+	}
+	some nature in messages
+	contains(nature, "c) la nature des données, notamment s'il s'agit de catégories particulières de données (art. 9) ou de données relatives aux condamnations pénales et aux infractions (art. 10).")
 }

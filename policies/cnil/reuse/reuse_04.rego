@@ -190,6 +190,7 @@
 package cnil.reuse.reuse_04
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -220,7 +221,7 @@ results contains result.not_applicable(rego.metadata.chain(), "not_reused_datase
 	some d in _datasets
 	facts.filled(d.source_type)
 	not d.source_type in _reused
-	params := {"dataset": d.label, "source_type": sprintf("%v", [d.source_type])}
+	params := {"dataset": d.label, "source_type": labels.word("source_type", d.source_type)}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_source_type", {"dataset": d.label}, result.at(d.pointer, "source_type")) if {
@@ -237,7 +238,7 @@ _checked[i] := object.union(d, {"provenance": facts.value_at(d.dataset, ["proven
 results contains result.fail(rego.metadata.chain(), "no_provenance", params, result.at(d.pointer, "provenance")) if {
 	some d in _checked
 	not is_object(d.provenance)
-	params := {"dataset": d.label, "source_type": d.source_type}
+	params := {"dataset": d.label, "source_type": labels.word("source_type", d.source_type)}
 }
 
 # The failures found in each provenance block, by dataset index.
@@ -256,7 +257,7 @@ _failures[i] contains _failure(d, "indicators_undeclared", {}, "unlawfulness_ind
 	not is_array(object.get(d.provenance, "unlawfulness_indicators", null))
 }
 
-_failures[i] contains _failure(d, key, {"indicators": concat(", ", [sprintf("%v", [x]) | some x in indicators])}, "unlawfulness_indicators") if {
+_failures[i] contains _failure(d, key, {"indicators": concat(", ", [labels.word("provenance.unlawfulness_indicators", x) | some x in indicators])}, "unlawfulness_indicators") if {
 	some i, d in _checked
 	indicators := d.provenance.unlawfulness_indicators
 	is_array(indicators)
@@ -276,5 +277,5 @@ results contains result.pass(rego.metadata.chain(), "checked", params, result.at
 	some i, d in _checked
 	is_object(d.provenance)
 	not _failures[i]
-	params := {"dataset": d.label, "source_type": d.source_type}
+	params := {"dataset": d.label, "source_type": labels.word("source_type", d.source_type)}
 }

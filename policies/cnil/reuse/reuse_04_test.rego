@@ -24,7 +24,7 @@ test_pass_when_checked if {
 	results := _results(_manifest([_dataset]))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/datasets/0/provenance"]}
 	some r in results
-	startswith(r.message, "Dataset ds-wiki (public_dataset_reuse): source stated, no indicator")
+	startswith(r.message, "Dataset ds-wiki (reuse of a published dataset): source stated, no indicator")
 }
 
 test_third_party_datasets_are_checked if {
@@ -37,7 +37,7 @@ test_fail_on_unlawfulness_indicators if {
 	results := _results(_manifest([_with_provenance(object.union(_provenance, {"unlawfulness_indicators": ["data_leak", "dark_web"]}))]))
 	{[r.decision, r.pointer] | some r in results} == {["fail", "/datasets/0/provenance/unlawfulness_indicators"]}
 	some r in results
-	contains(r.message, "indicators of manifest unlawfulness (data_leak, dark_web): it must not be reused")
+	contains(r.message, "indicators of manifest unlawfulness (data leak, dark web): it must not be reused")
 }
 
 test_unknown_source_suspends_reuse if {
@@ -68,7 +68,7 @@ test_not_applicable_for_other_sources if {
 		["not_applicable", "/datasets/1/source_type"],
 	}
 	some r in results
-	contains(r.message, "ds-own (source_type: own_data_reuse) is not obtained from")
+	contains(r.message, "ds-own (source_type: reuse of the organisation's own data) is not obtained from")
 }
 
 test_not_applicable_without_personal_dataset_or_gdpr if {
@@ -82,5 +82,5 @@ test_french_texts if {
 	results := reuse_04.results with input as {"manifest": _manifest([_with_provenance(provenance)]), "options": {"lang": "fr"}}
 	some r in results
 	reuse_04.rule_info.title.fr == "Un jeu de données réutilisé est vérifié comme n'étant pas manifestement illicite"
-	contains(r.message, "présente des indices d'illicéité manifeste (theft)")
+	contains(r.message, "présente des indices d'illicéité manifeste (vol)")
 }

@@ -114,6 +114,7 @@
 package cnil.reuse.reuse_05
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -138,7 +139,7 @@ results contains result.not_applicable(rego.metadata.chain(), "not_acquired", pa
 	some d in _datasets
 	facts.filled(d.source_type)
 	d.source_type != "third_party_acquired"
-	params := {"dataset": d.label, "source_type": sprintf("%v", [d.source_type])}
+	params := {"dataset": d.label, "source_type": labels.word("source_type", d.source_type)}
 }
 
 results contains result.not_applicable(rego.metadata.chain(), "no_source_type", {"dataset": d.label}, result.at(d.pointer, "source_type")) if {

@@ -51,7 +51,7 @@ test_not_applicable_for_other_sources if {
 		["not_applicable", "/datasets/1/source_type"],
 	}
 	some r in results
-	contains(r.message, "ds-wiki (source_type: public_dataset_reuse) is not acquired")
+	contains(r.message, "ds-wiki (source_type: reuse of a published dataset) is not acquired")
 }
 
 test_not_applicable_without_personal_dataset_or_gdpr if {

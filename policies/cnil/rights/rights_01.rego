@@ -136,6 +136,7 @@
 package cnil.rights.rights_01
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -182,29 +183,29 @@ _right_of(procedure) := procedure.right if is_object(procedure)
 
 _missing := _required - _declared
 
-_bases_text := concat(", ", sort(_bases)) if count(_bases) > 0
+_bases_text := labels.words("legal_basis", _bases) if count(_bases) > 0
 
-else := "none"
+else := result.localised({"en": "none", "fr": "aucune"})
 
 _name(i) := id if {
 	id := _manifest.datasets[i].id
 	is_string(id)
 } else := sprintf("#%d", [i])
 
-_status := sprintf("%v", [facts.model_status_value])
+_status := labels.word("model.status", facts.model_status_value)
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.fail(rego.metadata.chain(), "missing_procedures", params, "/rights/procedures") if {
 	facts.gdpr_applies
 	count(_missing) > 0
-	params := {"missing": concat(", ", sort(_missing)), "bases": _bases_text}
+	params := {"missing": labels.codes(_missing), "bases": _bases_text}
 }
 
 results contains result.pass(rego.metadata.chain(), "procedures", params, "/rights/procedures") if {
 	facts.gdpr_applies
 	count(_missing) == 0
-	params := {"rights": concat(", ", sort(_required))}
+	params := {"rights": labels.words("data_subject_right", _required)}
 }
 
 results contains result.fail(rego.metadata.chain(), "no_dataset_procedure", {"dataset": _name(i)}, pointer) if {
@@ -242,7 +243,7 @@ results contains result.pass(rego.metadata.chain(), "model_covered", params, "/r
 	_manifest.rights.applies_to_model == true
 	measures := _manifest.rights.model_measures
 	facts.filled(measures)
-	params := {"status": _status, "measures": concat(", ", [sprintf("%v", [m]) | some m in measures])}
+	params := {"status": _status, "measures": concat(", ", [labels.word("rights.model_measures", m) | some m in measures])}
 }
 
 results contains result.pass(rego.metadata.chain(), "model_anonymous", {}, "/model/status") if {

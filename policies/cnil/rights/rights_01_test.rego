@@ -45,8 +45,8 @@ test_missing_right_named if {
 	some r in _results(manifest)
 	r.decision == "fail"
 	r.pointer == "/rights/procedures"
-	contains(r.message, "objection, rectification, restriction")
-	contains(r.message, "legitimate_interests")
+	contains(r.message, "`objection`, `rectification`, `restriction`")
+	contains(r.message, "(legitimate interests)")
 }
 
 test_portability_required_for_consent if {
@@ -54,7 +54,7 @@ test_portability_required_for_consent if {
 	some r in _results(manifest)
 	r.pointer == "/rights/procedures"
 	r.decision == "fail"
-	contains(r.message, "does not cover consent_withdrawal, portability:")
+	contains(r.message, "does not cover `consent_withdrawal`, `portability`:")
 	not contains(r.message, "objection")
 }
 
@@ -62,7 +62,7 @@ test_unknown_basis_requires_portability_and_objection if {
 	manifest := json.patch(_base, [{"op": "remove", "path": "/processing_activities/0/legal_basis"}])
 	some r in _results(manifest)
 	r.pointer == "/rights/procedures"
-	contains(r.message, "does not cover portability")
+	contains(r.message, "does not cover `portability`")
 	contains(r.message, "(none)")
 }
 
@@ -85,7 +85,7 @@ test_fail_model_not_covered if {
 	some r in _results(manifest)
 	r.decision == "fail"
 	r.pointer == "/rights/applies_to_model"
-	contains(r.message, "model.status: personal_data")
+	contains(r.message, "model.status: holding personal data")
 }
 
 test_fail_model_status_undeclared_presumed_personal if {

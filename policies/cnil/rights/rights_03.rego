@@ -88,6 +88,7 @@
 package cnil.rights.rights_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -99,7 +100,7 @@ _delay := facts.value_at(input.manifest, ["rights", "model_update_delay"])
 
 _delay_valid if facts.duration_days(_delay) >= 0
 
-_status := sprintf("%v", [facts.model_status_value])
+_status := labels.word("model.status", facts.model_status_value)
 
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 

@@ -50,13 +50,13 @@ test_fail_with_invalid_delay if {
 	some r in _results(manifest)
 	r.decision == "fail"
 	r.pointer == "/rights/model_update_delay"
-	contains(r.message, "model.status: personal_data")
+	contains(r.message, "model.status: holding personal data")
 }
 
 test_french_texts if {
 	results := rights_03.results with input as {"manifest": {"model": {"status": "not_assessed"}}, "options": {"lang": "fr"}}
 	some r in results
 	r.pointer == "/rights/model_update_delay"
-	startswith(r.message, "Le modèle n'est pas déclaré anonyme (model.status : not_assessed)")
+	startswith(r.message, "Le modèle n'est pas déclaré anonyme (model.status : non évalué)")
 	rights_03.rule_info.title.fr == "Information des personnes sur les suites données à leur demande, y compris sur le modèle"
 }

@@ -96,12 +96,12 @@
 #     no_justification:
 #       en: >-
 #         rights.model_measures ({{.measures}}) does not remove the data from the model (neither
-#         periodic_retraining nor machine_unlearning) and rights.restriction_justification is
+#         `periodic_retraining` nor `machine_unlearning`) and rights.restriction_justification is
 #         missing: document why re-training is disproportionate (cost, feasibility, technical
 #         limits).
 #       fr: >-
 #         rights.model_measures ({{.measures}}) ne retire pas les données du modèle (ni
-#         periodic_retraining ni machine_unlearning) et rights.restriction_justification est
+#         `periodic_retraining` ni `machine_unlearning`) et rights.restriction_justification est
 #         absent : documentez pourquoi le réentraînement est disproportionné (coût, faisabilité,
 #         limites techniques).
 #     no_frequency:
@@ -119,6 +119,7 @@
 package cnil.rights.rights_04
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -128,7 +129,7 @@ _rights := object.get(input.manifest, "rights", {})
 
 _measures := {m | some m in _rights.model_measures}
 
-_measures_text := concat(", ", sort([sprintf("%v", [m]) | some m in _measures]))
+_measures_text := labels.words("rights.model_measures", _measures)
 
 _applies if {
 	facts.gdpr_applies
@@ -155,7 +156,7 @@ _issues contains result.finding("no_frequency", _params, "/rights/retraining_fre
 
 _frequency_valid if facts.duration_days(facts.value_at(_rights, ["retraining_frequency"])) >= 0
 
-_status := sprintf("%v", [facts.model_status_value])
+_status := labels.word("model.status", facts.model_status_value)
 
 _params := {"status": _status, "measures": _measures_text}
 

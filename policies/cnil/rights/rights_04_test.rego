@@ -17,7 +17,7 @@ test_pass_with_retraining if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/rights/model_measures"]}
 	some r in results
-	r.message == "Requests are honoured on the model through: output_filtering, periodic_retraining."
+	r.message == "Requests are honoured on the model through: output filtering, periodic retraining."
 }
 
 test_not_applicable_without_personal_data if {
@@ -47,7 +47,7 @@ test_none_with_others_rejected if {
 	some r in _results(manifest)
 	r.pointer == "/rights/model_measures"
 	r.decision == "fail"
-	contains(r.message, "none, periodic_retraining")
+	contains(r.message, "none, periodic retraining")
 }
 
 test_retraining_needs_frequency if {
@@ -59,5 +59,5 @@ test_french_texts if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/rights/model_measures", "value": ["none"]}])
 	results := rights_04.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "rights.model_measures (none) ne retire pas les données du modèle")
+	startswith(r.message, "rights.model_measures (aucune) ne retire pas les données du modèle")
 }

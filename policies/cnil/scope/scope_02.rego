@@ -93,21 +93,21 @@
 #     not_declared:
 #       en: >-
 #         legal_regime is not declared: the regime governing the development processing
-#         (gdpr, law_enforcement or national_security) must be identified, because it
+#         (`gdpr`, `law_enforcement` or `national_security`) must be identified, because it
 #         determines which rules apply. The rules of this catalog are applied as if the GDPR
 #         governed the processing.
 #       fr: >-
 #         legal_regime n'est pas renseigné : le régime applicable au traitement de
-#         développement (gdpr, law_enforcement ou national_security) doit être identifié, car
+#         développement (`gdpr`, `law_enforcement` ou `national_security`) doit être identifié, car
 #         il détermine les règles applicables. Les règles de ce catalogue sont appliquées
 #         comme si le RGPD régissait le traitement.
 #     unknown_regime:
 #       en: >-
 #         legal_regime is "{{.regime}}", which is not one of the regimes the CNIL distinguishes
-#         (gdpr, law_enforcement, national_security).
+#         (`gdpr`, `law_enforcement`, `national_security`).
 #       fr: >-
 #         legal_regime vaut « {{.regime}} », qui ne fait pas partie des régimes distingués par
-#         la CNIL (gdpr, law_enforcement, national_security).
+#         la CNIL (`gdpr`, `law_enforcement`, `national_security`).
 #     use_not_declared:
 #       en: >-
 #         ai_system.operational_use_known is not declared: whether the operational use is
@@ -129,12 +129,12 @@
 #         identifié.
 #     mismatch:
 #       en: >-
-#         legal_regime is "{{.regime}}" but deployment.legal_regime is "{{.deployment_regime}}":
+#         legal_regime is `{{.regime}}` but deployment.legal_regime is `{{.deployment_regime}}`:
 #         when the operational use is known at development time, the development processing
 #         follows the regime of the deployment processing.
 #       fr: >-
-#         legal_regime vaut « {{.regime}} » mais deployment.legal_regime vaut
-#         « {{.deployment_regime}} » : lorsque l'usage opérationnel est connu dès le
+#         legal_regime vaut `{{.regime}}` mais deployment.legal_regime vaut
+#         `{{.deployment_regime}}` : lorsque l'usage opérationnel est connu dès le
 #         développement, le traitement de développement suit le régime du traitement de
 #         déploiement.
 #     gdpr_known_use:
@@ -167,6 +167,7 @@
 package cnil.scope.scope_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -215,7 +216,7 @@ results contains result.fail(rego.metadata.chain(), "mismatch", params, "/legal_
 	params := {"regime": _regime, "deployment_regime": sprintf("%v", [_deployment_regime])}
 }
 
-results contains result.pass(rego.metadata.chain(), key, {"regime": _regime}, "/legal_regime") if {
+results contains result.pass(rego.metadata.chain(), key, {"regime": labels.word("legal_regime", _regime)}, "/legal_regime") if {
 	facts.personal_data_processed
 	_consistent
 	key := _pass_key

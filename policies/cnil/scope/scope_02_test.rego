@@ -35,7 +35,7 @@ test_pass_other_regime_says_recommendations_do_not_cover_it if {
 	}
 	testing.decisions(_results(manifest)) == {["pass", "/legal_regime"]}
 	some m in _messages(manifest)
-	contains(m, "law_enforcement regime")
+	contains(m, "law enforcement (Directive (EU) 2016/680) regime")
 	contains(m, "do not cover this regime")
 }
 
@@ -67,7 +67,7 @@ test_fail_when_regimes_differ if {
 	}
 	testing.decisions(_results(manifest)) == {["fail", "/legal_regime"]}
 	some m in _messages(manifest)
-	contains(m, `deployment.legal_regime is "law_enforcement"`)
+	contains(m, "deployment.legal_regime is `law_enforcement`")
 }
 
 test_not_applicable_without_personal_data if {
@@ -81,5 +81,5 @@ test_french_texts if {
 	}
 	some r in results
 	scope_02.rule_info.title.fr == "Régime juridique applicable au traitement de développement"
-	startswith(r.message, "Le traitement de développement relève du régime national_security")
+	startswith(r.message, "Le traitement de développement relève du régime sûreté de l'État")
 }

@@ -136,21 +136,14 @@
 #     separate:
 #       en: >-
 #         Activity {{.activity}} is declared as a separate processing operation of the
-#         {{.phase_label}} phase (phase: {{.phase}}).
+#         {{.phase_label}} phase (phase).
 #       fr: >-
 #         Le traitement {{.activity}} est déclaré comme traitement distinct, relevant de la phase de
-#         {{.phase_label}} (phase : {{.phase}}).
-#   labels:
-#     phase:
-#       development:
-#         en: development
-#         fr: développement
-#       deployment:
-#         en: deployment
-#         fr: déploiement
+#         {{.phase_label}} (phase).
 package cnil.scope.scope_03
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -228,7 +221,7 @@ results contains result.pass(rego.metadata.chain(), "separate", params, sprintf(
 	facts.gdpr_applies
 	some i, activity in _activities
 	not _activity_flawed(i)
-	params := {"activity": _label(i), "phase": activity.phase, "phase_label": result.localised(_custom.labels.phase[activity.phase])}
+	params := {"activity": _label(i), "phase": activity.phase, "phase_label": labels.word("processing_activity.phase", activity.phase)}
 }
 
 # Indexes of the activities whose id was already used by an earlier entry.
@@ -251,5 +244,3 @@ _activity_flawed(i) if {
 	some f in _deployment_fields
 	not facts.declared(_activities[i], f.path)
 }
-
-_custom := result.custom(rego.metadata.chain())

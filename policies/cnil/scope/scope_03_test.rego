@@ -21,7 +21,7 @@ test_pass_development_and_deployment if {
 	manifest := {"processing_activities": [_dev, _deploy]}
 	testing.decisions(_results(manifest)) == {["pass", "/processing_activities/0"], ["pass", "/processing_activities/1"]}
 	some r in _results(manifest)
-	r.message == "Activity pa-serve is declared as a separate processing operation of the deployment phase (phase: deployment)."
+	r.message == "Activity pa-serve is declared as a separate processing operation of the deployment phase (phase)."
 }
 
 test_fail_on_empty_manifest if {
@@ -87,5 +87,5 @@ test_french_texts if {
 
 test_french_renders_the_phase_in_words if {
 	results := scope_03.results with input as {"manifest": {"processing_activities": [_dev]}, "options": {"lang": "fr"}}
-	{r.message | some r in results} == {"Le traitement pa-train est déclaré comme traitement distinct, relevant de la phase de développement (phase : development)."}
+	{r.message | some r in results} == {"Le traitement pa-train est déclaré comme traitement distinct, relevant de la phase de développement (phase)."}
 }

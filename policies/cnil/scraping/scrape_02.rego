@@ -193,6 +193,7 @@
 package cnil.scraping.scrape_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -312,8 +313,8 @@ results contains result.pass(rego.metadata.chain(), "handled", params, "/scrapin
 	params := {
 		"datasets": _datasets,
 		"filters": concat(", ", [sprintf("%v", [f]) | some f in _filters]),
-		"deletion": _deletion,
-		"sensitive": _sensitive,
+		"deletion": labels.word("scraping.irrelevant_data_deletion", _deletion),
+		"sensitive": labels.word("scraping.sensitive_data_handling", _sensitive),
 		"exceptions": _exceptions_text,
 	}
 }

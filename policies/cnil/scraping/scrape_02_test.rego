@@ -25,7 +25,7 @@ test_pass_when_filters_and_deletion_declared if {
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/scraping"]}
 	some r in results
 	contains(r.message, "filters (health_terms, minors_sites)")
-	contains(r.message, "deleted (immediate)")
+	contains(r.message, "deleted (immediately)")
 }
 
 test_fail_for_each_missing_measure if {
@@ -71,7 +71,7 @@ test_art9_exception_needs_a_declared_exception if {
 	{[r.decision, r.pointer] | some r in passed} == {["pass", "/scraping"]}
 	some p in passed
 	endswith(p.message, concat("", [
-		"residual sensitive data are handled (art9_exception), under these GDPR art. 9(2) exceptions: ",
+		"residual sensitive data are handled (covered by an exception of art. 9(2)), under these GDPR art. 9(2) exceptions: ",
 		"ds-web-fr: manifestly_made_public_by_data_subject (art. 9(2)(e)), declared on the development activities that use it (pa-1).",
 	]))
 }

@@ -94,6 +94,7 @@
 package cnil.scraping.scrape_05
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -137,5 +138,5 @@ results contains result.pass(rego.metadata.chain(), "offered", params, "/scrapin
 	facts.web_scraping_applies
 	_opt_out == true
 	_sources in _published
-	params := {"datasets": _datasets, "sources": _sources}
+	params := {"datasets": _datasets, "sources": labels.word("transparency.sources_published", _sources)}
 }

@@ -17,7 +17,7 @@ test_pass_with_opt_out_and_published_sources if {
 	results := _results(_manifest(true, "categories"))
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/scraping/pre_collection_opt_out"]}
 	some r in results
-	contains(r.message, "sources are published (categories)")
+	contains(r.message, "sources are published (categories of sources)")
 }
 
 test_warn_without_opt_out if {

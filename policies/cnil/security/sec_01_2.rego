@@ -97,6 +97,7 @@
 package cnil.security.sec_01_2
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -117,7 +118,7 @@ _name(i) := id if {
 	is_string(id)
 } else := sprintf("#%d", [i])
 
-_issues contains result.finding("missing_objectives", {"missing": concat(", ", sort(_missing))}, "/security/objectives") if {
+_issues contains result.finding("missing_objectives", {"missing": labels.codes(_missing)}, "/security/objectives") if {
 	count(_missing) > 0
 }
 
@@ -131,8 +132,6 @@ _issues contains result.finding("no_poisoning", params, "/security/ai_specific_r
 	params := {"dataset": _name(i), "source": dataset.source_type}
 }
 
-_list(values) := concat(", ", sort([sprintf("%v", [v]) | some v in values]))
-
 results contains result.outside_gdpr(rego.metadata.chain()) if not facts.gdpr_applies
 
 results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
@@ -143,5 +142,5 @@ results contains result.from_finding(rego.metadata.chain(), "fail", f) if {
 results contains result.pass(rego.metadata.chain(), "covered", params, "/security/objectives") if {
 	facts.gdpr_applies
 	count(_issues) == 0
-	params := {"objectives": _list(_objectives), "risks": _list(_risks)}
+	params := {"objectives": labels.words("security.objectives", _objectives), "risks": labels.words("security.ai_specific_risks_covered", _risks)}
 }

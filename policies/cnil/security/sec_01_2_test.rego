@@ -22,8 +22,8 @@ test_pass_when_covered if {
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/security/objectives"]}
 	some r in results
 	r.message == concat("", [
-		"The security analysis pursues the three objectives (security.objectives: confidentiality, integrity_performance, is_security) ",
-		"and covers AI-specific attacks (security.ai_specific_risks_covered: membership_inference, poisoning).",
+		"The security analysis pursues the three objectives (security.objectives: confidentiality, integrity and performance, security of the information system) ",
+		"and covers AI-specific attacks (security.ai_specific_risks_covered: membership inference, poisoning).",
 	])
 }
 
@@ -40,7 +40,7 @@ test_missing_objective_named if {
 	some r in _results(manifest)
 	r.decision == "fail"
 	r.severity == "warning"
-	contains(r.message, "does not include integrity_performance, is_security")
+	contains(r.message, "does not include `integrity_performance`, `is_security`")
 }
 
 test_external_dataset_needs_poisoning if {

@@ -111,10 +111,10 @@
 #         production.
 #     production_copy:
 #       en: >-
-#         security.test_data is production_copy: tests should use synthetic or fictitious data,
+#         security.test_data is `production_copy`: tests should use synthetic or fictitious data,
 #         and partial or total copies of the datasets should be avoided.
 #       fr: >-
-#         security.test_data vaut production_copy : les tests devraient utiliser des données
+#         security.test_data vaut `production_copy` : les tests devraient utiliser des données
 #         synthétiques ou fictives, et les copies partielles ou totales des jeux de données
 #         devraient être évitées.
 #     in_place:
@@ -129,6 +129,7 @@
 package cnil.security.sec_02
 
 import data.cnilpolicy.lib.facts
+import data.cnilpolicy.lib.labels
 import data.cnilpolicy.lib.result
 
 # The rule's title, remediation and references, asked once per run.
@@ -164,7 +165,7 @@ _issues contains result.finding("unverified", params, sprintf("/security/compone
 	params := {"component": _component_name(component, i), "check": sprintf("%v", [check])}
 }
 
-_issues contains result.finding("missing_measures", {"missing": concat(", ", sort(_missing))}, "/security/measures") if {
+_issues contains result.finding("missing_measures", {"missing": labels.codes(_missing)}, "/security/measures") if {
 	count(_missing) > 0
 }
 
@@ -185,6 +186,6 @@ results contains result.pass(rego.metadata.chain(), "in_place", params, "/securi
 	params := {
 		"count": count(_components),
 		"measures": concat(", ", sort(_measures)),
-		"test_data": _test_data,
+		"test_data": labels.word("security.test_data", _test_data),
 	}
 }

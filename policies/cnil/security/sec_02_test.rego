@@ -23,7 +23,7 @@ test_pass_when_in_place if {
 	results := _results(_base)
 	{[r.decision, r.pointer] | some r in results} == {["pass", "/security"]}
 	some r in results
-	r.message == "2 component(s) with known provenance and verified (security assessment or integrity check); measures in place: access_control, ci_tests, logging, versioning; test data (security.test_data): synthetic."
+	r.message == "2 component(s) with known provenance and verified (security assessment or integrity check); measures in place: access_control, ci_tests, logging, versioning; test data (security.test_data): synthetic data."
 }
 
 test_not_applicable_without_personal_data if {
@@ -59,13 +59,13 @@ test_production_copy_warned if {
 test_missing_measures_named if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/security/measures", "value": ["logging"]}])
 	some r in _results(manifest)
-	contains(r.message, "does not include access_control, ci_tests, versioning")
+	contains(r.message, "does not include `access_control`, `ci_tests`, `versioning`")
 }
 
 test_french_texts if {
 	manifest := json.patch(_base, [{"op": "replace", "path": "/security/test_data", "value": "production_copy"}])
 	results := sec_02.results with input as {"manifest": manifest, "options": {"lang": "fr"}}
 	some r in results
-	startswith(r.message, "security.test_data vaut production_copy")
+	startswith(r.message, "security.test_data vaut `production_copy`")
 	sec_02.rule_info.title.fr == "Composants tiers vérifiés et mesures de sécurité de base du développement en place"
 }
