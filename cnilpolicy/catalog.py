@@ -11,13 +11,15 @@ fails when it is stale).
 from __future__ import annotations
 
 import json
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from cnilpolicy.engine import run_bounded
 from cnilpolicy.errors import EngineError
+from cnilpolicy.policyset import load_policy_set
 from cnilpolicy.resources import policies_dir
 from cnilpolicy.rule import Rule, rule_order
 from cnilpolicy.rule_references import from_dict, references_by_rule, split, to_dict
@@ -52,14 +54,32 @@ def load_catalog(binary: Path, policies: Path | None = None, timeout: float = 12
     return _from_entries(inspect_annotations(binary, policies, timeout))
 
 
+@dataclass(frozen=True)
+class ShippedCatalog:
+    """The catalog generated at build time, and the revision of the policies it was read from."""
+
+    #: policyset.PolicySet.revision of the shipped policies when the file was generated.
+    policies_revision: str
+    rules: tuple[Rule, ...]
+
+
 def load_shipped_catalog() -> list[Rule]:
     """Every rule, in id order, from the catalog generated at build time: no OPA needed."""
+    return list(shipped_catalog().rules)
+
+
+@cache
+def shipped_catalog() -> ShippedCatalog:
+    """The shipped catalog, read once a process (it is a file of the package: it never
+    changes while cnilpolicy runs)."""
     try:
         text = resources.files("cnilpolicy").joinpath(CATALOG_FILE).read_text(encoding="utf-8")
         document = json.loads(text)
     except (OSError, ValueError) as error:
         raise EngineError(f"cannot read the rule catalog {CATALOG_FILE}: {error}") from None
-    return _from_entries(document.get("rules", []))
+    return ShippedCatalog(
+        str(document.get("policies_revision", "")), tuple(_from_entries(document.get("rules", [])))
+    )
 
 
 def catalog_document(binary: Path, policies: Path | None = None) -> dict[str, Any]:
@@ -92,7 +112,13 @@ def catalog_document(binary: Path, policies: Path | None = None) -> dict[str, An
             }
         )
     entries.sort(key=lambda entry: rule_order(str(entry["annotations"]["custom"]["id"])))
-    return {"format_version": CATALOG_FORMAT_VERSION, "rules": entries}
+    return {
+        "format_version": CATALOG_FORMAT_VERSION,
+        # A run whose servers hold exactly these policies takes the rules' texts from
+        # here instead of asking OPA (cnilpolicy.check.describe_rules).
+        "policies_revision": load_policy_set(cnil=root).revision,
+        "rules": entries,
+    }
 
 
 def _rule_entries(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:

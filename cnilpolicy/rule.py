@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -113,3 +113,8 @@ class Rule:
             cnil_pages=tuple(Reference(label, url or None) for label, url in self.links),
             articles=tuple(Reference(article) for article in self.articles),
         )
+
+    def described_in(self, lang: str) -> Rule:
+        """The rule as OPA describes it for a run in lang: its references, those of lang."""
+        chosen = self.references_in(lang)
+        return replace(self, references=(*chosen.cnil_pages, *chosen.articles))

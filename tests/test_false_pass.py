@@ -20,6 +20,8 @@ from click.testing import CliRunner, Result
 
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer
+from cnilpolicy.errors import EngineError
+from cnilpolicy.policyset import load_policy_set
 from cnilpolicy.resources import policies_dir
 from tests.support import (
     EVALUATION_DATE,
@@ -225,7 +227,9 @@ def test_a_rule_package_whose_results_rule_was_renamed_is_an_engine_error(
 def test_a_rule_package_missing_entirely_is_an_engine_error(
     opa_binary: Path, tmp_path: Path
 ) -> None:
-    # Neither rule_info nor results: only cnilpolicy's own catalog can tell it is gone.
+    # Neither rule_info nor results: only cnilpolicy's own catalog can tell it is gone. The
+    # forged revision is the shipped one, so the rules' texts come from that catalog
+    # (check.describe_rules), and the answer contract finds SCOPE-01's results missing.
     copy = tmp_path / "policies"
     shutil.copytree(policies_dir(), copy)
     (copy / "cnil" / "scope" / "scope_01.rego").unlink()
@@ -234,4 +238,31 @@ def test_a_rule_package_missing_entirely_is_an_engine_error(
     with LocalOpaServer(opa_binary, policies=bundle) as server:
         result = check(server.url, FIXTURES / "manifests" / "no-personal-data.yaml")
     assert result.exit_code == 3
-    assert "lack rule(s) SCOPE-01" in result.stderr
+    assert "SCOPE-01 gave no result for this manifest" in result.stderr
+    assert json.loads(result.stdout)["verdict"] == "error"
+
+
+def test_a_rule_package_missing_from_opa_s_descriptions_is_an_engine_error(
+    opa_binary: Path, tmp_path: Path
+) -> None:
+    # Asked of OPA (the run's policies are not the shipped ones: here, the copy itself,
+    # as a run with --policy folders asks), a description missing from the answer is
+    # named against cnilpolicy's catalog before any manifest is judged.
+    copy = tmp_path / "policies"
+    shutil.copytree(policies_dir(), copy)
+    (copy / "cnil" / "scope" / "scope_01.rego").unlink()
+    (copy / "cnil" / "scope" / "scope_01_test.rego").unlink(missing_ok=True)
+    from cnilpolicy.check import CheckOptions, describe_rules
+    from cnilpolicy.engine.client import PolicyEngine
+    from cnilpolicy.packs import PACKS
+
+    bundle = tmp_path / "copy.tar.gz"
+    revision = load_policy_set(cnil=copy).write_tarball(bundle)
+    options = CheckOptions(pack=PACKS["cnil-2024"], lang="en", evaluation_date=EVALUATION_DATE)
+    with LocalOpaServer(opa_binary, policies=bundle) as server:
+        engine = PolicyEngine(server.url, timeout=60)
+        try:
+            with pytest.raises(EngineError, match=r"lack rule\(s\) SCOPE-01 of"):
+                describe_rules(engine, options, revision)
+        finally:
+            engine.close()
