@@ -80,11 +80,13 @@ def write_file(target: str | os.PathLike[str], chunks: Iterable[str]) -> None:
     if not folder.is_dir():
         message = N_("cannot write {path}: folder {folder} does not exist")
         raise OutputError(message, path=path, folder=folder)
+    temporary = ""
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise _cannot_write(path, error) from None
-    try:
+        # Held while the file is made: a signal then would leave it behind unnamed.
+        with signals_held():
+            descriptor, temporary = tempfile.mkstemp(
+                prefix=f".{path.name}.", suffix=".tmp", dir=folder
+            )
         # The chunks may come for as long as the run lasts: a signal meanwhile stops
         # it at once, and the temporary file goes with it.
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
@@ -111,6 +113,8 @@ def _file_mode(status: os.stat_result | None) -> int:
 
 
 def _remove(path: str) -> None:
+    if not path:
+        return
     with contextlib.suppress(OSError):
         os.unlink(path)
 

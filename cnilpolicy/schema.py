@@ -28,6 +28,7 @@ from referencing import Registry, Resource
 from cnilpolicy.errors import ManifestInvalid, SchemaIssue
 from cnilpolicy.i18n import N_, translate
 from cnilpolicy.loader import LoadedManifest
+from cnilpolicy.output import signals_held
 from cnilpolicy.pointer import escape_token
 from cnilpolicy.resources import schemas_dir
 
@@ -105,12 +106,15 @@ def _fast_validator(directory: Path, name: str) -> Any:
             if isinstance(contents.get("$id"), str):
                 resources.append((contents["$id"], contents))
         schema = json.loads((directory / name).read_text(encoding="utf-8"))
-        return jsonschema_rs.Draft202012Validator(
-            schema,
-            formats=formats,
-            validate_formats=True,
-            registry=jsonschema_rs.Registry(resources),
-        )
+        # jsonschema-rs calls the format checkers (Python) from Rust: a Ctrl-C or SIGTERM
+        # raised inside one would be printed as ignored and lost. Held, it comes after.
+        with signals_held():
+            return jsonschema_rs.Draft202012Validator(
+                schema,
+                formats=formats,
+                validate_formats=True,
+                registry=jsonschema_rs.Registry(resources),
+            )
     except Exception:  # a schema it cannot compile: jsonschema alone decides
         return None
 
@@ -129,7 +133,8 @@ def _surely_valid(data: Any, schema: str) -> bool:
     if fast is None:
         return False
     try:
-        return bool(fast.is_valid(data))
+        with signals_held():  # the format checkers run from Rust (see _fast_validator)
+            return bool(fast.is_valid(data))
     except Exception:  # e.g. an integer too large for it: let jsonschema decide
         return False
 
