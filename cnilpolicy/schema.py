@@ -230,8 +230,20 @@ _TEMPLATES = {
     "minimum": N_("{value} is less than the minimum of {limit}"),
     "maximum": N_("{value} is greater than the maximum of {limit}"),
     "const": N_("{expected} was expected"),
+    "exclusiveMinimum": N_("{value} is less than or equal to the minimum of {limit}"),
+    "exclusiveMaximum": N_("{value} is greater than or equal to the maximum of {limit}"),
+    "multipleOf": N_("{value} is not a multiple of {limit}"),
     "anyOf": N_("{value} is not valid under any of the given schemas"),
+    "oneOf": N_("{value} is not valid under any of the given schemas"),
+    "not": N_("{value} should not be valid under {expected}"),
     "uniqueItems": N_("has non-unique elements"),
+}
+#: A text (minLength, maxLength) or a list (minItems, maxItems) of the wrong length.
+_LENGTHS = {
+    "short": N_("{value} is too short"),
+    "empty": N_("{value} should be non-empty"),
+    "long": N_("{value} is too long"),
+    "not empty": N_("{value} is expected to be empty"),
 }
 
 
@@ -269,10 +281,15 @@ def _template(error: ValidationError) -> tuple[str, dict[str, object]]:
             "value": _shown_json(instance),
             "allowed": allowed,
         }
-    if kind == "minLength":
-        if limit == 1:
-            return N_("{value} should be non-empty"), {"value": _shown(instance)}
-        return N_("{value} is too short"), {"value": _shown(instance)}
+    if kind in ("minLength", "minItems"):
+        return _LENGTHS["empty" if limit == 1 else "short"], {"value": _shown(instance)}
+    if kind in ("maxLength", "maxItems"):
+        return _LENGTHS["not empty" if limit == 0 else "long"], {"value": _shown(instance)}
+    if kind == "oneOf" and not error.context:
+        # Valid under several of them: jsonschema names them, the reader needs less.
+        return N_("{value} is valid under more than one of the given schemas"), {
+            "value": _shown(instance)
+        }
     template = _TEMPLATES.get(str(kind), "")
     if not template:
         return "", {}
