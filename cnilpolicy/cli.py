@@ -284,10 +284,10 @@ def validate(manifests: tuple[str, ...], glob: str, policy_dirs: tuple[str, ...]
     from cnilpolicy.pipeline import valid_manifests
 
     extensions = _policy_context(policy_dirs, None, check_rules=False).extensions
-    found = _manifest_paths(manifests, glob)
-    problems: list[str] = list(found.problems)
     # No --lang here: CNILPOLICY_LANG or the project's file say the language.
     lang = reader_language([], os.environ, Path.cwd())
+    found = _manifest_paths(manifests, glob, lang)
+    problems: list[str] = list(found.problems)
     valid = translate(lang, N_("{path}: valid"))
     for manifest in valid_manifests(found.paths, problems, extensions=extensions, lang=lang):
         click.echo(_inert(valid.format(path=manifest.path)))
@@ -295,9 +295,9 @@ def validate(manifests: tuple[str, ...], glob: str, policy_dirs: tuple[str, ...]
     sys.exit(EXIT_INVALID if problems else EXIT_OK)
 
 
-def _manifest_paths(inputs: tuple[str, ...], glob: str) -> Found:
+def _manifest_paths(inputs: tuple[str, ...], glob: str, lang: str) -> Found:
     try:
-        found = discover(inputs, glob)
+        found = discover(inputs, glob, lang)
     except GlobError as error:
         _fail(error, EXIT_INVALID)
     if not found.paths and not found.problems:
@@ -472,7 +472,7 @@ def check(
         packs = ", ".join(sorted(policies.packs))
         _fail(N_("unknown pack {pack!r} (packs: {packs})"), EXIT_INVALID, pack=pack, packs=packs)
     run = pipeline.Run(
-        found=_manifest_paths(manifests, glob),
+        found=_manifest_paths(manifests, glob, lang),
         policies=policies,
         options=CheckOptions(
             pack=policies.packs[pack], lang=lang, evaluation_date=date, platform=platform

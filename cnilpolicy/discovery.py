@@ -23,8 +23,8 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from cnilpolicy.errors import CnilPolicyError
-from cnilpolicy.i18n import N_
+from cnilpolicy.errors import CnilPolicyError, os_reason
+from cnilpolicy.i18n import N_, Message
 
 #: Searched for in every folder given on the command line.
 DEFAULT_GLOB = "**/cnil-manifest.{yaml,yml,json}"
@@ -82,15 +82,20 @@ def find_manifests(inputs: tuple[str, ...], glob: str = DEFAULT_GLOB) -> list[st
     return list(discover(inputs, glob).paths)
 
 
-def discover(inputs: tuple[str, ...], glob: str = DEFAULT_GLOB) -> Found:
-    """Files as given, folders searched with glob; each path once, folders' finds sorted."""
+def discover(inputs: tuple[str, ...], glob: str = DEFAULT_GLOB, lang: str = "en") -> Found:
+    """Files as given, folders searched with glob; each path once, folders' finds sorted.
+
+    What cannot be searched is said in lang ("path: reason", the path as it is).
+    """
     _checked(glob)
     problems: list[str] = []
-    count = sum(1 for _ in _each_path(inputs, glob, problems))
+    count = sum(1 for _ in _each_path(inputs, glob, problems, lang))
     return Found(ManifestPaths(inputs, glob, count), problems)
 
 
-def _each_path(inputs: tuple[str, ...], glob: str, problems: list[str]) -> Iterator[str]:
+def _each_path(
+    inputs: tuple[str, ...], glob: str, problems: list[str], lang: str = "en"
+) -> Iterator[str]:
     """Every path to read, in order; what cannot be searched goes into problems."""
     patterns = [_compile(pattern) for pattern in expand_braces(glob)]
     # Only paths from several inputs can repeat: one folder's finds are each found once
@@ -98,7 +103,7 @@ def _each_path(inputs: tuple[str, ...], glob: str, problems: list[str]) -> Itera
     seen: set[str] | None = set() if len(inputs) > 1 else None
     for given in inputs:
         # A file given is read whatever it is: the loader says why it cannot be.
-        walk = _Walk(Path(given), patterns, glob) if _is_folder(given) else None
+        walk = _Walk(Path(given), patterns, glob, lang) if _is_folder(given) else None
         for candidate in walk.paths() if walk else [given]:
             if seen is None:
                 yield candidate
@@ -172,8 +177,11 @@ def _segment(part: str) -> str:
 class _Walk:
     """Every entry below a folder; links to folders inside it followed once, loops reported."""
 
-    def __init__(self, root: Path, patterns: list[re.Pattern[str]], glob: str) -> None:
+    def __init__(
+        self, root: Path, patterns: list[re.Pattern[str]], glob: str, lang: str = "en"
+    ) -> None:
         self.root = root
+        self.lang = lang
         self.patterns = patterns
         self.deep = "**" in glob
         #: How many folders deep a match may lie, for a glob without **.
@@ -198,9 +206,14 @@ class _Walk:
         try:
             status = os.stat(self.root)
         except OSError as error:
-            self.problems.add(f"{self.root}: cannot list folder: {error.strerror or error}")
+            self._problem(self.root, N_("cannot list folder: {reason}"), reason=os_reason(error))
             return
         yield from self._folder(str(self.root), "", [(status.st_dev, status.st_ino)])
+
+    def _problem(self, path: object, message: str, /, **values: object) -> None:
+        # "path: reason": the path as it is (problem.unlisted reads it back), the reason
+        # in the reader's language.
+        self.problems.add(f"{path}: {Message(message, **values).in_language(self.lang)}")
 
     def _matches(self, relative: str) -> bool:
         return any(pattern.match(relative) for pattern in self.patterns)
@@ -232,7 +245,7 @@ class _Walk:
         try:
             listing = self._listing(folder, relative)
         except OSError as error:
-            self.problems.add(f"{folder}: cannot list folder: {error.strerror or error}")
+            self._problem(folder, N_("cannot list folder: {reason}"), reason=os_reason(error))
             return
         for key in _keys(listing):
             name = key.rstrip("/")
@@ -248,7 +261,7 @@ class _Walk:
                 if self._matches(child):
                     yield path
                 elif is_link and self.deep and error.errno == errno.ELOOP:
-                    self.problems.add(f"{path}: cannot follow: symbolic link loop")
+                    self._problem(path, N_("cannot follow: symbolic link loop"))
                 continue
             is_folder = stat.S_ISDIR(status.st_mode)
             if self._matches(child) and (self.folders_match or not is_folder):
@@ -260,8 +273,8 @@ class _Walk:
             identity = (status.st_dev, status.st_ino)
             if identity in ancestors:
                 if self.deep:
-                    self.problems.add(
-                        f"{path}: cannot follow: symbolic link loop (it leads back to a parent)"
+                    self._problem(
+                        path, N_("cannot follow: symbolic link loop (it leads back to a parent)")
                     )
                 continue
             if is_link and status.st_ino in self._visited.get(status.st_dev, ()):

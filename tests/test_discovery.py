@@ -77,3 +77,15 @@ def test_problems_are_found_before_the_first_path_is_read(tmp_path: Path) -> Non
     assert found.problems == [
         f"{tmp_path / 'b' / 'loop'}: cannot follow: symbolic link loop (it leads back to a parent)"
     ]
+
+
+def test_problems_are_said_in_the_reader_s_language(tmp_path: Path) -> None:
+    _touch(tmp_path, "a/cnil-manifest.yaml")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "loop").symlink_to(tmp_path / "b")
+    (line,) = discover((str(tmp_path),), lang="fr").problems
+    # The path stays as it is (problem.unlisted reads it back before ": ").
+    assert line == (
+        f"{tmp_path / 'b' / 'loop'}: impossible de suivre : boucle de liens symboliques "
+        "(le lien ramène à un dossier parent)"
+    )
