@@ -686,9 +686,9 @@ def version(opa_path: str | None) -> None:
         _fail(error, EXIT_ENGINE)
 
 
-def _warn_dropped(url: str, reason: str, lang: str) -> None:
+def _warn_dropped(url: str, reason: EngineError, lang: str) -> None:
     message = translate(lang, N_("OPA server {url} dropped: {reason}")).format(
-        url=url, reason=reason
+        url=url, reason=reason.in_language(lang)
     )
     click.echo(_inert(translate(lang, _WARNING_LINE).format(message=message)), err=True)
 

@@ -166,7 +166,7 @@ class Fleet:
         opa_urls: Sequence[str] = (),
         opa_path: str | None = None,
         timeout: float = 10.0,
-        on_drop: Callable[[str, str], None] = lambda url, reason: None,
+        on_drop: Callable[[str, EngineError], None] = lambda url, reason: None,
         early: EarlyServer | None = None,
     ) -> None:
         self.policy_set = policy_set
@@ -255,7 +255,7 @@ class Fleet:
                 reasons=_Reasons(tuple(reason for _, reason in unreachable)),
             )
         for url, dropped in unreachable:
-            self._on_drop(url, str(dropped))
+            self._on_drop(url, dropped)
         if not version:
             probe = self.engine()
             try:
@@ -299,7 +299,7 @@ class Fleet:
                 )
             return alive[next(self._turn) % len(alive)]
 
-    def _drop(self, member: _Member, reason: str) -> None:
+    def _drop(self, member: _Member, reason: EngineError) -> None:
         with self._lock:
             self._last_error = f"{member.url}: {reason}"
             if not member.alive:
@@ -352,4 +352,4 @@ class PooledEngine:
                     # unusable answer), and would on any server of the same policies.
                     raise
                 # The server is down: not asked again; the query goes to another.
-                self._fleet._drop(member, str(error))
+                self._fleet._drop(member, error)

@@ -67,7 +67,7 @@ class Run:
     opa_urls: tuple[str, ...] = ()
     opa_path: str | None = None
     #: Told when a server of a pool (--opa-url) is dropped: its URL and why.
-    on_dropped: Callable[[str, str], None] = lambda url, reason: None
+    on_dropped: Callable[[str, EngineError], None] = lambda url, reason: None
     #: A progress bar for this many manifests, ticked once per manifest.
     progress: Progress = _no_progress
     #: The local server the console command spawned before importing the rest

@@ -17,6 +17,7 @@ import pytest
 from click.testing import CliRunner
 
 from cnilpolicy.cli import main
+from cnilpolicy.engine import LocalOpaServer
 from cnilpolicy.errors import OpaNotFound, os_reason
 from cnilpolicy.i18n import N_
 from cnilpolicy.opa_install import install_hint
@@ -229,3 +230,18 @@ def test_init_s_answer_file_errors_in_french(elsewhere: Path) -> None:
         f"{ENGLISH_PREFIX}personal_data: expected true or false, not 'maybe'"
     ]
     assert not (elsewhere / "m.yaml").exists()
+
+
+def test_a_dropped_server_is_warned_of_in_french(
+    elsewhere: Path, opa_server: LocalOpaServer
+) -> None:
+    # Two servers, one of them down (a port nothing listens on): the run goes on with the
+    # other, and warns of the one dropped, its reason in the reader's language too.
+    dead = "http://127.0.0.1:9"
+    args = ("check", "--isolated", "--lang", "fr", "--opa-url", dead, "--opa-url",
+            opa_server.url, "--date", "2026-01-15", str(MANIFEST))  # fmt: skip
+    code, lines = _run(*args)
+    assert code == 0, lines
+    (warning,) = [line for line in lines if dead in line]
+    assert "serveur OPA" in warning and "écarté" in warning and "est injoignable" in warning
+    assert "dropped" not in warning and "unreachable" not in warning
