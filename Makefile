@@ -56,7 +56,9 @@ pytest:
 	$(BIN)/pytest
 
 # cnilpolicy/rule_catalog.json (what `rules` and `explain` read, without OPA) is generated
-# from the policies' METADATA by OPA; a test fails when it is stale. Run after editing METADATA.
+# from the policies' METADATA by OPA, with the revision of the policy files it was read from
+# (a run on exactly those files takes the rules' texts from it); a test fails when it is stale.
+# Run after editing any policy file.
 catalog:
 	$(BIN)/python tools/build_catalog.py
 

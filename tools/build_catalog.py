@@ -1,8 +1,9 @@
 """Write cnilpolicy/rule_catalog.json from the policies' METADATA (`make catalog`).
 
 `cnilpolicy rules` and `cnilpolicy explain` read that file, so that they work
-without OPA; this script is the only writer. Run it after editing any rule's
-METADATA: tests/test_rule_catalog_file.py fails while the file is stale.
+without OPA, and so does `check` when OPA holds exactly the policies the file
+records the revision of; this script is the only writer. Run it after editing
+any policy file: tests/test_rule_catalog_file.py fails while the file is stale.
 
 Usage: python tools/build_catalog.py [--check]
 """
