@@ -224,16 +224,21 @@ def test_a_rule_package_whose_results_rule_was_renamed_is_an_engine_error(
     assert "cnil.scope.scope_01" in result.stderr
 
 
+def _policies_without_scope_01(tmp_path: Path) -> Path:
+    copy = tmp_path / "policies"
+    shutil.copytree(policies_dir(), copy)
+    (copy / "cnil" / "scope" / "scope_01.rego").unlink()
+    (copy / "cnil" / "scope" / "scope_01_test.rego").unlink(missing_ok=True)
+    return copy
+
+
 def test_a_rule_package_missing_entirely_is_an_engine_error(
     opa_binary: Path, tmp_path: Path
 ) -> None:
     # Neither rule_info nor results: only cnilpolicy's own catalog can tell it is gone. The
     # forged revision is the shipped one, so the rules' texts come from that catalog
     # (check.describe_rules), and the answer contract finds SCOPE-01's results missing.
-    copy = tmp_path / "policies"
-    shutil.copytree(policies_dir(), copy)
-    (copy / "cnil" / "scope" / "scope_01.rego").unlink()
-    (copy / "cnil" / "scope" / "scope_01_test.rego").unlink(missing_ok=True)
+    copy = _policies_without_scope_01(tmp_path)
     bundle = forged_bundle(copy, tmp_path / "forged.tar.gz")
     with LocalOpaServer(opa_binary, policies=bundle) as server:
         result = check(server.url, FIXTURES / "manifests" / "no-personal-data.yaml")
@@ -248,10 +253,7 @@ def test_a_rule_package_missing_from_opa_s_descriptions_is_an_engine_error(
     # Asked of OPA (the run's policies are not the shipped ones: here, the copy itself,
     # as a run with --policy folders asks), a description missing from the answer is
     # named against cnilpolicy's catalog before any manifest is judged.
-    copy = tmp_path / "policies"
-    shutil.copytree(policies_dir(), copy)
-    (copy / "cnil" / "scope" / "scope_01.rego").unlink()
-    (copy / "cnil" / "scope" / "scope_01_test.rego").unlink(missing_ok=True)
+    copy = _policies_without_scope_01(tmp_path)
     from cnilpolicy.check import CheckOptions, describe_rules
     from cnilpolicy.engine.client import PolicyEngine
     from cnilpolicy.packs import PACKS
