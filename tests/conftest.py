@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,3 +33,17 @@ def opa_server(opa_binary: Path, cnil_bundle: Path) -> Iterator[LocalOpaServer]:
     """
     with LocalOpaServer(opa_binary, policies=cnil_bundle) as server:
         yield server
+
+
+@pytest.fixture(autouse=True)
+def _signal_handlers_restored() -> Iterator[None]:
+    """Each test leaves SIGINT and SIGTERM as it found them.
+
+    A command run in-process (CliRunner) that ends interrupted sets them to "ignore"
+    (cli._Main: a second Ctrl-C must not break the exit), and every process a later
+    test starts would inherit that.
+    """
+    saved = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM)}
+    yield
+    for number, handler in saved.items():
+        signal.signal(number, handler)

@@ -9,6 +9,7 @@ checked by the real OPA.
 from __future__ import annotations
 
 import re
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -83,6 +84,9 @@ def _spawn(target: Path, opa_url: str, *args: str) -> pexpect.spawn:
         cwd=str(target.parent),
         encoding="utf-8",
         dimensions=(40, 120),
+        # As a terminal starts a command: Ctrl-C not ignored, whatever an earlier test in
+        # this process left (a process started with SIGINT ignored keeps it ignored).
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
     )
 
 
