@@ -12,6 +12,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+from cnilpolicy.engine.process import launch_error
 from cnilpolicy.engine.text import first_line as _first_line
 from cnilpolicy.errors import EngineError
 from cnilpolicy.i18n import N_
@@ -44,10 +45,10 @@ def build_bundle(
             completed = subprocess.run(
                 command, capture_output=True, text=True, timeout=300, check=False
             )
-        except (OSError, subprocess.TimeoutExpired) as error:
-            message = N_("cannot run {command} {what}: {detail}")
-            raise EngineError(message, command=binary, what="build", detail=error) from None
+        except (OSError, ValueError, subprocess.TimeoutExpired) as error:
+            raise launch_error(binary, "build", error) from None
     if completed.returncode != 0:
+        # OPA's own words (the French catalogue quotes them as OPA's).
         message = N_("opa {what} failed: {detail}")
         raise EngineError(message, what="build", detail=_first_line(completed.stderr))
     return revision

@@ -11,6 +11,8 @@ fails when it is stale).
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
@@ -18,7 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from cnilpolicy.engine import run_bounded
-from cnilpolicy.errors import EngineError
+from cnilpolicy.engine.text import first_line
+from cnilpolicy.errors import EngineError, os_reason
+from cnilpolicy.i18n import N_
 from cnilpolicy.policyset import load_policy_set
 from cnilpolicy.resources import policies_dir
 from cnilpolicy.rule import Rule, rule_order
@@ -33,13 +37,15 @@ def inspect_annotations(
     command = [str(binary), "inspect", "-a", "--format", "json", str(policies or policies_dir())]
     returncode, stdout, stderr = run_bounded(command, timeout, "inspect")
     if returncode != 0:
-        raise EngineError(f"opa inspect failed: {' '.join(stderr.split())[:400]}")
+        # OPA's own words (the French catalogue quotes them as OPA's).
+        message = N_("opa {what} failed: {detail}")
+        raise EngineError(message, what="inspect", detail=first_line(stderr))
     try:
         document = json.loads(stdout)
     except ValueError:
-        raise EngineError("opa inspect did not answer JSON") from None
+        raise EngineError(N_("opa {what} did not answer JSON"), what="inspect") from None
     if not isinstance(document, dict):
-        raise EngineError("opa inspect did not answer a JSON object")
+        raise EngineError(N_("opa {what} did not answer a JSON object"), what="inspect")
     annotations = document.get("annotations", [])
     return annotations if isinstance(annotations, list) else []
 
@@ -49,9 +55,39 @@ CATALOG_FILE = "rule_catalog.json"
 CATALOG_FORMAT_VERSION = "1"
 
 
-def load_catalog(binary: Path, policies: Path | None = None, timeout: float = 120.0) -> list[Rule]:
-    """Every rule (a package under data.cnil with custom.id), in id order, read live by OPA."""
+def read_rules(binary: Path, policies: Path | None = None, timeout: float = 120.0) -> list[Rule]:
+    """Every rule (a package under data.cnil with custom.id) of one folder, in id order, from
+    its annotations alone: its references as its METADATA writes them (English)."""
     return _from_entries(inspect_annotations(binary, policies, timeout))
+
+
+def load_catalog(binary: Path, policies: Path | None = None, timeout: float = 120.0) -> list[Rule]:
+    """Every rule, in id order, read live by OPA, with its references in each language as
+    the policies' helper gives them (what the shipped catalog holds)."""
+    folder = Path(policies or policies_dir())
+    # Two OPA commands of about a second each: side by side.
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        references = pool.submit(references_by_rule, binary, folder, timeout)
+        rules = read_rules(binary, folder, timeout)
+        return with_references(rules, references.result())
+
+
+def with_references(
+    rules: Sequence[Rule], references: Mapping[str, Mapping[str, list[Any]]]
+) -> list[Rule]:
+    """Each rule with its references in each language (rule_references.references_by_rule)."""
+    return [
+        replace(
+            rule,
+            references_by_lang={
+                lang: split(found, len(rule.articles))
+                for lang, found in references[rule.id].items()
+            },
+        )
+        if rule.id in references
+        else rule
+        for rule in rules
+    ]
 
 
 @dataclass(frozen=True)
@@ -75,8 +111,12 @@ def shipped_catalog() -> ShippedCatalog:
     try:
         text = resources.files("cnilpolicy").joinpath(CATALOG_FILE).read_text(encoding="utf-8")
         document = json.loads(text)
-    except (OSError, ValueError) as error:
-        raise EngineError(f"cannot read the rule catalog {CATALOG_FILE}: {error}") from None
+    except OSError as error:
+        message = N_("cannot read the rule catalog {file}: {reason}")
+        raise EngineError(message, file=CATALOG_FILE, reason=os_reason(error)) from None
+    except ValueError as error:
+        message = N_("the rule catalog {file} is not valid JSON: {detail}")
+        raise EngineError(message, file=CATALOG_FILE, detail=first_line(error)) from None
     return ShippedCatalog(
         str(document.get("policies_revision", "")), tuple(_from_entries(document.get("rules", [])))
     )

@@ -113,21 +113,26 @@ _OS_REASONS = {
 }
 
 
+#: A reason the catalogue does not know: the system's own words, quoted as the system's.
+_SYSTEM_SAID = N_("the system says: {said}")
+
+
 class _OsReason(Message):
     """The system's own words in English (they differ a little between systems)."""
 
     __slots__ = ("strerror",)
 
-    def __init__(self, template: str, strerror: str) -> None:
-        super().__init__(template)
+    def __init__(self, template: str, strerror: str, **values: object) -> None:
+        super().__init__(template, **values)
         self.strerror = strerror
 
     def in_language(self, lang: str) -> str:
         return self.strerror if lang == "en" else super().in_language(lang)
 
 
-def os_reason(error: OSError) -> Message | str:
-    """Why the system refused, in the reader's language when it is a common reason."""
+def os_reason(error: OSError) -> Message:
+    """Why the system refused: in the reader's language when it is a common reason, else
+    the system's words (English) quoted as its own."""
     said = error.strerror or str(error)
     message = _OS_REASONS.get(error.errno or 0)
-    return _OsReason(message, said) if message else said
+    return _OsReason(message, said) if message else _OsReason(_SYSTEM_SAID, said, said=said)

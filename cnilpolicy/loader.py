@@ -307,7 +307,8 @@ def parse_full(text: str, display: str) -> tuple[dict[str, Any], dict[str, Posit
         described = _describe_yaml_error(error)
         raise ManifestError(_PLACED, path=display, problem=described) from None
     except YAMLError as error:
-        raise ManifestError(f"{display}: {_one_line(str(error))}") from None
+        problem = Message(_INVALID_YAML, detail=_one_line(str(error)))
+        raise ManifestError(_PLACED, path=display, problem=problem) from None
     if document is None:
         raise ManifestError(N_("{path}: manifest is empty"), path=display)
     positions: dict[str, Position] = {"": (1, 1)}
@@ -370,13 +371,17 @@ def _to_plain(node: Any, pointer: str, positions: dict[str, Position], display: 
     return str(node)
 
 
-def _describe_yaml_error(error: MarkedYAMLError) -> Message | str:
-    # The parser's own words are English; the reader's language frames them.
+#: The parser's own words (English) after the reader's; the French catalogue quotes them
+#: as the YAML parser's.
+_INVALID_YAML = N_("invalid YAML: {detail}")
+
+
+def _describe_yaml_error(error: MarkedYAMLError) -> Message:
     mark = error.problem_mark or error.context_mark
     what = " ".join(part for part in (error.context, error.problem) if part)
     problem = _one_line(what or str(error))
     if not mark:
-        return problem
+        return Message(_INVALID_YAML, detail=problem)
     message = N_("line {line}, column {column}: {problem}")
     return Message(message, line=mark.line + 1, column=mark.column + 1, problem=problem)
 

@@ -10,12 +10,13 @@ not be a CNIL rule's, nor its package a CNIL package: OPA would merge the two.
 from __future__ import annotations
 
 import json
-import subprocess
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from cnilpolicy.catalog import load_catalog
+from cnilpolicy.catalog import read_rules
+from cnilpolicy.engine import run_bounded
+from cnilpolicy.engine.text import first_line
 from cnilpolicy.errors import EngineError
 from cnilpolicy.i18n import N_
 from cnilpolicy.policyset import PolicySet, PolicySetError
@@ -30,7 +31,7 @@ def catalogs(binary: Path, policy_set: PolicySet) -> tuple[list[Rule], list[Rule
     folders = (policy_set.cnil, *policy_set.organisations)
     # One `opa inspect` per folder, side by side: each takes about a second.
     with ThreadPoolExecutor(max_workers=len(folders)) as pool:
-        read = list(pool.map(lambda folder: load_catalog(binary, folder), folders))
+        read = list(pool.map(lambda folder: read_rules(binary, folder), folders))
     return read[0], [rule for rules in read[1:] for rule in rules]
 
 
@@ -61,18 +62,19 @@ def _owner(rule: Rule, cnil: Sequence[Rule]) -> str:
 
 def namespaces(binary: Path, folder: Path) -> dict[str, list[str]]:
     """Each package and data path the folder declares, with its files (`opa inspect`)."""
+    returncode, stdout, stderr = run_bounded(
+        [str(binary), "inspect", "--format", "json", str(folder)], 120, "inspect"
+    )
+    if returncode != 0:
+        # OPA's own words (the French catalogue quotes them as OPA's).
+        message = N_("opa inspect {folder} failed: {detail}")
+        raise EngineError(message, folder=folder, detail=first_line(stderr))
     try:
-        completed = subprocess.run(
-            [str(binary), "inspect", "--format", "json", str(folder)],
-            capture_output=True, text=True, timeout=120, check=False,
-        )  # fmt: skip
-        declared = json.loads(completed.stdout).get("namespaces") or {}
-    except (OSError, subprocess.TimeoutExpired, ValueError, AttributeError) as error:
-        message = N_("opa inspect {folder} failed: {detail}")
-        raise EngineError(message, folder=folder, detail=error) from None
-    if completed.returncode != 0 or not isinstance(declared, dict):
-        message = N_("opa inspect {folder} failed: {detail}")
-        raise EngineError(message, folder=folder, detail=" ".join(completed.stderr.split()))
+        declared = json.loads(stdout).get("namespaces") or {}
+    except (ValueError, AttributeError):
+        declared = None
+    if not isinstance(declared, dict):
+        raise EngineError(N_("opa {what} did not answer a JSON object"), what="inspect")
     return {str(name): [str(file) for file in files] for name, files in declared.items()}
 
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from cnilpolicy.engine.process import launch_error
 from cnilpolicy.engine.text import first_line as _first_line
 from cnilpolicy.errors import EngineError
 from cnilpolicy.i18n import N_
@@ -88,9 +89,8 @@ def _run(binary: Path, arguments: list[str]) -> subprocess.CompletedProcess[str]
             [str(binary), "test", "--timeout", "60s", *arguments],
             capture_output=True, text=True, timeout=600, check=False,
         )  # fmt: skip
-    except (OSError, subprocess.TimeoutExpired) as error:
-        message = N_("cannot run {command} {what}: {detail}")
-        raise EngineError(message, command=binary, what="test", detail=error) from None
+    except (OSError, ValueError, subprocess.TimeoutExpired) as error:
+        raise launch_error(binary, "test", error) from None
 
 
 def _json(completed: subprocess.CompletedProcess[str]) -> Any:

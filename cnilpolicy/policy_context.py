@@ -9,13 +9,14 @@ by `opa inspect` and refused if an id or a package is already taken.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import click
 
-from cnilpolicy.catalog import load_catalog
+from cnilpolicy.catalog import load_catalog, with_references
 from cnilpolicy.engine import find_opa
 from cnilpolicy.errors import OpaNotFound
 from cnilpolicy.extensions import Extensions, load_extensions
@@ -23,6 +24,7 @@ from cnilpolicy.organisation import catalogs, check_collisions, check_namespaces
 from cnilpolicy.packs import Pack, load_packs
 from cnilpolicy.policyset import PolicySet, load_policy_set
 from cnilpolicy.rule import Rule, rule_order
+from cnilpolicy.rule_references import references_of_set
 
 
 @dataclass(frozen=True)
@@ -56,11 +58,15 @@ def load_policy_context(
 
 
 def rules_of(binary: Path, context: PolicyContext) -> list[Rule]:
-    """Every rule, CNIL and organisation, in id order (the organisations' read by opa inspect)."""
+    """Every rule, CNIL and organisation, in id order (the organisations' read by opa inspect),
+    with its references in each language."""
     if not context.policy_set.organisations:
         return load_catalog(binary)
-    cnil, organisation = catalogs(binary, context.policy_set)
-    return sorted([*cnil, *organisation], key=lambda rule: rule_order(rule.id))
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        references = pool.submit(references_of_set, binary, context.policy_set)
+        cnil, organisation = catalogs(binary, context.policy_set)
+        rules = with_references([*cnil, *organisation], references.result())
+    return sorted(rules, key=lambda rule: rule_order(rule.id))
 
 
 policy_option: Callable[[Any], Any] = click.option(

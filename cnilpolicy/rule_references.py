@@ -11,12 +11,16 @@ docs/rules*.md show what a check's report shows, without OPA.
 from __future__ import annotations
 
 import json
+import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 from cnilpolicy.engine import run_bounded
+from cnilpolicy.engine.text import first_line
 from cnilpolicy.errors import EngineError
+from cnilpolicy.i18n import N_
+from cnilpolicy.policyset import PolicySet
 from cnilpolicy.rule import References
 from cnilpolicy.verdict import Reference
 
@@ -69,11 +73,26 @@ def references_by_rule(
                "-d", str(policies), _QUERY]  # fmt: skip
     returncode, stdout, stderr = run_bounded(command, timeout, "eval")
     if returncode != 0:
-        raise EngineError(f"opa eval of the references failed: {' '.join(stderr.split())[:400]}")
+        message = N_("opa eval of the references failed: {detail}")
+        raise EngineError(message, detail=first_line(stderr))
     try:
         value = json.loads(stdout)["result"][0]["expressions"][0]["value"]
     except (ValueError, LookupError, TypeError):
-        raise EngineError("opa eval did not answer the rules' references") from None
+        raise EngineError(N_("opa eval did not answer the rules' references")) from None
     if not isinstance(value, dict):
-        raise EngineError("opa eval did not answer the rules' references")
+        raise EngineError(N_("opa eval did not answer the rules' references"))
     return value
+
+
+def references_of_set(
+    binary: Path, policy_set: PolicySet, timeout: float = 120.0
+) -> dict[str, dict[str, list[Any]]]:
+    """references_by_rule for the CNIL policies and the organisation folders together.
+
+    An organisation's rules build their references with the CNIL policies' helper, so
+    the folders are read as the bundle lays them out, side by side.
+    """
+    with tempfile.TemporaryDirectory(prefix="cnilpolicy-references-") as workdir:
+        staged = Path(workdir) / "policies"
+        policy_set.stage(staged)
+        return references_by_rule(binary, staged, timeout)

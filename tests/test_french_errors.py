@@ -212,9 +212,9 @@ def test_the_variable_gives_french_errors_to_every_command(elsewhere: Path) -> N
 def test_the_system_s_reasons_in_both_languages() -> None:
     full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     assert str(os_reason(full)) == os.strerror(errno.ENOSPC)
-    assert os_reason(full).in_language("fr") == "plus de place sur le périphérique"  # type: ignore[union-attr]
+    assert os_reason(full).in_language("fr") == "plus de place sur le périphérique"
     rare = OSError(errno.EXDEV, os.strerror(errno.EXDEV))
-    assert os_reason(rare) == os.strerror(errno.EXDEV)
+    assert str(os_reason(rare)) == os.strerror(errno.EXDEV)
 
 
 def test_init_s_answer_file_errors_in_french(elsewhere: Path) -> None:

@@ -24,8 +24,8 @@ from types import TracebackType
 from typing import Any
 
 from cnilpolicy.engine.text import first_line
-from cnilpolicy.errors import EngineError
-from cnilpolicy.i18n import N_
+from cnilpolicy.errors import EngineError, os_reason
+from cnilpolicy.i18n import N_, Message
 from cnilpolicy.resources import policies_dir
 
 
@@ -44,12 +44,7 @@ def run_bounded(command: list[str], timeout: float, what: str) -> tuple[int, str
             preexec_fn=_die_with_parent,
         )
     except (OSError, ValueError) as error:
-        raise EngineError(
-            N_("cannot run {command} {what}: {detail}"),
-            command=command[0],
-            what=what,
-            detail=first_line(error),
-        ) from None
+        raise launch_error(command[0], what, error) from None
     try:
         stdout, stderr = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
@@ -69,6 +64,20 @@ def run_bounded(command: list[str], timeout: float, what: str) -> tuple[int, str
         process.returncode,
         stdout.decode("utf-8", "replace"),
         stderr.decode("utf-8", "replace"),
+    )
+
+
+def launch_error(command: object, what: str, error: BaseException) -> EngineError:
+    """Why an OPA command could not be run (or not to its end), in the reader's words."""
+    if isinstance(error, subprocess.TimeoutExpired):
+        message = N_("{command} {what} did not finish within {seconds} s")
+        return EngineError(message, command=command, what=what, seconds=f"{error.timeout:g}")
+    if isinstance(error, OSError):
+        reason = os_reason(error)
+    else:  # Popen's ValueError: an argument holds a NUL character
+        reason = Message(N_("an argument holds a NUL character"))
+    return EngineError(
+        N_("cannot run {command} {what}: {detail}"), command=command, what=what, detail=reason
     )
 
 
@@ -177,7 +186,8 @@ class LocalOpaServer:
             self._process = subprocess.Popen(
                 command,
                 stdin=subprocess.DEVNULL,
-                stdout=subprocess.DEVNULL,
+                # OPA says why it cannot load the policies on stdout, and logs on stderr.
+                stdout=self._log,
                 stderr=self._log,
                 env=opa_environment(),
                 start_new_session=True,
@@ -185,7 +195,9 @@ class LocalOpaServer:
             )
         except OSError as error:
             raise EngineError(
-                N_("cannot start OPA ({binary}): {reason}"), binary=self.binary, reason=error
+                N_("cannot start OPA ({binary}): {reason}"),
+                binary=self.binary,
+                reason=os_reason(error),
             ) from None
         self.url = f"http://127.0.0.1:{port}"
 
@@ -208,6 +220,8 @@ class LocalOpaServer:
                 self.stop()
                 if "address already in use" in detail:
                     return False
+                if not detail:
+                    raise EngineError(N_("OPA server exited during start-up and wrote nothing"))
                 raise EngineError(N_("OPA server exited during start-up: {detail}"), detail=detail)
             if healthy(self.url):
                 return True
@@ -220,7 +234,7 @@ class LocalOpaServer:
 
     def _first_log_line(self) -> str:
         if self._log is None:
-            return "no output"
+            return ""
         self._log.seek(0)
         lines = [line.strip() for line in self._log.read().decode("utf-8", "replace").splitlines()]
         lines = [line for line in lines if line]
@@ -230,7 +244,7 @@ class LocalOpaServer:
                 record = json.loads(line)
                 if isinstance(record, dict) and record.get("level") == "error":
                     return first_line(record.get("err") or record.get("msg") or line)
-        return first_line(lines[-1]) if lines else "no output"
+        return first_line(" ".join(lines))
 
     def stop(self) -> None:
         process, self._process = self._process, None
