@@ -256,9 +256,9 @@ def test_every_quotation_of_the_catalogue_says_whose_words_it_holds() -> None:
     from tests.test_i18n import PO
 
     with PO.open("rb") as handle:
-        catalogue = [m for m in read_po(handle) if m.id and isinstance(m.string, str)]
-    quoting = [m for m in catalogue if re.search(r"« \{\w+\} »", m.string)]
+        catalogue = {m.id: m.string for m in read_po(handle) if m.id and isinstance(m.string, str)}
+    quoting = {key: text for key, text in catalogue.items() if re.search(r"« \{\w+\} »", text)}
     assert len(quoting) >= 10
-    for message in quoting:
-        found = quotations(message.string)[1]
-        assert found and all(source in SOURCES.values() for source, _ in found), message.id
+    for key, text in quoting.items():
+        found = quotations(text)[1]
+        assert found and all(source in SOURCES.values() for source, _ in found), key

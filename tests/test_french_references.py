@@ -94,3 +94,41 @@ def test_english_readers_keep_the_english_citations(
         labels = [label for label, _ in english[rule.id]]
         assert labels[len(labels) - len(rule.articles) :] == list(rule.articles), rule.id
         assert not any("page en anglais" in label for label in labels), rule.id
+
+
+ORG = Path(__file__).resolve().parent.parent / "examples" / "org-pack"
+
+
+@pytest.mark.parametrize("read_live", ["--policy", "--opa-path"])
+def test_rules_read_live_cite_in_the_reader_s_language(opa_binary: Path, read_live: str) -> None:
+    # With --policy (an organisation's folder) or --opa-path, the rules are read by OPA
+    # instead of the shipped catalog: their references are the same as the shipped ones.
+    from click.testing import CliRunner
+
+    from cnilpolicy.catalog import load_shipped_catalog
+    from cnilpolicy.cli import main
+
+    shipped = {rule.id: rule for rule in load_shipped_catalog()}
+    live = ["--policy", str(ORG), "--pack", "acme"] if read_live == "--policy" else []
+    if read_live == "--opa-path":
+        live = ["--opa-path", str(opa_binary), "--pack", "cnil-extended"]
+    for lang in ("fr", "en"):
+        result = CliRunner().invoke(main, ["rules", "--format", "json", "--lang", lang, *live])
+        assert result.exit_code == 0, result.stderr
+        listed = json.loads(result.stdout)
+        cnil = [entry for entry in listed if entry["id"] in shipped]
+        assert cnil and len(cnil) < len(listed) if read_live == "--policy" else cnil == listed
+        for entry in cnil:
+            cited = shipped[entry["id"]].references_in(lang)
+            assert entry["articles"] == [a.label for a in cited.articles], entry["id"]
+            pages = [{"label": p.label, "url": p.url} for p in cited.cnil_pages]
+            assert entry["cnil_pages"] == pages, entry["id"]
+        if lang == "fr":
+            assert all(FRENCH_CITATION.match(a) for entry in cnil for a in entry["articles"])
+    # The organisation's own pages are its own, in both languages.
+    if read_live == "--policy":
+        (acme,) = [entry for entry in listed if entry["id"] == "ACME-01"]
+        assert acme["cnil_pages"] == [
+            {"label": "ACME — AI review board charter",
+             "url": "https://intranet.acme.example/ai-review-board"}
+        ]  # fmt: skip
