@@ -355,14 +355,17 @@ class AnswersAsker:
     """The same questions answered by a file (YAML), by key; a missing key takes the default."""
 
     def __init__(self, data: dict[str, Any], where: str, known: Sequence[str]) -> None:
+        """where: the list entry these answers are (datasets[0]), or "" for the file's top."""
         unknown = sorted(set(data) - set(known))
         if unknown:
-            raise InitError(
-                N_("{where}unknown answer key {key} (known: {known})"),
-                where=f"{where.rstrip('.')}: " if where else "",
-                key=repr(unknown[0]),
-                known=", ".join(known),
+            # Sentences of their own: French names the entry after the key
+            # (« … dans l'élément datasets[0] »), not as a dotted prefix.
+            message = (
+                N_("{where}: unknown answer key {key} (known: {known})")
+                if where
+                else N_("unknown answer key {key} (known: {known})")
             )
+            raise InitError(message, where=where, key=repr(unknown[0]), known=", ".join(known))
         self._data = data
         self._where = where
 
@@ -370,7 +373,10 @@ class AnswersAsker:
         return self._data.get(key)
 
     def _bad(self, key: str, problem: str | Message) -> InitError:
-        return InitError(N_("{where}{key}: {problem}"), where=self._where, key=key, problem=problem)
+        if self._where:
+            message = N_("{where}.{key}: {problem}")
+            return InitError(message, where=self._where, key=key, problem=problem)
+        return InitError(N_("{key}: {problem}"), key=key, problem=problem)
 
     def heading(self, key: str) -> None:
         return None
@@ -428,9 +434,10 @@ class AnswersAsker:
             raise self._bad(key, Message(message, count=MAX_ITEMS))
         known = ACTIVITY_KEYS if key == "activities" else DATASET_KEYS
         for index, item in enumerate(items):
+            entry = f"{self._where}.{key}[{index}]" if self._where else f"{key}[{index}]"
             if not isinstance(item, dict):
-                raise self._bad(f"{key}[{index}]", Message(N_("expected a mapping of answers")))
-            yield AnswersAsker(item, f"{self._where}{key}[{index}].", known)
+                raise InitError(N_("{entry}: expected a mapping of answers"), entry=entry)
+            yield AnswersAsker(item, entry, known)
 
 
 def _not_one_of(value: Any, allowed: Sequence[str]) -> Message:

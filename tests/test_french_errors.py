@@ -232,6 +232,54 @@ def test_init_s_answer_file_errors_in_french(elsewhere: Path) -> None:
     assert not (elsewhere / "m.yaml").exists()
 
 
+@pytest.mark.parametrize(
+    ("answers", "english", "french"),
+    [
+        ("datasets: [{retention_period: two years}]\n",
+         "datasets[0].retention_period: not an ISO 8601 duration such as P2Y, P18M or P30D",
+         "retention_period de l'élément datasets[0] : ce n'est pas une durée ISO 8601 comme "
+         "P2Y, P18M ou P30D"),
+        ("datasets: [{}, {source_type: x}]\n",
+         "datasets[1].source_type: 'x' is not one of: direct_collection,",
+         "source_type de l'élément datasets[1] : 'x' ne fait pas partie des valeurs permises : "
+         "direct_collection,"),
+        ("activities: [{legal_bases: consent}]\n",
+         "activities[0]: unknown answer key 'legal_bases' (known: purpose,",
+         "clé de réponse inconnue 'legal_bases' dans l'élément activities[0] (connues : "
+         "purpose,"),
+        ("activities: [3]\n", "activities[0]: expected a mapping of answers",
+         "l'élément activities[0] doit être un dictionnaire de réponses"),
+        ("personal_dta: true\n", "unknown answer key 'personal_dta' (known: project_name,",
+         "clé de réponse inconnue 'personal_dta' (connues : project_name,"),
+    ],
+)  # fmt: skip
+def test_init_s_answers_in_a_list_are_named_in_a_french_sentence(
+    elsewhere: Path, english_words: set[str], answers: str, english: str, french: str
+) -> None:
+    # The entry of a list (datasets[0]) is named in the sentence, not glued to the key
+    # as an English-style dotted prefix; English keeps the path the reader writes.
+    path = elsewhere / "answers.yaml"
+    path.write_text(answers, encoding="utf-8")
+    args = ("init", "--answers", str(path), "--output", str(elsewhere / "m.yaml"))
+    code_en, lines_en = _run(*args)
+    code, lines = _run(*args, "--lang", "fr")
+    assert code == code_en == 2
+    (error,) = _error_lines(lines, FRENCH_PREFIX)
+    assert error.startswith(FRENCH_PREFIX + french), error
+    assert "]." not in error and "]:" not in error
+    (error_en,) = _error_lines(lines_en, ENGLISH_PREFIX)
+    assert error_en.startswith(ENGLISH_PREFIX + english), error_en
+    # What is left once the keys and values the reader types are taken out is French.
+    from cnilpolicy.init_interview import ACTIVITY_KEYS, DATASET_KEYS, TOP_KEYS
+
+    typed = {*TOP_KEYS, *ACTIVITY_KEYS, *DATASET_KEYS, "datasets[0]", "datasets[1]",
+             "activities[0]", "legal_bases", "personal_dta"}  # fmt: skip
+    values = error.split(" : ")[-1] if "valeurs permises" in error else ""
+    words = {word.strip(" ,)") for word in values.split(", ")}
+    assert _english_left(error, typed | words, english_words) == [], error
+    assert not (elsewhere / "m.yaml").exists()
+
+
 def test_a_dropped_server_is_warned_of_in_french(
     elsewhere: Path, opa_server: LocalOpaServer
 ) -> None:
