@@ -270,7 +270,7 @@ def test_init_s_answers_in_a_list_are_named_in_a_french_sentence(
     (error_en,) = _error_lines(lines_en, ENGLISH_PREFIX)
     assert error_en.startswith(ENGLISH_PREFIX + english), error_en
     # What is left once the keys and values the reader types are taken out is French.
-    from cnilpolicy.init_interview import ACTIVITY_KEYS, DATASET_KEYS, TOP_KEYS
+    from cnilpolicy.init_texts import ACTIVITY_KEYS, DATASET_KEYS, TOP_KEYS
 
     typed = {*TOP_KEYS, *ACTIVITY_KEYS, *DATASET_KEYS, "datasets[0]", "datasets[1]",
              "activities[0]", "legal_bases", "personal_dta"}  # fmt: skip
