@@ -31,6 +31,30 @@ CNIL_PURPOSE = Reference(
     "CNIL — Define a purpose", "https://www.cnil.fr/en/ai-how-sheets-define-purpose"
 )
 GDPR = "https://eur-lex.europa.eu/eli/reg/2016/679/oj"
+GDPR_FR = "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679"
+
+#: The references in each language, as the policies' helper gives them
+#: (policies/lib/references.rego): the French page of a fiche, articles cited the French
+#: way and linked to the French text (tests/test_report_markdown.py holds the French ones
+#: to the shipped catalog's).
+REFERENCES = {
+    "en": {
+        "purpose": CNIL_PURPOSE,
+        "gdpr_4_1": Reference("GDPR 4(1)", GDPR),
+        "gdpr_5_1_b": Reference("GDPR 5(1)(b)", GDPR),
+        "gdpr_35": Reference("GDPR 35", GDPR),
+        "lil_6": Reference("Loi Informatique et Libertés, art. 6"),
+    },
+    "fr": {
+        "purpose": Reference(
+            "CNIL — IA : Définir une finalité", "https://cnil.fr/fr/definir-une-finalite-0"
+        ),
+        "gdpr_4_1": Reference("RGPD, art. 4, § 1", GDPR_FR),
+        "gdpr_5_1_b": Reference("RGPD, art. 5, § 1, b)", GDPR_FR),
+        "gdpr_35": Reference("RGPD, art. 35", GDPR_FR),
+        "lil_6": Reference("Loi Informatique et Libertés, art. 6"),
+    },
+}
 
 #: The policies' texts in each language, as OPA would give them.
 TEXTS = {
@@ -109,7 +133,7 @@ def _result(
     severity: str = "error",
     level: str = "must",
     message_key: str | None = None,
-    references: tuple[Reference, ...] = (CNIL_PURPOSE,),
+    references: tuple[Reference, ...],
     waiver: Waiver | None = None,
 ) -> RuleResult:
     return RuleResult(
@@ -132,6 +156,7 @@ def _result(
 def sample_verdict(lang: str = "en") -> ManifestVerdict:
     """A non-compliant verdict that uses every part of the report."""
     t = TEXTS[lang]
+    r = REFERENCES[lang]
     retention_waiver = Waiver(
         source="manifest",
         rule="RET-01",
@@ -144,23 +169,23 @@ def sample_verdict(lang: str = "en") -> ManifestVerdict:
     )
     results = (
         _result("SCOPE-01", "scope", "pass", t, "scope", pointer="/personal_data", line=12,
-                references=(Reference("GDPR 4(1)", GDPR),)),
+                references=(r["gdpr_4_1"],)),
         _result("PURPOSE-01", "purpose", "fail", t, "purpose",
                 pointer="/processing_activities/0/purpose", line=31,
-                references=(CNIL_PURPOSE, Reference("GDPR 5(1)(b)", GDPR))),
+                references=(r["purpose"], r["gdpr_5_1_b"])),
         _result("PURPOSE-02", "purpose", "pass", t, "ropa", message_key="ropa_message_0",
-                pointer="/processing_activities/0/ropa_ref", line=40),
+                pointer="/processing_activities/0/ropa_ref", line=40, references=(r["purpose"],)),
         _result("PURPOSE-02", "purpose", "fail", t, "ropa", message_key="ropa_message_1",
-                pointer="/processing_activities/1", line=52),
+                pointer="/processing_activities/1", line=52, references=(r["purpose"],)),
         _result("LI-01", "legal_basis", "not_applicable", t, "li", pointer="/processing_activities",
-                line=28, severity="error", level="must_if",
-                references=(Reference("Loi Informatique et Libertés, art. 6"),)),
+                line=28, severity="error", level="must_if", references=(r["lil_6"],)),
         _result("MIN-06", "minimisation", "warn", t, "min", pointer="/datasets/0", line=70,
-                severity="warning", level="should"),
+                severity="warning", level="should", references=(r["purpose"],)),
         _result("RET-01", "retention", "waived", t, "ret", pointer="/datasets/0/retention",
-                line=88, severity="warning", level="should", waiver=retention_waiver),
+                line=88, severity="warning", level="should", waiver=retention_waiver,
+                references=(r["purpose"],)),
         _result("DPIA-01", "dpia", "pass", t, "dpia", pointer="/dpia", line=120,
-                references=(Reference("GDPR 35", GDPR),)),
+                references=(r["gdpr_35"],)),
     )  # fmt: skip
     return ManifestVerdict(
         verdict="non_compliant",
@@ -225,8 +250,26 @@ def compliant_verdict(lang: str = "en") -> ManifestVerdict:
         evaluation_date="2026-01-15",
         steps=(StepOutcome("scope", "pass"), StepOutcome("dpia", "not_applicable")),
         results=(
-            _result("SCOPE-01", "scope", "pass", t, "scope", pointer="", line=1),
-            _result("DPIA-01", "dpia", "not_applicable", t, "dpia", pointer="/dpia", line=30),
+            _result(
+                "SCOPE-01",
+                "scope",
+                "pass",
+                t,
+                "scope",
+                pointer="",
+                line=1,
+                references=(REFERENCES[lang]["purpose"],),
+            ),
+            _result(
+                "DPIA-01",
+                "dpia",
+                "not_applicable",
+                t,
+                "dpia",
+                pointer="/dpia",
+                line=30,
+                references=(REFERENCES[lang]["purpose"],),
+            ),
         ),
         project="WeatherNow",
         organisation=None,

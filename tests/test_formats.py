@@ -58,6 +58,7 @@ from tests.verdicts import (
     HOSTILE_PATH,
     WAIVER,
     catalog,
+    french,
     hospital,
     two_manifests,
     with_baseline,
@@ -65,14 +66,6 @@ from tests.verdicts import (
 )
 
 GOLDEN = Path(__file__).parent / "golden"
-
-
-def french(entries: Sequence[Entry]) -> list[Entry]:
-    """The entries of a run with --lang fr (each verdict records its language)."""
-    return [
-        replace(entry, lang="fr") if isinstance(entry, ManifestVerdict) else entry
-        for entry in entries
-    ]
 
 
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
@@ -800,3 +793,31 @@ def test_a_batch_in_json_is_the_plain_serialisation_of_its_document() -> None:
     one = verdicts[:1]
     assert json_format.render(one, RenderOptions()) == dumps(json_format.document(one))
     assert json_format.render([], RenderOptions()) == dumps(json_format.document([]))
+
+
+def test_the_test_verdicts_cite_in_french_as_the_policies_do() -> None:
+    # The French golden files show the references a French reader is given: each one the
+    # test verdicts use is what the shipped catalog gives for the same English reference.
+    from cnilpolicy.catalog import load_shipped_catalog
+    from tests.report_verdicts import REFERENCES
+    from tests.verdicts import FRENCH_REFERENCES, french_reference
+
+    given: dict[str, Any] = {}
+    for rule in load_shipped_catalog():
+        english, french_refs = rule.references_in("en"), rule.references_in("fr")
+        for en, fr in zip(english.cnil_pages, french_refs.cnil_pages, strict=True):
+            given[en.url or ""] = fr
+        for en, fr in zip(english.articles, french_refs.articles, strict=True):
+            given[en.label] = fr
+    assert FRENCH_REFERENCES and all(given[k] == v for k, v in FRENCH_REFERENCES.items())
+    for key, reference in REFERENCES["en"].items():
+        translated = REFERENCES["fr"][key]
+        if translated != reference:
+            assert translated in given.values(), key
+    # Every reference of the French entries is French.
+    for entry in french([*with_problems(), *with_baseline()]):
+        for result in getattr(entry, "results", ()):
+            for reference in result.references:
+                assert "GDPR" not in reference.label, reference
+                assert "/en/" not in (reference.url or "") or "(page en anglais)" in reference.label
+    assert french_reference(hospital().results[0].references[-1]).label.startswith("RGPD, art.")

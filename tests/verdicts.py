@@ -8,6 +8,7 @@ GitHub workflow-command separators, newlines, backticks, mentions.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from cnilpolicy import problem
@@ -299,6 +300,62 @@ def with_baseline() -> list[ManifestVerdict]:
         )
         marked.append(replace(verdict, results=results))
     return marked
+
+
+GDPR_FR = "https://eur-lex.europa.eu/legal-content/FR/TXT/?uri=CELEX:32016R0679"
+
+#: The verdicts' references as the policies' helper gives them to a French reader
+#: (policies/lib/references.rego): by the page's English URL, or the article's English
+#: citation. tests/test_formats.py holds each to the shipped catalog's French references.
+FRENCH_REFERENCES = {
+    "https://www.cnil.fr/en/what-scope-ai-how-sheets": Reference(
+        "CNIL — Quel est le périmètre des fiches pratiques IA ? (page en anglais)",
+        "https://www.cnil.fr/en/what-scope-ai-how-sheets",
+    ),
+    "https://www.cnil.fr/en/defining-purpose": Reference(
+        "CNIL — IA : Définir une finalité", "https://cnil.fr/fr/definir-une-finalite-0"
+    ),
+    "https://cnil.fr/en/take-data-protection-account-data-collection-and-management": Reference(
+        "CNIL — Tenir compte de la protection des données dans la collecte et la gestion des "
+        "données (page en anglais)",
+        "https://cnil.fr/en/take-data-protection-account-data-collection-and-management",
+    ),
+    "https://cnil.fr/en/node/164405": Reference(
+        "CNIL — Réaliser une analyse d'impact si nécessaire (page en anglais)",
+        "https://cnil.fr/en/node/164405",
+    ),
+    "https://www.cnil.fr/en/ensuring-lawfulness-data-processing": Reference(
+        "CNIL — Assurer que le traitement est licite \u2013 Définir une base légale "
+        "(page en anglais)",
+        "https://www.cnil.fr/en/ensuring-lawfulness-data-processing",
+    ),
+    "GDPR 5(1)(b)": Reference("RGPD, art. 5, § 1, b)", GDPR_FR),
+}
+
+
+def french_reference(reference: Reference) -> Reference:
+    """reference as a French reader is given it (a CNIL page by its URL, an article by its
+    citation)."""
+    key = reference.url if reference.url and "cnil.fr" in reference.url else reference.label
+    return FRENCH_REFERENCES[key or ""]
+
+
+def french(entries: Sequence[Entry]) -> list[Entry]:
+    """The entries of a run with --lang fr: each verdict records its language, and its
+    references are the French ones."""
+    return [
+        replace(
+            entry,
+            lang="fr",
+            results=tuple(
+                replace(r, references=tuple(map(french_reference, r.references)))
+                for r in entry.results
+            ),
+        )
+        if isinstance(entry, ManifestVerdict)
+        else entry
+        for entry in entries
+    ]
 
 
 def rule_info(rule_id: str) -> Rule:
