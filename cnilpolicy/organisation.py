@@ -42,22 +42,25 @@ def check_collisions(cnil: Sequence[Rule], organisation: Sequence[Rule]) -> None
     for rule in organisation:
         taken = ids.get(rule.id)
         if taken is not None:
-            raise PolicySetError(
-                f"{rule.file}: rule id {rule.id} is already {_owner(taken, cnil)} "
-                f"({taken.file}): give the organisation's rules their own id namespace"
-            )
+            message = (
+                N_("{path}: rule id {id} is already a CNIL rule id ({other}): give the "
+                   "organisation's rules their own id namespace")
+                if taken in cnil
+                else N_("{path}: rule id {id} is already the id of another organisation rule "
+                        "({other}): give the organisation's rules their own id namespace")
+            )  # fmt: skip
+            raise PolicySetError(message, path=rule.file, id=rule.id, other=taken.file)
         in_package = packages.get(rule.package)
         if in_package is not None:
             raise PolicySetError(
-                f"{rule.file}: package {rule.package} is already rule {in_package.id}'s "
-                f"({in_package.file})"
+                N_("{path}: package {package} is already rule {rule}'s ({other})"),
+                path=rule.file,
+                package=rule.package,
+                rule=in_package.id,
+                other=in_package.file,
             )
         ids[rule.id] = rule
         packages[rule.package] = rule
-
-
-def _owner(rule: Rule, cnil: Sequence[Rule]) -> str:
-    return "a CNIL rule id" if rule in cnil else "the id of another organisation rule"
 
 
 def namespaces(binary: Path, folder: Path) -> dict[str, list[str]]:

@@ -293,3 +293,19 @@ def test_a_dropped_server_is_warned_of_in_french(
     (warning,) = [line for line in lines if dead in line]
     assert "serveur OPA" in warning and "écarté" in warning and "est injoignable" in warning
     assert "dropped" not in warning and "unreachable" not in warning
+
+
+def test_an_organisation_rule_id_already_taken_in_french(
+    elsewhere: Path, english_words: set[str]
+) -> None:
+    import shutil
+
+    folder = elsewhere / "org"
+    shutil.copytree(Path(__file__).resolve().parent.parent / "examples" / "org-pack", folder)
+    rule = folder / "acme" / "governance" / "acme_01.rego"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("id: ACME-01", "id: RET-01"))
+    code, lines = _run("check", "--lang", "fr", "--policy", str(folder), str(MANIFEST))
+    assert code == 3
+    (error,) = _error_lines(lines, FRENCH_PREFIX)
+    assert "l'identifiant de règle RET-01 est déjà celui d'une règle de la CNIL" in error
+    assert _english_left(error, {str(rule)}, english_words) == [], error

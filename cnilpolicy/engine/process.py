@@ -212,7 +212,7 @@ class LocalOpaServer:
         """True once the server answers; False if its port was taken meanwhile."""
         process = self._process
         if process is None:
-            raise EngineError("OPA server was not started")
+            raise EngineError(N_("OPA server was not started"))
         deadline = time.monotonic() + self.startup_timeout
         while time.monotonic() < deadline:
             if process.poll() is not None:
