@@ -65,6 +65,9 @@ def split(references: list[Mapping[str, Any]], article_count: int) -> References
     )
 
 
+_NO_REFERENCES = N_("opa eval did not answer the rules' references")
+
+
 def references_by_rule(
     binary: Path, policies: Path, timeout: float = 120.0
 ) -> dict[str, dict[str, list[Any]]]:
@@ -78,9 +81,9 @@ def references_by_rule(
     try:
         value = json.loads(stdout)["result"][0]["expressions"][0]["value"]
     except (ValueError, LookupError, TypeError):
-        raise EngineError(N_("opa eval did not answer the rules' references")) from None
+        raise EngineError(_NO_REFERENCES) from None
     if not isinstance(value, dict):
-        raise EngineError(N_("opa eval did not answer the rules' references"))
+        raise EngineError(_NO_REFERENCES)
     return value
 
 
