@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from cnilpolicy.errors import CnilPolicyError
+from cnilpolicy.errors import TOML_PARSER_SAYS, CnilPolicyError, reason_of
 from cnilpolicy.i18n import N_, Message
 
 #: Settings accepted in the configuration (long option names, - or _), and the
@@ -108,7 +108,7 @@ def _read(path: Path) -> dict[str, Any]:
         return tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         message = N_("{path}: cannot read configuration: {reason}")
-        raise ConfigError(message, path=path, reason=error) from None
+        raise ConfigError(message, path=path, reason=reason_of(error, TOML_PARSER_SAYS)) from None
 
 
 def check_table(path: Path, table: dict[str, Any], choices: Choices) -> dict[str, Any]:

@@ -113,21 +113,34 @@ _OS_REASONS = {
 }
 
 
-#: A reason the catalogue does not know: the system's own words, quoted as the system's.
-_SYSTEM_SAID = N_("the system says: {said}")
+#: Whose words a quotation holds: English shows them bare, another language quotes them
+#: after a sentence naming the program (« message de l'analyseur YAML (en anglais) : « … » »).
+SYSTEM_SAYS = N_("the system says: {said}")
+YAML_PARSER_SAYS = N_("the YAML parser says: {said}")
+JSON_PARSER_SAYS = N_("the JSON parser says: {said}")
+TOML_PARSER_SAYS = N_("the TOML parser says: {said}")
+SCHEMA_CHECKER_SAYS = N_("the JSON Schema checker says: {said}")
+TEXT_DECODER_SAYS = N_("Python's text decoder says: {said}")
 
 
-class _OsReason(Message):
-    """The system's own words in English (they differ a little between systems)."""
+class _Said(Message):
+    """Words that are English whatever the reader's language (the system's, a parser's):
+    bare in English; in another language, the template (translated) around them."""
 
-    __slots__ = ("strerror",)
+    __slots__ = ("words",)
 
-    def __init__(self, template: str, strerror: str, **values: object) -> None:
+    def __init__(self, template: str, words: str, **values: object) -> None:
         super().__init__(template, **values)
-        self.strerror = strerror
+        self.words = words
 
     def in_language(self, lang: str) -> str:
-        return self.strerror if lang == "en" else super().in_language(lang)
+        return self.words if lang == "en" else super().in_language(lang)
+
+
+def quoted(whose: str, said: object) -> Message:
+    """Another program's words (whose: one of the *_SAYS templates), on one line."""
+    words = " ".join(str(said).split())
+    return _Said(whose, words, said=words)
 
 
 def os_reason(error: OSError) -> Message:
@@ -135,4 +148,13 @@ def os_reason(error: OSError) -> Message:
     the system's words (English) quoted as its own."""
     said = error.strerror or str(error)
     message = _OS_REASONS.get(error.errno or 0)
-    return _OsReason(message, said) if message else _OsReason(_SYSTEM_SAID, said, said=said)
+    return _Said(message, said) if message else quoted(SYSTEM_SAYS, said)
+
+
+def reason_of(error: Exception, whose: str) -> Message:
+    """Why a file could not be read: the system's reason, or the parser's (whose) words."""
+    if isinstance(error, OSError):
+        return os_reason(error)
+    if isinstance(error, UnicodeDecodeError):
+        return quoted(TEXT_DECODER_SAYS, error)
+    return quoted(whose, error)

@@ -19,7 +19,14 @@ from jsonschema.exceptions import SchemaError
 from referencing import Registry
 from referencing.jsonschema import DRAFT202012
 
-from cnilpolicy.errors import ManifestInvalid, SchemaIssue
+from cnilpolicy.errors import (
+    JSON_PARSER_SAYS,
+    SCHEMA_CHECKER_SAYS,
+    ManifestInvalid,
+    SchemaIssue,
+    quoted,
+    reason_of,
+)
 from cnilpolicy.i18n import N_
 from cnilpolicy.loader import LoadedManifest
 from cnilpolicy.policyset import PolicySetError
@@ -92,8 +99,10 @@ def _read_fragment(path: Path) -> Any:
         Draft202012Validator.check_schema(fragment)
     except (OSError, UnicodeDecodeError, ValueError) as error:
         message = N_("{path}: cannot read the extension's schema: {reason}")
-        raise PolicySetError(message, path=path, reason=error) from None
+        reason = reason_of(error, JSON_PARSER_SAYS)
+        raise PolicySetError(message, path=path, reason=reason) from None
     except SchemaError as error:
         message = N_("{path}: not a JSON Schema: {reason}")
-        raise PolicySetError(message, path=path, reason=" ".join(error.message.split())) from None
+        reason = quoted(SCHEMA_CHECKER_SAYS, error.message)
+        raise PolicySetError(message, path=path, reason=reason) from None
     return fragment

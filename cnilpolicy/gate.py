@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from cnilpolicy.errors import CnilPolicyError
+from cnilpolicy.errors import JSON_PARSER_SAYS, CnilPolicyError, reason_of
 from cnilpolicy.i18n import N_
 from cnilpolicy.verdict import FAIL, WARN, ManifestVerdict, RuleResult
 
@@ -84,7 +84,7 @@ def load_baseline(path: str) -> Baseline:
         document = json.loads(Path(path).read_text(encoding="utf-8"))
     except (OSError, ValueError) as error:
         message = N_("{path}: cannot read baseline: {reason}")
-        raise BaselineError(message, path=path, reason=error) from None
+        raise BaselineError(message, path=path, reason=reason_of(error, JSON_PARSER_SAYS)) from None
     manifests = document.get("manifests", [document]) if isinstance(document, dict) else None
     if not isinstance(manifests, list) or not all(
         isinstance(m, dict) and "manifest" in m and ("results" in m or "errors" in m)

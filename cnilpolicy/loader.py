@@ -22,7 +22,7 @@ from ruamel.yaml.events import AliasEvent, NodeEvent
 from ruamel.yaml.scalarbool import ScalarBoolean
 
 from cnilpolicy import yaml_fast
-from cnilpolicy.errors import ManifestError, os_reason
+from cnilpolicy.errors import YAML_PARSER_SAYS, ManifestError, os_reason, quoted
 from cnilpolicy.i18n import N_, Message
 from cnilpolicy.pointer import escape_token
 
@@ -307,7 +307,7 @@ def parse_full(text: str, display: str) -> tuple[dict[str, Any], dict[str, Posit
         described = _describe_yaml_error(error)
         raise ManifestError(_PLACED, path=display, problem=described) from None
     except YAMLError as error:
-        problem = Message(_INVALID_YAML, detail=_one_line(str(error)))
+        problem = Message(_INVALID_YAML, detail=quoted(YAML_PARSER_SAYS, error))
         raise ManifestError(_PLACED, path=display, problem=problem) from None
     if document is None:
         raise ManifestError(N_("{path}: manifest is empty"), path=display)
@@ -371,20 +371,15 @@ def _to_plain(node: Any, pointer: str, positions: dict[str, Position], display: 
     return str(node)
 
 
-#: The parser's own words (English) after the reader's; the French catalogue quotes them
-#: as the YAML parser's.
+#: The parser's own words (English) after the reader's, quoted as the parser's.
 _INVALID_YAML = N_("invalid YAML: {detail}")
 
 
 def _describe_yaml_error(error: MarkedYAMLError) -> Message:
     mark = error.problem_mark or error.context_mark
     what = " ".join(part for part in (error.context, error.problem) if part)
-    problem = _one_line(what or str(error))
+    problem = quoted(YAML_PARSER_SAYS, what or error)
     if not mark:
         return Message(_INVALID_YAML, detail=problem)
     message = N_("line {line}, column {column}: {problem}")
     return Message(message, line=mark.line + 1, column=mark.column + 1, problem=problem)
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())

@@ -23,7 +23,7 @@ from pathlib import Path
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
 
-from cnilpolicy.errors import CnilPolicyError
+from cnilpolicy.errors import YAML_PARSER_SAYS, CnilPolicyError, reason_of
 from cnilpolicy.i18n import N_
 from cnilpolicy.resources import packs_dir
 
@@ -64,7 +64,7 @@ def _read(path: Path) -> _PackFile:
         document = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, YAMLError) as error:
         message = N_("{path}: cannot read pack file: {reason}")
-        raise PackError(message, path=path, reason=" ".join(str(error).split())) from None
+        raise PackError(message, path=path, reason=reason_of(error, YAML_PARSER_SAYS)) from None
     if not isinstance(document, dict):
         message = N_("{path}: a pack file is a mapping (id, description, steps, extends)")
         raise PackError(message, path=path)

@@ -22,7 +22,7 @@ from ruamel.yaml.error import MarkedYAMLError
 from cnilpolicy.catalog import inspect_annotations
 from cnilpolicy.cli import main
 from cnilpolicy.engine import LocalOpaServer, run_bounded
-from cnilpolicy.errors import EngineError, ManifestError, os_reason
+from cnilpolicy.errors import CnilPolicyError, EngineError, ManifestError, os_reason
 from cnilpolicy.loader import _describe_yaml_error, load_manifest
 from cnilpolicy.rule_references import references_by_rule
 from tests.support import FIXTURES
@@ -42,6 +42,9 @@ SOURCES = {
     "url": "de l'analyseur d'URL de Python",
     "json": "de l'analyseur JSON",
     "system": "du système",
+    "toml": "de l'analyseur TOML",
+    "schema": "du vérificateur JSON Schema",
+    "decoder": "du décodeur de texte de Python",
 }
 
 
@@ -262,3 +265,72 @@ def test_every_quotation_of_the_catalogue_says_whose_words_it_holds() -> None:
     for key, text in quoting.items():
         found = quotations(text)[1]
         assert found and all(source in SOURCES.values() for source, _ in found), key
+
+
+# --- the files cnilpolicy reads besides manifests: configuration, packs, extensions,
+# --- baselines (their parsers' words, or the system's reason) ------------------------------
+
+
+def _one_error(*args: str) -> tuple[int, str]:
+    code, _, stderr = _run(*args)
+    errors = [line for line in stderr.splitlines() if "erreur :" in line]
+    assert len(errors) == 1, stderr
+    return code, errors[0]
+
+
+def test_a_configuration_file_the_toml_parser_refuses(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, english_words: set[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("CNILPOLICY_LANG", raising=False)
+    (tmp_path / "cnilpolicy.toml").write_text("format = \n", encoding="utf-8")
+    code, error = _one_error("check", "--lang", "fr", str(MANIFEST))
+    assert code == 2 and "impossible de lire la configuration" in error
+    ((source, words),) = quotations(error)[1]
+    assert source == SOURCES["toml"] and "Invalid value" in words
+    _assert_french_frame(error, english_words, {str(tmp_path / "cnilpolicy.toml")})
+    (tmp_path / "cnilpolicy.toml").write_bytes(b"\xff\xfe")
+    code, error = _one_error("check", "--lang", "fr", str(MANIFEST))
+    assert quotations(error)[1][0][0] == SOURCES["decoder"]
+    _assert_french_frame(error, english_words, {str(tmp_path / "cnilpolicy.toml")})
+
+
+def test_a_baseline_that_is_not_json_or_not_there(tmp_path: Path, english_words: set[str]) -> None:
+    baseline = tmp_path / "baseline.json"
+    baseline.write_text("{not json", encoding="utf-8")
+    args = ("check", "--isolated", "--lang", "fr", "--baseline")
+    code, error = _one_error(*args, str(baseline), str(MANIFEST))
+    assert code == 2 and "impossible de lire la référence" in error
+    assert quotations(error)[1][0][0] == SOURCES["json"]
+    _assert_french_frame(error, english_words, {str(baseline)})
+    missing = tmp_path / "none.json"
+    code, error = _one_error(*args, str(missing), str(MANIFEST))
+    assert error.endswith("impossible de lire la référence : fichier ou dossier introuvable")
+
+
+def test_an_organisation_s_pack_and_extension_files_the_parsers_refuse(
+    tmp_path: Path, english_words: set[str]
+) -> None:
+    from cnilpolicy.extensions import load_extensions
+    from cnilpolicy.packs import load_packs
+    from cnilpolicy.policyset import PolicySetError
+
+    packs = tmp_path / "packs"
+    packs.mkdir()
+    (packs / "p.yaml").write_text("id: [\n", encoding="utf-8")
+    with pytest.raises(CnilPolicyError) as raised:
+        load_packs([packs])
+    french = raised.value.in_language("fr")
+    assert quotations(french)[1][0][0] == SOURCES["yaml"]
+    _assert_french_frame(french, english_words, {str(packs / "p.yaml")})
+    assert "«" not in str(raised.value)
+    for text, source in (("{", SOURCES["json"]), ('{"type": 3}', SOURCES["schema"])):
+        folder = tmp_path / source.replace(" ", "-")
+        (folder / "extensions").mkdir(parents=True)
+        schema = folder / "extensions" / "acme.schema.json"
+        schema.write_text(text, encoding="utf-8")
+        with pytest.raises(PolicySetError) as refused:
+            load_extensions([folder])
+        french = refused.value.in_language("fr")
+        assert quotations(french)[1][0][0] == source, french
+        _assert_french_frame(french, english_words, {str(schema)})
