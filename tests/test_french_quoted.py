@@ -334,3 +334,16 @@ def test_an_organisation_s_pack_and_extension_files_the_parsers_refuse(
         french = refused.value.in_language("fr")
         assert quotations(french)[1][0][0] == source, french
         _assert_french_frame(french, english_words, {str(schema)})
+
+
+def test_policies_opa_cannot_load_in_french(tmp_path: Path, english_words: set[str]) -> None:
+    from cnilpolicy.engine.locate import policy_version
+
+    for script, words in (("echo 'rego_parse_error: x' >&2; exit 1", "rego_parse_error: x"),
+                          ("exit 0", None)):  # fmt: skip
+        with pytest.raises(EngineError) as raised:
+            policy_version(_program(tmp_path, "opa", script))
+        french = raised.value.in_language("fr")
+        assert french.startswith("OPA n'a pas pu charger les politiques")
+        assert quotations(french)[1] == ([(SOURCES["opa"], words)] if words else [])
+        _assert_french_frame(french, english_words)

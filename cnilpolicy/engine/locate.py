@@ -64,6 +64,8 @@ def policy_version(binary: Path, timeout: float = 60.0) -> str:
         timeout, "eval",
     )  # fmt: skip
     if returncode != 0 or not stdout.strip():
+        if not stderr.strip():
+            raise EngineError(N_("OPA could not load the policies and wrote nothing"))
         message = N_("OPA could not load the policies: {detail}")
         raise EngineError(message, detail=first_line(stderr))
     return stdout.strip()
