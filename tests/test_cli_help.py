@@ -35,7 +35,9 @@ CLICK_PO = LOCALE_DIR / "fr" / "LC_MESSAGES" / "click.po"
 CLICK_RUNTIME_MESSAGES = {"required"}
 
 
-def command_paths(command: click.Command = main, path: tuple[str, ...] = ()) -> Iterator[tuple[str, ...]]:
+def command_paths(
+    command: click.Command = main, path: tuple[str, ...] = ()
+) -> Iterator[tuple[str, ...]]:
     """The path of every command and sub-command, the group itself first."""
     yield path
     if isinstance(command, click.Group):
