@@ -66,21 +66,31 @@ def describe_rules(
     and a single check does not wait for OPA to describe 88 rules. The contract
     still requires every rule of the catalog to answer for each manifest.
     """
-    shipped = shipped_catalog()
-    if revision is not None and revision == shipped.policies_revision:
-        return {
-            rule.id: rule.described_in(options.lang)
-            for rule in shipped.rules
-            if rule.step in options.pack.steps
-        }
+    from_catalog = _described_by_catalog(options, revision)
+    if from_catalog is not None:
+        return from_catalog
     descriptions = rule_descriptions(engine.describe_rules(policy_options(options)))
+    shipped = shipped_catalog()
     expected = {rule.id for rule in shipped.rules if rule.step in options.pack.steps}
     missing = sorted(expected - set(descriptions), key=rule_order)
     if missing:
         raise EngineError(
-            f"OPA's policies lack rule(s) {', '.join(missing)} of cnilpolicy's rule catalog"
+            N_("OPA's policies lack rule(s) {rules} of cnilpolicy's rule catalog"),
+            rules=", ".join(missing),
         )
     return descriptions
+
+
+def _described_by_catalog(options: CheckOptions, revision: str | None) -> dict[str, Rule] | None:
+    """The rules' texts from the shipped catalog, when the servers hold its revision."""
+    shipped = shipped_catalog()
+    if revision is None or revision != shipped.policies_revision:
+        return None
+    return {
+        rule.id: rule.described_in(options.lang)
+        for rule in shipped.rules
+        if rule.step in options.pack.steps
+    }
 
 
 def check_manifests(
@@ -141,10 +151,16 @@ def evaluate(
         return local.engine  # type: ignore[no-any-return]
 
     failed = threading.Event()
-    # The rules' texts are asked alongside the first evaluations, not before them: a
-    # single check would otherwise wait for one answer after the other.
-    describer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cnilpolicy-describe")
-    described = describer.submit(lambda: describe_rules(engine(), options, revision))
+    describer: ThreadPoolExecutor | None = None
+    described: Future[dict[str, Rule]] = Future()
+    from_catalog = _described_by_catalog(options, revision)
+    if from_catalog is not None:
+        described.set_result(from_catalog)
+    else:
+        # Asked alongside the first evaluations, not before them: a single check
+        # would otherwise wait for one answer after the other.
+        describer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cnilpolicy-describe")
+        described = describer.submit(lambda: describe_rules(engine(), options, revision))
 
     def descriptions() -> Mapping[str, Rule]:
         """The rules' texts: without them no manifest can be judged, and the run stops."""
@@ -215,7 +231,8 @@ def evaluate(
             # On an error or Ctrl-C, what has not started is dropped, not awaited.
             pool.shutdown(wait=True, cancel_futures=True)
     finally:
-        describer.shutdown(wait=True, cancel_futures=True)
+        if describer is not None:
+            describer.shutdown(wait=True, cancel_futures=True)
         for opened in engines:
             opened.close()
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from cnilpolicy.engine import run_bounded
 from cnilpolicy.errors import EngineError
+from cnilpolicy.i18n import N_
 from cnilpolicy.rule import References
 from cnilpolicy.verdict import Reference
 
@@ -61,6 +62,9 @@ def split(references: list[Mapping[str, Any]], article_count: int) -> References
     )
 
 
+_NO_REFERENCES = N_("opa eval did not answer the rules' references")
+
+
 def references_by_rule(
     binary: Path, policies: Path, timeout: float = 120.0
 ) -> dict[str, dict[str, list[Any]]]:
@@ -69,11 +73,12 @@ def references_by_rule(
                "-d", str(policies), _QUERY]  # fmt: skip
     returncode, stdout, stderr = run_bounded(command, timeout, "eval")
     if returncode != 0:
-        raise EngineError(f"opa eval of the references failed: {' '.join(stderr.split())[:400]}")
+        message = N_("opa eval of the references failed: {detail}")
+        raise EngineError(message, detail=" ".join(stderr.split())[:400])
     try:
         value = json.loads(stdout)["result"][0]["expressions"][0]["value"]
     except (ValueError, LookupError, TypeError):
-        raise EngineError("opa eval did not answer the rules' references") from None
+        raise EngineError(_NO_REFERENCES) from None
     if not isinstance(value, dict):
-        raise EngineError("opa eval did not answer the rules' references")
+        raise EngineError(_NO_REFERENCES)
     return value

@@ -355,6 +355,32 @@ def test_a_slow_server_times_out(scripted: type[_Scripted]) -> None:
         PolicyEngine(scripted.url, timeout=0.2).evaluate(NO_PERSONAL_DATA)  # type: ignore[attr-defined]
 
 
+def test_an_answer_that_came_too_late_is_not_taken_for_the_next_one(
+    scripted: type[_Scripted],
+) -> None:
+    # The first query is abandoned at its deadline; its answer still arrives, later,
+    # on the abandoned session. The next query must get its own answer.
+    answers = iter([(0.8, "late"), (0.0, "on time")])
+
+    def do_post(handler: _Scripted) -> None:
+        handler.rfile.read(int(handler.headers.get("Content-Length", 0)))
+        delay, version = next(answers)
+        time.sleep(delay)
+        handler.send_response(200)
+        handler.end_headers()
+        handler.wfile.write(json.dumps({"provenance": {"version": version}}).encode())
+
+    scripted.do_POST = do_post  # type: ignore[method-assign]
+    engine = PolicyEngine(scripted.url, timeout=0.3)  # type: ignore[attr-defined]
+    try:
+        with pytest.raises(EngineError, match=r"did not answer in full within 0\.3 s"):
+            engine.opa_version()
+        time.sleep(1.0)  # the late answer has come by now
+        assert engine.opa_version() == "on time"
+    finally:
+        engine.close()
+
+
 def test_the_server_dies_with_its_parent(opa_binary: Path, tmp_path: Path) -> None:
     # A child Python starts OPA and is killed outright: OPA must not survive it.
     import signal
@@ -405,13 +431,14 @@ def test_only_a_remote_opa_is_reached_through_the_environment_s_proxy(
     monkeypatch.setenv("HTTP_PROXY", "http://proxy.example:3128")
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
-    engine = PolicyEngine(url)
+    client = PolicyEngine(url)._new_client()
     try:
-        session = engine._client._session
-        settings = session.merge_environment_settings(f"{url}/v1/data", {}, None, None, None)
+        settings = client._session.merge_environment_settings(
+            f"{url}/v1/data", {}, None, None, None
+        )
         assert ("http" in settings["proxies"]) is proxied
     finally:
-        engine.close()
+        client.close_connection()
 
 
 @pytest.mark.parametrize(

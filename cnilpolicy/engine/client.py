@@ -9,6 +9,7 @@ is returned.
 from __future__ import annotations
 
 import ipaddress
+import queue
 import threading
 from typing import Any
 from urllib.parse import urlsplit
@@ -72,10 +73,15 @@ class PolicyEngine:
             # manifest and saves nothing (benchmarks/README.md).
             "headers": {"Accept-Encoding": "identity"} if loopback else None,
         }
-        self._client = _OpaClient(**self._options)
+        self._worker: _QueryWorker | None = None
+
+    def _new_client(self) -> _OpaClient:
+        return _OpaClient(**self._options)
 
     def close(self) -> None:
-        self._client.close_connection()
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
 
     def opa_version(self) -> str:
         """The server's version, from a provenance query."""
@@ -130,33 +136,61 @@ class PolicyEngine:
         """The client's answer, read in full within self.timeout seconds overall.
 
         requests' timeout bounds each wait for a byte, not the answer: a server
-        that drips its answer would hold the run forever. The query runs in a
-        daemon thread; past the deadline it is abandoned, with its session.
+        that drips its answer would hold the run forever. The query runs in the
+        engine's worker thread; past the deadline that worker is abandoned, with
+        its session, and the next query gets a new one.
         """
-        outcome: dict[str, Any] = {}
-        done = threading.Event()
-        client = self._client
-
-        def query() -> None:
-            try:
-                outcome["answer"] = client.query_rule(input_document, path, query_params=params)
-            except BaseException as error:  # handed over to the caller below
-                outcome["error"] = error
-            finally:
-                done.set()
-
-        threading.Thread(target=query, daemon=True, name="cnilpolicy-query").start()
-        if not done.wait(self.timeout):
-            # The abandoned query still holds the old session: the next one gets its own.
-            self._client = _OpaClient(**self._options)
+        worker = self._worker = self._worker or _QueryWorker(self._new_client())
+        try:
+            outcome = worker.ask((input_document, path, params), self.timeout)
+        except BaseException as error:
+            # Its answer, when it comes, would be taken for the next question's.
+            worker.stop()
+            self._worker = None
+            if not isinstance(error, queue.Empty):
+                raise
             raise EngineError(
                 N_("OPA at {url} did not answer in full within {seconds} s (--timeout)"),
                 url=self.url,
                 seconds=f"{self.timeout:g}",
-            )
-        if "error" in outcome:
-            raise outcome["error"]
-        return outcome["answer"]
+            ) from None
+        if isinstance(outcome, BaseException):
+            raise outcome
+        return outcome
+
+
+class _QueryWorker:
+    """One daemon thread that runs an engine's queries, one at a time, on its own session.
+
+    A thread for the life of the engine, not one per query: a batch of 100,000
+    manifests started 100,000 threads, each with its stack and its share of the
+    C allocator's state (benchmarks/README.md).
+    """
+
+    def __init__(self, client: _OpaClient) -> None:
+        self._client = client
+        self._questions: queue.SimpleQueue[tuple[Any, str, Any] | None] = queue.SimpleQueue()
+        self._answers: queue.SimpleQueue[Any] = queue.SimpleQueue()
+        threading.Thread(target=self._serve, daemon=True, name="cnilpolicy-query").start()
+
+    def ask(self, question: tuple[Any, str, Any], timeout: float) -> Any:
+        """The answer, or the exception the query raised; queue.Empty past the timeout."""
+        self._questions.put(question)
+        return self._answers.get(timeout=timeout)
+
+    def stop(self) -> None:
+        """Ends the thread once its current query, if any, is over; then closes its session."""
+        self._questions.put(None)
+
+    def _serve(self) -> None:
+        while (question := self._questions.get()) is not None:
+            input_document, path, params = question
+            try:
+                answer = self._client.query_rule(input_document, path, query_params=params)
+            except BaseException as error:  # handed over to the asking thread
+                answer = error
+            self._answers.put(answer)
+        self._client.close_connection()
 
 
 def parse_opa_url(url: str) -> tuple[str, int, bool]:
