@@ -720,11 +720,13 @@ def explain(rule_id: str, lang: str, policy_dirs: tuple[str, ...], opa_path: str
 
 @main.command(help=N_("Print the versions of cnilpolicy, its policies and OPA."))
 @option("--opa-path", type=click.Path(dir_okay=False), help=N_("OPA binary to report on."))
-def version(opa_path: str | None) -> None:
+@_lang_option
+def version(opa_path: str | None, lang: str) -> None:
     click.echo(f"cnilpolicy {__version__}")
     try:
         binary = find_opa(opa_path)
-        click.echo(f"policies {load_policy_set().revision}")
+        revision = load_policy_set().revision
+        click.echo(translate(lang, N_("policies {revision}")).format(revision=revision))
         click.echo(f"opa {opa_version(binary)} ({binary})")
     except EngineError as error:
         _fail(error, EXIT_ENGINE)

@@ -480,6 +480,10 @@ def _interface_in(lang: str, tmp_path: Path) -> dict[str, str]:
         result = run(args, lang, tmp_path)
         assert result.exit_code == 2, result.output
         shown[" ".join(("cnilpolicy", *args))] = result.stderr
+    versions = run(["version"], lang, tmp_path)
+    assert versions.exit_code == 0, versions.output
+    # Its last line is OPA's version and the binary's path, typed by nobody.
+    shown["cnilpolicy version"] = versions.stdout.splitlines()[1]
     return shown
 
 
@@ -508,3 +512,4 @@ def test_the_same_scan_of_the_english_help_finds_the_interface_words(
         text, foreign, english_words
     )}  # fmt: skip
     assert {"show", "exit", "try", "missing", "invalid", "such", "evaluate", "seconds"} <= left
+    assert "policies" in left  # the version's label
