@@ -24,6 +24,14 @@ import click
 from cnilpolicy import __version__
 from cnilpolicy.catalog import load_catalog, load_shipped_catalog
 from cnilpolicy.check import LANGUAGES
+from cnilpolicy.click_language import (
+    LocalisedCommand,
+    LocalisedGroup,
+    LocalisedOption,
+    argument,
+    option,
+    speaking,
+)
 from cnilpolicy.completion import SHELLS, completion_script
 from cnilpolicy.config import Choices, ConfigError, load_check_defaults
 from cnilpolicy.discovery import DEFAULT_GLOB, Found, GlobError, discover
@@ -38,7 +46,7 @@ from cnilpolicy.errors import (
     os_reason,
 )
 from cnilpolicy.gate import FAIL_ON
-from cnilpolicy.i18n import N_, translate
+from cnilpolicy.i18n import N_, Message, translate
 from cnilpolicy.init_cli import init_command, schema_command
 from cnilpolicy.output import OutputError, signals_held, silence, write_file, write_stream
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
@@ -77,7 +85,7 @@ _WARNING_LINE = N_("cnilpolicy: warning: {message}")
 _DEBUG_VARIABLE = "CNILPOLICY_DEBUG"
 
 
-class _Main(click.Group):
+class _Main(LocalisedGroup):
     """The command group, and the one place where every error becomes an exit code.
 
     Whatever escapes a command is one line on stderr: an unexpected exception
@@ -96,6 +104,23 @@ class _Main(click.Group):
                 previous[number] = signal.getsignal(number)
         with contextlib.suppress(ValueError):
             signal.signal(signal.SIGTERM, _interrupt)
+        try:
+            lang = reader_language(argv, os.environ, Path.cwd())
+        except KeyboardInterrupt:
+            code = _interrupted(argv)
+        else:
+            # Click's own words (help, usage errors) in the reader's language too.
+            with speaking(lang):
+                code = self._run(argv, *args, **kwargs)
+        # After an interrupt, a second Ctrl-C must not turn the shutdown into a
+        # traceback (Python joins threads on exit); otherwise the caller's
+        # handlers come back (the group also runs inside tests).
+        for number, handler in previous.items():
+            with contextlib.suppress(ValueError, TypeError):
+                signal.signal(number, signal.SIG_IGN if code == 130 else handler)
+        sys.exit(code)
+
+    def _run(self, argv: list[str], *args: Any, **kwargs: Any) -> int:
         try:
             code = _flushed(_exit_code(super().main(*args, **kwargs)), argv)
         except SystemExit as exit_:
@@ -126,13 +151,7 @@ class _Main(click.Group):
                 code = _unexpected(error, argv)
         except Exception as error:
             code = _unexpected(error, argv)
-        # After an interrupt, a second Ctrl-C must not turn the shutdown into a
-        # traceback (Python joins threads on exit); otherwise the caller's
-        # handlers come back (the group also runs inside tests).
-        for number, handler in previous.items():
-            with contextlib.suppress(ValueError, TypeError):
-                signal.signal(number, signal.SIG_IGN if code == 130 else handler)
-        sys.exit(code)
+        return code
 
 
 #: What writing the output may meet: a closed pipe, a full or failing disk.
@@ -197,9 +216,22 @@ def _one_line(value: object) -> str:
     return " ".join(str(value).split())[:400]
 
 
-@click.group(cls=_Main, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, "--version", prog_name="cnilpolicy")
-@click.option(
+@click.group(
+    cls=_Main,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=N_(
+        "Check AI projects against the CNIL recommendations for developing AI systems.\n\n"
+        "A technical aid, not legal advice."
+    ),
+)
+@click.version_option(
+    __version__,
+    "--version",
+    prog_name="cnilpolicy",
+    cls=LocalisedOption,
+    help=N_("Show the version and exit."),
+)
+@option(
     "--debug",
     is_flag=True,
     expose_value=False,
@@ -207,19 +239,16 @@ def _one_line(value: object) -> str:
     callback=lambda ctx, param, value: (
         os.environ.__setitem__(_DEBUG_VARIABLE, "1") if value else None
     ),
-    help="Show the traceback of an unexpected error (also CNILPOLICY_DEBUG=1).",
+    help=N_("Show the traceback of an unexpected error (also CNILPOLICY_DEBUG=1)."),
 )
 def main() -> None:
-    """Check AI projects against the CNIL recommendations for developing AI systems.
-
-    A technical aid, not legal advice.
-    """
+    pass
 
 
 _ISOLATED_VARIABLE = "CNILPOLICY_ISOLATED"
 
 
-class _ConfiguredCommand(click.Command):
+class _ConfiguredCommand(LocalisedCommand):
     """A command whose defaults come from the project's configuration file, unless --isolated.
 
     Click resolves a value from the flag, then its CNILPOLICY_* variable, then
@@ -256,31 +285,30 @@ def _echo_problems(problems: Sequence[str]) -> None:
         click.echo(_inert(line), err=True)
 
 
-_glob_option = click.option(
+_glob_option = option(
     "--glob",
     envvar="CNILPOLICY_GLOB",
     show_envvar=True,
     default=DEFAULT_GLOB,
     show_default=True,
-    help="Manifests searched for in each folder given.",
+    help=N_("Manifests searched for in each folder given."),
 )
-_lang_option = click.option(
+_lang_option = option(
     "--lang",
     envvar="CNILPOLICY_LANG",
     show_envvar=True,
     type=click.Choice(LANGUAGES),
     default="en",
     show_default=True,
-    help="Language of titles, messages and remediations.",
+    help=N_("Language of titles, messages and remediations."),
 )
 
 
-@main.command()
-@click.argument("manifests", nargs=-1, required=True, type=click.Path())
+@main.command(help=N_("Check the manifests' shape against the schema, without evaluating rules."))
+@argument("manifests", nargs=-1, required=True, type=click.Path())
 @_glob_option
 @policy_option
 def validate(manifests: tuple[str, ...], glob: str, policy_dirs: tuple[str, ...]) -> None:
-    """Check the manifests' shape against the schema, without evaluating rules."""
     from cnilpolicy.pipeline import valid_manifests
 
     extensions = _policy_context(policy_dirs, None, check_rules=False).extensions
@@ -306,16 +334,23 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str, lang: str) -> Found:
     return found
 
 
-@main.command(cls=_ConfiguredCommand)
-@click.argument("manifests", nargs=-1, required=True, type=click.Path())
-@click.option(
+@main.command(
+    cls=_ConfiguredCommand,
+    help=N_(
+        "Evaluate manifests (files, folders searched with --glob, or - for standard input).\n\n"
+        "Exit codes: 0 compliant (or nothing counted by --fail-on), 1 non-compliant, "
+        "2 invalid manifest, waiver file, baseline or usage, 3 engine error."
+    ),
+)
+@argument("manifests", nargs=-1, required=True, type=click.Path())
+@option(
     "--isolated",
     is_flag=True,
     envvar=_ISOLATED_VARIABLE,
     show_envvar=True,
-    help="Ignore every configuration file (cnilpolicy.toml, pyproject.toml): what CI uses.",
+    help=N_("Ignore every configuration file (cnilpolicy.toml, pyproject.toml): what CI uses."),
 )
-@click.option(
+@option(
     "--format",
     "output_format",
     envvar="CNILPOLICY_FORMAT",
@@ -323,100 +358,109 @@ def _manifest_paths(inputs: tuple[str, ...], glob: str, lang: str) -> Found:
     type=click.Choice(FORMAT_NAMES),
     default="text",
     show_default=True,
-    help="Output format.",
+    help=N_("Output format."),
 )
-@click.option(
+@option(
     "-o",
     "--output",
     envvar="CNILPOLICY_OUTPUT",
     show_envvar=True,
     type=click.Path(),
-    help="Write the report to this file instead of standard output. For html and markdown, "
-    "a folder (existing, or ending with /) gets one report per manifest and an index.",
+    help=N_(
+        "Write the report to this file instead of standard output. For html and markdown, "
+        "a folder (existing, or ending with /) gets one report per manifest and an index."
+    ),
 )
-@click.option(
+@option(
     "-q",
     "--quiet",
     is_flag=True,
-    help="Text: only failures and warnings, one line each (file:line), and the totals.",
+    help=N_("Text: only failures and warnings, one line each (file:line), and the totals."),
 )
-@click.option("--no-color", is_flag=True, help="No colours in the text output (also NO_COLOR).")
-@click.option(
+@option("--no-color", is_flag=True, help=N_("No colours in the text output (also NO_COLOR)."))
+@option(
     "--pack",
     envvar="CNILPOLICY_PACK",
     show_envvar=True,
     default=DEFAULT_PACK,
     show_default=True,
-    help="Rule pack: which steps are evaluated (cnil-extended: the complete catalog; "
-    f"{', '.join(sorted(PACKS))}, or one of a --policy folder's packs).",
+    help=Message(
+        N_(
+            "Rule pack: which steps are evaluated (cnil-extended: the complete catalog; "
+            "{packs}, or one of a --policy folder's packs)."
+        ),
+        packs=", ".join(sorted(PACKS)),
+    ),
 )
 @policy_option
 @_lang_option
-@click.option(
+@option(
     "--date",
     "evaluation_date",
     envvar="CNILPOLICY_DATE",
     show_envvar=True,
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Evaluation date (YYYY-MM-DD), the only clock the policies see. Default: today.",
+    help=N_("Evaluation date (YYYY-MM-DD), the only clock the policies see. Default: today."),
 )
-@click.option(
+@option(
     "--fail-on",
     envvar="CNILPOLICY_FAIL_ON",
     show_envvar=True,
     type=click.Choice(FAIL_ON),
     default="error",
     show_default=True,
-    help="Exit 1 on failures (error), on failures and warnings (warning), or never.",
+    help=N_("Exit 1 on failures (error), on failures and warnings (warning), or never."),
 )
-@click.option(
+@option(
     "--waivers",
     "waivers_file",
     envvar="CNILPOLICY_WAIVERS",
     show_envvar=True,
     type=click.Path(dir_okay=False),
-    help="Platform waiver file (YAML): may waive any rule until its expiry date.",
+    help=N_("Platform waiver file (YAML): may waive any rule until its expiry date."),
 )
-@click.option(
+@option(
     "--baseline",
     "baseline_file",
     envvar="CNILPOLICY_BASELINE",
     show_envvar=True,
     type=click.Path(dir_okay=False),
-    help="A previous JSON verdict: only new or worse results count toward the exit code.",
+    help=N_("A previous JSON verdict: only new or worse results count toward the exit code."),
 )
 @_glob_option
-@click.option(
+@option(
     "--jobs",
     envvar="CNILPOLICY_JOBS",
     show_envvar=True,
     type=click.IntRange(min=1),
     default=4,
     show_default=True,
-    help="Manifests evaluated at the same time, in all (spread over a pool of OPA servers).",
+    help=N_("Manifests evaluated at the same time, in all (spread over a pool of OPA servers)."),
 )
-@click.option(
+@option(
     "--opa-url",
     envvar="CNILPOLICY_OPA_URL",
     show_envvar=True,
     multiple=True,
-    help="Use this running OPA server, loaded with the bundle of 'cnilpolicy bundle build' "
-    "(repeat for a pool; a server holding other policies is refused). The variable takes "
-    "URLs separated by spaces.",
+    help=N_(
+        "Use this running OPA server, loaded with the bundle of 'cnilpolicy bundle build' "
+        "(repeat for a pool; a server holding other policies is refused). The variable takes "
+        "URLs separated by spaces."
+    ),
 )
-@click.option(
+@option(
     "--opa-path",
     type=click.Path(dir_okay=False),
-    help="OPA binary to run (else $CNILPOLICY_OPA, .tools/bin/opa, PATH).",
+    help=N_("OPA binary to run (else $CNILPOLICY_OPA, .tools/bin/opa, PATH)."),
 )
-@click.option(
+@option(
     "--timeout",
     envvar="CNILPOLICY_TIMEOUT",
     show_envvar=True,
     type=click.FloatRange(min=0.1),
     default=10.0,
     show_default=True,
-    help="Seconds to wait for each OPA answer.",
+    help=N_("Seconds to wait for each OPA answer."),
 )
 def check(
     manifests: tuple[str, ...],
@@ -438,11 +482,6 @@ def check(
     opa_path: str | None,
     timeout: float,
 ) -> None:
-    """Evaluate manifests (files, folders searched with --glob, or - for standard input).
-
-    Exit codes: 0 compliant (or nothing counted by --fail-on), 1 non-compliant,
-    2 invalid manifest, waiver file, baseline or usage, 3 engine error.
-    """
     from cnilpolicy import pipeline
     from cnilpolicy.check import CheckOptions
     from cnilpolicy.gate import BaselineError, load_baseline
@@ -604,16 +643,16 @@ def _catalog(opa_path: str | None, policy_dirs: Sequence[str] = ()) -> list[Rule
         _fail(error, EXIT_ENGINE)
 
 
-@main.command()
-@click.option(
+@main.command(help=N_("List the rules: id, step, level, severity, title, references."))
+@option(
     "--pack",
     default=DEFAULT_PACK,
     show_default=True,
-    help="Rule pack to list.",
+    help=N_("Rule pack to list."),
 )
 @policy_option
-@click.option("--step", help="Only the rules of this step (e.g. retention).")
-@click.option(
+@option("--step", help=N_("Only the rules of this step (e.g. retention)."))
+@option(
     "--format",
     "output_format",
     type=click.Choice(["text", "json", "markdown"]),
@@ -621,11 +660,13 @@ def _catalog(opa_path: str | None, policy_dirs: Sequence[str] = ()) -> list[Rule
     show_default=True,
 )
 @_lang_option
-@click.option(
+@option(
     "--opa-path",
     type=click.Path(dir_okay=False),
-    help="Read the policies' annotations live with this OPA binary, instead of the "
-    "catalog shipped with cnilpolicy (which needs no OPA).",
+    help=N_(
+        "Read the policies' annotations live with this OPA binary, instead of the "
+        "catalog shipped with cnilpolicy (which needs no OPA)."
+    ),
 )
 def rules(
     pack: str,
@@ -635,7 +676,6 @@ def rules(
     lang: str,
     opa_path: str | None,
 ) -> None:
-    """List the rules: id, step, level, severity, title, references."""
     from cnilpolicy import rules_listing
 
     packs = PACKS
@@ -652,18 +692,23 @@ def rules(
     click.echo(rules_listing.render(chosen, output_format, lang, selected), nl=False)
 
 
-@main.command()
-@click.argument("rule_id")
+@main.command(
+    help=N_(
+        "Explain one rule: rationale, what to declare, passing and failing excerpts, references."
+    )
+)
+@argument("rule_id")
 @_lang_option
 @policy_option
-@click.option(
+@option(
     "--opa-path",
     type=click.Path(dir_okay=False),
-    help="Read the policies' annotations live with this OPA binary, instead of the "
-    "catalog shipped with cnilpolicy (which needs no OPA).",
+    help=N_(
+        "Read the policies' annotations live with this OPA binary, instead of the "
+        "catalog shipped with cnilpolicy (which needs no OPA)."
+    ),
 )
 def explain(rule_id: str, lang: str, policy_dirs: tuple[str, ...], opa_path: str | None) -> None:
-    """Explain one rule: rationale, what to declare, passing and failing excerpts, references."""
     from cnilpolicy.explain import explain as explain_rule
 
     catalog = {rule.id: rule for rule in _catalog(opa_path, policy_dirs)}
@@ -673,14 +718,15 @@ def explain(rule_id: str, lang: str, policy_dirs: tuple[str, ...], opa_path: str
     click.echo(explain_rule(rule, lang), nl=False)
 
 
-@main.command()
-@click.option("--opa-path", type=click.Path(dir_okay=False), help="OPA binary to report on.")
-def version(opa_path: str | None) -> None:
-    """Print the versions of cnilpolicy, its policies and OPA."""
+@main.command(help=N_("Print the versions of cnilpolicy, its policies and OPA."))
+@option("--opa-path", type=click.Path(dir_okay=False), help=N_("OPA binary to report on."))
+@_lang_option
+def version(opa_path: str | None, lang: str) -> None:
     click.echo(f"cnilpolicy {__version__}")
     try:
         binary = find_opa(opa_path)
-        click.echo(f"policies {load_policy_set().revision}")
+        revision = load_policy_set().revision
+        click.echo(translate(lang, N_("policies {revision}")).format(revision=revision))
         click.echo(f"opa {opa_version(binary)} ({binary})")
     except EngineError as error:
         _fail(error, EXIT_ENGINE)
@@ -703,25 +749,27 @@ def _policy_context(
         _fail(error, EXIT_ENGINE)
 
 
-@main.command("test")
-@click.argument("folder", type=click.Path(exists=True, file_okay=False))
-@click.option(
+@main.command(
+    "test",
+    help=N_(
+        "Run an organisation folder's Rego tests with the shared library; report coverage.\n\n"
+        "Exit codes: 0 every test passes (and coverage reaches --threshold), 1 otherwise, "
+        "3 OPA missing or the policies do not compile."
+    ),
+)
+@argument("folder", type=click.Path(exists=True, file_okay=False))
+@option(
     "--threshold",
     type=click.FloatRange(0, 100),
     default=0.0,
-    help="Exit 1 when the folder's Rego coverage is under this percentage.",
+    help=N_("Exit 1 when the folder's Rego coverage is under this percentage."),
 )
-@click.option(
+@option(
     "--opa-path",
     type=click.Path(dir_okay=False),
-    help="OPA binary to run (else $CNILPOLICY_OPA, .tools/bin/opa, PATH).",
+    help=N_("OPA binary to run (else $CNILPOLICY_OPA, .tools/bin/opa, PATH)."),
 )
 def test_command(folder: str, threshold: float, opa_path: str | None) -> None:
-    """Run an organisation folder's Rego tests with the shared library; report coverage.
-
-    Exit codes: 0 every test passes (and coverage reaches --threshold), 1 otherwise,
-    3 OPA missing or the policies do not compile.
-    """
     from cnilpolicy.orgtest import test_organisation
 
     try:
@@ -732,24 +780,34 @@ def test_command(folder: str, threshold: float, opa_path: str | None) -> None:
     sys.exit(EXIT_OK if report.passed(threshold) else EXIT_NON_COMPLIANT)
 
 
-@main.group()
+@main.group(
+    cls=LocalisedGroup,
+    help=N_("OPA bundles of the cnilpolicy policies, for OPA servers run as a service."),
+)
 def bundle() -> None:
-    """OPA bundles of the cnilpolicy policies, for OPA servers run as a service."""
+    pass
 
 
-@bundle.command("build")
+@bundle.command(
+    "build",
+    help=N_(
+        "Build one OPA bundle of the CNIL policies and --policy folders; print its revision.\n\n"
+        "The revision is a digest of every policy and data file: 'cnilpolicy check "
+        "--opa-url' uses a server only if it holds exactly this revision."
+    ),
+)
 @policy_option
-@click.option("--output", required=True, type=click.Path(dir_okay=False), help="Bundle file.")
-@click.option(
+@option("--output", required=True, type=click.Path(dir_okay=False), help=N_("Bundle file."))
+@option(
     "--signing-key",
     type=click.Path(exists=True, dir_okay=False),
-    help="Sign the bundle with this key (PEM private key, or HMAC secret with --signing-alg).",
+    help=N_("Sign the bundle with this key (PEM private key, or HMAC secret with --signing-alg)."),
 )
-@click.option("--signing-alg", help="Signing algorithm (OPA's default: RS256).")
-@click.option(
+@option("--signing-alg", help=N_("Signing algorithm (OPA's default: RS256)."))
+@option(
     "--opa-path",
     type=click.Path(dir_okay=False),
-    help="OPA binary that builds the bundle (else $CNILPOLICY_OPA, .tools/bin/opa, PATH).",
+    help=N_("OPA binary that builds the bundle (else $CNILPOLICY_OPA, .tools/bin/opa, PATH)."),
 )
 def bundle_build(
     policy_dirs: tuple[str, ...],
@@ -758,11 +816,6 @@ def bundle_build(
     signing_alg: str | None,
     opa_path: str | None,
 ) -> None:
-    """Build one OPA bundle of the CNIL policies and --policy folders; print its revision.
-
-    The revision is a digest of every policy and data file: 'cnilpolicy check
-    --opa-url' uses a server only if it holds exactly this revision.
-    """
     from cnilpolicy.bundle import build_bundle
 
     policies = _policy_context(policy_dirs, opa_path, check_rules=bool(policy_dirs))
@@ -783,14 +836,16 @@ main.add_command(init_command)
 main.add_command(schema_command)
 
 
-@main.command()
-@click.argument("shell", type=click.Choice(SHELLS))
+@main.command(
+    help=Message(
+        N_("Print the shell completion script for bash, zsh or fish.\n\n\b\n{commands}"),
+        # What the reader types: no words to translate.
+        commands="bash: cnilpolicy completion bash"
+        " > ~/.local/share/bash-completion/completions/cnilpolicy\n"
+        'zsh:  cnilpolicy completion zsh > "${fpath[1]}/_cnilpolicy"\n'
+        "fish: cnilpolicy completion fish > ~/.config/fish/completions/cnilpolicy.fish",
+    )
+)
+@argument("shell", type=click.Choice(SHELLS))
 def completion(shell: str) -> None:
-    """Print the shell completion script for bash, zsh or fish.
-
-    \b
-    bash: cnilpolicy completion bash > ~/.local/share/bash-completion/completions/cnilpolicy
-    zsh:  cnilpolicy completion zsh > "${fpath[1]}/_cnilpolicy"
-    fish: cnilpolicy completion fish > ~/.config/fish/completions/cnilpolicy.fish
-    """
     click.echo(completion_script(main, shell), nl=False)

@@ -16,6 +16,7 @@ import click
 
 from cnilpolicy.catalog import load_catalog, load_shipped_catalog
 from cnilpolicy.check import LANGUAGES, CheckOptions, check_manifests
+from cnilpolicy.click_language import LocalisedCommand, option
 from cnilpolicy.engine import OpaService, find_opa
 from cnilpolicy.errors import EngineError, Failure, ManifestError, ManifestInvalid, os_reason
 from cnilpolicy.field_rules import index_rules
@@ -71,30 +72,35 @@ def _write(path: Path, text: str) -> None:
         _fail(error, EXIT_INVALID)
 
 
-@click.command("schema")
-@click.option("--output", type=click.Path(dir_okay=False), help="Write to this file.")
-@click.option(
+@click.command(
+    "schema",
+    cls=LocalisedCommand,
+    help=N_("Print the manifest schema (stable $id), or the field reference generated from it."),
+)
+@option("--output", type=click.Path(dir_okay=False), help=N_("Write to this file."))
+@option(
     "--format",
     "output_format",
     type=click.Choice(["json", "markdown"]),
     default="json",
     show_default=True,
-    help="json: the JSON Schema, for editors; markdown: the field reference (docs/manifest.md).",
+    help=N_(
+        "json: the JSON Schema, for editors; markdown: the field reference (docs/manifest.md)."
+    ),
 )
-@click.option(
+@option(
     "--lang",
     type=click.Choice(LANGUAGES),
     default="en",
     show_default=True,
-    help="Language of the field reference (markdown only).",
+    help=N_("Language of the field reference (markdown only)."),
 )
-@click.option(
+@option(
     "--opa-path",
     type=click.Path(dir_okay=False),
-    help="OPA binary that reads the rules' annotations (markdown only).",
+    help=N_("OPA binary that reads the rules' annotations (markdown only)."),
 )
 def schema_command(output: str | None, output_format: str, lang: str, opa_path: str | None) -> None:
-    """Print the manifest schema (stable $id), or the field reference generated from it."""
     if output_format == "json":
         text = (schemas_dir() / MANIFEST_SCHEMA).read_text(encoding="utf-8")
     else:
@@ -107,41 +113,52 @@ def schema_command(output: str | None, output_format: str, lang: str, opa_path: 
         click.echo(text, nl=False)
 
 
-@click.command("init")
-@click.option(
+@click.command(
+    "init",
+    cls=LocalisedCommand,
+    help=N_(
+        "Write a first manifest by answering questions in the CNIL's order, then check it.\n\n"
+        "Every default (Enter) is the cautious answer; `yes '' | cnilpolicy init` takes them "
+        "all and still writes a valid manifest. Fields no question can fill (references, "
+        "dates) are left as commented lines, '# key: <what to put>', which the check "
+        "reports until they are filled in."
+    ),
+)
+@option(
     "--output",
     type=click.Path(dir_okay=False),
     default=DEFAULT_OUTPUT,
     show_default=True,
-    help="The manifest to write.",
+    help=N_("The manifest to write."),
 )
-@click.option("--force", is_flag=True, help="Overwrite the output if it exists.")
-@click.option(
+@option("--force", is_flag=True, help=N_("Overwrite the output if it exists."))
+@option(
     "--answers",
     "answers_file",
     type=click.Path(dir_okay=False),
-    help="Answer from this YAML file (the questions' keys) instead of asking.",
+    help=N_("Answer from this YAML file (the questions' keys) instead of asking."),
 )
-@click.option(
+@option(
     "--lang",
     type=click.Choice(LANGUAGES),
     default="en",
     show_default=True,
-    help="Language of the questions, of the manifest's comments and of the check's messages.",
+    help=N_("Language of the questions, of the manifest's comments and of the check's messages."),
 )
-@click.option(
+@option(
     "--date",
     "evaluation_date",
     type=click.DateTime(formats=["%Y-%m-%d"]),
-    help="Date written in the header and used by the check that follows. Default: today.",
+    help=N_("Date written in the header and used by the check that follows. Default: today."),
 )
-@click.option(
-    "--opa-url", help="Check with this running OPA server (with the cnilpolicy policies loaded)."
+@option(
+    "--opa-url",
+    help=N_("Check with this running OPA server (with the cnilpolicy policies loaded)."),
 )
-@click.option(
+@option(
     "--opa-path",
     type=click.Path(dir_okay=False),
-    help="OPA binary (else $CNILPOLICY_OPA, .tools/bin/opa, PATH).",
+    help=N_("OPA binary (else $CNILPOLICY_OPA, .tools/bin/opa, PATH)."),
 )
 def init_command(
     output: str,
@@ -152,13 +169,6 @@ def init_command(
     opa_url: str | None,
     opa_path: str | None,
 ) -> None:
-    """Write a first manifest by answering questions in the CNIL's order, then check it.
-
-    Every default (Enter) is the cautious answer; `yes '' | cnilpolicy init` takes them
-    all and still writes a valid manifest. Fields no question can fill (references,
-    dates) are left as commented lines, '# key: <what to put>', which the check
-    reports until they are filled in.
-    """
     target = Path(output)
     if target.exists() and not force:
         _fail(N_("{path} exists; use --force to overwrite it"), EXIT_INVALID, path=output)

@@ -25,6 +25,7 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
 from cnilpolicy import problem
+from cnilpolicy.allocator import fix_mmap_threshold
 from cnilpolicy.catalog import load_shipped_catalog
 from cnilpolicy.check import CheckOptions, evaluate
 from cnilpolicy.discovery import Found
@@ -121,6 +122,8 @@ def entries(run: Run, counts: Tally) -> Generator[Entry, None, None]:
     order = EntryOrder()
     counts.problems.extend(run.found.problems)
     paths = run.found.paths
+    if len(paths) > 1:
+        fix_mmap_threshold()  # a single manifest cannot creep: no ctypes for it
     with collector_paused():
         # OPA compiles the policies while the first manifests load, and each manifest
         # is evaluated as soon as it is read. OPA is waited for only if one is valid.

@@ -17,9 +17,11 @@ from typing import Any
 import click
 
 from cnilpolicy.catalog import load_catalog, with_references
+from cnilpolicy.click_language import option
 from cnilpolicy.engine import find_opa
 from cnilpolicy.errors import OpaNotFound
 from cnilpolicy.extensions import Extensions, load_extensions
+from cnilpolicy.i18n import N_
 from cnilpolicy.organisation import catalogs, check_collisions, check_namespaces, namespaces
 from cnilpolicy.packs import Pack, load_packs
 from cnilpolicy.policyset import PolicySet, load_policy_set
@@ -69,14 +71,16 @@ def rules_of(binary: Path, context: PolicyContext) -> list[Rule]:
     return sorted(rules, key=lambda rule: rule_order(rule.id))
 
 
-policy_option: Callable[[Any], Any] = click.option(
+policy_option: Callable[[Any], Any] = option(
     "--policy",
     "policy_dirs",
     multiple=True,
     envvar="CNILPOLICY_POLICY",
     show_envvar=True,
     type=click.Path(exists=True, file_okay=False),
-    help="An organisation's folder of rules (Rego like the CNIL rules, packs/, extensions/), "
-    "loaded next to the CNIL policies. Repeatable; the variable takes folders separated by "
-    "the path separator (: or ;). Never from a configuration file: the pipeline chooses.",
+    help=N_(
+        "An organisation's folder of rules (Rego like the CNIL rules, packs/, extensions/), "
+        "loaded next to the CNIL policies. Repeatable; the variable takes folders separated by "
+        "the path separator (: or ;). Never from a configuration file: the pipeline chooses."
+    ),
 )

@@ -29,6 +29,7 @@ MANIFEST = str(FIXTURES / "manifests" / "no-personal-data.yaml")
         (["check", "--opa-url=http://127.0.0.1:1", MANIFEST], {}),
         (["check", "--policy", "org", MANIFEST], {}),
         (["check", "--help"], {}),
+        (["check", "-h"], {}),
         (["check", MANIFEST], {"CNILPOLICY_OPA_URL": "http://127.0.0.1:1"}),
         (["check", MANIFEST], {"CNILPOLICY_POLICY": "org"}),
     ],

@@ -360,15 +360,24 @@ def test_an_answer_that_came_too_late_is_not_taken_for_the_next_one(
 ) -> None:
     # The first query is abandoned at its deadline; its answer still arrives, later,
     # on the abandoned session. The next query must get its own answer.
-    answers = iter([(0.8, "late"), (0.0, "on time")])
+    versions = iter(["late", "on time"])
 
     def do_post(handler: _Scripted) -> None:
         handler.rfile.read(int(handler.headers.get("Content-Length", 0)))
-        delay, version = next(answers)
-        time.sleep(delay)
+        version = next(versions)
+        body = json.dumps({"provenance": {"version": version}}).encode()
         handler.send_response(200)
+        handler.send_header("Content-Length", str(len(body)))
         handler.end_headers()
-        handler.wfile.write(json.dumps({"provenance": {"version": version}}).encode())
+        if version == "late":
+            # A byte every 0.1 s: each read is within requests' own timeout, and the
+            # whole answer, 0.8 s late, is past the deadline.
+            for byte in [body[i : i + 1] for i in range(8)]:
+                handler.wfile.write(byte)
+                handler.wfile.flush()
+                time.sleep(0.1)
+            body = body[8:]
+        handler.wfile.write(body)
 
     scripted.do_POST = do_post  # type: ignore[method-assign]
     engine = PolicyEngine(scripted.url, timeout=0.3)  # type: ignore[attr-defined]

@@ -40,6 +40,7 @@ from cnilpolicy.render import RENDERERS, RenderOptions
 from cnilpolicy.render.stream import render_whole
 from cnilpolicy.rule import Rule
 from tests.support import BASE_MANIFESTS, CASES, EVALUATION_DATE, load_case
+from tests.test_cli_help import CLICK_PO, click_messages, command_at, command_paths, run
 from tests.test_i18n import PO, code_messages
 
 #: The formats of `check` a person reads (json is data).
@@ -74,15 +75,23 @@ def english_words() -> set[str]:
 
 
 def interface_english_words() -> set[str]:
-    """Words of the interface's English messages that no French translation uses."""
+    """Words of the interface's English messages that no French translation uses.
+
+    The interface's messages are cnilpolicy's and Click's (its help and usage errors).
+    """
     english = set()
-    for _, message in code_messages():
+    for message in [message for _, message in code_messages()] + list(click_messages()):
         for text in _flat([message]):
             english |= _words(re.sub(r"`[^`]*`", " ", text))
-    with PO.open("rb") as handle:
-        french = {
-            word for m in read_po(handle) if m.id for word in _words(" ".join(_flat([m.string])))
-        }
+    french = set()
+    for po in (PO, CLICK_PO):
+        with po.open("rb") as handle:
+            french |= {
+                word
+                for m in read_po(handle)
+                if m.id
+                for word in _words(" ".join(_flat([m.string])))
+            }
     return english - french
 
 
@@ -426,3 +435,81 @@ def _check_json_en(server: LocalOpaServer, manifests: list[Path]) -> str:
         catch_exceptions=False,
     )  # fmt: skip
     return result.stdout
+
+
+# --- Click's interface: help and usage errors ------------------------------------------
+
+
+def _values_of_commands() -> set[str]:
+    """What the help shows that the reader types: command names, choices, defaults."""
+    foreign: set[str] = set()
+    for path in command_paths():
+        command = command_at(path)
+        foreign |= set(path)
+        for param in command.params:
+            foreign |= set(getattr(param.type, "choices", ()))
+            if isinstance(param.default, str):
+                foreign.add(param.default)
+    return foreign
+
+
+#: Usage errors the reader meets most (a mistyped option, a missing or wrong value).
+USAGE_ERRORS = [
+    ["check", "--bogus", "x"],
+    ["check"],
+    ["check", "--format", "bogus", "x"],
+    ["check", "--jobs", "0", "x"],
+    ["check", "--jobs", "many", "x"],
+    ["check", "--date", "2026-13-45", "x"],
+    ["check", "--lang"],
+    ["check", "--no-color=3", "x"],
+    ["bogus"],
+    ["bundle", "build"],
+    ["test", "/nonexistent-folder"],
+    ["explain"],
+    ["completion", "tcsh"],
+]
+
+
+def _interface_in(lang: str, tmp_path: Path) -> dict[str, str]:
+    shown = {
+        " ".join(("cnilpolicy", *path, "--help")): run([*path, "--help"], lang, tmp_path).stdout
+        for path in command_paths()
+    }
+    for args in USAGE_ERRORS:
+        result = run(args, lang, tmp_path)
+        assert result.exit_code == 2, result.output
+        shown[" ".join(("cnilpolicy", *args))] = result.stderr
+    versions = run(["version"], lang, tmp_path)
+    assert versions.exit_code == 0, versions.output
+    # Its last line is OPA's version and the binary's path, typed by nobody.
+    shown["cnilpolicy version"] = versions.stdout.splitlines()[1]
+    return shown
+
+
+def test_help_and_usage_errors_in_french_hold_no_english_interface_word(
+    english_words: set[str], tmp_path: Path
+) -> None:
+    foreign = _values_of_commands() | {"bogus", "many", "tcsh", "/nonexistent-folder"}
+    found = {}
+    for where, text in _interface_in("fr", tmp_path).items():
+        # The completion commands are what the reader types.
+        text = "\n".join(line for line in text.splitlines() if not line.startswith("  bash: "))
+        english = _english_left(text, foreign, english_words)
+        if english:
+            found[where] = english
+    assert not found, "\n".join(
+        f"{where}: {said}" for where, words in found.items() for said in words
+    )
+
+
+def test_the_same_scan_of_the_english_help_finds_the_interface_words(
+    english_words: set[str], tmp_path: Path
+) -> None:
+    foreign = _values_of_commands()
+    shown = _interface_in("en", tmp_path)
+    left = {said.split("'")[1] for text in shown.values() for said in _english_left(
+        text, foreign, english_words
+    )}  # fmt: skip
+    assert {"show", "exit", "try", "missing", "invalid", "such", "evaluate", "seconds"} <= left
+    assert "policies" in left  # the version's label

@@ -38,6 +38,8 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     assert "cnilpolicy/rule_catalog.json" in names
     # The compiled gettext catalogue of the interface words (cnilpolicy/i18n.py).
     assert "cnilpolicy/locale/fr/LC_MESSAGES/cnilpolicy.mo" in names
+    # Click's own words (cnilpolicy/click_language.py).
+    assert "cnilpolicy/locale/fr/LC_MESSAGES/click.mo" in names
     templates = ROOT / "cnilpolicy" / "render" / "templates"
     assert {f"cnilpolicy/render/templates/{t.name}" for t in templates.iterdir()} <= set(names)
     target = tmp_path_factory.mktemp("site")
@@ -142,6 +144,10 @@ def test_rules_and_explain_need_no_opa(installed: Path, tmp_path: Path) -> None:
     assert explained.returncode == 0, explained.stderr
     assert explained.stdout.startswith("RET-01 — ")
     assert "Pourquoi :" in explained.stdout
+    # Click's words come from the wheel's own catalogue too.
+    helped = _without_opa(installed, tmp_path, "check", "--lang", "fr", "--bogus")
+    assert helped.returncode == 2
+    assert "Erreur : Option inconnue : '--bogus'." in helped.stderr
 
 
 def test_check_without_opa_says_how_to_get_it(installed: Path, tmp_path: Path) -> None:

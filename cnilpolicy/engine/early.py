@@ -30,7 +30,7 @@ from cnilpolicy.policyset import PolicySet, load_policy_set
 
 #: Options and variables with which the run may not use a local server of the CNIL
 #: policies alone (or none at all): no early start.
-_OTHER_SERVERS = ("--opa-url", "--policy", "--help")
+_OTHER_SERVERS = ("--opa-url", "--policy", "--help", "-h")
 _OTHER_VARIABLES = ("CNILPOLICY_OPA_URL", "CNILPOLICY_POLICY")
 
 
