@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from dataclasses import dataclass
 
-from cnilpolicy.i18n import N_, Message, translate
+from cnilpolicy.i18n import N_, Message, translate, translate_in_context
 
 
 class CnilPolicyError(Exception):
@@ -41,8 +41,18 @@ class ManifestError(CnilPolicyError):
     """The manifest cannot be read: missing file, bad YAML or JSON, forbidden construct."""
 
 
-#: A message after the place it is about (file:line:column: pointer).
-_PLACED = N_("{place}: {message}")
+#: A message after the value it is about: its JSON Pointer, or the manifest's root.
+_POINTED = N_("{pointer}: {message}")
+
+
+def pointer_shown(pointer: str, lang: str) -> str:
+    """A JSON Pointer as a reader sees it: the root ("") as "/" in English, in words otherwise."""
+    return pointer or translate_in_context(lang, "JSON Pointer of the manifest's root", "/")
+
+
+def pointed(pointer: str, message: str, lang: str) -> str:
+    """message after the value it is about ("/datasets/0: …"), in lang's typography."""
+    return translate(lang, _POINTED).format(pointer=pointer_shown(pointer, lang), message=message)
 
 
 @dataclass(frozen=True)
@@ -69,8 +79,9 @@ class SchemaIssue:
 
     def line_in(self, lang: str) -> str:
         """The issue as one line of stderr: file:line:column: pointer: message."""
-        place = f"{self.path}:{self.line}:{self.column}: {self.pointer or '/'}"
-        return translate(lang, _PLACED).format(place=place, message=self.message_in(lang))
+        # "file:line:column: " is what editors read, in every language; what follows is lang's.
+        place = f"{self.path}:{self.line}:{self.column}"
+        return f"{place}: {pointed(self.pointer, self.message_in(lang), lang)}"
 
     def __str__(self) -> str:
         return self.line_in("en")

@@ -68,6 +68,11 @@ from tests.verdicts import (
 GOLDEN = Path(__file__).parent / "golden"
 
 
+def french_problems() -> list[Entry]:
+    """with_problems() as a run with --lang fr gives it."""
+    return french(with_problems("fr"))
+
+
 SARIF_SCHEMA = Path(__file__).parent / "data" / "sarif-schema-2.1.0.json"
 
 # --- golden files -------------------------------------------------------------------------
@@ -98,17 +103,17 @@ GOLDEN_CASES: list[tuple[str, str, RenderOptions, Callable[[], Sequence[Entry]]]
     ("json", "with-problems.json", RenderOptions(), with_problems),
     # The same entries with --lang fr: the frame in French (the verdicts' own texts are
     # the policies' and stay as the test verdicts give them).
-    ("text", "with-problems-fr.txt", RenderOptions(lang="fr"), lambda: french(with_problems())),
+    ("text", "with-problems-fr.txt", RenderOptions(lang="fr"), french_problems),
     ("text", "with-baseline-quiet-fr.txt", RenderOptions(quiet=True, lang="fr"),
      lambda: french(with_baseline())),
     ("github", "with-baseline-fr.txt", RenderOptions(lang="fr"), lambda: french(with_baseline())),
-    ("github", "with-problems-fr.txt", RenderOptions(lang="fr"), lambda: french(with_problems())),
-    ("junit", "with-problems-fr.xml", RenderOptions(lang="fr"), lambda: french(with_problems())),
+    ("github", "with-problems-fr.txt", RenderOptions(lang="fr"), french_problems),
+    ("junit", "with-problems-fr.xml", RenderOptions(lang="fr"), french_problems),
     ("junit", "with-baseline-fr.xml", RenderOptions(lang="fr"), lambda: french(with_baseline())),
     ("sarif", "with-problems-fr.sarif", RenderOptions(lang="fr"),
-     lambda: french(with_problems())),
+     french_problems),
     ("codequality", "with-problems-fr.json", RenderOptions(lang="fr"),
-     lambda: french(with_problems())),
+     french_problems),
     ("codequality", "with-baseline-fr.json", RenderOptions(lang="fr"),
      lambda: french(with_baseline())),
     ("markdown-summary", "with-baseline-fr.md", RenderOptions(lang="fr"),
@@ -815,7 +820,7 @@ def test_the_test_verdicts_cite_in_french_as_the_policies_do() -> None:
         if translated != reference:
             assert translated in given.values(), key
     # Every reference of the French entries is French.
-    for entry in french([*with_problems(), *with_baseline()]):
+    for entry in french([*with_problems("fr"), *with_baseline()]):
         for result in getattr(entry, "results", ()):
             for reference in result.references:
                 assert "GDPR" not in reference.label, reference

@@ -120,9 +120,9 @@ def test_schema_errors_in_french(elsewhere: Path, english_words: set[str]) -> No
     pattern = "'^[A-Za-z0-9][A-Za-z0-9._-]*$'"
     said = "\n".join(lines)
     assert _english_left(said, {str(invalid), pattern}, english_words) == []
-    # The report says the same in French.
+    # The report says the same in French, the same way.
     result = CliRunner().invoke(main, ["check", "--isolated", "--lang", "fr", str(invalid)])
-    assert "/project: 3 n'est pas du type objet" in result.stdout
+    assert f"  {invalid}:2:1: /project : 3 n'est pas du type objet\n" in result.stdout
 
 
 def test_opa_missing_in_french(elsewhere: Path, english_words: set[str]) -> None:

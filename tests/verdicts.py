@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cnilpolicy import problem
-from cnilpolicy.errors import SchemaIssue
+from cnilpolicy.errors import EngineError, SchemaIssue
+from cnilpolicy.i18n import N_
 from cnilpolicy.problem import Entry, ManifestProblem
 from cnilpolicy.rule import Rule
 from cnilpolicy.verdict import (
@@ -262,29 +263,38 @@ def two_manifests() -> list[ManifestVerdict]:
     return [hospital(), odd_path()]
 
 
-def invalid_manifest() -> ManifestProblem:
-    """A manifest with two schema errors, as cnilpolicy.schema reports them."""
+def invalid_manifest(lang: str = "en") -> ManifestProblem:
+    """A manifest with two schema errors, as cnilpolicy.schema reports them in lang."""
     return problem.invalid(
         "services/billing/cnil-manifest.yaml",
         [
             SchemaIssue("services/billing/cnil-manifest.yaml", 12, 5, "/datasets/0/retention",
-                        "'period' is a required property"),
+                        "'period' is a required property", N_("missing required key '{key}'"),
+                        (("key", "period"),)),
             SchemaIssue("services/billing/cnil-manifest.yaml", 3, 3, "/project/name",
-                        "'' should be non-empty"),
+                        "'' should be non-empty", N_("{value} should be non-empty"),
+                        (("value", "''"),)),
         ],
+        lang,
     )  # fmt: skip
 
 
-def with_problems() -> list[Entry]:
-    """A batch where one manifest is invalid and OPA failed on another."""
+#: OPA failing on a manifest, as cnilpolicy.engine.client reports it.
+ENGINE_ERROR = EngineError(
+    N_("OPA answered HTTP {status}: {detail}"),
+    status=500,
+    detail="eval_conflict_error: functions must not produce multiple outputs for same inputs",
+)
+
+
+def with_problems(lang: str = "en") -> list[Entry]:
+    """A batch where one manifest is invalid and OPA failed on another, said in lang (the
+    verdicts' own texts are the policies' and stay as given: french() gives them to a
+    French reader)."""
     return [
         hospital(),
-        invalid_manifest(),
-        problem.engine_error(
-            "services/search/cnil-manifest.yaml",
-            "OPA answered HTTP 500: eval_conflict_error: functions must not produce multiple "
-            "outputs for same inputs",
-        ),
+        invalid_manifest(lang),
+        problem.engine_error("services/search/cnil-manifest.yaml", ENGINE_ERROR.in_language(lang)),
         odd_path(),
     ]
 

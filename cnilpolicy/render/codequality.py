@@ -32,6 +32,7 @@ import json
 from collections.abc import Collection, Iterator, Sequence
 from typing import Any
 
+from cnilpolicy.errors import pointed
 from cnilpolicy.gate import manifest_identity
 from cnilpolicy.i18n import N_, translate, word
 from cnilpolicy.problem import INVALID, Entry, ManifestProblem
@@ -48,6 +49,7 @@ _WORDS = {
     "waived": N_("(waived: {justification})"),
     "invalid": N_("invalid manifest"),
     "error": N_("not evaluated (engine error)"),
+    "problem": N_("{problem}: {message}"),
 }
 
 
@@ -137,7 +139,9 @@ def _problem_issues(problem: ManifestProblem, path: str, lang: str) -> list[dict
     what = translate(lang, _WORDS["invalid" if problem.verdict == INVALID else "error"])
     return [
         {
-            "description": f"{what}: {error.pointer or '/'}: {error.message}",
+            "description": translate(lang, _WORDS["problem"]).format(
+                problem=what, message=pointed(error.pointer, error.message, lang)
+            ),
             "check_name": check,
             "fingerprint": _fingerprint(check, error.pointer, error.message, path),
             "severity": "blocker",

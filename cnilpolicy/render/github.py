@@ -25,6 +25,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from cnilpolicy.errors import pointed
 from cnilpolicy.i18n import N_, count_words, translate_plural, word, words
 from cnilpolicy.problem import INVALID, Entry, ManifestProblem
 from cnilpolicy.render import markdown_summary
@@ -107,7 +108,7 @@ class GithubRenderer:
     def _lines(self, entry: Entry) -> Iterator[tuple[str, str]]:
         if isinstance(entry, ManifestProblem):
             for error in entry.errors:
-                yield "problems", _problem_annotation(entry, error, self._said)
+                yield "problems", _problem_annotation(entry, error, self._said, self._lang)
         else:
             verdict = entry
             for result in verdict.results:
@@ -146,11 +147,13 @@ class GithubRenderer:
             yield from self._spools[kind].chunks()
 
 
-def _problem_annotation(problem: ManifestProblem, error: Any, said: dict[str, str]) -> str:
+def _problem_annotation(
+    problem: ManifestProblem, error: Any, said: dict[str, str], lang: str
+) -> str:
     if problem.verdict == INVALID:
         return command(
             "error",
-            f"{error.pointer or '/'}: {error.message}",
+            pointed(error.pointer, error.message, lang),
             file=problem.path,
             line=str(error.line),
             col=str(error.column),

@@ -34,6 +34,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Collection, Iterator, Sequence
 from itertools import groupby
 
+from cnilpolicy.errors import pointer_shown
 from cnilpolicy.i18n import N_, translate, word
 from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem
 from cnilpolicy.render.options import RenderOptions
@@ -185,8 +186,13 @@ def _problem_suite(problem: ManifestProblem, lang: str) -> ET.Element:
     message = translate(lang, _WORDS["prefixed"]).format(
         prefix=word(_PROBLEM_WORDS, lang, problem.verdict), text=f"{first.message}{more}"
     )
+    prefixed = translate(lang, _WORDS["prefixed"])
     details = "\n".join(
-        f"{problem.path}:{error.line}:{error.column} ({error.pointer or '/'}): {error.message}"
+        prefixed.format(
+            prefix=f"{problem.path}:{error.line}:{error.column}"
+            f" ({pointer_shown(error.pointer, lang)})",
+            text=error.message,
+        )
         for error in problem.errors
     )
     case.append(_element("error", details, message=message, type=kind))
@@ -247,10 +253,15 @@ def _details(verdict: ManifestVerdict, results: list[RuleResult], status: str, l
     for result in results:
         if result.status == PASS:
             continue
-        place = f"{verdict.path}:{result.line}:{result.column} ({result.pointer or '/'})"
+        place = (
+            f"{verdict.path}:{result.line}:{result.column} ({pointer_shown(result.pointer, lang)})"
+        )
         state = f" [{word(BASELINE_WORDS, lang, result.baseline)}]" if result.baseline else ""
+        tag = word(_STATUS_TAGS, lang, result.status)
         lines.append(
-            f"[{word(_STATUS_TAGS, lang, result.status)}] {place}: {result.message}{state}"
+            translate(lang, _WORDS["prefixed"]).format(
+                prefix=f"[{tag}] {place}", text=f"{result.message}{state}"
+            )
         )
         waiver = result.waiver
         if result.status == WAIVED and waiver is not None:

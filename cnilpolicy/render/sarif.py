@@ -40,6 +40,7 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from cnilpolicy import __version__, i18n
+from cnilpolicy.errors import pointed
 from cnilpolicy.gate import counts_toward_gate
 from cnilpolicy.i18n import N_, translate
 from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem, Overall, ProblemDetail
@@ -190,7 +191,12 @@ class SarifRenderer:
                 self._invalid = True
                 for detail in entry.errors:
                     spools["problems"].add(
-                        indented(dumps(_problem_result(entry, detail, _LATER, artifact)), " " * 8)
+                        indented(
+                            dumps(
+                                _problem_result(entry, detail, _LATER, artifact, self._options.lang)
+                            ),
+                            " " * 8,
+                        )
                     )
             elif entry.verdict == ERROR:
                 spools["failures"].add(indented(dumps(_execution_notification(entry)), " " * 12))
@@ -400,14 +406,14 @@ def _artifact(entry: Entry) -> dict[str, Any]:
 
 
 def _problem_result(
-    problem: ManifestProblem, detail: ProblemDetail, rule_index: int, artifact: int
+    problem: ManifestProblem, detail: ProblemDetail, rule_index: int, artifact: int, lang: str
 ) -> dict[str, Any]:
     identity = "\0".join((SCHEMA_RULE_ID, detail.pointer, detail.message, problem.path))
     return {
         "ruleId": SCHEMA_RULE_ID,
         "ruleIndex": rule_index,
         "level": "error",
-        "message": {"text": f"{detail.pointer or '/'}: {detail.message}"},
+        "message": {"text": pointed(detail.pointer, detail.message, lang)},
         "locations": [
             {
                 "physicalLocation": {

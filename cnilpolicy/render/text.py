@@ -14,6 +14,7 @@ from itertools import groupby
 
 import click
 
+from cnilpolicy.errors import pointed, pointer_shown
 from cnilpolicy.gate import counts_toward_gate
 from cnilpolicy.i18n import N_, Np_, count_words, translate, word, words
 from cnilpolicy.problem import ERROR, INVALID, Entry, ManifestProblem
@@ -26,6 +27,7 @@ from cnilpolicy.render.report_labels import (
     WAIVER_NOTE_KINDS,
 )
 from cnilpolicy.render.stream import render_whole
+from cnilpolicy.rule import semicolon
 from cnilpolicy.verdict import (
     FAIL,
     NOT_APPLICABLE,
@@ -86,6 +88,7 @@ _WORDS = {
     "ticket": N_("ticket {value}"),
     "until": N_("until {value}"),
     "none": N_("none"),
+    "problem": N_("{problem}: {message}"),
     "totals": N_("cnilpolicy: {manifests} ({verdicts}): {failures}, {warnings}{baseline}; {gate}"),
 }
 _WAIVER_SOURCES = {"manifest": N_("manifest"), "platform": N_("platform")}
@@ -149,8 +152,11 @@ def _quiet_lines(entry: Entry, color: bool, lang: str) -> list[str]:
     if isinstance(entry, ManifestProblem):
         problem = _paint(word(_QUIET_PROBLEMS, lang, entry.verdict), FAIL, color)
         return [
-            f"{inert.line(entry.path)}:{error.line}:{error.column}: {problem}: "
-            f"{_one_line(error.pointer or '/')}: {_one_line(error.message)}"
+            f"{inert.line(entry.path)}:{error.line}:{error.column}: "
+            + translate(lang, _WORDS["problem"]).format(
+                problem=problem,
+                message=_one_line(pointed(error.pointer, error.message, lang)),
+            )
             for error in entry.errors
         ]
     return [
@@ -217,9 +223,10 @@ def _render_problem(problem: ManifestProblem, color: bool, lang: str) -> str:
     headline = _paint(word(_PROBLEM_WORDS, lang, problem.verdict), FAIL, color, bold=True)
     path = inert.line(problem.path)
     lines = [f"{path}: {headline} ({count})"]
+    # "file:line:column: " is what editors read, in every language; what follows is lang's.
     lines.extend(
-        f"  {path}:{error.line}:{error.column}: {inert.line(error.pointer or '/')}: "
-        f"{inert.line(error.message)}"
+        f"  {path}:{error.line}:{error.column}: "
+        f"{inert.line(pointed(error.pointer, error.message, lang))}"
         for error in problem.errors
     )
     lines.append("")
@@ -319,7 +326,7 @@ def _render_rule(
             lines.append(f"      {waived_label}{_describe_waiver(result.waiver, said, lang)}")
             lines.append(
                 f"      {waived_where}{path}:{result.line}:{result.column}"
-                f" ({inert.line(result.pointer or '/')})"
+                f" ({inert.line(pointer_shown(result.pointer, lang))})"
             )
     failing = [r for r in results if r.status in (FAIL, WARN)]
     if not failing:
@@ -329,10 +336,10 @@ def _render_rule(
         lines.append(f"      {why}{inert.line(result.message)}{_tag(result, lang)}")
         lines.append(
             f"      {where}{path}:{result.line}:{result.column}"
-            f" ({inert.line(result.pointer or '/')})"
+            f" ({inert.line(pointer_shown(result.pointer, lang))})"
         )
     lines.append(f"      {fix}{inert.line(first.remediation)}")
-    references = "; ".join(
+    references = semicolon(lang).join(
         inert.line(f"{ref.label} <{ref.url}>" if ref.url else ref.label) for ref in first.references
     )
     lines.append(f"      {see}{references}")
