@@ -505,7 +505,7 @@ def check(
         try:
             parse_opa_url(url)
         except EngineError as error:
-            _fail("--opa-url: {error}", EXIT_INVALID, error=error)
+            _fail(N_("--opa-url: {error}"), EXIT_INVALID, error=error)
     policies = _policy_context(policy_dirs, opa_path, check_rules=bool(policy_dirs))
     if pack not in policies.packs:
         packs = ", ".join(sorted(policies.packs))
@@ -597,9 +597,8 @@ def _report(
             with signals_held():
                 github.append_step_summary(summary.end(), target)
         except OSError as error:
-            raise OutputError(
-                f"cannot write the step summary {target}: {error.strerror or error}"
-            ) from None
+            message = N_("cannot write the step summary {path}: {reason}")
+            raise OutputError(message, path=target, reason=os_reason(error)) from None
 
 
 def _fed_to(renderer: EntryRenderer, entries: Iterator[Entry]) -> Iterator[Entry]:
@@ -776,7 +775,9 @@ def test_command(folder: str, threshold: float, opa_path: str | None) -> None:
         report = test_organisation(find_opa(opa_path), Path(folder))
     except EngineError as error:
         _fail(error, EXIT_ENGINE)
-    click.echo(report.text(threshold), nl=False)
+    # No --lang here: CNILPOLICY_LANG or the project's file say the language.
+    lang = reader_language([], os.environ, Path.cwd())
+    click.echo(report.text(threshold, lang), nl=False)
     sys.exit(EXIT_OK if report.passed(threshold) else EXIT_NON_COMPLIANT)
 
 

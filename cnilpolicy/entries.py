@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 
+from cnilpolicy.i18n import N_, translate
 from cnilpolicy.problem import Entry, ManifestProblem, engine_error
 from cnilpolicy.verdict import ManifestVerdict
 
-NOT_EVALUATED = "not evaluated: the run stopped before this manifest"
+NOT_EVALUATED = N_("not evaluated: the run stopped before this manifest")
 
 
 class EntryOrder:
@@ -42,12 +43,13 @@ class EntryOrder:
             yield slot
         raise ValueError(f"{verdict.path}: a verdict for no manifest read")
 
-    def rest(self, engine_message: str | None = None) -> Iterator[Entry]:
-        """The entries left: a valid manifest left without a verdict is an engine error."""
+    def rest(self, engine_message: str | None = None, lang: str = "en") -> Iterator[Entry]:
+        """The entries left: a valid manifest left without a verdict is an engine error
+        (engine_message, already in the reader's language, or lang's words for it)."""
         while self._slots:
             slot = self._slots.popleft()
             if isinstance(slot, str):
-                yield engine_error(slot, engine_message or NOT_EVALUATED)
+                yield engine_error(slot, engine_message or translate(lang, NOT_EVALUATED))
             else:
                 yield slot
 

@@ -132,6 +132,7 @@ JSON_PARSER_SAYS = N_("the JSON parser says: {said}")
 TOML_PARSER_SAYS = N_("the TOML parser says: {said}")
 SCHEMA_CHECKER_SAYS = N_("the JSON Schema checker says: {said}")
 TEXT_DECODER_SAYS = N_("Python's text decoder says: {said}")
+OPA_SAYS = N_("OPA says: {said}")
 
 
 class _Said(Message):

@@ -30,7 +30,7 @@ from cnilpolicy.init_interview import (
 )
 from cnilpolicy.init_manifest import Builder, render_yaml, strip_placeholders
 from cnilpolicy.init_texts import MESSAGES
-from cnilpolicy.loader import load_manifest
+from cnilpolicy.loader import DocumentWords, load_manifest
 from cnilpolicy.manifest_doc import render as render_reference
 from cnilpolicy.output import OutputError, write_file
 from cnilpolicy.packs import DEFAULT_PACK, PACKS
@@ -200,13 +200,21 @@ def init_command(
     _check_and_summarise(target, lang, date, opa_url, opa_path)
 
 
+#: The answers file is read with the manifest loader; its errors name it for what it is.
+ANSWERS_WORDS = DocumentWords(
+    not_text=N_("{path}: answers file is not UTF-8 text"),
+    empty=N_("{path}: answers file is empty"),
+    not_mapping=N_("{path}: an answers file must be a mapping at the top level"),
+)
+
+
 def _answers(answers_file: str | None, texts: SchemaTexts, lang: str, target: Path) -> Answers:
     default_name = target.resolve().parent.name or "project"
     if answers_file is None:
         click.echo(words(MESSAGES, lang)["intro"])
         return interview(PromptAsker(lang), texts, lang, default_name)
     try:
-        loaded = load_manifest(answers_file)
+        loaded = load_manifest(answers_file, ANSWERS_WORDS)
     except ManifestError as error:
         raise InitError("{error}", error=error) from None
     return interview(answers_asker(loaded.data), texts, lang, default_name)

@@ -29,6 +29,23 @@ from cnilpolicy.pointer import escape_token
 Position = tuple[int, int]  # 1-based line and column
 
 
+@dataclass(frozen=True)
+class DocumentWords:
+    """How the loader's errors name the document as a whole: init reads its answers
+    file with this loader, and an answers file is not a manifest."""
+
+    not_text: str
+    empty: str
+    not_mapping: str
+
+
+MANIFEST_WORDS = DocumentWords(
+    not_text=N_("{path}: manifest is not UTF-8 text"),
+    empty=N_("{path}: manifest is empty"),
+    not_mapping=N_("{path}: a manifest must be a mapping at the top level"),
+)
+
+
 class _NoAliasComposer(Composer):
     # A few bytes of nested aliases expand into gigabytes of JSON (a "billion
     # laughs"); a manifest has no use for them, so they are refused outright.
@@ -101,22 +118,24 @@ class LoadedManifest:
             pointer = pointer.rsplit("/", 1)[0]
 
 
-def load_manifest(path: Path | str) -> LoadedManifest:
+def load_manifest(path: Path | str, words: DocumentWords = MANIFEST_WORDS) -> LoadedManifest:
     """Read and parse a manifest; any problem is a one-line ManifestError."""
     display = str(path)
     raw = read_regular_file(path, display)
-    return parse_manifest(raw, display)
+    return parse_manifest(raw, display, words)
 
 
-def parse_manifest(raw: bytes, display: str) -> LoadedManifest:
+def parse_manifest(
+    raw: bytes, display: str, words: DocumentWords = MANIFEST_WORDS
+) -> LoadedManifest:
     """A manifest from its bytes (a file's, or standard input's), shown as display."""
     if len(raw) > MAX_MANIFEST_BYTES:
         raise _too_large(display)
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise ManifestError(N_("{path}: manifest is not UTF-8 text"), path=display) from None
-    data, positions = _parse(text, display)
+        raise ManifestError(words.not_text, path=display) from None
+    data, positions = _parse(text, display, words)
     if _SURROGATE_ESCAPE.search(text):
         data = _join_surrogates(data, "", positions, display)
     return LoadedManifest(
@@ -241,7 +260,9 @@ MAX_DEPTH = 64
 _DIRECTIVE = re.compile(r"^%YAML[ \t]+([^\s#]*)", re.MULTILINE)
 
 
-def _parse(text: str, display: str) -> tuple[dict[str, Any], dict[str, Position]]:
+def _parse(
+    text: str, display: str, words: DocumentWords = MANIFEST_WORDS
+) -> tuple[dict[str, Any], dict[str, Position]]:
     """Plain data and positions: libyaml when it is sure, else ruamel, which words the errors."""
     if "%YAML" in text:
         for match in _DIRECTIVE.finditer(text):
@@ -257,7 +278,7 @@ def _parse(text: str, display: str) -> tuple[dict[str, Any], dict[str, Position]
         try:
             data, positions = yaml_fast.load(text, escape_token)
         except yaml_fast.Unsupported:
-            data, positions = parse_full(text, display)
+            data, positions = parse_full(text, display, words)
     except RecursionError:
         raise _too_deep(display) from None
     except ValueError as error:
@@ -287,7 +308,9 @@ def _check_depth(data: Any, display: str, positions: dict[str, Position]) -> Non
             pending.extend((item, depth + 1) for item in value)
 
 
-def parse_full(text: str, display: str) -> tuple[dict[str, Any], dict[str, Position]]:
+def parse_full(
+    text: str, display: str, words: DocumentWords = MANIFEST_WORDS
+) -> tuple[dict[str, Any], dict[str, Position]]:
     """The reference reading of a manifest (ruamel.yaml), which defines what it means."""
     try:
         with warnings.catch_warnings(record=True) as caught:
@@ -310,12 +333,11 @@ def parse_full(text: str, display: str) -> tuple[dict[str, Any], dict[str, Posit
         problem = Message(_INVALID_YAML, detail=quoted(YAML_PARSER_SAYS, error))
         raise ManifestError(_PLACED, path=display, problem=problem) from None
     if document is None:
-        raise ManifestError(N_("{path}: manifest is empty"), path=display)
+        raise ManifestError(words.empty, path=display)
     positions: dict[str, Position] = {"": (1, 1)}
     data = _to_plain(document, "", positions, display)
     if not isinstance(data, dict):
-        message = N_("{path}: a manifest must be a mapping at the top level")
-        raise ManifestError(message, path=display)
+        raise ManifestError(words.not_mapping, path=display)
     return data, positions
 
 

@@ -17,17 +17,36 @@ from typing import Any
 
 from cnilpolicy.engine.process import launch_error
 from cnilpolicy.engine.text import first_line as _first_line
-from cnilpolicy.errors import EngineError
-from cnilpolicy.i18n import N_
+from cnilpolicy.errors import OPA_SAYS, EngineError, quoted
+from cnilpolicy.i18n import N_, translate
 from cnilpolicy.policyset import DATA_FILES, organisation_folder
 from cnilpolicy.resources import policies_dir
+
+#: The report's lines, in the reader's language.
+_WORDS = {
+    "failed": N_("FAIL {name}: {detail}"),
+    "no_detail": N_("failed"),
+    "passed": N_("{passed}/{count} tests passed in {folder}"),
+    "none": N_("no test found (files named *_test.rego)"),
+    "not_measured": N_("Rego coverage: not measured while a test fails"),
+    "coverage": N_("Rego coverage of the folder's rules: {coverage} %"),
+    "under": N_(
+        "Rego coverage of the folder's rules: {coverage} % (under the threshold of {threshold} %)"
+    ),
+}
 
 
 @dataclass(frozen=True)
 class TestOutcome:
     name: str
     passed: bool
-    detail: str
+    #: OPA's error for a failed test ("" when the test simply failed).
+    detail: str = ""
+
+    def detail_in(self, lang: str) -> str:
+        if not self.detail:
+            return translate(lang, _WORDS["no_detail"])
+        return quoted(OPA_SAYS, self.detail).in_language(lang)
 
 
 @dataclass(frozen=True)
@@ -45,24 +64,29 @@ class TestReport:
             and self.total_coverage >= threshold
         )
 
-    def text(self, threshold: float = 0.0) -> str:
-        lines = []
-        for outcome in self.outcomes:
-            if not outcome.passed:
-                lines.append(f"FAIL {outcome.name}: {outcome.detail}")
+    def text(self, threshold: float = 0.0, lang: str = "en") -> str:
+        said = {key: translate(lang, message) for key, message in _WORDS.items()}
+        lines = [
+            said["failed"].format(name=outcome.name, detail=outcome.detail_in(lang))
+            for outcome in self.outcomes
+            if not outcome.passed
+        ]
         passed = sum(outcome.passed for outcome in self.outcomes)
-        lines.append(f"{passed}/{len(self.outcomes)} tests passed in {self.folder}")
+        lines.append(
+            said["passed"].format(passed=passed, count=len(self.outcomes), folder=self.folder)
+        )
         if not self.outcomes:
-            lines.append("no test found (files named *_test.rego)")
+            lines.append(said["none"])
         for name, coverage in sorted(self.coverage.items()):
             lines.append(f"  {coverage:6.2f} %  {name}")
-        under = ""
         if not self.coverage:
-            lines.append("Rego coverage: not measured while a test fails")
+            lines.append(said["not_measured"])
             return "\n".join(lines) + "\n"
+        total = f"{self.total_coverage:.2f}"
         if self.total_coverage < threshold:
-            under = f" (under the threshold of {threshold:g} %)"
-        lines.append(f"Rego coverage of the folder's rules: {self.total_coverage:.2f} %{under}")
+            lines.append(said["under"].format(coverage=total, threshold=f"{threshold:g}"))
+        else:
+            lines.append(said["coverage"].format(coverage=total))
         return "\n".join(lines) + "\n"
 
 
@@ -132,7 +156,7 @@ def test_organisation(binary: Path, folder: Path) -> TestReport:
         TestOutcome(
             name=f"{result.get('package', '')}.{result.get('name', '')}",
             passed=not result.get("fail") and not result.get("error"),
-            detail=_first_line(result.get("error") or "failed"),
+            detail=_first_line(result.get("error") or ""),
         )
         for result in results
         if str(result.get("location", {}).get("file", "")) in names

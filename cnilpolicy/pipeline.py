@@ -156,7 +156,7 @@ def entries(run: Run, counts: Tally) -> Generator[Entry, None, None]:
             # that the report tells the invalid ones from those left unevaluated.
             for _manifest in stream:
                 pass
-        yield from order.rest(counts.stopped)
+        yield from order.rest(counts.stopped, run.options.lang)
     counts.invalid += order.problems + len(run.found.problems)
     for line in run.found.problems:
         yield problem.unlisted(line)

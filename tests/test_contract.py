@@ -83,7 +83,7 @@ def _answer(**changes: object) -> dict[str, Any]:
 
 def test_a_decision_that_keeps_the_contract_is_used_as_given() -> None:
     answer = _answer()
-    decision = contract.decision(answer, "OPA at here")
+    decision = contract.decision(answer, "here")
     assert decision.results == answer["result"]["results"]
     assert decision.derived_facts[0]["id"] == "dpia_required"
     assert decision.policy_version == "0.1.0"
@@ -107,7 +107,7 @@ def test_a_decision_that_breaks_the_contract_is_an_engine_error(
     answer: dict[str, Any], expected: str
 ) -> None:
     with pytest.raises(EngineError, match=expected) as raised:
-        contract.decision(answer, "OPA at here")
+        contract.decision(answer, "here")
     assert "\n" not in str(raised.value)
 
 
@@ -118,7 +118,7 @@ def test_a_description_filed_under_another_rule_is_refused() -> None:
     }  # fmt: skip
     answer = {"result": {"catalog": {"SCOPE-01": description}, "undescribed": []}}
     with pytest.raises(EngineError, match="rule SCOPE-01 is not one: it describes SCOPE-02"):
-        contract.descriptions(answer, "OPA at here")
+        contract.descriptions(answer, "here")
 
 
 def test_the_contract_is_one_schema_of_both_answers() -> None:

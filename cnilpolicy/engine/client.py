@@ -59,7 +59,6 @@ class PolicyEngine:
     def __init__(self, url: str, timeout: float = 10.0) -> None:
         host, port, ssl = parse_opa_url(url)
         self.url = url
-        self._source = f"OPA at {url}"
         self.timeout = timeout
         loopback = _is_loopback(host)
         self._options: dict[str, Any] = {
@@ -93,12 +92,12 @@ class PolicyEngine:
         return version
 
     def evaluate(self, input_document: dict[str, Any]) -> Decision:
-        return contract.decision(self._post(input_document, None, DECISION_PATH), self._source)
+        return contract.decision(self._post(input_document, None, DECISION_PATH), self.url)
 
     def describe_rules(self, options: dict[str, Any]) -> dict[str, dict[str, Any]]:
         """Each selected rule's description by id, for the steps and language of options."""
         answer = self._post({"options": options}, None, RULES_PATH)
-        return contract.descriptions(answer, self._source)
+        return contract.descriptions(answer, self.url)
 
     def _post(
         self,
@@ -235,12 +234,14 @@ def _http_error(error: requests.HTTPError) -> EngineError:
     if response is not None:
         try:
             body = response.json()
-            detail = body.get("message", "") if isinstance(body, dict) else ""
-            errors = body.get("errors") if isinstance(body, dict) else None
-            if errors and isinstance(errors, list) and isinstance(errors[0], dict):
-                detail = f"{detail}: {errors[0].get('message', '')}"
         except ValueError:
-            detail = "body is not JSON"
+            # Not OPA's words: ours, in their own sentence, never where OPA's message goes.
+            message = N_("OPA answered HTTP {status} with a body that is not JSON")
+            return EngineError(message, status=status)
+        detail = body.get("message", "") if isinstance(body, dict) else ""
+        errors = body.get("errors") if isinstance(body, dict) else None
+        if errors and isinstance(errors, list) and isinstance(errors[0], dict):
+            detail = f"{detail}: {errors[0].get('message', '')}"
     said = first_line(f"OPA answered HTTP {status}: {detail}".rstrip(": "))
     head = f"OPA answered HTTP {status}"
     if not said.startswith(head + ": "):

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cnilpolicy.engine.text import first_line
-from cnilpolicy.errors import EngineError
-from cnilpolicy.i18n import N_
+from cnilpolicy.errors import SCHEMA_CHECKER_SAYS, EngineError, quoted
+from cnilpolicy.i18n import N_, Message
 
 if TYPE_CHECKING:
     from cnilpolicy.packs import Pack
@@ -46,9 +46,10 @@ class Decision:
     policy_version: str
 
 
-def decision(answer: Any, source: str) -> Decision:
-    """The decision in an answer of data.cnilpolicy.main, once it keeps the contract."""
-    _check(answer, DECISION_PATH, source)
+def decision(answer: Any, url: str) -> Decision:
+    """The decision in an answer of data.cnilpolicy.main (from OPA at url), once it keeps
+    the contract."""
+    _check(answer, DECISION_PATH, url)
     result = answer["result"]
     return Decision(
         results=result["results"],
@@ -57,15 +58,17 @@ def decision(answer: Any, source: str) -> Decision:
     )
 
 
-def descriptions(answer: Any, source: str) -> dict[str, dict[str, Any]]:
-    """The rule descriptions in an answer of data.cnilpolicy.rules, by rule id."""
-    _check(answer, RULES_PATH, source)
+def descriptions(answer: Any, url: str) -> dict[str, dict[str, Any]]:
+    """The rule descriptions in an answer of data.cnilpolicy.rules (from OPA at url), by
+    rule id."""
+    _check(answer, RULES_PATH, url)
     catalog: dict[str, dict[str, Any]] = answer["result"]["catalog"]
     for rule_id, description in catalog.items():
         if description["rule_id"] != rule_id:
             raise EngineError(
-                f"OPA description of rule {rule_id} is not one: it describes "
-                f"{first_line(description['rule_id'])}"
+                N_("OPA description of rule {rule} is not one: it describes {other}"),
+                rule=rule_id,
+                other=first_line(description["rule_id"]),
             )
     return catalog
 
@@ -121,18 +124,17 @@ def _validator(root: str) -> Any:
     return jsonschema_rs.Draft202012Validator({**schema, "$ref": f"#/$defs/{root}"})
 
 
-def _check(answer: Any, path: str, source: str) -> None:
+def _check(answer: Any, path: str, url: str) -> None:
     validator = _validator(_ROOTS[path])
     if validator.is_valid(answer):
         return
     errors = sorted(validator.iter_errors(answer), key=lambda error: len(error.instance_path))
-    explained = [_special(error, answer, path, source) for error in errors]
-    raise EngineError(
-        next((text for text in explained if text), None) or _plain(errors[0], answer, path)
-    )
+    explained = [_special(error, answer, path, url) for error in errors]
+    message = next((text for text in explained if text), None) or _plain(errors[0], answer, path)
+    raise EngineError("{error}", error=message)
 
 
-def _special(error: Any, answer: Any, path: str, source: str) -> str | None:
+def _special(error: Any, answer: Any, path: str, url: str) -> Message | None:
     """The meaning of a broken rule of the contract that says more than where it broke."""
     where = list(error.instance_path)
     keyword = error.schema_path[-1] if error.schema_path else ""
@@ -142,14 +144,20 @@ def _special(error: Any, answer: Any, path: str, source: str) -> str | None:
         and isinstance(answer, dict)
         and "result" not in answer
     ):
-        return (
-            f"{source} returned no result for data.{path.replace('/', '.')}: "
-            "are the cnilpolicy policies loaded?"
+        return Message(
+            N_(
+                "OPA at {url} returned no result for {document}: "
+                "are the cnilpolicy policies loaded?"
+            ),
+            url=url,
+            document=_document(path),
         )
     if where == ["result", "silent_rules"] and keyword == "maxItems":
-        return f"rule package(s) decided nothing: {_listing(error.instance)}"
+        message = N_("rule package(s) decided nothing: {packages}")
+        return Message(message, packages=_listing(error.instance))
     if where == ["result", "undescribed"] and keyword == "maxItems":
-        return f"rule package(s) without rule_info: {_listing(error.instance)}"
+        message = N_("rule package(s) without rule_info: {packages}")
+        return Message(message, packages=_listing(error.instance))
     if (
         len(where) == 4
         and where[1] == "results"
@@ -158,19 +166,30 @@ def _special(error: Any, answer: Any, path: str, source: str) -> str | None:
     ):
         # policies/lib/result.rego: the message's template failed even with its
         # parameters escaped; the result is there, its text is not.
-        return f"the message of rule {_rule_of(answer, where)} could not be rendered"
+        message = N_("the message of rule {rule} could not be rendered")
+        return Message(message, rule=_rule_of(answer, where))
     return None
 
 
-def _plain(error: Any, answer: Any, path: str) -> str:
+def _plain(error: Any, answer: Any, path: str) -> Message:
     where = list(error.instance_path)
     pointer = "".join(f"/{str(token).replace('~', '~0').replace('/', '~1')}" for token in where)
     rule = _rule_of(answer, where)
-    about = f" (rule {rule})" if rule != "?" else ""
-    return first_line(
-        f"OPA's answer for data.{path.replace('/', '.')} breaks the answer contract "
-        f"at {pointer or '/'}: {error.message}{about}"
+    # The schema checker's words (jsonschema_rs), quoted as its own in another language.
+    said = quoted(SCHEMA_CHECKER_SAYS, first_line(str(error.message)))
+    values = {"document": _document(path), "pointer": pointer or "/", "said": said}
+    if rule == "?":
+        template = N_("OPA's answer for {document} breaks the answer contract at {pointer}: {said}")
+        return Message(template, **values)
+    template = N_(
+        "OPA's answer for {document} breaks the answer contract at {pointer}: {said} (rule {rule})"
     )
+    return Message(template, rule=rule, **values)
+
+
+def _document(path: str) -> str:
+    """The document OPA was asked for, as Rego names it (data.cnilpolicy.main)."""
+    return f"data.{path.replace('/', '.')}"
 
 
 def _rule_of(answer: Any, where: Sequence[Any]) -> str:

@@ -6,6 +6,7 @@ from cnilpolicy.engine.client import PolicyEngine
 from cnilpolicy.engine.locate import find_opa, opa_version
 from cnilpolicy.engine.process import LocalOpaServer
 from cnilpolicy.errors import EngineError
+from cnilpolicy.i18n import N_
 
 
 class OpaService:
@@ -64,7 +65,7 @@ class OpaService:
         if self._binary_error is not None:
             raise self._binary_error
         if self._server is None:
-            raise EngineError("OPA server was not started")
+            raise EngineError(N_("OPA server was not started"))
         version = opa_version(self._server.binary, timeout=self._timeout)
         self._server.wait_until_healthy()
         return self._server.url, version
