@@ -6,10 +6,33 @@ typography and words in the one, the English unchanged in the other.
 
 from __future__ import annotations
 
+import http.server
+import json
 import re
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
 
+import pytest
+from click.testing import CliRunner
+
+from cnilpolicy.cli import main
+from cnilpolicy.engine import PolicyEngine, contract
+from cnilpolicy.errors import EngineError
 from cnilpolicy.render import FORMATS, RenderOptions
+from tests.test_french_frames import interface_english_words
+from tests.test_french_quoted import FRENCH_PREFIX, MANIFEST, _assert_french_frame
+from tests.test_org_pack import ORG
 from tests.verdicts import french, with_problems
+
+ENGLISH_PREFIX = "cnilpolicy: error: "
+
+
+@pytest.fixture(scope="module")
+def english_words() -> set[str]:
+    return interface_english_words()
+
 
 #: "file:line:column: " is what editors and CI logs read: the same in every language.
 EDITOR_PLACE = re.compile(r"^  (?P<path>[^:\n]+):(?P<line>\d+):(?P<column>\d+): (?P<rest>.*)$")
@@ -61,3 +84,207 @@ def test_the_machine_formats_place_a_problem_in_french_too() -> None:
         assert re.search(r"/project/name\)? : '' ne doit pas être vide", fr), output_format
         assert re.search(r"/project/name\)?: '' should be non-empty", en), output_format
         assert "should be non-empty" not in fr and "OPA answered" not in fr, output_format
+
+
+# --- cli.py: --opa-url, the step summary ---------------------------------------------------
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _error_line(stderr: str, prefix: str) -> str:
+    (line,) = [line for line in stderr.splitlines() if line.startswith(prefix)]
+    return line
+
+
+def test_a_bad_opa_url_is_named_with_a_french_colon(english_words: set[str]) -> None:
+    url = "ftp://nowhere"
+    code, _, stderr = _run("check", "--isolated", "--lang", "fr", "--opa-url", url, str(MANIFEST))
+    code_en, _, stderr_en = _run("check", "--isolated", "--opa-url", url, str(MANIFEST))
+    assert code == code_en == 2
+    line = _error_line(stderr, FRENCH_PREFIX)
+    assert line.startswith(f"{FRENCH_PREFIX}--opa-url : "), line
+    _assert_french_frame(line, english_words, {repr(url)})
+    assert _error_line(stderr_en, ENGLISH_PREFIX).startswith(f"{ENGLISH_PREFIX}--opa-url: not ")
+
+
+def test_an_unwritable_step_summary_is_said_in_french(
+    tmp_path: Path, english_words: set[str]
+) -> None:
+    invalid = tmp_path / "invalid.yaml"  # no OPA needed: the report lists it, then the summary
+    invalid.write_text('manifest_version: "0.1"\n', encoding="utf-8")
+    target = tmp_path / "missing" / "summary.md"
+    env = {"GITHUB_STEP_SUMMARY": str(target)}
+    args = ("check", "--isolated", "--format", "github", str(invalid))
+    code, _, stderr = _run(args[0], "--lang", "fr", *args[1:], env=env)
+    code_en, _, stderr_en = _run(*args, env=env)
+    assert code == code_en == 2
+    line = _error_line(stderr, FRENCH_PREFIX)
+    assert f"impossible d'écrire le résumé de l'étape {target} : " in line, line
+    _assert_french_frame(line, english_words, {str(target)})
+    line_en = _error_line(stderr_en, ENGLISH_PREFIX)
+    assert f"cannot write the step summary {target}: No such file or directory" in line_en
+
+
+# --- engine/contract.py and engine/client.py -----------------------------------------------
+
+
+class _Answering(http.server.BaseHTTPRequestHandler):
+    """A stand-in OPA answering what a real one cannot be made to answer on demand."""
+
+    status = 200
+    body = b"{}"
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(self.status)
+        self.send_header("Content-Type", "application/json")
+        self.end_headers()
+        self.wfile.write(self.body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def answering() -> Iterator[tuple[type[_Answering], str]]:
+    handler = type("Handler", (_Answering,), {})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield handler, f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def _decision(results: list[dict[str, object]], silent: list[str] | None = None) -> bytes:
+    document = {"results": results, "silent_rules": silent or [], "derived_facts": [],
+                "policy_version": "1"}  # fmt: skip
+    return json.dumps({"result": document}).encode()
+
+
+_RESULT = {"rule_id": "SCOPE-01", "step": "scope", "decision": "maybe", "severity": "error",
+           "level": "must", "message": "m", "pointer": ""}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("status", "body", "english", "french"),
+    [
+        (502, b"<html>Bad gateway</html>",
+         "OPA answered HTTP 502 with a body that is not JSON",
+         "OPA a répondu HTTP 502 par un corps qui n'est pas du JSON"),
+        (200, b"{}", "returned no result for data.cnilpolicy.main: are the cnilpolicy",
+         "n'a donné aucun résultat pour data.cnilpolicy.main : les politiques"),
+        (200, _decision([], ["cnil.b", "cnil.a"]), "decided nothing: cnil.a, cnil.b",
+         "n'ont rien décidé : cnil.a, cnil.b"),
+        (200, _decision([{**_RESULT, "decision": "pass", "message": None}]),
+         "the message of rule SCOPE-01 could not be rendered",
+         "le message de la règle SCOPE-01 n'a pas pu être composé"),
+        (200, _decision([_RESULT]),
+         'breaks the answer contract at /result/results/0/decision: "maybe" is not one of',
+         "enfreint le contrat de réponse en /result/results/0/decision (règle SCOPE-01) ; "
+         "message du vérificateur JSON Schema (en anglais) : « \"maybe\" is not one of"),
+    ],
+)  # fmt: skip
+def test_the_engine_s_unusable_answers_are_said_in_french(
+    answering: tuple[type[_Answering], str],
+    status: int,
+    body: bytes,
+    english: str,
+    french: str,
+    english_words: set[str],
+) -> None:
+    handler, url = answering
+    handler.status, handler.body = status, body
+    with pytest.raises(EngineError) as raised:
+        PolicyEngine(url, timeout=5).evaluate({"manifest_version": "0.1"})
+    error = raised.value
+    assert english in str(error)
+    said = error.in_language("fr")
+    assert french in said, said
+    assert "body is not JSON" not in str(error)
+    _assert_french_frame(said, english_words, {url, "data.cnilpolicy.main"})
+
+
+def test_a_description_filed_under_another_rule_is_refused_in_french(
+    english_words: set[str],
+) -> None:
+    description = {
+        "rule_id": "SCOPE-02", "step": "scope", "severity": "error", "level": "must",
+        "title": {"en": "t"}, "remediation": {"en": "r"}, "references": [],
+    }  # fmt: skip
+    answer = {"result": {"catalog": {"SCOPE-01": description}, "undescribed": []}}
+    with pytest.raises(EngineError) as raised:
+        contract.descriptions(answer, "http://127.0.0.1:8181")
+    assert str(raised.value) == "OPA description of rule SCOPE-01 is not one: it describes SCOPE-02"
+    said = raised.value.in_language("fr")
+    assert said == (
+        "la description de la règle SCOPE-01 donnée par OPA n'est pas la sienne : "
+        "elle décrit SCOPE-02"
+    )
+    _assert_french_frame(said, english_words)
+
+
+# --- init's answers file -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "english", "french"),
+    [
+        ("- a\n- b\n", "an answers file must be a mapping at the top level",
+         "un fichier de réponses doit être un dictionnaire"),
+        ("", "answers file is empty", "le fichier de réponses est vide"),
+    ],
+)  # fmt: skip
+def test_an_answers_file_is_not_called_a_manifest(
+    tmp_path: Path, text: str, english: str, french: str, english_words: set[str]
+) -> None:
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(text, encoding="utf-8")
+    target = tmp_path / "cnil-manifest.yaml"
+    args = ("init", "--output", str(target), "--answers", str(answers))
+    code_en, _, stderr_en = _run(*args)
+    code, _, stderr = _run(*args, "--lang", "fr")
+    assert code == code_en == 2 and not target.exists()
+    line_en, line = _error_line(stderr_en, ENGLISH_PREFIX), _error_line(stderr, FRENCH_PREFIX)
+    assert f"{answers}: {english}" in line_en and "manifest" not in line_en
+    assert f"{answers} : {french}" in line and "manifeste" not in line
+    _assert_french_frame(line, english_words, {str(answers)})
+
+
+# --- cnilpolicy test -----------------------------------------------------------------------
+
+
+def test_the_org_test_report_is_in_french_with_cnilpolicy_lang(
+    tmp_path: Path, english_words: set[str]
+) -> None:
+    folder = tmp_path / "org"
+    shutil.copytree(ORG, folder)
+    test = folder / "acme" / "security" / "acme_02_test.rego"
+    test.write_text(test.read_text(encoding="utf-8").replace('"ACME-02"', '"ACME-09"'))
+    code_en, english, _ = _run("test", str(folder), env={"CNILPOLICY_LANG": "en"})
+    code, french, _ = _run("test", str(folder), env={"CNILPOLICY_LANG": "fr"})
+    assert code == code_en == 1
+    failed = "data.cnil.security.acme_02_test.test_the_rule_describes_itself"
+    assert f"FAIL {failed}: failed\n" in english
+    assert f"ÉCHEC {failed} : échoué\n" in french
+    assert "tests réussis dans" in french and "Couverture Rego : non mesurée" in french
+    _assert_french_frame(french, english_words, {str(folder)})
+    test.unlink()  # ACME-02 untested: the folder's coverage falls under the threshold
+    code, french, _ = _run("test", str(folder), "--threshold", "90",
+                           env={"CNILPOLICY_LANG": "fr"})  # fmt: skip
+    assert code == 1
+    assert re.search(r"Couverture Rego des règles du dossier : [\d.]+ % \(sous le seuil de 90 %\)",
+                     french), french  # fmt: skip
+    _assert_french_frame(french, english_words, {str(folder)})
+
+
+def test_an_opa_test_error_is_quoted_as_opa_s_words() -> None:
+    from cnilpolicy.orgtest import TestOutcome
+
+    outcome = TestOutcome("data.x.test_y", passed=False, detail="eval_type_error: bad")
+    assert outcome.detail_in("en") == "eval_type_error: bad"
+    assert outcome.detail_in("fr") == "message d'OPA (en anglais) : « eval_type_error: bad »"
+    assert TestOutcome("data.x.test_y", passed=False).detail_in("fr") == "échoué"
