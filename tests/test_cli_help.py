@@ -10,8 +10,11 @@ must translate every message the installed Click marks for gettext.
 from __future__ import annotations
 
 import gettext
+import importlib.metadata
 import os
+import re
 import string
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -26,6 +29,7 @@ from cnilpolicy import click_language
 from cnilpolicy.cli import main
 from cnilpolicy.click_language import LocalisedArgument, LocalisedOption
 from cnilpolicy.i18n import LOCALE_DIR, Message
+from tests.support import ROOT
 from tests.test_i18n import code_messages
 
 GOLDEN = Path(__file__).parent / "golden" / "help"
@@ -242,6 +246,24 @@ def test_every_word_of_click_has_a_french_translation_and_none_is_stale() -> Non
     assert (missing, stale, empty) == ([], [], []), (
         f"{CLICK_PO}: pybabel extract on Click (babel.cfg), then update"
     )
+
+
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(part) for part in text.split("."))
+
+
+def test_the_click_catalogue_covers_every_click_the_package_allows() -> None:
+    # The catalogue holds the messages of one Click (its header names it): pyproject's
+    # lower bound is that Click, so that no Click the package accepts is older than its
+    # catalogue (an older Click marks other messages, which would stay English).
+    made_from = re.search(r"the messages of Click ([\d.]+)", CLICK_PO.read_text("utf-8"))
+    assert made_from, f"{CLICK_PO}'s header names the Click its messages come from"
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]
+    (requirement,) = [r for r in project["dependencies"] if re.match(r"click\b", r)]
+    lower = re.search(r">=([\d.]+)", requirement)
+    assert lower and lower.group(1) == made_from.group(1), requirement
+    # The Click installed is one the package allows: the tests above read its messages.
+    assert _version(importlib.metadata.version("click")) >= _version(made_from.group(1))
 
 
 def test_click_translations_keep_click_placeholders() -> None:
