@@ -92,7 +92,7 @@ class ManifestInvalid(CnilPolicyError):
 
     def __init__(self, issues: list[SchemaIssue]) -> None:
         self.issues = issues
-        super().__init__(f"{len(issues)} schema error(s)")
+        super().__init__(N_("{count} schema error(s)"), count=len(issues))
 
 
 class EngineError(CnilPolicyError):

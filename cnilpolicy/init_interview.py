@@ -23,6 +23,7 @@ from cnilpolicy import i18n
 from cnilpolicy.errors import CnilPolicyError
 from cnilpolicy.i18n import N_, Message
 from cnilpolicy.init_texts import ACTIVITY_KEYS, DATASET_KEYS, MESSAGES, QUESTIONS, TOP_KEYS
+from cnilpolicy.rule import colon
 from cnilpolicy.schema_fields import Field, field_at
 from cnilpolicy.schema_texts import SchemaTexts
 
@@ -282,7 +283,8 @@ class PromptAsker:
         click.echo(self._question(key))
         width = len(str(len(options)))
         for number, option in enumerate(options, start=1):
-            click.echo(f"  {number:>{width}}. {option.value}: {option.meaning}")
+            # The value is what the reader types; the colon is the language's.
+            click.echo(f"  {number:>{width}}. {option.value}{colon(self._lang)}{option.meaning}")
 
     def _pick(self, answer: str, options: Sequence[Option]) -> str:
         word = answer.strip()

@@ -288,3 +288,26 @@ def test_an_opa_test_error_is_quoted_as_opa_s_words() -> None:
     assert outcome.detail_in("en") == "eval_type_error: bad"
     assert outcome.detail_in("fr") == "message d'OPA (en anglais) : « eval_type_error: bad »"
     assert TestOutcome("data.x.test_y", passed=False).detail_in("fr") == "échoué"
+
+
+def test_init_lists_the_values_to_type_with_the_language_s_colon(tmp_path: Path) -> None:
+    def listed(*lang: str) -> list[str]:
+        target = tmp_path / f"m{len(lang)}.yaml"
+        args = ["init", "--output", str(target), "--opa-url", "http://127.0.0.1:9", *lang]
+        result = CliRunner().invoke(main, args, input="\n" * 300)
+        return [line for line in result.stdout.splitlines() if re.match(r"  \d+\. ", line)]
+
+    english, french = listed(), listed("--lang", "fr")
+    assert english and len(english) == len(french)
+    assert "  1. gdpr: The GDPR" in english[0]
+    assert french[0].startswith("  1. gdpr : Le RGPD")
+    assert all(re.match(r"  \d+\. [a-z_0-9]+ : ", line) for line in french), french
+
+
+def test_schema_errors_counted_in_french() -> None:
+    from cnilpolicy.errors import ManifestInvalid, SchemaIssue
+
+    issue = SchemaIssue("m.yaml", 1, 1, "", "x")
+    error = ManifestInvalid([issue, issue])
+    assert str(error) == "2 schema error(s)"
+    assert error.in_language("fr") == "2 erreur(s) de schéma"
