@@ -66,7 +66,7 @@ def test_quiet_french_problem_lines_read_as_french_too() -> None:
     assert ":1:1: error: /: OPA answered HTTP 500" in english
 
 
-def test_references_are_separated_the_french_way_in_french() -> None:
+def test_references_and_totals_are_punctuated_the_french_way_in_french() -> None:
     french_text = FORMATS["text"](french(with_problems("fr")), RenderOptions(lang="fr"))
     english_text = FORMATS["text"](with_problems(), RenderOptions())
     see_fr = [line for line in french_text.splitlines() if line.strip().startswith("voir :")]
@@ -74,6 +74,9 @@ def test_references_are_separated_the_french_way_in_french() -> None:
     assert see_fr and len(see_fr) == len(see_en)
     assert all("> ; " in line and ">; " not in line for line in see_fr)
     assert all(">; " in line and "> ; " not in line for line in see_en)
+    # The closing totals line too: « cnilpolicy : 4 manifestes (…) : … ».
+    assert french_text.splitlines()[-1].startswith("cnilpolicy : 4 manifestes (")
+    assert english_text.splitlines()[-1].startswith("cnilpolicy: 4 manifests (")
 
 
 def test_the_machine_formats_place_a_problem_in_french_too() -> None:
