@@ -319,7 +319,8 @@ def dumps_item(document: Any, key: str, *, may_hold_floats: bool = True) -> str:
     if text is not None:
         # orjson indents the item itself: the wrapper's own lines are cut off.
         opening = len(f'{{\n  "{key}": [\n'.encode())
-        return text[opening : -len(b"\n  ]\n}")].decode("utf-8")
+        # Decoded from a view: a slice would copy the item's bytes once more.
+        return str(memoryview(text)[opening : -len(b"\n  ]\n}")], "utf-8")
     # JSON strings carry no raw line break: indenting line by line is exact.
     return "    " + dumps(document).rstrip("\n").replace("\n", "\n    ")
 

@@ -57,9 +57,9 @@ class JsonRenderer:
             version = dumps(VERDICT_FORMAT_VERSION).rstrip()
             yield f'{{\n  "format_version": {version},\n  "manifests": [\n'
         self._overall.add(entry)
-        yield separator + dumps_item(
-            entry.to_dict(), "manifests", may_hold_floats=_may_hold_floats(entry)
-        )
+        # Two chunks: joined, the item's text would be copied once more.
+        yield separator
+        yield dumps_item(entry.to_dict(), "manifests", may_hold_floats=_may_hold_floats(entry))
 
     def end(self) -> Iterator[str]:
         if not self._batch or not self._overall.count:
