@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import http.server
 import json
 import os
 import re
 import socket
 import stat
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,6 +27,7 @@ from cnilpolicy.engine import (
 )
 from cnilpolicy.errors import EngineError, OpaNotFound
 from cnilpolicy.opa_install import PINNED_OPA_VERSION
+from tests.standin_opa import Scripted, scripted_server
 
 NO_PERSONAL_DATA = {
     "manifest": {"personal_data": {"processed": False, "screening_ref": "docs/screening.md"}},
@@ -196,35 +195,10 @@ def test_a_bad_url_is_refused() -> None:
         PolicyEngine("ftp://nowhere")
 
 
-class _Scripted(http.server.BaseHTTPRequestHandler):
-    """A stand-in HTTP server for failures a real OPA cannot be made to produce on demand."""
-
-    status = 200
-    body = b"{}"
-    delay = 0.0
-
-    def do_POST(self) -> None:
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        time.sleep(self.delay)
-        self.send_response(self.status)
-        self.send_header("Content-Type", "application/json")
-        self.end_headers()
-        self.wfile.write(self.body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def scripted() -> Iterator[type[_Scripted]]:
-    handler = type("Handler", (_Scripted,), {})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    handler.url = f"http://127.0.0.1:{server.server_address[1]}"  # type: ignore[attr-defined]
-    yield handler
-    server.shutdown()
-    server.server_close()
+def scripted() -> Iterator[type[Scripted]]:
+    with scripted_server() as handler:
+        yield handler
 
 
 def _valid_result(**changes: object) -> dict[str, object]:
@@ -272,11 +246,11 @@ def _decision(results: list[dict[str, object]], silent: list[str] | None = None)
     ],
 )
 def test_unusable_answers_are_engine_errors(
-    scripted: type[_Scripted], status: int, body: bytes, expected: str
+    scripted: type[Scripted], status: int, body: bytes, expected: str
 ) -> None:
     scripted.status, scripted.body = status, body
     with pytest.raises(EngineError, match=expected) as raised:
-        PolicyEngine(scripted.url, timeout=2).evaluate(NO_PERSONAL_DATA)  # type: ignore[attr-defined]
+        PolicyEngine(scripted.url, timeout=2).evaluate(NO_PERSONAL_DATA)
     assert "\n" not in str(raised.value)
 
 
@@ -321,16 +295,16 @@ def _rules(catalog: object, undescribed: object = ()) -> bytes:
     ],
 )
 def test_unusable_rule_descriptions_are_engine_errors(
-    scripted: type[_Scripted], body: bytes, expected: str
+    scripted: type[Scripted], body: bytes, expected: str
 ) -> None:
     scripted.body = body
     with pytest.raises(EngineError, match=expected):
-        PolicyEngine(scripted.url, timeout=2).describe_rules({})  # type: ignore[attr-defined]
+        PolicyEngine(scripted.url, timeout=2).describe_rules({})
 
 
-def test_a_well_formed_description_is_accepted(scripted: type[_Scripted]) -> None:
+def test_a_well_formed_description_is_accepted(scripted: type[Scripted]) -> None:
     scripted.body = _rules({"SCOPE-01": _description()})
-    engine = PolicyEngine(scripted.url, timeout=2)  # type: ignore[attr-defined]
+    engine = PolicyEngine(scripted.url, timeout=2)
     assert engine.describe_rules({}) == {"SCOPE-01": _description()}
 
 
@@ -349,20 +323,20 @@ def test_opa_describes_every_rule_of_the_selected_steps(opa_server: LocalOpaServ
     assert english["DPIA-04"]["references"][0]["url"].startswith("https://")
 
 
-def test_a_slow_server_times_out(scripted: type[_Scripted]) -> None:
+def test_a_slow_server_times_out(scripted: type[Scripted]) -> None:
     scripted.delay = 1.0
     with pytest.raises(EngineError, match=r"timed out|did not answer in full within 0\.2 s"):
-        PolicyEngine(scripted.url, timeout=0.2).evaluate(NO_PERSONAL_DATA)  # type: ignore[attr-defined]
+        PolicyEngine(scripted.url, timeout=0.2).evaluate(NO_PERSONAL_DATA)
 
 
 def test_an_answer_that_came_too_late_is_not_taken_for_the_next_one(
-    scripted: type[_Scripted],
+    scripted: type[Scripted],
 ) -> None:
     # The first query is abandoned at its deadline; its answer still arrives, later,
     # on the abandoned session. The next query must get its own answer.
     versions = iter(["late", "on time"])
 
-    def do_post(handler: _Scripted) -> None:
+    def do_post(handler: Scripted) -> None:
         handler.rfile.read(int(handler.headers.get("Content-Length", 0)))
         version = next(versions)
         body = json.dumps({"provenance": {"version": version}}).encode()
@@ -379,8 +353,8 @@ def test_an_answer_that_came_too_late_is_not_taken_for_the_next_one(
             body = body[8:]
         handler.wfile.write(body)
 
-    scripted.do_POST = do_post  # type: ignore[method-assign]
-    engine = PolicyEngine(scripted.url, timeout=0.3)  # type: ignore[attr-defined]
+    scripted.do_POST = do_post  # type: ignore[method-assign,assignment]
+    engine = PolicyEngine(scripted.url, timeout=0.3)
     try:
         with pytest.raises(EngineError, match=r"did not answer in full within 0\.3 s"):
             engine.opa_version()

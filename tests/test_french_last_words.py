@@ -6,11 +6,9 @@ typography and words in the one, the English unchanged in the other.
 
 from __future__ import annotations
 
-import http.server
 import json
 import re
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -21,6 +19,7 @@ from cnilpolicy.cli import main
 from cnilpolicy.engine import PolicyEngine, contract
 from cnilpolicy.errors import EngineError
 from cnilpolicy.render import FORMATS, RenderOptions
+from tests.standin_opa import Scripted, scripted_server
 from tests.test_french_frames import interface_english_words
 from tests.test_french_quoted import FRENCH_PREFIX, MANIFEST, _assert_french_frame
 from tests.test_org_pack import ORG
@@ -134,32 +133,10 @@ def test_an_unwritable_step_summary_is_said_in_french(
 # --- engine/contract.py and engine/client.py -----------------------------------------------
 
 
-class _Answering(http.server.BaseHTTPRequestHandler):
-    """A stand-in OPA answering what a real one cannot be made to answer on demand."""
-
-    status = 200
-    body = b"{}"
-
-    def do_POST(self) -> None:
-        self.rfile.read(int(self.headers.get("Content-Length", 0)))
-        self.send_response(self.status)
-        self.send_header("Content-Type", "application/json")
-        self.end_headers()
-        self.wfile.write(self.body)
-
-    def log_message(self, *args: object) -> None:
-        pass
-
-
 @pytest.fixture
-def answering() -> Iterator[tuple[type[_Answering], str]]:
-    handler = type("Handler", (_Answering,), {})
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield handler, f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+def answering() -> Iterator[tuple[type[Scripted], str]]:
+    with scripted_server() as handler:
+        yield handler, handler.url
 
 
 def _decision(results: list[dict[str, object]], silent: list[str] | None = None) -> bytes:
@@ -192,7 +169,7 @@ _RESULT = {"rule_id": "SCOPE-01", "step": "scope", "decision": "maybe", "severit
     ],
 )  # fmt: skip
 def test_the_engine_s_unusable_answers_are_said_in_french(
-    answering: tuple[type[_Answering], str],
+    answering: tuple[type[Scripted], str],
     status: int,
     body: bytes,
     english: str,
