@@ -160,7 +160,7 @@ def evaluate(
         # Asked alongside the first evaluations, not before them: a single check
         # would otherwise wait for one answer after the other.
         describer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="cnilpolicy-describe")
-        described = describer.submit(lambda: describe_rules(engine(), options, revision))
+        described = describer.submit(lambda: describe_rules(engine(), options))
 
     def descriptions() -> Mapping[str, Rule]:
         """The rules' texts: without them no manifest can be judged, and the run stops."""
