@@ -10,7 +10,9 @@ report is put in place (renamed, or copied to standard output), then acted on
 
 from __future__ import annotations
 
+import codecs
 import contextlib
+import io
 import os
 import shutil
 import signal
@@ -19,12 +21,28 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import FrameType
-from typing import IO, Any, TextIO
+from typing import IO, Any, TextIO, TypeAlias
 
 from cnilpolicy.errors import CnilPolicyError, os_reason
 from cnilpolicy.i18n import N_, Message
 
 _SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+#: A piece of a report: text, or text already encoded in UTF-8. A format whose
+#: serialiser gives bytes (JSON, through orjson) hands them on as they are:
+#: decoding each manifest's text only for the writer to encode it again cost
+#: two copies of it both ways, a large part of a batch's own CPU
+#: (benchmarks/README.md). Reports are written in UTF-8.
+Chunk: TypeAlias = str | memoryview
+
+
+def _encoded(piece: Chunk) -> bytes | memoryview:
+    return piece.encode("utf-8") if isinstance(piece, str) else piece
+
+
+def _write_all(handle: IO[bytes], chunks: Iterable[Chunk]) -> None:
+    for piece in chunks:
+        handle.write(_encoded(piece))
 
 
 class OutputError(CnilPolicyError):
@@ -61,7 +79,7 @@ def _cannot_write(path: object, error: OSError) -> OutputError:
     return OutputError(N_("cannot write {path}: {reason}"), path=path, reason=_reason(error))
 
 
-def write_file(target: str | os.PathLike[str], chunks: Iterable[str]) -> None:
+def write_file(target: str | os.PathLike[str], chunks: Iterable[Chunk]) -> None:
     """Write the text of chunks to target, whole or not at all."""
     path = Path(target)
     try:
@@ -89,8 +107,8 @@ def write_file(target: str | os.PathLike[str], chunks: Iterable[str]) -> None:
             )
         # The chunks may come for as long as the run lasts: a signal meanwhile stops
         # it at once, and the temporary file goes with it.
-        with os.fdopen(descriptor, "w", encoding="utf-8", newline="") as handle:
-            handle.writelines(chunks)
+        with os.fdopen(descriptor, "wb") as handle:
+            _write_all(handle, chunks)
             handle.flush()
             os.fsync(handle.fileno())
         with signals_held():
@@ -119,34 +137,28 @@ def _remove(path: str) -> None:
         os.unlink(path)
 
 
-def _write_in_place(path: Path, chunks: Iterable[str]) -> None:
+def _write_in_place(path: Path, chunks: Iterable[Chunk]) -> None:
     try:
-        with (
-            _spooled(chunks) as text,
-            signals_held(),
-            path.open("w", encoding="utf-8", newline="") as handle,
-        ):
-            shutil.copyfileobj(text, handle)
+        with _spooled(chunks) as data, signals_held(), path.open("wb") as handle:
+            shutil.copyfileobj(data, handle)
     except OSError as error:
         raise _cannot_write(path, error) from None
 
 
 @contextlib.contextmanager
-def _spooled(chunks: Iterable[str]) -> Iterator[IO[str]]:
-    """The chunks' text, gathered (on disk once large) before anything is written out.
+def _spooled(chunks: Iterable[Chunk]) -> Iterator[IO[bytes]]:
+    """The chunks' text in UTF-8, gathered (on disk once large) before anything is written out.
 
     They may come for as long as the run lasts, and a signal meanwhile stops it
     at once: only the copy that follows holds signals, so that it is whole.
     """
-    with tempfile.SpooledTemporaryFile(
-        max_size=_IN_MEMORY, mode="w+", encoding="utf-8", newline=""
-    ) as spool:
-        spool.writelines(chunks)
+    with tempfile.SpooledTemporaryFile(max_size=_IN_MEMORY, mode="w+b") as spool:
+        _write_all(spool, chunks)
         spool.seek(0)
         yield spool
 
 
-#: Below this many characters, a report on its way to standard output stays in memory.
+#: Below this many bytes, a report on its way to standard output stays in memory.
 _IN_MEMORY = 1 << 20
 
 
@@ -160,16 +172,33 @@ def append_file(target: str | os.PathLike[str], text: str) -> None:
             raise _cannot_write(target, error) from None
 
 
-def write_stream(stream: TextIO, chunks: Iterable[str], name: str = N_("standard output")) -> None:
+def write_stream(
+    stream: TextIO, chunks: Iterable[Chunk], name: str = N_("standard output")
+) -> None:
     """Write chunks to an open stream (standard output) once they are all there, signals held
     while it is written."""
     try:
-        with _spooled(chunks) as text, signals_held():
-            shutil.copyfileobj(text, stream)
+        with _spooled(chunks) as data, signals_held():
+            stream.flush()
+            buffer = getattr(stream, "buffer", None)
+            if buffer is not None and _writes_utf8(stream):
+                shutil.copyfileobj(data, buffer)
+                buffer.flush()
+            else:  # another encoding, or a stream of text only: it encodes the text itself
+                text = io.TextIOWrapper(data, encoding="utf-8", newline="")
+                shutil.copyfileobj(text, stream)
+                text.detach()
             stream.flush()
     except OSError as error:
         message = N_("cannot write to {name}: {reason}")
         raise OutputError(message, name=Message(name), reason=_reason(error)) from None
+
+
+def _writes_utf8(stream: TextIO) -> bool:
+    try:
+        return codecs.lookup(stream.encoding or "").name == "utf-8"
+    except LookupError:
+        return False
 
 
 def silence(stream: Any) -> None:

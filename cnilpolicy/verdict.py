@@ -307,22 +307,26 @@ def dumps(document: Any, *, may_hold_floats: bool = True) -> str:
     return json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n"
 
 
-def dumps_item(document: Any, key: str, *, may_hold_floats: bool = True) -> str:
-    """What dumps({key: [document]}) writes of document, without its last line break.
+def dumps_item(document: Any, key: str, *, may_hold_floats: bool = True) -> memoryview:
+    """What dumps({key: [document]}) writes of document, without its last line break,
+    in UTF-8.
 
     A batch report writes its manifests one at a time with it: the text of
     each is indented as an item of the array, four spaces deeper than alone.
-    key is plain text that JSON writes as it is.
+    key is plain text that JSON writes as it is. The bytes go to the report's
+    file as they are (cnilpolicy.render.stream.Chunk).
     """
     wrapper = {key: [document]}
     text = _orjson(wrapper, may_hold_floats)
     if text is not None:
-        # orjson indents the item itself: the wrapper's own lines are cut off.
+        # orjson indents the item itself: the wrapper's own lines are cut off,
+        # from a view (a slice would copy the item's bytes once more).
         opening = len(f'{{\n  "{key}": [\n'.encode())
-        # Decoded from a view: a slice would copy the item's bytes once more.
-        return str(memoryview(text)[opening : -len(b"\n  ]\n}")], "utf-8")
-    # JSON strings carry no raw line break: indenting line by line is exact.
-    return "    " + dumps(document).rstrip("\n").replace("\n", "\n    ")
+        return memoryview(text)[opening : -len(b"\n  ]\n}")]
+    # JSON strings carry no raw line break: indenting line by line is exact. A lone
+    # surrogate is kept as Python's text holds it (the loader lets none into a verdict).
+    text = "    " + dumps(document).rstrip("\n").replace("\n", "\n    ")
+    return memoryview(text.encode("utf-8", "surrogatepass"))
 
 
 def _orjson(document: Any, may_hold_floats: bool) -> bytes | None:

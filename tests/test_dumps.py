@@ -75,10 +75,10 @@ def test_awkward_values_give_the_same_bytes_as_json(document: Any) -> None:
     assert dumps(document) == reference(document)
 
 
-def item_reference(document: Any) -> str:
-    """The lines json.dumps writes for document as the item of a one-item array."""
+def item_reference(document: Any) -> bytes:
+    """The lines json.dumps writes for document as the item of a one-item array, in UTF-8."""
     whole = reference({"manifests": [document]})
-    return whole[len('{\n  "manifests": [\n') : -len("\n  ]\n}\n")]
+    return whole[len('{\n  "manifests": [\n') : -len("\n  ]\n}\n")].encode("utf-8", "surrogatepass")
 
 
 def test_items_of_realistic_documents_are_indented_as_json_does() -> None:

@@ -7,7 +7,7 @@ from typing import Any
 
 from cnilpolicy.problem import Entry, Overall, overall_verdict
 from cnilpolicy.render.options import RenderOptions
-from cnilpolicy.render.stream import render_whole
+from cnilpolicy.render.stream import Chunk, render_whole
 from cnilpolicy.verdict import VERDICT_FORMAT_VERSION, ManifestVerdict, dumps, dumps_item
 
 
@@ -46,7 +46,7 @@ class JsonRenderer:
         self._overall = Overall()
         self._single: list[Entry] = []
 
-    def entry(self, entry: Entry) -> Iterator[str]:
+    def entry(self, entry: Entry) -> Iterator[Chunk]:
         if not self._batch:
             self._single.append(entry)
             return
@@ -57,11 +57,12 @@ class JsonRenderer:
             version = dumps(VERDICT_FORMAT_VERSION).rstrip()
             yield f'{{\n  "format_version": {version},\n  "manifests": [\n'
         self._overall.add(entry)
-        # Two chunks: joined, the item's text would be copied once more.
+        # Two chunks: joined, the item's text would be copied once more. The item is
+        # orjson's bytes, written as they are.
         yield separator
         yield dumps_item(entry.to_dict(), "manifests", may_hold_floats=_may_hold_floats(entry))
 
-    def end(self) -> Iterator[str]:
+    def end(self) -> Iterator[Chunk]:
         if not self._batch or not self._overall.count:
             entries = self._single
             floats = any(_may_hold_floats(entry) for entry in entries)

@@ -55,6 +55,7 @@ from cnilpolicy.render.stream import (
     placeholder,
     render_whole,
     repeated,
+    text_of,
 )
 from cnilpolicy.rule import Rule
 from cnilpolicy.verdict import (
@@ -130,7 +131,7 @@ def document(
     renderer = SarifRenderer(
         options, [entry.path for entry in entries], passes_as_results=passes_as_results
     )
-    return json.loads("".join(chunks(renderer, entries)))  # type: ignore[no-any-return]
+    return json.loads(text_of(chunks(renderer, entries)))  # type: ignore[no-any-return]
 
 
 #: The index a problem's result is spooled with: MANIFEST-SCHEMA is declared last,

@@ -15,6 +15,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
+from cnilpolicy.output import Chunk as Chunk
 from cnilpolicy.problem import Entry
 from cnilpolicy.render.options import RenderOptions
 
@@ -22,9 +23,9 @@ from cnilpolicy.render.options import RenderOptions
 class EntryRenderer(Protocol):
     """One format's writer for one run: `entry` for each entry in order, then `end`."""
 
-    def entry(self, entry: Entry) -> Iterable[str]: ...
+    def entry(self, entry: Entry) -> Iterable[Chunk]: ...
 
-    def end(self) -> Iterable[str]: ...
+    def end(self) -> Iterable[Chunk]: ...
 
 
 #: A format's renderer, made once per run: the options, and the path of every entry to come
@@ -46,16 +47,21 @@ class FileSetRenderer(Protocol):
 FileSetFactory = Callable[[RenderOptions, Sequence[str]], FileSetRenderer]
 
 
-def chunks(renderer: EntryRenderer, entries: Iterable[Entry]) -> Iterator[str]:
+def chunks(renderer: EntryRenderer, entries: Iterable[Entry]) -> Iterator[Chunk]:
     """The renderer's text, piece by piece, as the entries come."""
     for entry in entries:
         yield from renderer.entry(entry)
     yield from renderer.end()
 
 
+def text_of(pieces: Iterable[Chunk]) -> str:
+    """The pieces' text, joined."""
+    return "".join(piece if isinstance(piece, str) else str(piece, "utf-8") for piece in pieces)
+
+
 def render_whole(factory: RendererFactory, entries: Sequence[Entry], options: RenderOptions) -> str:
     """The whole text at once: what `render(entries, options)` of each format gives."""
-    return "".join(chunks(factory(options, [entry.path for entry in entries]), entries))
+    return text_of(chunks(factory(options, [entry.path for entry in entries]), entries))
 
 
 def render_files_whole(
