@@ -19,6 +19,10 @@ export CNILPOLICY_OPA := $(abspath $(OPA))
 
 setup: $(BIN)/cnilpolicy $(OPA)
 	bash tools/install-browser.sh
+	@# The package's bytecode, as a wheel install would compile it: an editable install
+	@# leaves it to each run, and PYTHONDONTWRITEBYTECODE (set on some CI images) to
+	@# every run (benchmarks/README.md).
+	$(BIN)/python -m compileall -q cnilpolicy
 	@echo "--- versions"
 	@$(BIN)/python --version
 	@$(BIN)/cnilpolicy version

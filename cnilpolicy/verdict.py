@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 import orjson
@@ -30,8 +31,14 @@ class Reference:
     label: str
     url: str | None = None
 
-    def to_dict(self) -> dict[str, Any]:
+    @cached_property
+    def document(self) -> dict[str, Any]:
+        """The reference as JSON writes it, made once: a rule's references are shared by
+        every result of the rule in a batch (aggregate.build_verdict). Read, never changed."""
         return {"label": self.label, "url": self.url} if self.url else {"label": self.label}
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.document)
 
 
 @dataclass(frozen=True)
@@ -115,7 +122,8 @@ class RuleResult:
             "line": self.line,
             "column": self.column,
             "remediation": self.remediation,
-            "references": [reference.to_dict() for reference in self.references],
+            # Shared by every result of the rule: RuleResult.to_dict is read, then dropped.
+            "references": [reference.document for reference in self.references],
         }
         if self.waiver is not None:
             document["waiver"] = self.waiver.to_dict()
@@ -317,12 +325,12 @@ def dumps_item(document: Any, key: str, *, may_hold_floats: bool = True) -> memo
     file as they are (cnilpolicy.render.stream.Chunk).
     """
     wrapper = {key: [document]}
-    text = _orjson(wrapper, may_hold_floats)
-    if text is not None:
+    encoded = _orjson(wrapper, may_hold_floats)
+    if encoded is not None:
         # orjson indents the item itself: the wrapper's own lines are cut off,
         # from a view (a slice would copy the item's bytes once more).
         opening = len(f'{{\n  "{key}": [\n'.encode())
-        return memoryview(text)[opening : -len(b"\n  ]\n}")]
+        return memoryview(encoded)[opening : -len(b"\n  ]\n}")]
     # JSON strings carry no raw line break: indenting line by line is exact. A lone
     # surrogate is kept as Python's text holds it (the loader lets none into a verdict).
     text = "    " + dumps(document).rstrip("\n").replace("\n", "\n    ")
