@@ -116,7 +116,9 @@ def test_a_description_filed_under_another_rule_is_refused() -> None:
         "rule_id": "SCOPE-02", "step": "scope", "severity": "error", "level": "must",
         "title": {"en": "t"}, "remediation": {"en": "r"}, "references": [],
     }  # fmt: skip
-    answer = {"result": {"catalog": {"SCOPE-01": description}, "undescribed": []}}
+    answer = {
+        "result": {"catalog": {"SCOPE-01": description}, "undescribed": [], "without_results": []}
+    }
     with pytest.raises(EngineError, match="rule SCOPE-01 is not one: it describes SCOPE-02"):
         contract.descriptions(answer, "here")
 

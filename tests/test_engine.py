@@ -264,8 +264,12 @@ def _description(**changes: object) -> dict[str, object]:
     return description
 
 
-def _rules(catalog: object, undescribed: object = ()) -> bytes:
-    document = {"catalog": catalog, "undescribed": list(undescribed)}  # type: ignore[call-overload]
+def _rules(catalog: object, undescribed: object = (), without_results: object = ()) -> bytes:
+    document = {
+        "catalog": catalog,
+        "undescribed": list(undescribed),  # type: ignore[call-overload]
+        "without_results": list(without_results),  # type: ignore[call-overload]
+    }
     return json.dumps({"result": document}).encode()
 
 
@@ -275,6 +279,14 @@ def _rules(catalog: object, undescribed: object = ()) -> bytes:
         (b'{"result": []}', 'at /result: \\[\\] is not of type "object"'),
         (b'{"result": {"catalog": {}}}', '"undescribed" is a required property'),
         (_rules({}, ["cnil.scope.scope_01"]), "without rule_info: cnil.scope.scope_01"),
+        (
+            _rules({}, without_results=["cnil.scope.b", "cnil.scope.a"]),
+            "without a results rule: cnil.scope.a, cnil.scope.b",
+        ),
+        (
+            b'{"result": {"catalog": {}, "undescribed": []}}',
+            '"without_results" is a required property',
+        ),
         (_rules({}), "at /result/catalog: .* less than 1 property"),
         (_rules({"SCOPE-01": _description(rule_id="SCOPE-02")}), "rule SCOPE-01 is not one"),
         (_rules({"SCOPE-01": _description(title=3)}), "/SCOPE-01/title: 3 is not of type"),

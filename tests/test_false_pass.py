@@ -220,8 +220,12 @@ def test_a_rule_package_whose_results_rule_was_renamed_is_an_engine_error(
     bundle = forged_bundle(copy, tmp_path / "forged.tar.gz")
     with LocalOpaServer(opa_binary, policies=bundle) as server:
         result = check(server.url, FIXTURES / "manifests" / "no-personal-data.yaml")
+    # The forged revision is the shipped one: the rules' texts come from the catalog, and
+    # the answer contract finds SCOPE-01's results missing (with OPA describing the rules,
+    # data.cnilpolicy.rules.without_results names the package: tests/test_fleet.py).
     assert result.exit_code == 3
-    assert "cnil.scope.scope_01" in result.stderr
+    assert "SCOPE-01 gave no result for this manifest" in result.stderr
+    assert json.loads(result.stdout)["verdict"] == "error"
 
 
 def _policies_without_scope_01(tmp_path: Path) -> Path:

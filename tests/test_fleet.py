@@ -292,6 +292,28 @@ def test_a_server_that_changes_its_policies_during_a_run_is_caught(
         second.stop()
 
 
+def test_a_rule_package_without_a_results_rule_is_an_engine_error(
+    opa_binary: Path, tmp_path: Path
+) -> None:
+    # Its own revision, not the shipped one: OPA describes the rules, and says which
+    # package describes itself but can give no result (rules.without_results).
+    copy = _modified_copy(tmp_path)
+    scope_01 = copy / "cnil" / "scope" / "scope_01.rego"
+    text = scope_01.read_text(encoding="utf-8")
+    scope_01.write_text(text.replace("\nresults", "\nresults_renamed"), encoding="utf-8")
+    (copy / "cnil" / "scope" / "scope_01_test.rego").unlink(missing_ok=True)
+    renamed = load_policy_set(cnil=copy)
+    target = tmp_path / "renamed.tar.gz"
+    build_bundle(opa_binary, renamed, target)
+    refused = pytest.raises(EngineError, match=r"without a results rule: cnil\.scope\.scope_01$")
+    with (
+        LocalOpaServer(opa_binary, policies=target) as server,
+        Fleet(renamed, [server.url]) as fleet,
+        refused,
+    ):
+        check_manifests(fleet, [load_manifest(BASE_MANIFESTS[0])], _options())
+
+
 def test_a_policy_error_on_a_server_that_is_up_does_not_drop_it(
     opa_binary: Path, tmp_path: Path
 ) -> None:

@@ -195,7 +195,9 @@ def test_a_description_filed_under_another_rule_is_refused_in_french(
         "rule_id": "SCOPE-02", "step": "scope", "severity": "error", "level": "must",
         "title": {"en": "t"}, "remediation": {"en": "r"}, "references": [],
     }  # fmt: skip
-    answer = {"result": {"catalog": {"SCOPE-01": description}, "undescribed": []}}
+    answer = {
+        "result": {"catalog": {"SCOPE-01": description}, "undescribed": [], "without_results": []}
+    }
     with pytest.raises(EngineError) as raised:
         contract.descriptions(answer, "http://127.0.0.1:8181")
     assert str(raised.value) == "OPA description of rule SCOPE-01 is not one: it describes SCOPE-02"

@@ -158,6 +158,9 @@ def _special(error: Any, answer: Any, path: str, url: str) -> Message | None:
     if where == ["result", "undescribed"] and keyword == "maxItems":
         message = N_("rule package(s) without rule_info: {packages}")
         return Message(message, packages=_listing(error.instance))
+    if where == ["result", "without_results"] and keyword == "maxItems":
+        message = N_("rule package(s) without a results rule: {packages}")
+        return Message(message, packages=_listing(error.instance))
     if (
         len(where) == 4
         and where[1] == "results"

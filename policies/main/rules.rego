@@ -5,8 +5,9 @@
 #   (title and remediation in every language, references in
 #   input.options.lang), by rule id, for the steps of input.options.steps.
 #   cnilpolicy joins it to each result of data.cnilpolicy.main by rule id.
-#   A rule package that does not describe itself is listed in undescribed:
-#   an engine error for the caller.
+#   A rule package that does not describe itself is listed in undescribed,
+#   one that describes itself but has no results rule in without_results:
+#   either is an engine error for the caller.
 package cnilpolicy.rules
 
 import data.cnilpolicy.main
@@ -25,4 +26,15 @@ undescribed contains sprintf("cnil.%s.%s", [step, rule]) if {
 	some rule
 	data.cnil[step][rule].results
 	not data.cnil[step][rule].rule_info
+}
+
+# A rule package that describes itself but has no results rule (renamed, or
+# lost in a bundle) would answer nothing for any manifest. Asked here, once per
+# run, rather than per manifest in data.cnilpolicy.main.silent_rules: reading
+# every package's rule_info there cost a third of each evaluation.
+without_results contains sprintf("cnil.%s.%s", [step, rule]) if {
+	some step in main.selected_steps
+	some rule
+	data.cnil[step][rule].rule_info
+	not data.cnil[step][rule].results
 }

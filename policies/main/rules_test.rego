@@ -5,6 +5,7 @@ import data.cnilpolicy.rules
 
 test_every_rule_package_describes_itself if {
 	rules.undescribed == set()
+	rules.without_results == set()
 	count(rules.catalog) == count([rule | some step, rule; data.cnil[step][rule].results])
 }
 
@@ -24,5 +25,15 @@ test_descriptions_follow_the_selected_steps_and_language if {
 
 test_a_package_without_description_is_reported if {
 	rules.undescribed == {"cnil.scope.scope_01"} with data.cnil.scope.scope_01 as {"results": set()}
+		with input as {"options": {"steps": ["scope"]}}
+}
+
+test_a_package_without_a_results_rule_is_reported if {
+	rules.without_results == {"cnil.scope.scope_01"} with data.cnil.scope.scope_01 as {"rule_info": {"rule_id": "SCOPE-01"}}
+		with input as {"options": {"steps": ["scope"]}}
+}
+
+test_a_package_whose_results_are_empty_has_a_results_rule if {
+	rules.without_results == set() with data.cnil.scope.scope_01 as {"rule_info": {"rule_id": "SCOPE-01"}, "results": set()}
 		with input as {"options": {"steps": ["scope"]}}
 }
