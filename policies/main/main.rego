@@ -28,8 +28,8 @@ results := [r |
 
 # Selected rule packages whose results rule gave nothing for this manifest.
 # Only each package's results are read (the answer's own, evaluated anyway):
-# reading whole packages, their rule_info among the rest, cost about a third of
-# every evaluation (benchmarks/README.md). A package that describes itself but
+# reading whole packages would build every rule's rule_info, and every other
+# rule of its package, for each manifest (benchmarks/README.md). A package that describes itself but
 # has no results rule (renamed, or lost in a bundle) is listed once per run by
 # data.cnilpolicy.rules.without_results, and cnilpolicy requires a result of
 # every rule described for the run (cnilpolicy/engine/contract.py).

@@ -30,8 +30,8 @@ undescribed contains sprintf("cnil.%s.%s", [step, rule]) if {
 
 # A rule package that describes itself but has no results rule (renamed, or
 # lost in a bundle) would answer nothing for any manifest. Asked here, once per
-# run, rather than per manifest in data.cnilpolicy.main.silent_rules: reading
-# every package's rule_info there cost a third of each evaluation.
+# run, rather than per manifest in data.cnilpolicy.main.silent_rules: finding
+# it there meant building every package's rule_info for each manifest.
 without_results contains sprintf("cnil.%s.%s", [step, rule]) if {
 	some step in main.selected_steps
 	some rule
