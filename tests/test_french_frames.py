@@ -53,9 +53,13 @@ _CODE_IDS = re.compile(r"\b[A-Z][A-Z0-9]*(?:[-.][A-Z0-9]+)+\b")
 _CODE_TOKENS = re.compile(r"\S*(?:[_/\\=<>{}@#%]|\w\.\w|://)\S*")
 #: A command-line option with its value (`--fail-on error` names the value the reader typed).
 _OPTIONS = re.compile(r"--[a-z-]+(?: [a-z-]+)?")
+#: A digest (the policies' revision, a fingerprint): its letters are hex digits, not words
+#: ("…c5250be684…" once read as "be").
+_DIGESTS = re.compile(r"\b(?=[0-9a-f]*[0-9])[0-9a-f]{12,}\b")
 
 
 def _words(text: str) -> set[str]:
+    text = _DIGESTS.sub(" ", text)
     text = _OPTIONS.sub(" ", _CODE_IDS.sub(" ", text))
     text = _CODE_TOKENS.sub(" ", text)
     return {word.lower() for word in _WORD.findall(text)}
