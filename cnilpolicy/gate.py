@@ -171,11 +171,8 @@ class Gate:
         """The verdict marked against the baseline (if any), its counted results added up."""
         if self.baseline is not None:
             verdict = mark(verdict, self.baseline)
-        statuses = _COUNTED_STATUSES[self.fail_on]  # counts_toward_gate, for every result
         self.counted += sum(
-            1
-            for result in verdict.results
-            if result.status in statuses and result.baseline != UNCHANGED
+            1 for result in verdict.results if counts_toward_gate(result, self.fail_on)
         )
         return verdict
 

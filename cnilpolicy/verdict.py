@@ -322,7 +322,7 @@ def dumps_item(document: Any, key: str, *, may_hold_floats: bool = True) -> memo
     A batch report writes its manifests one at a time with it: the text of
     each is indented as an item of the array, four spaces deeper than alone.
     key is plain text that JSON writes as it is. The bytes go to the report's
-    file as they are (cnilpolicy.render.stream.Chunk).
+    file as they are (cnilpolicy.output.Chunk).
     """
     wrapper = {key: [document]}
     encoded = _orjson(wrapper, may_hold_floats)

@@ -111,16 +111,19 @@ def test_a_decision_that_breaks_the_contract_is_an_engine_error(
     assert "\n" not in str(raised.value)
 
 
-def test_a_description_filed_under_another_rule_is_refused() -> None:
+def misfiled_description() -> dict[str, Any]:
+    """An answer of data.cnilpolicy.rules that files SCOPE-02's description under SCOPE-01."""
     description = {
         "rule_id": "SCOPE-02", "step": "scope", "severity": "error", "level": "must",
         "title": {"en": "t"}, "remediation": {"en": "r"}, "references": [],
     }  # fmt: skip
-    answer = {
-        "result": {"catalog": {"SCOPE-01": description}, "undescribed": [], "without_results": []}
-    }
+    catalog = {"SCOPE-01": description}
+    return {"result": {"catalog": catalog, "undescribed": [], "without_results": []}}
+
+
+def test_a_description_filed_under_another_rule_is_refused() -> None:
     with pytest.raises(EngineError, match="rule SCOPE-01 is not one: it describes SCOPE-02"):
-        contract.descriptions(answer, "here")
+        contract.descriptions(misfiled_description(), "here")
 
 
 def test_the_contract_is_one_schema_of_both_answers() -> None:

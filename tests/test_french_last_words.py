@@ -20,6 +20,7 @@ from cnilpolicy.engine import PolicyEngine, contract
 from cnilpolicy.errors import EngineError
 from cnilpolicy.render import FORMATS, RenderOptions
 from tests.standin_opa import Scripted, scripted_server
+from tests.test_contract import misfiled_description
 from tests.test_french_frames import interface_english_words
 from tests.test_french_quoted import FRENCH_PREFIX, MANIFEST, _assert_french_frame
 from tests.test_org_pack import ORG
@@ -191,15 +192,8 @@ def test_the_engine_s_unusable_answers_are_said_in_french(
 def test_a_description_filed_under_another_rule_is_refused_in_french(
     english_words: set[str],
 ) -> None:
-    description = {
-        "rule_id": "SCOPE-02", "step": "scope", "severity": "error", "level": "must",
-        "title": {"en": "t"}, "remediation": {"en": "r"}, "references": [],
-    }  # fmt: skip
-    answer = {
-        "result": {"catalog": {"SCOPE-01": description}, "undescribed": [], "without_results": []}
-    }
     with pytest.raises(EngineError) as raised:
-        contract.descriptions(answer, "http://127.0.0.1:8181")
+        contract.descriptions(misfiled_description(), "http://127.0.0.1:8181")
     assert str(raised.value) == "OPA description of rule SCOPE-01 is not one: it describes SCOPE-02"
     said = raised.value.in_language("fr")
     assert said == (

@@ -134,6 +134,15 @@ def _check(answer: Any, path: str, url: str) -> None:
     raise EngineError("{error}", error=message)
 
 
+#: The lists of rule packages an answer must hold empty (answer.schema.json), and what a
+#: package in each means.
+_MUST_BE_EMPTY = {
+    "silent_rules": N_("rule package(s) decided nothing: {packages}"),
+    "undescribed": N_("rule package(s) without rule_info: {packages}"),
+    "without_results": N_("rule package(s) without a results rule: {packages}"),
+}
+
+
 def _special(error: Any, answer: Any, path: str, url: str) -> Message | None:
     """The meaning of a broken rule of the contract that says more than where it broke."""
     where = list(error.instance_path)
@@ -152,15 +161,8 @@ def _special(error: Any, answer: Any, path: str, url: str) -> Message | None:
             url=url,
             document=_document(path),
         )
-    if where == ["result", "silent_rules"] and keyword == "maxItems":
-        message = N_("rule package(s) decided nothing: {packages}")
-        return Message(message, packages=_listing(error.instance))
-    if where == ["result", "undescribed"] and keyword == "maxItems":
-        message = N_("rule package(s) without rule_info: {packages}")
-        return Message(message, packages=_listing(error.instance))
-    if where == ["result", "without_results"] and keyword == "maxItems":
-        message = N_("rule package(s) without a results rule: {packages}")
-        return Message(message, packages=_listing(error.instance))
+    if len(where) == 2 and where[1] in _MUST_BE_EMPTY and keyword == "maxItems":
+        return Message(_MUST_BE_EMPTY[where[1]], packages=_listing(error.instance))
     if (
         len(where) == 4
         and where[1] == "results"
